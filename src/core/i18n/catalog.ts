@@ -1,0 +1,104 @@
+/**
+ * Every user-facing word the core produces: issue messages, fatal errors, the Annex 2 form, the
+ * Table 1 template, consolidation sheets. One catalogue per language (ky, ru, en); the type makes a
+ * missing entry a compile error.
+ */
+import type { ColumnKey, DeadlineType, FatalCode, IssueCode, Lang, MeasureStatus, Role } from "../types";
+
+export interface IssueArgs {
+  /** The cell text the issue is about. */
+  readonly text?: string;
+  readonly no?: string;
+  /** 1-based row of a first occurrence. */
+  readonly firstRow?: number;
+  readonly body?: string;
+  /** Dates, already formatted dd.mm.yyyy. */
+  readonly date?: string;
+  readonly end?: string;
+  /** For `timeliness-mismatch`: what the status says. */
+  readonly says?: "on_time" | "late";
+}
+
+export interface FatalArgs {
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly column?: ColumnKey;
+  /** Why a workbook could not be read (`UnreadableReason`). */
+  readonly reason?: UnreadableReason;
+  readonly detail?: string;
+}
+
+export type UnreadableReason = "not-found" | "not-xlsx" | "encrypted" | "corrupt" | "too-large" | "empty" | "legacy-xls";
+
+export interface Annex2Texts {
+  readonly sheetName: string;
+  readonly title: (planItems: number) => string;
+  readonly bodyCaption: string;
+  readonly period: (from: string, to: string) => string;
+  readonly asOf: (date: string) => string;
+  readonly periodCaption: string;
+  readonly personCaption: string;
+  readonly contactsCaption: string;
+  readonly planTotal: (planItems: number) => string;
+  readonly leadHeading: (n: number) => string;
+  readonly coHeading: (n: number) => string;
+  readonly inYear: (year: string) => string;
+  readonly measuresUnit: string;
+  readonly fixedLine: string;
+  readonly ongoingLine: string;
+  readonly stagedLine: string;
+  readonly itemsCaption: string;
+  readonly countHeader: string;
+  readonly itemsHeader: string;
+  readonly statusHeading: (date: string) => string;
+  readonly inProgress: string;
+  readonly onTime: string;
+  readonly late: string;
+  readonly total: string;
+  readonly totalCompleted: string;
+  readonly levelLine: string;
+  readonly levelFormula: string;
+  readonly levelUndefined: string;
+  readonly detailHeaders: readonly [string, string, string, string, string, string, string];
+  readonly noMeasures: string;
+}
+
+export interface CoreCatalog {
+  readonly lang: Lang;
+  readonly columnNames: Readonly<Record<ColumnKey, string>>;
+  readonly statusNames: Readonly<Record<MeasureStatus, string>>;
+  readonly deadlineTypeNames: Readonly<Record<DeadlineType, string>>;
+  readonly roleNames: Readonly<Record<Role, string>>;
+  readonly severityNames: Readonly<Record<"error" | "warning", string>>;
+  readonly issue: Readonly<Record<IssueCode, (a: IssueArgs) => string>>;
+  readonly fatal: Readonly<Record<FatalCode, (a: FatalArgs) => string>>;
+  readonly unreadable: Readonly<Record<UnreadableReason, string>>;
+  readonly annex2: Annex2Texts;
+  /** The blank Table 1 workbook (`atkaruu template`, task pane "insert Table 1"). */
+  readonly template: {
+    readonly sheetName: string;
+    readonly title: string;
+    /** Wordings offered in the status drop-down, in this language. */
+    readonly statusChoices: readonly string[];
+    readonly roleChoices: readonly [string, string];
+    readonly statusListError: string;
+    readonly roleListError: string;
+    readonly listErrorTitle: string;
+  };
+  /** Consolidated workbook. */
+  readonly consolidation: {
+    readonly summarySheet: string;
+    readonly itemsSheet: string;
+    readonly issuesSheet: string;
+    readonly title: (date: string) => string;
+    readonly summaryHeaders: readonly string[];
+    readonly overall: string;
+    readonly itemHeaders: readonly string[];
+    readonly issueHeaders: readonly string[];
+    readonly disagree: string;
+    readonly missingBody: string;
+    readonly unreadableFile: string;
+    readonly duplicateBody: (body: string, used: string, ignored: string) => string;
+    readonly notReported: string;
+  };
+}

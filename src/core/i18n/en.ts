@@ -1,0 +1,132 @@
+import type { CoreCatalog } from "./catalog";
+
+const q = (s: string | undefined): string => `“${s ?? ""}”`;
+const items = (n: number): string => `${n} ${n === 1 ? "item" : "items"}`;
+
+const columns = {
+  no: "No",
+  task: "Task",
+  measure: "Measure",
+  deadline: "Deadline",
+  result: "Expected result",
+  status: "Status",
+  executors: "Responsible executors",
+  role: "Role",
+  completedOn: "Completion date",
+};
+
+export const en: CoreCatalog = {
+  lang: "en",
+  columnNames: columns,
+  statusNames: {
+    on_time: "Completed on time",
+    late: "Completed late",
+    in_progress: "In progress",
+    not_completed: "Not completed",
+    missing: "No status",
+    unknown: "Unrecognised status",
+  },
+  deadlineTypeNames: { fixed: "fixed deadline", ongoing: "ongoing", staged: "in stages" },
+  roleNames: { lead: "lead executor", co: "co-executor" },
+  severityNames: { error: "Error", warning: "Warning" },
+  issue: {
+    "unknown-status": (a) =>
+      `Status ${q(a.text)} is not recognised: write “Completed on time”, “Completed late”, “In progress” or “Not completed”.`,
+    "missing-status": () => "The status is empty: the measure counts as not completed.",
+    "unparsed-deadline": (a) =>
+      `Deadline ${q(a.text)} is not understood: write e.g. “2025”, “Q4 2024”, “ongoing” or “in stages”.`,
+    "duplicate-item": (a) => `Item ${a.no} appears again (first in row ${a.firstRow}).`,
+    "missing-measure": () => "The measure is empty.",
+    "missing-completion-date": () => "“Completed” without a completion date: counted as completed on time.",
+    "unparsed-completion-date": (a) => `Completion date ${q(a.text)} is not understood: write it as dd.mm.yyyy.`,
+    "timeliness-mismatch": (a) =>
+      a.says === "on_time"
+        ? `The status says “on time”, but the completion date (${a.date}) is after the deadline (${a.end}).`
+        : `The status says “late”, but the completion date (${a.date}) is not after the deadline (${a.end}).`,
+    "body-not-in-executors": (a) => `${q(a.body)} is not among the responsible executors: counted as lead executor.`,
+    "unknown-role": (a) => `Role ${q(a.text)} is not recognised: write “lead” or “co”.`,
+    overdue: (a) => `The deadline (${a.end}) has passed and the measure is not completed.`,
+    "formula-error": (a) => `The cell holds the error ${a.text}: correct the value.`,
+  },
+  fatal: {
+    "unreadable-workbook": (a) => `${q(a.file)} cannot be read as an Excel workbook: ${a.detail ?? ""}`.trim(),
+    "no-table": (a) =>
+      `No Table 1 found in ${q(a.file)}: no sheet has a row within its first 30 with at least four of the columns “No”, “Task”, “Measure”, “Deadline”, “Expected result”, “Status”.`,
+    "missing-column": (a) => `Table 1 on sheet ${q(a.sheet)} has no ${q(a.column ? columns[a.column] : "")} column.`,
+  },
+  unreadable: {
+    "not-found": "the file does not exist.",
+    "not-xlsx": "it is not an .xlsx file.",
+    "legacy-xls": "it is in the old .xls format; open it in Excel and save it as .xlsx.",
+    encrypted: "the workbook is password-protected; save an unprotected copy.",
+    corrupt: "the file is damaged.",
+    "too-large": "the file is too large.",
+    empty: "the file is empty.",
+  },
+  annex2: {
+    sheetName: "Annex 2",
+    title: (n) =>
+      `Form for reporting on the execution of the Action Plan (${items(n)}) for the Digital Transformation Concept of the Kyrgyz Republic 2024–2028, approved by Cabinet of Ministers order No. 444-r of 23 July 2024`,
+    bodyCaption: "(name of the state body or local self-government body)",
+    period: (from, to) => `from ${from} to ${to}`,
+    asOf: (date) => `as of ${date}`,
+    periodCaption: "(reporting period (day, month, year))",
+    personCaption: "(full name and position of the person responsible for reporting)",
+    contactsCaption: "(contacts (e-mail, work phone))",
+    planTotal: (n) => `The Action Plan has ${items(n)} in total, of which:`,
+    leadHeading: (n) => `I. Lead executor for ${items(n)}`,
+    coHeading: (n) => `II. Co-executor for ${items(n)}`,
+    inYear: (y) => `in ${y}`,
+    measuresUnit: "measures",
+    fixedLine: "1. With a fixed deadline",
+    ongoingLine: "2. With an “ongoing” deadline",
+    stagedLine: "3. With an “in stages” deadline",
+    itemsCaption: "(item numbers)",
+    countHeader: "Number",
+    itemsHeader: "Item numbers",
+    statusHeading: (d) => `III. As of ${d}`,
+    inProgress: "In progress",
+    onTime: "Completed on time",
+    late: "Completed late",
+    total: "Total:",
+    totalCompleted: "Total completed measures",
+    levelLine: "IV. Execution level of the Action Plan, %",
+    levelFormula: "(number of completed measures / total number of measures * 100)",
+    levelUndefined: "undefined (no measures)",
+    detailHeaders: [
+      "No",
+      "Task",
+      "Measure",
+      "Deadline",
+      "Expected results (product)",
+      "Responsible executors",
+      "Progress information with status (measure completed or not completed)",
+    ],
+    noMeasures: "Table 1 has no measures.",
+  },
+  template: {
+    sheetName: "Table 1",
+    title:
+      "Source data for the monitoring indicators of the contribution of state bodies and local self-government bodies to the Digital Transformation Concept of the Kyrgyz Republic 2024–2028",
+    statusChoices: ["Completed on time", "Completed late", "Completed", "In progress", "Not completed"],
+    roleChoices: ["lead", "co"],
+    statusListError: "Choose a status from the list; write progress information after the status.",
+    roleListError: "Choose “lead” or “co”.",
+    listErrorTitle: "Atkaruu",
+  },
+  consolidation: {
+    summarySheet: "Summary",
+    itemsSheet: "Items",
+    issuesSheet: "Issues",
+    title: (d) => `Execution of the Action Plan by body, as of ${d}`,
+    summaryHeaders: ["Body", "File", "Total", "Completed", "On time", "Late", "In progress", "Execution level, %", "Lead", "Co-executor", "Errors", "Warnings"],
+    overall: "Overall",
+    itemHeaders: ["No", "Measure", "Lead executor", "Lead executor's status", "Co-executors and their statuses", "Item status", "Disagreement"],
+    issueHeaders: ["Body", "File", "Sheet", "Cell", "Severity", "Code", "Message"],
+    disagree: "executors' statuses differ",
+    missingBody: "Sent nothing",
+    unreadableFile: "File could not be read",
+    duplicateBody: (body, used, ignored) => `Two files from ${q(body)}: the newer ${q(used)} was used, ${q(ignored)} was ignored.`,
+    notReported: "no data",
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * The public API of Atkaruu's core: pure functions over cell grids. No Office.js, no Node, no ExcelJS.
+ * Adapters (src/xlsx, src/taskpane, src/functions, src/cli) call only what is exported here.
+ */
+export * from "./types";
+export type { CellStyle, ModelCell, ModelValue, SheetModel, ListValidation, DataBar, PrintSetup, HAlign, VAlign } from "./sheetModel";
+export { SheetModelBuilder, modelExtent } from "./sheetModel";
+export { a1, columnLetter, parseA1, rangeA1 } from "./address";
+export { cellText, cellErrorText, isCellError, isEmptyCell, itemNumber } from "./cells";
+export { cellDate, dateToIso, formatDmy, isIsoDate, isoDate, isoToSerial, parseDateText, serialToIso, todayIso } from "./dates";
+export { classifyStatus, resolveStatus, isCompleted, STATUS_CODES } from "./status";
+export type { StatusReading, StatusCode } from "./status";
+export { parseDeadline, deadlineYear } from "./deadline";
+export { classifyRole, bodyAliases, splitExecutors, findBodyInExecutors, roleFromExecutors, executorRoleResolver } from "./role";
+export { compareItems, sortItems, compressItems } from "./itemList";
+export { executionLevel, roundLevel, summarise, PLAN_YEARS } from "./figures";
+export { findTable, findTableInSheet, headerKey, isNumberingRow, HEADER_SEARCH_ROWS } from "./table1";
+export { analyseWorkbook, readMeasures, fatalError, severityOf, GENERATED_SHEET_NAMES } from "./analyse";
+export { buildAnnex2, defaultPeriod, ANNEX2_NAMES, ANNEX2_BODY_CELL, PLAN_ITEMS_444 } from "./annex2";
+export type { ReportMeta } from "./annex2";
+export { buildTemplate, templateHeader, TEMPLATE_COLUMNS } from "./template";
+export { coreCatalog } from "./i18n";
+export type { CoreCatalog, IssueArgs, FatalArgs, UnreadableReason } from "./i18n";
+export { normalize } from "./normalize";

@@ -1,0 +1,53 @@
+/**
+ * What the task pane's components need from a workbook. Two implementations:
+ * - `excel/officeWorkbook.ts`: the Office.js adapter (the only code that calls `Excel.run`);
+ * - `standalone/fileWorkbook.ts`: an in-memory `.xlsx` opened in the browser with ExcelJS.
+ * Components receive a port as a prop and never call Office or ExcelJS themselves.
+ */
+import type { SheetGrid, SheetModel } from "../core";
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly hidden: boolean;
+}
+
+/** What the official enters once and the workbook remembers (Office settings / workbook storage). */
+export interface PaneSettings {
+  readonly body: string;
+  readonly periodFrom: string;
+  readonly periodTo: string;
+  readonly person: string;
+  readonly contacts: string;
+  /** UI language chosen by hand, or "" to follow Office's display language. */
+  readonly lang: string;
+  readonly sheet: string;
+}
+
+export const EMPTY_SETTINGS: PaneSettings = { body: "", periodFrom: "", periodTo: "", person: "", contacts: "", lang: "", sheet: "" };
+
+/** A cell to mark (validation issue) on a sheet. */
+export interface CellMark {
+  readonly row: number;
+  readonly col: number;
+  readonly severity: "error" | "warning";
+}
+
+export interface WorkbookPort {
+  /** Sheets in workbook order. */
+  listSheets(): Promise<SheetInfo[]>;
+  /** Visible values (and merges) of the used range of each named sheet; all sheets when omitted. */
+  readSheets(names?: readonly string[]): Promise<SheetGrid[]>;
+  /**
+   * Write a generated sheet (Annex 2, Table 1 template, consolidation sheets). An existing sheet with
+   * `model.name` or one of `replaces` is deleted first; no other sheet is touched.
+   */
+  writeSheet(model: SheetModel, options?: { readonly replaces?: readonly string[]; readonly activate?: boolean }): Promise<void>;
+  /** Select (and show) one cell, for "go to the issue". */
+  selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Fill the given cells to mark issues; `clear` first removes the previous marks on that sheet. */
+  markCells(sheet: string, marks: readonly CellMark[]): Promise<void>;
+  /** Add drop-down lists on one column of a sheet (rows inclusive, 0-based). */
+  addListValidation(sheet: string, col: number, top: number, bottom: number, values: readonly string[], errorStyle: "stop" | "warning", message: string): Promise<void>;
+  loadSettings(): Promise<PaneSettings>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+}
