@@ -22,3 +22,4 @@ export { buildTemplate, templateHeader, TEMPLATE_COLUMNS } from "./template";
 export { coreCatalog } from "./i18n";
 export type { CoreCatalog, IssueArgs, FatalArgs, UnreadableReason } from "./i18n";
 export { normalize } from "./normalize";
+export * from "./consolidate";

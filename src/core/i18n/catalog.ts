@@ -100,5 +100,9 @@ export interface CoreCatalog {
     readonly unreadableFile: string;
     readonly duplicateBody: (body: string, used: string, ignored: string) => string;
     readonly notReported: string;
+    /** Item view: more than one body reports itself as the item's lead executor. */
+    readonly severalLeads: string;
+    /** Issues sheet: a body that reported but is not on the expected list. */
+    readonly unexpectedBody: string;
   };
 }

@@ -128,5 +128,7 @@ export const en: CoreCatalog = {
     unreadableFile: "File could not be read",
     duplicateBody: (body, used, ignored) => `Two files from ${q(body)}: the newer ${q(used)} was used, ${q(ignored)} was ignored.`,
     notReported: "no data",
+    severalLeads: "several bodies report themselves as lead executor",
+    unexpectedBody: "Not on the list of expected bodies: check the body name stored in the workbook or the file name.",
   },
 };

@@ -127,5 +127,7 @@ export const ky: CoreCatalog = {
     unreadableFile: "Файл окулган жок",
     duplicateBody: (body, used, ignored) => `${q(body)} органынан эки файл келди: жаңысы ${q(used)} колдонулду, ${q(ignored)} эске алынган жок.`,
     notReported: "маалымат жок",
+    severalLeads: "бир нече орган өзүн негизги аткаруучу деп көрсөткөн",
+    unexpectedBody: "Бул орган күтүлгөн органдардын тизмесинде жок: китептеги органдын аталышын же файлдын атын текшериңиз.",
   },
 };

@@ -139,5 +139,7 @@ export const ru: CoreCatalog = {
     unreadableFile: "Файл не прочитан",
     duplicateBody: (body, used, ignored) => `От органа ${q(body)} два файла: использован более новый ${q(used)}, файл ${q(ignored)} не учтён.`,
     notReported: "нет данных",
+    severalLeads: "несколько органов указали себя основным исполнителем",
+    unexpectedBody: "Органа нет в списке ожидаемых: проверьте наименование органа в книге или имя файла.",
   },
 };
