@@ -144,7 +144,7 @@ export function parseExpectedBodies(lines: Iterable<string>): string[] {
 
 /** Header words a coordinator may put above a list of bodies (any language); skipped in a sheet list. */
 const LIST_HEADERS: ReadonlySet<string> = new Set(
-  ["орган", "органдар", "органы", "body", "bodies", "наименование органа", "органдын аталышы", "name", "аталышы", "наименование", "исполнитель", "аткаруучу"].map(normalize),
+  ["№", "№ п/п", "no", "#", "орган", "органдар", "органы", "body", "bodies", "наименование органа", "органдын аталышы", "name", "аталышы", "наименование", "исполнитель", "аткаруучу"].map(normalize),
 );
 
 /**
@@ -159,7 +159,7 @@ export function expectedBodiesFromGrid(grid: SheetGrid): string[] {
       if (isEmptyCell(v) || typeof v === "number") continue;
       const t = cellText(v);
       if (/^\d+\s*[.)]?$/.test(t)) continue;
-      if (!LIST_HEADERS.has(normalize(t))) lines.push(t);
+      if (!LIST_HEADERS.has(normalize(t)) && t !== "#") lines.push(t);
       break;
     }
   }

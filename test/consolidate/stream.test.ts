@@ -1,0 +1,246 @@
+/**
+ * The lean reader (src/xlsx/stream.ts) gives the same grids and stored body as the plain ExcelJS
+ * reader (src/xlsx/workbook.ts) on the same files: the bodies' fixtures, a workbook with every kind of
+ * cell value, and the same workbooks re-saved by LibreOffice (another writer: other part order,
+ * inline strings, other relationship targets).
+ */
+import { promises as fsp, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { crc32, deflateRawSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import type { SheetGrid } from "../../src/core";
+import { readWorkbook } from "../../src/xlsx/workbook";
+import { readWorkbookLean } from "../../src/xlsx/stream";
+import { bodyWorkbooks, writeFixture } from "./fixtures";
+
+jest.setTimeout(120_000);
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "atk-stream-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Grids compared as data (merges as a set, in any order). */
+function normalised(sheets: readonly SheetGrid[]): unknown {
+  return sheets.map((s) => ({
+    ...s,
+    rows: s.rows.map((r) => [...r]),
+    merges: s.merges ? [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left) : undefined,
+  }));
+}
+
+async function compare(path: string): Promise<{ plainSheets: SheetGrid[]; leanStored: string | null }> {
+  const bytes = new Uint8Array(await fsp.readFile(path));
+  const plain = await readWorkbook(bytes, { lang: "en", fileName: path });
+  const lean = readWorkbookLean(bytes, { lang: "en", fileName: path, keep: "all" });
+  if (!plain.ok) throw new Error(`plain reader failed on ${path}: ${plain.fatal.message}`);
+  if (!lean.ok) throw new Error(`lean reader failed on ${path}: ${lean.fatal.message}`);
+  expect(normalised(lean.book.sheets)).toEqual(normalised(plain.book.sheets));
+  expect(lean.book.storedBody).toBe(plain.book.storedBody);
+  expect(lean.book.sheetNames).toEqual(plain.book.sheets.map((s) => s.name));
+  return { plainSheets: plain.book.sheets, leanStored: lean.book.storedBody };
+}
+
+/** A workbook with every kind of value a cell can show. */
+async function valuesWorkbook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const cover = wb.addWorksheet("Cover");
+  cover.getCell("A1").value = "cover";
+  const hidden = wb.addWorksheet("Hidden");
+  hidden.state = "hidden";
+  hidden.getCell("B2").value = 42;
+  const ws = wb.addWorksheet("Table 1");
+  ws.getCell("A1").value = "plain & <escaped> \"text\"";
+  ws.getCell("B1").value = { richText: [{ text: "rich " }, { text: "text", font: { bold: true } }] };
+  ws.getCell("C1").value = { text: "a link", hyperlink: "https://example.org/" };
+  ws.getCell("D1").value = 3.25;
+  ws.getCell("E1").value = true;
+  ws.getCell("F1").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+  ws.getCell("G1").value = new Date(Date.UTC(2025, 2, 15));
+  ws.getCell("G1").numFmt = "dd.mm.yyyy";
+  ws.getCell("H1").value = 45000;
+  ws.getCell("H1").numFmt = "0.00";
+  ws.getCell("A2").value = { formula: "1+1", result: 2 };
+  ws.getCell("B2").value = { formula: "NA()", result: { error: "#N/A" } };
+  ws.getCell("C2").value = { formula: "\"a\"&\"b\"", result: "ab" };
+  ws.getCell("D2").value = { formula: "TRUE()", result: true };
+  ws.getCell("E2").value = { formula: "DATE(2025,1,2)", result: new Date(Date.UTC(2025, 0, 2)) };
+  ws.getCell("E2").numFmt = "dd.mm.yyyy";
+  ws.getCell("F2").value = { formula: "X1" } as ExcelJS.CellFormulaValue;
+  ws.getCell("A3").value = "line one\nline two";
+  ws.getCell("B3").value = "";
+  ws.getCell("C3").value = "  spaced  ";
+  ws.getCell("A5").value = "merged across";
+  ws.mergeCells("A5:C6");
+  ws.getCell("A7").value = "after a gap";
+  ws.getCell("Z9").value = "far";
+  ws.getCell("A10").value = "Кыргыз тили: өңү";
+  await wb.xlsx.writeFile(path);
+}
+
+describe("same grids as the plain reader", () => {
+  test("the bodies' fixtures", async () => {
+    for (const fx of bodyWorkbooks()) await compare(await writeFixture(dir, fx));
+  });
+
+  test("every kind of cell value, hidden sheets, merges", async () => {
+    const path = join(dir, "values.xlsx");
+    await valuesWorkbook(path);
+    const { plainSheets } = await compare(path);
+    // The comparison is not vacuous: the values are there.
+    const t1 = plainSheets.find((s) => s.name === "Table 1")!;
+    expect(t1.rows[0]).toEqual(["plain & <escaped> \"text\"", "rich text", "a link", 3.25, true, { error: "#N/A" }, new Date(Date.UTC(2025, 2, 15)), 45000]);
+    expect(t1.rows[1].slice(0, 5)).toEqual([2, { error: "#N/A" }, "ab", true, new Date(Date.UTC(2025, 0, 2))]);
+    expect(plainSheets.find((s) => s.name === "Hidden")!.hidden).toBe(true);
+  });
+
+  test("workbooks re-saved by LibreOffice", () => {
+    const out = join(dir, "lo");
+    return (async () => {
+      await fsp.mkdir(out, { recursive: true });
+      const inputs = [await writeFixture(dir, bodyWorkbooks()[0]), await writeFixture(dir, bodyWorkbooks()[2])];
+      const values = join(dir, "values.xlsx");
+      await valuesWorkbook(values);
+      inputs.push(values);
+      const profile = mkdtempSync(join(tmpdir(), "atk-lo-"));
+      const run = spawnSync(
+        "soffice",
+        [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, ...inputs],
+        { encoding: "utf8", timeout: 100_000 },
+      );
+      rmSync(profile, { recursive: true, force: true });
+      expect(run.status).toBe(0);
+      const files = await fsp.readdir(out);
+      expect(files.length).toBe(3);
+      for (const f of files) await compare(join(out, f));
+    })();
+  });
+});
+
+describe("table1 mode", () => {
+  test("keeps only Table 1 candidates and still finds the stored body", async () => {
+    const fx = bodyWorkbooks().find((f) => f.file === "МЭК_old.xlsx")!;
+    const bytes = new Uint8Array(await fsp.readFile(await writeFixture(dir, fx)));
+    const lean = readWorkbookLean(bytes, { lang: "ru" });
+    expect(lean.ok).toBe(true);
+    if (!lean.ok) return;
+    expect(lean.book.sheets.map((s) => s.name)).toEqual(["1-таблица"]);
+    expect(lean.book.storedBody).toBe("мэк");
+    expect(lean.book.sheetNames).toEqual(["1-таблица", "2-тиркеме"]);
+  });
+
+  test("a cover sheet without a table is dropped after its header rows", async () => {
+    const fx = bodyWorkbooks()[0];
+    const bytes = new Uint8Array(await fsp.readFile(await writeFixture(dir, fx)));
+    const lean = readWorkbookLean(bytes, { lang: "ru" });
+    expect(lean.ok && lean.book.sheets.map((s) => s.name)).toEqual(["Таблица 1"]);
+  });
+
+  test("broken input is a fatal error with a reason, never an exception", async () => {
+    const garbage = new TextEncoder().encode("this is not a workbook");
+    const r1 = readWorkbookLean(garbage, { lang: "en", fileName: "x.xlsx" });
+    expect(r1.ok).toBe(false);
+    // A ZIP whose directory is intact but whose sheet data is not valid deflate data.
+    const parts = foreignParts();
+    const damaged = zip(parts, { "xl/worksheets/data.xml": new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x00, 0x12]) });
+    const r2 = readWorkbookLean(damaged, { lang: "en", fileName: "y.xlsx" });
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.fatal.code).toBe("unreadable-workbook");
+    // The same parts undamaged are read.
+    expect(readWorkbookLean(zip(parts), { lang: "en" }).ok).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Workbooks as other producers write them, built part by part.
+
+/** A ZIP of the given parts; `raw` replaces a part's compressed data (to damage it). */
+function zip(parts: Record<string, string>, raw: Record<string, Uint8Array> = {}): Uint8Array {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(parts)) {
+    const data = Buffer.from(text, "utf8");
+    const body = raw[name] !== undefined ? Buffer.from(raw[name]) : deflateRawSync(data);
+    const nameBytes = Buffer.from(name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(0x0800, 8);
+    cd.writeUInt16LE(8, 10);
+    cd.writeUInt32LE(crc32(data), 16);
+    cd.writeUInt32LE(body.length, 20);
+    cd.writeUInt32LE(data.length, 24);
+    cd.writeUInt16LE(nameBytes.length, 28);
+    cd.writeUInt32LE(offset, 42);
+    chunks.push(local, nameBytes, body);
+    central.push(cd, nameBytes);
+    offset += 30 + nameBytes.length + body.length;
+  }
+  const cdBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(parts).length, 8);
+  end.writeUInt16LE(Object.keys(parts).length, 10);
+  end.writeUInt32LE(cdBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, cdBytes, end]));
+}
+
+const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * As the .NET Open XML SDK writes it: `x:` element prefixes, absolute relationship targets, sheets
+ * stored after the shared strings, a sheet file not named sheetN.xml, cells without `r`, inline
+ * rich strings, phonetic guides, a shared formula, a 1904 date system, a chart sheet.
+ */
+function foreignParts(): Record<string, string> {
+  return {
+    "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    "_rels/.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="${REL}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
+    "xl/sharedStrings.xml": `<?xml version="1.0"?><x:sst ${NS}><x:si><x:t>№</x:t></x:si><x:si><x:r><x:t>Мероп</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>риятие</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ignored</x:t></x:rPh></x:si><x:si><x:t xml:space="preserve"> Срок &amp; исполнения </x:t></x:si><x:si><x:t>Статус</x:t></x:si><x:si><x:t>Задача</x:t></x:si></x:sst>`,
+    "xl/workbook.xml": `<?xml version="1.0"?><x:workbook ${NS}><x:workbookPr date1904="1"/><x:sheets><x:sheet name="Chart" sheetId="3" r:id="R9"/><x:sheet name="Данные &quot;1&quot;" sheetId="1" r:id="R7"/></x:sheets><x:definedNames><x:definedName name="ATKARUU_BODY">'Данные "1"'!$B$5</x:definedName></x:definedNames></x:workbook>`,
+    "xl/_rels/workbook.xml.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R7" Type="${REL}/worksheet" Target="/xl/worksheets/data.xml"/><Relationship Id="R9" Type="${REL}/chartsheet" Target="/xl/chartsheets/sheet1.xml"/><Relationship Id="R2" Type="${REL}/sharedStrings" Target="/xl/sharedStrings.xml"/><Relationship Id="R3" Type="${REL}/styles" Target="/xl/styles.xml"/></Relationships>`,
+    "xl/styles.xml": `<?xml version="1.0"?><x:styleSheet ${NS}><x:numFmts count="1"><x:numFmt numFmtId="170" formatCode="dd\.mm\.yyyy"/></x:numFmts><x:cellStyleXfs count="1"><x:xf numFmtId="14"/></x:cellStyleXfs><x:cellXfs count="3"><x:xf numFmtId="0"/><x:xf numFmtId="170" applyNumberFormat="1"/><x:xf numFmtId="4"/></x:cellXfs></x:styleSheet>`,
+    "xl/chartsheets/sheet1.xml": `<?xml version="1.0"?><x:chartsheet ${NS}/>`,
+    "xl/worksheets/data.xml": `<?xml version="1.0"?><x:worksheet ${NS}><x:sheetData>
+<x:row r="1"><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>4</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c><x:c t="s"><x:v>3</x:v></x:c></x:row>
+<x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c><x:c r="C2" t="inlineStr"><x:is><x:r><x:t>Раз</x:t></x:r><x:r><x:t xml:space="preserve">вернуть &lt;сеть&gt;</x:t></x:r></x:is></x:c><x:c r="D2" s="1"><x:v>1</x:v></x:c><x:c r="E2" t="str"><x:f>"Исполнено"&amp;" в срок"</x:f><x:v>Исполнено в срок</x:v></x:c></x:row>
+<x:row r="3"><x:c r="A3"><x:f t="shared" ref="A3:A4" si="0">A2+1</x:f><x:v>2</x:v></x:c><x:c r="C3" s="2"><x:v>1234.5</x:v></x:c><x:c r="D3" t="e"><x:f>1/0</x:f><x:v>#DIV/0!</x:v></x:c><x:c r="E3" t="e"><x:v>#N/A</x:v></x:c></x:row>
+<x:row r="4"><x:c r="A4"><x:f t="shared" si="0"/><x:v>3</x:v></x:c><x:c r="B4" t="b"><x:v>1</x:v></x:c><x:c r="C4" t="inlineStr"><x:is><x:t><![CDATA[a <b> c]]></x:t></x:is></x:c></x:row>
+<x:row r="5"><x:c r="B5" t="inlineStr"><x:is><x:t>МЦРИТ</x:t></x:is></x:c></x:row>
+</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="B2:B3"/></x:mergeCells></x:worksheet>`,
+  };
+}
+
+test("a workbook as another producer writes it", () => {
+  const r = readWorkbookLean(zip(foreignParts()), { lang: "en", keep: "all" });
+  if (!r.ok) throw new Error(r.fatal.message);
+  expect(r.book.sheetNames).toEqual(["Chart", 'Данные "1"']);
+  expect(r.book.storedBody).toBe("МЦРИТ");
+  const [grid] = r.book.sheets;
+  expect(grid.name).toBe('Данные "1"');
+  expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 1 }]);
+  expect(grid.rows).toEqual([
+    ["№", "Задача", "Мероприятие", " Срок & исполнения ", "Статус"],
+    // 1904 date system: serial 1 is 2 January 1904.
+    [1, null, "Развернуть <сеть>", new Date(Date.UTC(1904, 0, 2)), "Исполнено в срок"],
+    [2, null, 1234.5, { error: "#DIV/0!" }, { error: "#N/A" }],
+    [3, true, "a <b> c"],
+    [null, "МЦРИТ"],
+  ]);
+});
