@@ -7,8 +7,11 @@
  * - Kyrgyz letters typed without a Kyrgyz keyboard folded (ө→о, ү→у, ң→н, and the stand-ins people
  *   type for them: ö ӧ ø ɵ θ, ü ӱ ұ ў ÿ, ñ ҥ ӈ ӊ); ё→е;
  * - every other character that is not a letter or digit separates words; a run of separators is
- *   one space. Sentence breaks (. ; ! ? line break) are remembered, so a qualifier after a full stop
- *   is not read as part of the leading phrase.
+ *   one space. Sentence breaks (. ; ! ?) are remembered, so a qualifier after a full stop is not read
+ *   as part of the leading phrase. A line break is only a separator: officials break lines inside a
+ *   phrase to fit a narrow column (`В процессе⏎исполнения`);
+ * - invisible characters pasted from the web or Word (soft hyphen, zero-width space, BOM) are
+ *   ignored, so they do not split a word.
  *
  * Matching runs on every status cell, so it works on character codes through lookup tables and a
  * character trie: no lower-casing of whole strings, no allocation per cell.
@@ -18,6 +21,8 @@
 const SEP = 32;
 /** Folded code of a sentence break. */
 const BREAK = 124;
+/** Folded code of a character that is skipped altogether (soft hyphen, zero-width space). */
+const IGNORE = 0;
 const TABLE_SIZE = 0x530;
 /** code → folded code (a lower-case letter or digit), SEP or BREAK. Codes beyond the table are separators. */
 const FOLDED = new Uint16Array(TABLE_SIZE);
@@ -30,6 +35,8 @@ const KYRGYZ: Record<string, string> = {
   ү: "у", ü: "у", ӱ: "у", ұ: "у", ў: "у", ÿ: "у",
   ң: "н", ñ: "н", ҥ: "н", ӈ: "н", ӊ: "н",
   ё: "е",
+  // The old Cyrillic fita, a common stand-in for ө in fonts and keyboards without it.
+  ѳ: "о",
 };
 
 function isLetterOrDigit(ch: string): boolean {
@@ -38,8 +45,12 @@ function isLetterOrDigit(ch: string): boolean {
 
 for (let code = 0; code < TABLE_SIZE; code++) {
   const ch = String.fromCharCode(code);
+  if (code === 0xad) {
+    FOLDED[code] = IGNORE;
+    continue;
+  }
   if (!isLetterOrDigit(ch)) {
-    FOLDED[code] = ".;!?\n\r".includes(ch) ? BREAK : SEP;
+    FOLDED[code] = ".;!?".includes(ch) ? BREAK : SEP;
     continue;
   }
   let lower = ch.toLowerCase();
@@ -48,9 +59,13 @@ for (let code = 0; code < TABLE_SIZE; code++) {
   FOLDED[code] = lower.charCodeAt(0);
 }
 
-/** Folded code of one character code: a lower-case letter or digit, or SEP / BREAK. */
+/** Folded code of one character code: a lower-case letter or digit, or SEP / BREAK / IGNORE. */
 export function foldCode(code: number): number {
-  return code < TABLE_SIZE ? FOLDED[code] : code === 0x2116 ? 0x2116 : SEP; // keep `№`
+  if (code < TABLE_SIZE) return FOLDED[code];
+  if (code === 0x2116) return 0x2116; // keep `№`
+  // Zero-width space / non-joiner / joiner, word joiner, BOM.
+  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return IGNORE;
+  return SEP;
 }
 
 /**
@@ -62,6 +77,7 @@ export function normalize(text: string): string {
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const f = foldCode(text.charCodeAt(i));
+    if (f === IGNORE) continue;
     if (f === SEP || f === BREAK) {
       pendingSpace = out.length > 0;
       continue;
@@ -98,37 +114,52 @@ export function skipSeparators(text: string, pos: number): { pos: number; sawBre
   for (; i < text.length; i++) {
     const f = foldCode(text.charCodeAt(i));
     if (f === BREAK) sawBreak = true;
-    else if (f !== SEP) break;
+    else if (f !== SEP && f !== IGNORE) break;
   }
   return { pos: i, sawBreak };
 }
 
+/** Column codes of the dense transition table, besides real letter columns (> 0). */
+const COL_SEP = 0;
+const COL_IGNORE = -1;
+const COL_BREAK = -2;
+/** A letter or digit that no phrase of this dictionary contains. */
+const COL_NONE = -3;
+
 /**
  * A dictionary of phrases matched at a position of raw text, character by character through the
  * folding table: the longest phrase that ends on a word boundary wins.
+ *
+ * Phrases are collected in a small map-based trie; on the first match it is compiled into a dense
+ * transition table (nodes × the letters the dictionary uses) and a table from raw character code
+ * to column, so matching a cell costs one array read per character and no allocation.
  */
 export class PhraseTrie<T> {
-  /** children[node] maps a folded code (or SEP for a word gap) to the child node. */
-  private readonly children: Map<number, number>[] = [new Map()];
+  /** While adding: edges[node] maps a folded code (or SEP for a word gap) to the child node. */
+  private readonly edges: Map<number, number>[] = [new Map()];
   private readonly values: (T | undefined)[] = [undefined];
+  private compiled: { readonly columnOf: Int16Array; readonly width: number; readonly next: Int32Array; readonly folded: Map<number, number> } | null = null;
+  /** The value of the phrase found by the last {@link matchEnd} that found one. */
+  lastValue: T | undefined = undefined;
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
   }
 
   add(phrase: string, value: T): void {
+    this.compiled = null;
     for (const variant of expand(phrase)) {
       const n = normalize(variant);
       if (n === "") continue;
       let node = 0;
       for (let i = 0; i < n.length; i++) {
-        const code = n.charCodeAt(i) === 32 ? SEP : n.charCodeAt(i);
-        let next = this.children[node].get(code);
+        const code = n.charCodeAt(i);
+        let next = this.edges[node].get(code);
         if (next === undefined) {
-          next = this.children.length;
-          this.children.push(new Map());
+          next = this.edges.length;
+          this.edges.push(new Map());
           this.values.push(undefined);
-          this.children[node].set(code, next);
+          this.edges[node].set(code, next);
         }
         node = next;
       }
@@ -136,40 +167,84 @@ export class PhraseTrie<T> {
     }
   }
 
+  private compile(): NonNullable<PhraseTrie<T>["compiled"]> {
+    // Column 0 is the word gap; every folded letter the phrases use gets its own column.
+    const folded = new Map<number, number>();
+    for (const e of this.edges) for (const code of e.keys()) if (code !== SEP && !folded.has(code)) folded.set(code, folded.size + 1);
+    const width = folded.size + 1;
+    const next = new Int32Array(this.edges.length * width);
+    this.edges.forEach((e, node) => e.forEach((child, code) => (next[node * width + (code === SEP ? COL_SEP : folded.get(code)!)] = child)));
+    const columnOf = new Int16Array(TABLE_SIZE);
+    for (let code = 0; code < TABLE_SIZE; code++) columnOf[code] = this.column(foldCode(code), folded);
+    this.compiled = { columnOf, width, next, folded };
+    return this.compiled;
+  }
+
+  private column(f: number, folded: Map<number, number>): number {
+    if (f === SEP) return COL_SEP;
+    if (f === BREAK) return COL_BREAK;
+    if (f === IGNORE) return COL_IGNORE;
+    return folded.get(f) ?? COL_NONE;
+  }
+
   /**
    * The longest phrase starting at `pos` of `text` (which must be at a word start) and ending on a
    * word boundary: its value and the position just after it. A sentence break inside stops it.
    */
   match(text: string, pos: number): { value: T; end: number } | null {
-    let node = 0;
-    let best: { value: T; end: number } | null = null;
-    let i = pos;
+    const end = this.matchEnd(text, pos);
+    return end < 0 ? null : { value: this.lastValue as T, end };
+  }
+
+  /** Like {@link match} without allocating: the end position (or -1); the value is left in {@link lastValue}. */
+  matchEnd(text: string, pos: number): number {
+    const { columnOf, width, next, folded } = this.compiled ?? this.compile();
+    const values = this.values;
     const len = text.length;
+    let node = 0;
+    let bestEnd = -1;
+    let bestNode = 0;
+    let i = pos;
     while (i < len) {
-      const f = foldCode(text.charCodeAt(i));
-      if (f === SEP || f === BREAK) {
-        // Word boundary: the phrase so far may end here.
-        const v = this.values[node];
-        if (v !== undefined) best = { value: v, end: i };
-        if (f === BREAK) return best;
-        const next = this.children[node].get(SEP);
-        if (next === undefined) return best;
-        node = next;
-        // Collapse the run of separators; a sentence break inside ends the phrase.
-        while (i < len) {
-          const g = foldCode(text.charCodeAt(i));
-          if (g === BREAK) return best;
-          if (g !== SEP) break;
-          i++;
-        }
+      const code = text.charCodeAt(i);
+      const col = code < TABLE_SIZE ? columnOf[code] : this.column(foldCode(code), folded);
+      if (col > 0) {
+        node = next[node * width + col];
+        if (node === 0) break;
+        i++;
         continue;
       }
-      const next = this.children[node].get(f);
-      if (next === undefined) return best;
-      node = next;
-      i++;
+      if (col === COL_IGNORE) {
+        i++;
+        continue;
+      }
+      if (col === COL_NONE) break;
+      // A word boundary: the phrase so far may end here.
+      if (values[node] !== undefined) {
+        bestEnd = i;
+        bestNode = node;
+      }
+      if (col === COL_BREAK) break;
+      node = next[node * width + COL_SEP];
+      if (node === 0) break;
+      // Collapse the run of separators; a sentence break inside ends the phrase.
+      for (i++; i < len; i++) {
+        const c = text.charCodeAt(i);
+        const g = c < TABLE_SIZE ? columnOf[c] : this.column(foldCode(c), folded);
+        if (g === COL_BREAK) {
+          node = 0;
+          break;
+        }
+        if (g !== COL_SEP && g !== COL_IGNORE) break;
+      }
+      if (node === 0) break;
     }
-    const v = this.values[node];
-    return v !== undefined ? { value: v, end: i } : best;
+    if (i >= len && node !== 0 && values[node] !== undefined) {
+      bestEnd = len;
+      bestNode = node;
+    }
+    if (bestEnd < 0) return -1;
+    this.lastValue = values[bestNode];
+    return bestEnd;
   }
 }

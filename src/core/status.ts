@@ -30,30 +30,32 @@ const CORE = new PhraseTrie<true>();
 const QUALIFIER = new PhraseTrie<Qualifier>();
 /** Words a status may start with that carry no meaning of their own. */
 const SUBJECT = new PhraseTrie<true>();
+const CONNECTOR = new PhraseTrie<true>();
 
 // --- not completed (negatives first) --------------------------------------------------------
 for (const p of [
   // Kyrgyz
-  "аткарылган жок",
-  "аткарылган эмес",
-  "аткарылбады",
+  "{аткарылган,ишке ашырылган,жүзөгө ашырылган} {жок,эмес}",
+  "{аткарылбады,ишке ашырылбады,жүзөгө ашырылбады}",
+  "{аткарыла,ишке ашырыла,жүзөгө ашырыла,бүтө,аяктала} элек",
   "аткарылбай {калды,жатат}",
   "аткарылбаган",
-  "ишке ашырылган жок",
-  "ишке ашырылбады",
   "толук аткарылган жок",
   "толук эмес",
+  "аткаруу {башталган,баштала} {жок,элек}",
   // Russian
   "не {исполнен,исполнена,исполнено,исполнены}",
   "не {выполнен,выполнена,выполнено,выполнены}",
   "не {реализован,реализована,реализовано,реализованы}",
   "не {завершен,завершена,завершено,завершены}",
   "не начат{,а,о,ы}",
-  "не {исполняется,выполняется}",
+  "не {исполняется,выполняется,реализуется}",
+  "еще не {исполнено,выполнено,реализовано,начато}",
   "невыполнен{,а,о,ы}",
   "неисполнен{,а,о,ы}",
   // English
-  "not {completed,complete,done,implemented,fulfilled,executed,started}",
+  "not {completed,complete,done,implemented,fulfilled,executed,started,achieved}",
+  "not yet {completed,complete,done,implemented,fulfilled,executed,started,achieved}",
   "incomplete",
   "uncompleted",
   "unfulfilled",
@@ -64,25 +66,30 @@ for (const p of [
   // Kyrgyz
   "аткарууда",
   "аткарылууда",
-  "ишке ашырылууда",
-  "ишке ашырылып жатат",
+  "{ишке,жүзөгө} ашырылууда",
+  "{ишке,жүзөгө} ашырылып жатат",
   "аткарылып жатат",
-  "иш жүргүзүлүүдө",
-  "иштер жүргүзүлүүдө",
+  "улантылууда",
+  "{иш,иштер} {жүргүзүлүүдө,жүрүүдө,жүрүп жатат,жүргүзүлүп жатат,улантылууда}",
   "{аткаруу,ишке ашыруу} {процессинде,стадиясында,баскычында}",
+  "процессте",
   // Russian
   "в процессе {исполнения,выполнения,реализации}",
   "в процессе",
+  "в ходе {исполнения,выполнения,реализации}",
   "в стадии {исполнения,выполнения,реализации}",
   "в работе",
-  "на {исполнении,выполнении,реализации,стадии исполнения}",
-  "{исполняется,выполняется,реализуется}",
-  "ведется работа",
-  "ведутся работы",
+  "на {исполнении,выполнении,реализации,контроле}",
+  "на стадии {исполнения,выполнения,реализации}",
+  "{исполняется,выполняется,реализуется,продолжается}",
+  "{ведется,ведётся,проводится} работа",
+  "{ведутся,проводятся} работы",
+  "работа {ведется,ведётся,продолжается}",
   // English
   "in progress",
   "in process",
   "ongoing",
+  "on going",
   "under way",
   "underway",
   "under implementation",
@@ -94,18 +101,19 @@ for (const p of [
   // Kyrgyz
   "аткарылды",
   "аткарылган",
-  "ишке ашырылды",
-  "толук аткарылды",
-  "толугу менен аткарылды",
+  "{ишке,жүзөгө} ашырылды",
+  "{ишке,жүзөгө} ашырылган",
+  "{аякталды,аяктады,бүттү,бүтүрүлдү}",
+  "{толук,толугу менен} {аткарылды,ишке ашырылды}",
   // Russian
   "{исполнен,исполнена,исполнено,исполнены}",
   "{выполнен,выполнена,выполнено,выполнены}",
   "{реализован,реализована,реализовано,реализованы}",
   "{завершен,завершена,завершено,завершены}",
-  "полностью {исполнено,выполнено,реализовано}",
+  "полностью {исполнено,выполнено,реализовано,завершено}",
   // English
-  "{completed,complete,done,implemented,fulfilled,executed,achieved}",
-  "fully {completed,implemented,done}",
+  "{completed,complete,done,implemented,fulfilled,executed,achieved,accomplished,finished}",
+  "fully {completed,implemented,done,achieved}",
 ]) CORE.add(p, true);
 
 // --- qualifiers ----------------------------------------------------------------------------------
@@ -116,35 +124,40 @@ for (const p of [
   "белгиленген мөөнөтүндө",
   "өз убагында",
   "убагында",
+  "мөөнөтүнөн {мурда,эрте}",
   "в срок",
   "в {установленный,установленные} {срок,сроки}",
   "в сроки",
   "своевременно",
+  "досрочно",
   "on time",
   "in time",
   "on schedule",
+  "ahead of schedule",
   "within the deadline",
 ]) QUALIFIER.add(p, "on_time");
 for (const p of [
-  "мөөнөтүн бузуу менен",
-  "мөөнөтү бузулуп",
-  "мөөнөтү бузулуу менен",
+  "{мөөнөтүн,мөөнөттү,мөөнөттөрдү,белгиленген мөөнөтүн,белгиленген мөөнөттү} бузуу менен",
+  "{мөөнөтү,мөөнөттөрү} {бузулуп,бузулуу менен,өтүп,өткөндөн кийин}",
   "мөөнөтүн бузуп",
-  "мөөнөтүнөн кечигип",
-  "мөөнөтүнөн кечиктирилип",
+  "мөөнөтүнөн {кечигип,кечиктирилип,кеч,кийин}",
+  "мөөнөтүндө эмес",
   "кечиктирилип",
   "кечигүү менен",
   "кечигип",
-  "с нарушением {срока,сроков,сроков исполнения,срока исполнения}",
-  "с {опозданием,задержкой}",
-  "несвоевременно",
-  "не в срок",
-  "позже срока",
-  "с просрочкой",
+  "кеч",
+  "с нарушением",
+  "с нарушением {срока,сроков,срока исполнения,сроков исполнения,установленного срока,установленных сроков}",
+  "с {опозданием,задержкой,просрочкой,отставанием}",
+  "{несвоевременно,не своевременно}",
+  "не в {срок,сроки,установленный срок}",
+  "позже {срока,установленного срока}",
   "late",
-  "with {delay,a delay}",
+  "not on time",
+  "with {delay,a delay,delays}",
   "after the deadline",
   "behind schedule",
+  "overdue",
 ]) QUALIFIER.add(p, "late");
 for (const p of [
   "жарым жартылай",
@@ -154,17 +167,72 @@ for (const p of [
   "толугу менен эмес",
   "частично",
   "не полностью",
-  "не в полном объеме",
-  "не в полном объёме",
+  "не в полном {объеме,объёме}",
   "partially",
   "partly",
+  "partial",
   "not fully",
   "incompletely",
 ]) QUALIFIER.add(p, "partial");
 
-for (const p of ["статус", "status", "чара", "иш чара", "иш чаралар", "мероприятие", "measure", "статус мероприятия", "статусу"]) {
+// Leading words that carry no meaning of their own (the Methodology's wording is `чара аткарылды`).
+for (const p of [
+  "статус",
+  "статусу",
+  "status",
+  "чара",
+  "иш чара",
+  "иш чаралар",
+  "мероприятие",
+  "статус мероприятия",
+  "measure",
+  "находится",
+  "находятся",
+]) {
   SUBJECT.add(p, true);
 }
+/** Words joining a core word to a qualifier after it: `исполнено, но с нарушением срока`. */
+for (const p of ["но", "однако", "бирок", "but", "however"]) CONNECTOR.add(p, true);
+
+/** Position after `text[pos]` when it starts a list marker `1.` / `2)`, else `pos`. */
+function skipListMarker(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && i - pos < 2 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === pos || i >= text.length) return pos;
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 41) return pos; // `.` or `)`
+  // `01.03.2025 …` is a date, not a list marker.
+  const d = text.charCodeAt(i + 1);
+  if (d >= 48 && d <= 57) return pos;
+  return skipSeparators(text, i + 1).pos;
+}
+
+/**
+ * A percentage of completion at `pos`: `80%`, `на 80 %`, `80 пайызга`, `80 процентов`. Returns the
+ * number and the position after it, or null. `Исполнено на 80%` is partially done (Methodology §7).
+ */
+function readPercent(text: string, pos: number): { value: number; end: number } | null {
+  let i = pos;
+  const prefix = PERCENT_PREFIX.matchEnd(text, i);
+  if (prefix >= 0) i = skipSeparators(text, prefix).pos;
+  const digits = i;
+  while (i < text.length && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || ((text[i] === "," || text[i] === ".") && i > digits))) i++;
+  if (i === digits) return null;
+  const value = Number.parseFloat(text.slice(digits, i).replace(",", "."));
+  while (i < text.length && (text[i] === " " || text[i] === "\u00a0")) i++;
+  if (text[i] === "%") return { value, end: i + 1 };
+  const unit = PERCENT_UNIT.matchEnd(text, i);
+  return unit >= 0 ? { value, end: unit } : null;
+}
+const PERCENT_PREFIX = new PhraseTrie<true>([["на", true], ["to", true], ["by", true]]);
+const PERCENT_UNIT = new PhraseTrie<true>([
+  ["{пайыз,пайызга,пайызы,пайызды}", true],
+  ["{процент,процента,процентов,процентах}", true],
+  ["{percent,per cent}", true],
+]);
+
+/** `partial` for a percentage below 100, nothing for 100 % or more. */
+const percentQualifier = (p: { value: number }): Qualifier | null => (p.value < 100 ? "partial" : null);
 
 /**
  * The category a status cell states (SPEC "Status"). `completed` means "done, timeliness not stated"
@@ -173,34 +241,57 @@ for (const p of ["статус", "status", "чара", "иш чара", "иш ч
 export function classifyStatus(text: string): StatusReading {
   let pos = skipSeparators(text, 0).pos;
   if (pos >= text.length) return "empty";
-  // Skip a meaningless subject (`Статус:`, `Чара`) when a status phrase follows it in the same sentence.
-  const subject = SUBJECT.match(text, pos);
-  if (subject) {
-    const after = skipSeparators(text, subject.end);
-    if (!after.sawBreak && (FIXED.match(text, after.pos) || CORE.match(text, after.pos) || QUALIFIER.match(text, after.pos))) {
-      pos = after.pos;
+  pos = skipListMarker(text, pos);
+  // Skip meaningless subjects (`Статус:`, `Чара`, `Мероприятие находится`) when a status phrase
+  // follows in the same sentence.
+  for (let k = 0; k < 3; k++) {
+    const subjectEnd = SUBJECT.matchEnd(text, pos);
+    if (subjectEnd < 0) break;
+    const after = skipSeparators(text, subjectEnd);
+    if (after.sawBreak) break;
+    const p = after.pos;
+    if (SUBJECT.matchEnd(text, p) < 0 && FIXED.matchEnd(text, p) < 0 && CORE.matchEnd(text, p) < 0 && QUALIFIER.matchEnd(text, p) < 0) break;
+    pos = p;
+  }
+  const fixedEnd = FIXED.matchEnd(text, pos);
+  const fixed = FIXED.lastValue;
+  let beforeEnd = QUALIFIER.matchEnd(text, pos);
+  let qualifier: Qualifier | null = beforeEnd >= 0 ? QUALIFIER.lastValue! : null;
+  // A fixed phrase wins unless a qualifier starting here is longer (`не в полном объеме исполнено`).
+  if (fixedEnd >= 0 && fixedEnd >= beforeEnd) return fixed!;
+  if (beforeEnd < 0) {
+    const percent = readPercent(text, pos);
+    if (percent !== null) {
+      beforeEnd = percent.end;
+      qualifier = percentQualifier(percent);
     }
   }
-  const fixed = FIXED.match(text, pos);
-  const before = QUALIFIER.match(text, pos);
-  // A fixed phrase wins unless a qualifier starting here is longer (`не в полном объеме исполнено`).
-  if (fixed && (!before || fixed.end >= before.end)) return fixed.value;
 
-  let qualifier: Qualifier | null = null;
-  if (before) {
-    qualifier = before.value;
-    const next = skipSeparators(text, before.end);
-    if (next.sawBreak) return qualifier === "partial" ? "not_completed" : "unknown";
+  if (beforeEnd >= 0) {
+    const next = skipSeparators(text, beforeEnd);
+    if (next.sawBreak || next.pos >= text.length) {
+      // A lone completeness qualifier (`Частично`, `Жарым-жартылай`) still says "not fully done".
+      return qualifier === "partial" ? "not_completed" : "unknown";
+    }
     pos = next.pos;
   }
-  const core = CORE.match(text, pos);
-  if (!core) {
-    // A lone completeness qualifier (`Частично`, `Жарым-жартылай`) still says "not fully done".
-    return qualifier === "partial" && pos >= text.length ? "not_completed" : "unknown";
-  }
+  const coreEnd = CORE.matchEnd(text, pos);
+  if (coreEnd < 0) return "unknown";
   if (qualifier === null) {
-    const next = skipSeparators(text, core.end);
-    if (!next.sawBreak) qualifier = QUALIFIER.match(text, next.pos)?.value ?? null;
+    let next = skipSeparators(text, coreEnd);
+    if (!next.sawBreak) {
+      // `исполнено, но с нарушением срока`
+      const connectorEnd = CONNECTOR.matchEnd(text, next.pos);
+      if (connectorEnd >= 0) next = skipSeparators(text, connectorEnd);
+    }
+    if (!next.sawBreak) {
+      const afterEnd = QUALIFIER.matchEnd(text, next.pos);
+      if (afterEnd >= 0) qualifier = QUALIFIER.lastValue!;
+      else {
+        const percent = readPercent(text, next.pos);
+        if (percent !== null) qualifier = percentQualifier(percent);
+      }
+    }
   }
   if (qualifier === "partial") return "not_completed";
   if (qualifier === "on_time") return "on_time";
