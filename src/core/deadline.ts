@@ -54,7 +54,8 @@ const ONGOING_PHRASES: readonly string[][] = [
   ["туруктуу"], ["дайыма"], ["дайым"], ["узгултуксуз"], ["жыл", "сайын"], ["ар", "жыл", "сайын"], ["жыл", "сайын"],
   ["квартал", "сайын"], ["чейрек", "сайын"], ["ай", "сайын"],
   ["постоянно"], ["постоянный"], ["на", "постоянной", "основе"], ["ежегодно"], ["ежеквартально"], ["ежемесячно"],
-  ["регулярно"], ["непрерывно"], ["ongoing"], ["permanent"], ["permanently"], ["continuous"], ["continuously"],
+  ["регулярно"], ["непрерывно"], ["по", "мере", "необходимости"], ["по", "мере", "поступления"],
+  ["зарылчылыкка", "жараша"], ["зарылдыгына", "жараша"], ["муктаждыкка", "жараша"], ["as", "needed"], ["as", "required"], ["ongoing"], ["permanent"], ["permanently"], ["continuous"], ["continuously"],
   ["annually"], ["quarterly"], ["monthly"], ["regularly"], ["constantly"],
 ];
 const STAGED_PHRASES: readonly string[][] = [
@@ -125,7 +126,8 @@ function numeralBefore(toks: readonly Tok[], i: number): { n: number; from: numb
   return n === null ? null : { n, from: j };
 }
 
-const isQuarterWord = (w: string): boolean => /^(квартал|кв$|чейрек|quarter)/.test(w);
+/** `чейрек` (Kyrgyz: quarter) ends in г before a vowel: `IV чейреги`, `3-чейрегинде`. */
+const isQuarterWord = (w: string): boolean => /^(квартал|кв$|чейре[кг]|quarter)/.test(w);
 const isHalfWord = (w: string): boolean => /^(полугод|semester|семестр)/.test(w);
 
 function matchPhrase(toks: readonly Tok[], i: number, phrases: readonly string[][]): boolean {
@@ -198,10 +200,11 @@ function findPeriods(toks: readonly Tok[]): Period[] {
       }
       continue;
     }
-    // Half-year: `I жарым жылдыгы`, `I полугодие`, `first half`, `H1`.
+    // Half-year: `I жарым жылдыгы`, `экинчи жарымында`, `I полугодие`, `first half`, `H1`.
     const halfKy = w === "жарым" && (word(toks[i + 1]) ?? "").startsWith("жыл");
+    const halfKyShort = !halfKy && /^жарым(ы|ында|ына|ыгы)$/.test(w);
     const halfEn = w === "half" || /^h[12]$/.test(w);
-    if (halfKy || isHalfWord(w) || halfEn) {
+    if (halfKy || halfKyShort || isHalfWord(w) || halfEn) {
       const written = /^h[12]$/.test(w) ? { n: Number(w[1]), from: i } : numeralBefore(toks, i);
       const h = written?.n ?? null;
       if (written !== null && (h === 1 || h === 2)) {
@@ -221,13 +224,18 @@ function findPeriods(toks: readonly Tok[]): Period[] {
       periods.push({ at: i, from: i, end: (y) => isoDate(y, 12, 31) });
       continue;
     }
-    // Month, with or without a day: `1-июлуна`, `1 июля 2026`, `март 2025`, `July 1, 2026`.
+    // Month, with or without a day: `1-июлуна`, `1 июля 2026`, `март 2025`, `July 1, 2026`,
+    // or a week of it: `июлдун 3-аптасы` (the 3rd week of July ends on the 21st; the 4th and 5th
+    // end with the month), `августтун 1-2 аптасы`.
     const month = monthOf(w);
     if (month !== null) {
       let day: number | null = null;
       let from = i;
       const before = toks[i - 1]?.k === "dash" ? toks[i - 2] : toks[i - 1];
-      if (before !== undefined && before.k === "num" && before.v >= 1 && before.v <= 31) {
+      const week = weekAfter(toks, i);
+      if (week !== null) {
+        day = week >= 4 ? 31 : week * 7;
+      } else if (before !== undefined && before.k === "num" && before.v >= 1 && before.v <= 31) {
         day = before.v;
         from = toks[i - 1]?.k === "dash" ? i - 2 : i - 1;
       } else {
@@ -244,6 +252,23 @@ function findPeriods(toks: readonly Tok[]): Period[] {
     }
   }
   return periods;
+}
+
+/**
+ * The last week named right after a month: `июлдун 3 аптасы`, `1-2 аптасы`, `3-жумасы`, `3-я неделя`.
+ * null when no week follows.
+ */
+function weekAfter(toks: readonly Tok[], i: number): number | null {
+  let last: number | null = null;
+  for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
+    const t = toks[j];
+    if (t.k === "num" && t.v >= 1 && t.v <= 5) last = t.v;
+    else if (t.k === "dash") continue;
+    else if (t.k === "word" && /^(апта|жума|недел|week)/.test(t.w)) return last;
+    else if (t.k === "word" && t.w.length <= 2 && last !== null) continue; // `3-я`, `3rd`
+    else return null;
+  }
+  return null;
 }
 
 /** A year the text says something *starts* at (`2025-жылдан тартып`, `с 2025 года`): not an end. */
