@@ -35,20 +35,43 @@ export function classifyRole(text: string): Role | null {
 }
 
 /**
- * Tokens of a name for whole-token matching. An abbreviation followed by a Kyrgyz case ending
- * (`МЭББнын`, `МЦРИТке`) also yields the abbreviation alone, so `МЭББ` is found in `МЭББнын`.
+ * Kyrgyz case and possessive endings, folded (ө→о, ү→у): genitive `-нын/-дын/-тын…`, dative `-га/-ке…`,
+ * locative `-да/-те…`, ablative `-дан/-тен…`, accusative `-ны/-ди…`, possessive `-сы/-и`, and their
+ * combinations (`-сынын`, `-ндагы`). Officials write `МЭББнын`, `МЦРИТке`, `министрлигинин`.
  */
-function nameTokens(text: string): string[][] {
-  const out: string[][] = [];
-  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
-    if (raw === "") continue;
-    const alts = [normalize(raw)];
-    const abbr = /^(\p{Lu}{2,})\p{Ll}+$/u.exec(raw);
-    if (abbr) alts.push(normalize(abbr[1]));
-    out.push(alts);
+const KYRGYZ_ENDING = /^(?:с?[ыиуо]|н?[ыиуо]н|[нтд][ыиуо]н|[гк][аео]|н?[дт][аео](?:гы|ги|гу|н)?|н[аео]|н[дт][аео]н?|[нтд][ыиуо]|н[ыиуо]н|с[ыиуо]н[ыиуо]н|с[ыиуо]н[аео]|с[ыиуо]н[дт][аео]|ч[ыиуо]л[аео]р|л[аео]р(?:[дт][ыиуо]н|г[ао]|д[ао])?)$/;
+
+interface NameToken {
+  /** Folded word (see `normalize`). */
+  readonly word: string;
+  /** An abbreviation typed in capitals (`МЭББ`, `МЭББнын`): its capital part, folded; else null. */
+  readonly abbr: string | null;
+}
+
+/** Whether an executor-list word names the alias word, allowing a Kyrgyz case ending after it. */
+function tokenMatches(token: NameToken, alias: string): boolean {
+  const t = token.word;
+  if (t === alias || token.abbr === alias) return true;
+  return alias.length >= 2 && t.length > alias.length && t.startsWith(alias) && KYRGYZ_ENDING.test(t.slice(alias.length));
+}
+
+/** Words of an entry, for whole-token matching. */
+function nameTokens(text: string): NameToken[] {
+  const out: NameToken[] = [];
+  for (const raw of text.split(/[^\p{L}\p{N}\u00ad\u200b-\u200d]+/u)) {
+    const word = normalize(raw);
+    if (word === "") continue;
+    const abbr = /^(\p{Lu}{2,})\p{Ll}*$/u.exec(raw.replace(/[\u00ad\u200b-\u200d]/g, ""));
+    out.push({ word, abbr: abbr ? normalize(abbr[1]) : null });
   }
   return out;
 }
+
+/** `/`, `+` and `&` join bodies as `жана` does: make them a word so they can be seen (names and lists alike). */
+const joinersAsWords = (text: string): string => text.replace(/\s*[/+&]\s*/g, " и ");
+
+/** Words that join two bodies inside one entry: `МЦРИТ жана МЭК`, `МЦРИТ и МЭК`, `МЦРИТ / МЭК`. */
+const JOINERS = new Set(["жана", "менен", "и", "and"]);
 
 /** The names a body goes by: `Министерство … (МЦРИТ)` → the full text, the text without the brackets, `МЦРИТ`; `A|B` → A, B. */
 export function bodyAliases(body: string): string[][] {
@@ -61,7 +84,7 @@ export function bodyAliases(body: string): string[][] {
     if (outside !== "") names.add(outside);
     for (const m of p.matchAll(/\(([^)]*)\)/g)) if (m[1].trim() !== "") names.add(m[1].trim());
   }
-  return [...names].map((n) => normalize(n).split(" ")).filter((t) => t.length > 0 && t[0] !== "");
+  return [...names].map((n) => normalize(joinersAsWords(n)).split(" ")).filter((t) => t.length > 0 && t[0] !== "");
 }
 
 /** Executor entries: split on commas, semicolons and line breaks, but not inside brackets. */
@@ -82,12 +105,32 @@ export function splitExecutors(text: string): string[] {
   return out.filter((e) => !/^\(.*\)$/.test(e));
 }
 
-function containsSequence(tokens: readonly string[][], alias: readonly string[]): boolean {
+/** Index of the first token of `tokens` where `alias` starts, or -1. */
+function findSequence(tokens: readonly NameToken[], alias: readonly string[]): number {
   outer: for (let i = 0; i + alias.length <= tokens.length; i++) {
-    for (let k = 0; k < alias.length; k++) if (!tokens[i + k].includes(alias[k])) continue outer;
-    return true;
+    for (let k = 0; k < alias.length; k++) if (!tokenMatches(tokens[i + k], alias[k])) continue outer;
+    return i;
   }
-  return false;
+  return -1;
+}
+
+/** Where the body is named: the entry index, and whether another body is named before it in that entry. */
+function locateBody(executors: string, aliases: readonly string[][]): { entry: number; afterAnother: boolean } | null {
+  const entries = splitExecutors(executors);
+  for (let i = 0; i < entries.length; i++) {
+    const toks = nameTokens(joinersAsWords(entries[i]));
+    let at = -1;
+    for (const a of aliases) {
+      const k = findSequence(toks, a);
+      if (k >= 0 && (at < 0 || k < at)) at = k;
+    }
+    if (at < 0) continue;
+    // Another body before it in the same entry: joined by `жана`/`и`/`/`, or an abbreviation
+    // (`МЦРИТ (МЭК менен бирге)`); capitals mean nothing in an entry written all in capitals.
+    const caps = !/\p{Ll}/u.test(entries[i]);
+    return { entry: i, afterAnother: toks.slice(0, at).some((t) => JOINERS.has(t.word) || (!caps && t.abbr !== null)) };
+  }
+  return null;
 }
 
 /**
@@ -95,18 +138,14 @@ function containsSequence(tokens: readonly string[][], alias: readonly string[])
  * `aliases` comes from {@link bodyAliases}.
  */
 export function findBodyInExecutors(executors: string, aliases: readonly string[][]): number {
-  const entries = splitExecutors(executors);
-  for (let i = 0; i < entries.length; i++) {
-    const toks = nameTokens(entries[i]);
-    if (aliases.some((a) => containsSequence(toks, a))) return i;
-  }
-  return -1;
+  return locateBody(executors, aliases)?.entry ?? -1;
 }
 
 /** Role of the body for one executors cell: lead, co, or null when the body is not named there. */
 export function roleFromExecutors(executors: string, aliases: readonly string[][]): Role | null {
-  const i = findBodyInExecutors(executors, aliases);
-  return i < 0 ? null : i === 0 ? "lead" : "co";
+  const found = locateBody(executors, aliases);
+  if (found === null) return null;
+  return found.entry === 0 && !found.afterAnother ? "lead" : "co";
 }
 
 /** A cached {@link roleFromExecutors} for one body: the same executors list repeats on many rows. */
