@@ -57,12 +57,23 @@ export function fatalError(code: FatalError["code"], lang: AnalysisOptions["lang
   return { code, message, ...(args.column !== undefined ? { column: args.column } : {}), ...(args.sheet !== undefined ? { sheet: args.sheet } : {}) };
 }
 
-/** For each cell covered by a vertical merge (not its top row), the row of the merge's top. */
-function mergedFromAbove(merges: readonly MergeArea[] | undefined, col: number | undefined): Map<number, number> {
-  const out = new Map<number, number>();
-  if (merges === undefined || col === undefined) return out;
-  for (const m of merges) {
-    if (m.left <= col && col <= m.right && m.bottom > m.top) for (let r = m.top + 1; r <= m.bottom; r++) out.set(r, m.top);
+/**
+ * Cells of the mapped columns covered by a vertical merge below its top row: row → column → the
+ * merge's top-left cell, whose value the user sees there. null when the sheet has no such merge.
+ */
+function mergedFromAbove(merges: readonly MergeArea[] | undefined, columns: readonly number[]): Map<number, Map<number, { row: number; col: number }>> | null {
+  let out: Map<number, Map<number, { row: number; col: number }>> | null = null;
+  for (const m of merges ?? []) {
+    if (m.bottom <= m.top) continue;
+    for (const c of columns) {
+      if (c < m.left || c > m.right) continue;
+      out ??= new Map();
+      for (let r = m.top + 1; r <= m.bottom; r++) {
+        let row = out.get(r);
+        if (row === undefined) out.set(r, (row = new Map()));
+        row.set(c, { row: m.top, col: m.left });
+      }
+    }
   }
   return out;
 }
@@ -112,7 +123,8 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
   const roleCol = col.role;
   const completedCol = col.completedOn;
 
-  const noFromAbove = mergedFromAbove(grid.merges, noCol);
+  const mapped = Object.values(col).filter((c): c is number => c !== undefined);
+  const fromAbove = mergedFromAbove(grid.merges, mapped);
   const headings = headingRows(grid.merges, layout);
   const body = options.body?.trim() ? options.body.trim() : null;
   const roleOf = body !== null ? executorRoleResolver(body) : null;
@@ -126,11 +138,21 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
   for (let r = layout.firstDataRow; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
-    const get = (c: number | undefined): CellValue => (c === undefined ? null : row[c] ?? null);
+    const covered = fromAbove?.get(r);
+    // A measure cell merged down from the row above continues that measure (e.g. two result lines).
+    if (covered?.has(measureCol)) continue;
+    /** The value the user sees: the cell's own, or the top-left value of a merge covering it. */
+    const get = (c: number | undefined): CellValue => {
+      if (c === undefined) return null;
+      const own = row[c] ?? null;
+      if (covered === undefined || !isEmptyCell(own)) return own;
+      const top = covered.get(c);
+      return top === undefined ? null : rows[top.row]?.[top.col] ?? null;
+    };
 
     const taskValue = get(taskCol);
     if (!isEmptyCell(taskValue)) task = cellText(taskValue);
-    const noValue = get(noCol);
+    const noValue = noCol === undefined ? null : row[noCol] ?? null;
     const measureValue = get(measureCol);
     const hasNo = !isEmptyCell(noValue);
     const hasMeasure = !isEmptyCell(measureValue);
@@ -144,11 +166,8 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
       continue;
     }
 
-    // Item number; a cell merged down from the row above carries that row's number.
-    let no = hasNo ? itemNumber(noValue) : "";
-    const mergedTop = noFromAbove.get(r);
-    const inheritedNo = !hasNo && mergedTop !== undefined;
-    if (inheritedNo) no = itemNumber(rows[mergedTop]?.[noCol!] ?? null);
+    // Item number; a cell merged down from the row above carries that row's number (not a duplicate).
+    const no = itemNumber(hasNo ? noValue : get(noCol));
     if (hasNo && no !== "") {
       const first = firstRowOfItem.get(no);
       if (first === undefined) firstRowOfItem.set(no, r);
