@@ -102,7 +102,7 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
     for (const [year, n] of Object.entries(f.byYear)) {
       b.set(++r, 0, t.inYear(year), S.label, { right: 2 });
       b.set(r, 3, n, S.count);
-      b.set(r, 4, t.measuresUnit, S.items, { right: LAST });
+      b.set(r, 4, t.measuresUnitFor(n), S.items, { right: LAST });
     }
     const typeLine = (label: string, items: readonly string[]): void => {
       b.set(++r, 0, label, S.label, { right: 2 });

@@ -44,6 +44,8 @@ export interface Annex2Texts {
   readonly coHeading: (n: number) => string;
   readonly inYear: (year: string) => string;
   readonly measuresUnit: string;
+  /** The unit after a count, agreeing with it (`1 мероприятие`, `5 мероприятий`). */
+  readonly measuresUnitFor: (n: number) => string;
   readonly fixedLine: string;
   readonly ongoingLine: string;
   readonly stagedLine: string;

@@ -78,6 +78,7 @@ export const en: CoreCatalog = {
     coHeading: (n) => `II. Co-executor for ${items(n)}`,
     inYear: (y) => `in ${y}`,
     measuresUnit: "measures",
+    measuresUnitFor: (n) => (n === 1 ? "measure" : "measures"),
     fixedLine: "1. With a fixed deadline",
     ongoingLine: "2. With an “ongoing” deadline",
     stagedLine: "3. With an “in stages” deadline",

@@ -77,6 +77,7 @@ export const ky: CoreCatalog = {
     coHeading: (n) => `II. ${n} пункт боюнча кошо аткаруучу`,
     inYear: (y) => `${y}-жылы`,
     measuresUnit: "иш-чара",
+    measuresUnitFor: () => "иш-чара",
     fixedLine: "1. Иш-чараларды аткаруунун белгиленген мөөнөтү менен",
     ongoingLine: "2. «Туруктуу» аткаруу мөөнөтү менен",
     stagedLine: "3. «Этабы менен» аткаруу мөөнөтү менен",

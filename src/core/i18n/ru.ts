@@ -89,6 +89,7 @@ export const ru: CoreCatalog = {
     coHeading: (n) => `II. Соисполнитель по ${itemsDative(n)}`,
     inYear: (y) => `в ${y} году`,
     measuresUnit: "мероприятий",
+    measuresUnitFor: (n) => plural(n, "мероприятие", "мероприятия", "мероприятий"),
     fixedLine: "1. С установленным сроком исполнения мероприятий",
     ongoingLine: "2. Со сроком исполнения «постоянно»",
     stagedLine: "3. Со сроком исполнения «поэтапно»",
