@@ -46,7 +46,11 @@ export interface LeanWorkbook {
   readonly sheetNames: string[];
 }
 
-export type LeanReadResult = { readonly ok: true; readonly book: LeanWorkbook } | { readonly ok: false; readonly fatal: FatalError };
+/**
+ * `parseFailed`: the file passed the byte checks but a part could not be parsed here; the plain
+ * ExcelJS reader may still be tried before the file is called unreadable.
+ */
+export type LeanReadResult = { readonly ok: true; readonly book: LeanWorkbook } | { readonly ok: false; readonly fatal: FatalError; readonly parseFailed?: boolean };
 
 export interface LeanReadOptions {
   readonly lang: Lang;
@@ -679,7 +683,7 @@ export function readWorkbookLean(bytes: Uint8Array, opts: LeanReadOptions): Lean
     return { ok: true, book: readParts(bytes, opts.keep ?? "table1") };
   } catch {
     // A damaged part (bad deflate data, truncated XML, …).
-    return { ok: false, fatal: unreadable("corrupt", opts.lang, fileName) };
+    return { ok: false, fatal: unreadable("corrupt", opts.lang, fileName), parseFailed: true };
   }
 }
 

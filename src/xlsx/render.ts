@@ -1,0 +1,164 @@
+/**
+ * A core `SheetModel` → an ExcelJS worksheet: values, shared styles (font, alignment, thin borders,
+ * fill, number format), merges, column widths, row heights, print setup (A4, orientation, fit to
+ * width, repeated title rows), frozen header, list validations, data bars, defined names and an
+ * Excel table. The model decides what the sheet holds; this file only translates it.
+ */
+import type { Alignment, Borders, DataValidation, Fill, Font, Style, Workbook, Worksheet } from "exceljs";
+import { a1, columnLetter, modelExtent, rangeA1 } from "../core";
+import type { CellStyle, ListValidation, SheetModel } from "../core";
+
+/** Excel's limit on an inline list (`"a,b,c"`) in a data validation. */
+const INLINE_LIST_MAX = 255;
+const THIN = { style: "thin", color: { argb: "FF808080" } } as const;
+const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function argb(rgb: string): string {
+  return "FF" + rgb.replace(/^#/, "").toUpperCase();
+}
+
+/** One ExcelJS style object per model style, shared by every cell that uses it. */
+export function excelStyle(s: CellStyle): Partial<Style> {
+  const font: Partial<Font> = {};
+  if (s.bold) font.bold = true;
+  if (s.italic) font.italic = true;
+  if (s.fontSize !== undefined) font.size = s.fontSize;
+  if (s.color !== undefined) font.color = { argb: argb(s.color) };
+  const alignment: Partial<Alignment> = {};
+  if (s.wrap) alignment.wrapText = true;
+  if (s.hAlign !== undefined) alignment.horizontal = s.hAlign;
+  if (s.vAlign !== undefined) alignment.vertical = s.vAlign;
+  const style: Partial<Style> = {};
+  if (Object.keys(font).length > 0) style.font = font;
+  if (Object.keys(alignment).length > 0) style.alignment = alignment;
+  if (s.border) style.border = BORDER;
+  if (s.fill !== undefined) {
+    const fill: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+    style.fill = fill;
+  }
+  if (s.numberFormat !== undefined) style.numFmt = s.numberFormat;
+  return style;
+}
+
+/** `'Sheet name'!$A$3`, quoting as Excel does. */
+export function sheetReference(sheet: string, row: number, col: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!$${columnLetter(col)}$${row + 1}`;
+}
+
+/** A list written inline when Excel allows it, else as a range of cells in a hidden column. */
+function listFormula(ws: Worksheet, v: ListValidation, spareCol: number): string {
+  const inline = v.values.join(",");
+  const safe = v.values.every((x) => !x.includes(",") && !x.includes('"'));
+  if (safe && inline.length <= INLINE_LIST_MAX) return `"${inline}"`;
+  v.values.forEach((x, i) => {
+    ws.getCell(i + 1, spareCol + 1).value = x;
+  });
+  ws.getColumn(spareCol + 1).hidden = true;
+  const col = columnLetter(spareCol);
+  return `$${col}$1:$${col}$${v.values.length}`;
+}
+
+/** ExcelJS keeps validations per address or range; its typings omit the collection. */
+function dataValidations(ws: Worksheet): { add(address: string, validation: DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(address: string, validation: DataValidation): void } }).dataValidations;
+}
+
+/** Render a model onto a fresh worksheet. */
+export function renderModel(wb: Workbook, ws: Worksheet, model: SheetModel): void {
+  const styles = model.styles.map(excelStyle);
+  for (const c of model.cells) {
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    if (c.style !== undefined) cell.style = styles[c.style] ?? {};
+    if (c.value !== null && c.value !== "") cell.value = c.value;
+  }
+  for (const m of model.merges) {
+    if (m.bottom > m.top || m.right > m.left) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  model.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const [row, h] of Object.entries(model.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = h;
+
+  const p = model.print;
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth,
+    ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` } : {}),
+  };
+  if (model.freezeRows !== undefined && model.freezeRows > 0) {
+    ws.views = [{ state: "frozen", xSplit: 0, ySplit: model.freezeRows, topLeftCell: a1(model.freezeRows, 0) }];
+  }
+
+  let spareCol = modelExtent(model).cols + 1;
+  for (const v of model.validations ?? []) {
+    const formula = listFormula(ws, v, spareCol);
+    if (!formula.startsWith('"')) spareCol++;
+    const dv: DataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: v.errorStyle,
+      errorTitle: v.errorTitle,
+      error: v.errorMessage,
+    };
+    dataValidations(ws).add(rangeA1(v.top, v.col, v.bottom, v.col), dv);
+  }
+  (model.dataBars ?? []).forEach((bar, i) => {
+    ws.addConditionalFormatting({
+      ref: rangeA1(bar.top, bar.col, bar.bottom, bar.col),
+      rules: [
+        {
+          type: "dataBar",
+          priority: i + 1,
+          gradient: true,
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: 100 },
+          ],
+          // `color` is read by ExcelJS's writer but missing from its typings.
+          ...({ color: { argb: argb(bar.color) } } as object),
+        },
+      ],
+    });
+  });
+  for (const n of model.names ?? []) wb.definedNames.add(sheetReference(model.name, n.row, n.col), n.name);
+  if (model.table) addTable(ws, model);
+}
+
+/** An Excel table over the model's range; header cells become the column names (unique, as Excel requires). */
+function addTable(ws: Worksheet, model: SheetModel): void {
+  const t = model.table!;
+  const used = new Set<string>();
+  const columns: { name: string }[] = [];
+  for (let c = t.left; c <= t.right; c++) {
+    const v = ws.getCell(t.top + 1, c + 1).value;
+    let name = typeof v === "string" || typeof v === "number" ? String(v).trim() : "";
+    if (name === "") name = `${c + 1}`;
+    let unique = name;
+    for (let k = 2; used.has(unique.toLowerCase()); k++) unique = `${name} ${k}`;
+    used.add(unique.toLowerCase());
+    columns.push({ name: unique });
+  }
+  const rows: (string | number | null)[][] = [];
+  for (let r = t.top + 1; r <= t.bottom; r++) {
+    const row: (string | number | null)[] = [];
+    for (let c = t.left; c <= t.right; c++) {
+      const v = ws.getCell(r + 1, c + 1).value;
+      row.push(typeof v === "string" || typeof v === "number" ? v : null);
+    }
+    rows.push(row);
+  }
+  ws.addTable({
+    name: t.name,
+    displayName: t.name,
+    ref: a1(t.top, t.left),
+    headerRow: true,
+    style: { theme: "TableStyleLight1", showRowStripes: false },
+    columns,
+    rows,
+  });
+}

@@ -1,0 +1,219 @@
+/**
+ * Recognise input ExcelJS cannot read, from the bytes alone and before ExcelJS sees them, so each
+ * case gets its own clear reason (`UnreadableReason`) instead of a parser's stack trace:
+ * - an empty file; a file over the size limit;
+ * - an OLE compound file (CFB): a password-protected .xlsx (Office wraps it in a CFB with an
+ *   `EncryptedPackage` stream), a legacy .xls (a `Workbook`/`Book` stream) or another Office file;
+ * - a ZIP that is truncated or damaged, that is not a workbook (.docx, .ods, .xlsb), whose entries
+ *   would inflate beyond the memory limit (a "zip bomb"), or that uses ZIP encryption;
+ * - anything else (text, HTML or XML saved with an .xls/.xlsx name).
+ * Browser-safe: plain byte arithmetic, no Node APIs.
+ */
+import type { UnreadableReason } from "../core";
+
+/** Default limit on the size of a workbook file (documented in docs/cli.md). */
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Limit on the inflated size of all parts except pictures (what the XML parser must hold). */
+export const MAX_XML_BYTES = 128 * 1024 * 1024;
+/** Limit on the inflated size of all parts together. */
+export const MAX_UNCOMPRESSED_BYTES = 384 * 1024 * 1024;
+/** Limit on the number of parts of one workbook. */
+export const MAX_ZIP_ENTRIES = 50_000;
+
+export interface SniffLimits {
+  readonly maxFileBytes?: number;
+}
+
+export type SniffResult = { readonly ok: true } | { readonly ok: false; readonly reason: UnreadableReason; readonly size?: { readonly actual: number; readonly limit: number } };
+
+const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 0x100000000;
+
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(b: Uint8Array, sig: readonly number[]): boolean {
+  if (b.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (b[i] !== sig[i]) return false;
+  return true;
+}
+
+/** Check the bytes of a would-be .xlsx file. */
+export function sniffWorkbook(bytes: Uint8Array, limits: SniffLimits = {}): SniffResult {
+  const limit = limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (bytes.length === 0) return { ok: false, reason: "empty" };
+  if (bytes.length > limit) return { ok: false, reason: "too-large", size: { actual: bytes.length, limit } };
+  if (startsWith(bytes, CFB_SIGNATURE)) return { ok: false, reason: classifyCompoundFile(bytes) };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return checkZip(bytes);
+  return { ok: false, reason: "not-xlsx" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZIP (the container of .xlsx)
+
+interface ZipEntry {
+  readonly name: string;
+  readonly flags: number;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+}
+
+function findEndOfCentralDirectory(b: Uint8Array): number {
+  const stop = Math.max(0, b.length - 22 - 0xffff);
+  for (let i = b.length - 22; i >= stop; i--) {
+    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) return i;
+  }
+  return -1;
+}
+
+/** The central directory of a ZIP, or null when it is damaged or truncated. */
+export function listZipEntries(b: Uint8Array): ZipEntry[] | null {
+  const eocd = findEndOfCentralDirectory(b);
+  if (eocd < 0) return null;
+  let count = u16(b, eocd + 10);
+  let cdSize = u32(b, eocd + 12);
+  let cdOffset = u32(b, eocd + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    // ZIP64: the real figures are in the ZIP64 end record, found through its locator.
+    const loc = eocd - 20;
+    if (loc < 0 || u32(b, loc) !== 0x07064b50) return null;
+    const rec = u64(b, loc + 8);
+    if (rec + 56 > b.length || u32(b, rec) !== 0x06064b50) return null;
+    count = u64(b, rec + 32);
+    cdSize = u64(b, rec + 40);
+    cdOffset = u64(b, rec + 48);
+  }
+  if (cdOffset + cdSize > b.length || count > MAX_ZIP_ENTRIES * 4) return null;
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) return null;
+    const flags = u16(b, p + 8);
+    const method = u16(b, p + 10);
+    let compressedSize = u32(b, p + 20);
+    let size = u32(b, p + 24);
+    const nameLen = u16(b, p + 28);
+    const extraLen = u16(b, p + 30);
+    const commentLen = u16(b, p + 32);
+    const end = p + 46 + nameLen + extraLen + commentLen;
+    if (end > b.length) return null;
+    const name = decoder.decode(b.subarray(p + 46, p + 46 + nameLen));
+    if (size === 0xffffffff || compressedSize === 0xffffffff) {
+      // ZIP64 extended information: the 8-byte sizes that overflowed, in order.
+      let x = p + 46 + nameLen;
+      const xEnd = x + extraLen;
+      while (x + 4 <= xEnd) {
+        const id = u16(b, x);
+        const len = u16(b, x + 2);
+        if (id === 0x0001) {
+          let q = x + 4;
+          if (size === 0xffffffff) {
+            size = u64(b, q);
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) compressedSize = u64(b, q);
+          break;
+        }
+        x += 4 + len;
+      }
+    }
+    entries.push({ name, flags, method, compressedSize, size });
+    p = end;
+  }
+  return entries;
+}
+
+function checkZip(b: Uint8Array): SniffResult {
+  // An empty ZIP (only an end record) holds no workbook.
+  if (b[2] === 0x05 && b[3] === 0x06) return { ok: false, reason: "not-xlsx" };
+  if (!(b[2] === 0x03 && b[3] === 0x04)) return { ok: false, reason: "not-xlsx" };
+  const entries = listZipEntries(b);
+  if (entries === null) return { ok: false, reason: "corrupt" };
+  if (entries.length > MAX_ZIP_ENTRIES) return { ok: false, reason: "too-large" };
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  if (!names.has("xl/workbook.xml")) return { ok: false, reason: "not-xlsx" };
+  let xml = 0;
+  let all = 0;
+  for (const e of entries) {
+    if (e.flags & 1) return { ok: false, reason: "encrypted" };
+    if (e.method !== 0 && e.method !== 8) return { ok: false, reason: "corrupt" };
+    all += e.size;
+    if (!e.name.startsWith("xl/media/")) xml += e.size;
+  }
+  if (xml > MAX_XML_BYTES || all > MAX_UNCOMPRESSED_BYTES) return { ok: false, reason: "too-large" };
+  return { ok: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// OLE compound files (CFB): legacy .xls, password-protected .xlsx, other Office documents.
+
+const FREE_OR_END = 0xfffffffa; // sector numbers from here on are markers, not sectors
+
+/** The names of the streams and storages in a compound file, or null when it cannot be walked. */
+export function compoundFileNames(b: Uint8Array): string[] | null {
+  if (b.length < 512) return null;
+  const shift = u16(b, 0x1e);
+  if (shift !== 9 && shift !== 12) return null;
+  const sectorSize = 1 << shift;
+  const sectorCount = Math.floor((b.length - sectorSize) / sectorSize) + 1;
+  const sectorAt = (n: number): number => (n + 1) * sectorSize;
+  const fatSectors: number[] = [];
+  const fatCount = u32(b, 0x2c);
+  for (let i = 0; i < 109 && fatSectors.length < fatCount; i++) fatSectors.push(u32(b, 0x4c + i * 4));
+  let difat = u32(b, 0x44);
+  let guard = 0;
+  while (fatSectors.length < fatCount && difat < FREE_OR_END && guard++ < sectorCount) {
+    const o = sectorAt(difat);
+    if (o + sectorSize > b.length) return null;
+    const per = sectorSize / 4 - 1;
+    for (let i = 0; i < per && fatSectors.length < fatCount; i++) fatSectors.push(u32(b, o + i * 4));
+    difat = u32(b, o + per * 4);
+  }
+  const next = (sector: number): number => {
+    const per = sectorSize / 4;
+    const fs = fatSectors[Math.floor(sector / per)];
+    if (fs === undefined || fs >= FREE_OR_END) return 0xfffffffe;
+    const o = sectorAt(fs) + (sector % per) * 4;
+    return o + 4 <= b.length ? u32(b, o) : 0xfffffffe;
+  };
+  const names: string[] = [];
+  let dir = u32(b, 0x30);
+  guard = 0;
+  while (dir < FREE_OR_END && guard++ < sectorCount) {
+    const o = sectorAt(dir);
+    if (o + sectorSize > b.length) return null;
+    for (let e = o; e < o + sectorSize; e += 128) {
+      const type = b[e + 0x42];
+      const len = u16(b, e + 0x40);
+      if (type === 0 || len < 2 || len > 64) continue;
+      let name = "";
+      for (let i = 0; i < len - 2; i += 2) name += String.fromCharCode(u16(b, e + i));
+      names.push(name);
+    }
+    dir = next(dir);
+  }
+  return names.length > 0 ? names : null;
+}
+
+function containsUtf16(b: Uint8Array, text: string): boolean {
+  const first = text.charCodeAt(0);
+  outer: for (let i = 0; i + text.length * 2 <= b.length; i++) {
+    if (b[i] !== first || b[i + 1] !== 0) continue;
+    for (let k = 1; k < text.length; k++) if (b[i + 2 * k] !== text.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function classifyCompoundFile(b: Uint8Array): UnreadableReason {
+  const names = compoundFileNames(b);
+  if (names === null) {
+    // A damaged directory: the stream name is still a reliable sign of encryption.
+    return containsUtf16(b, "EncryptedPackage") ? "encrypted" : "legacy-xls";
+  }
+  if (names.includes("EncryptedPackage")) return "encrypted";
+  if (names.includes("Workbook") || names.includes("Book")) return "legacy-xls";
+  return "not-xlsx";
+}
