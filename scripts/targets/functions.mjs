@@ -11,11 +11,18 @@
 //    generator found, so ids and functions cannot get out of step either.
 import * as esbuild from "esbuild";
 import cfm from "custom-functions-metadata";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 
 const SOURCE = "src/functions/functions.ts";
 const LOCALES = "src/functions/locales";
+
+/** Write beside the target, then rename: a page or test reading dist/ never sees half a file. */
+function writeAtomically(file, text) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
 
 /** Load src/functions/metadata.ts (TypeScript, with zod bundled in) for the checks, built in memory. */
 async function loadChecks(root) {
@@ -38,7 +45,8 @@ export async function generateMetadata(root, checks) {
   return { metadata: checks.completeGeneratedMetadata(JSON.parse(result.metadataJson)), associate: result.associate };
 }
 
-export default async function functionsTargets({ root }) {
+/** `outDir` (absolute, or relative to root) lets the tests build into a scratch folder instead of dist/. */
+export default async function functionsTargets({ root, outDir = "dist" }) {
   const checks = await loadChecks(root);
   const { metadata: english, associate } = await generateMetadata(root, checks);
   const problems = checks.namingProblems(english, "dist/functions.json");
@@ -52,9 +60,10 @@ export default async function functionsTargets({ root }) {
   }
   if (problems.length > 0) throw new Error(`custom functions metadata:\n  ${problems.join("\n  ")}`);
 
-  mkdirSync(join(root, "dist"), { recursive: true });
-  writeFileSync(join(root, "dist", "functions.json"), JSON.stringify(english, null, 2) + "\n");
-  for (const [f, text] of copies) writeFileSync(join(root, "dist", f), text);
+  const out = resolve(root, outDir);
+  mkdirSync(out, { recursive: true });
+  writeAtomically(join(out, "functions.json"), JSON.stringify(english, null, 2) + "\n");
+  for (const [f, text] of copies) writeAtomically(join(out, f), text);
 
   const entry = [
     `import * as functions from "./${SOURCE.replace(/\.ts$/, "")}";`,
@@ -68,7 +77,7 @@ export default async function functionsTargets({ root }) {
   return [
     {
       stdin: { contents: entry, resolveDir: root, sourcefile: "functions-entry.ts", loader: "ts" },
-      outfile: "dist/functions.js",
+      outfile: join(out, "functions.js"),
       bundle: true,
       platform: "browser",
       format: "iife",
