@@ -1,0 +1,54 @@
+import * as React from "react";
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../i18n";
+import type { SheetInfo } from "../port";
+import { LiveNotice } from "./LiveNotice";
+import type { Notice } from "./Section";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface SheetSectionProps {
+  readonly sheets: readonly SheetInfo[] | null;
+  readonly sheet: string;
+  readonly detected: string | null;
+  readonly busy: boolean;
+  readonly notice: Notice;
+  /** Messages about the pane as a whole (settings not saved, a ribbon command failed). */
+  readonly generalNotice: Notice;
+  readonly onSheetChange: (name: string) => void;
+  readonly onRefresh: () => void;
+  readonly onInsertTemplate: () => void;
+}
+
+export function SheetSection(p: SheetSectionProps): React.ReactElement {
+  const t = useT();
+  const styles = useStyles();
+  const loaded = p.sheets !== null;
+  const hint = !loaded ? t.app.loading : p.sheets!.length === 0 ? t.sheet.noSheets : p.detected !== null ? t.sheet.detected(p.detected) : t.sheet.notDetected;
+  return (
+    <Section title={t.sheet.heading} testId="sheet-section">
+      <LiveNotice notice={p.generalNotice} testId="general-notice" />
+      <Field label={t.sheet.label} hint={hint} validationState={loaded && p.sheets!.length > 0 && p.detected === null ? "warning" : "none"}>
+        <Select value={p.sheet} disabled={!loaded || p.busy || p.sheets!.length === 0} onChange={(_, d) => p.onSheetChange(d.value)} data-testid="sheet">
+          {(p.sheets ?? []).map((s) => (
+            <option key={s.name} value={s.name}>
+              {s.hidden ? t.sheet.hidden(s.name) : s.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={p.onRefresh} disabled={p.busy}>
+          {t.sheet.refresh}
+        </Button>
+        <Button onClick={p.onInsertTemplate} disabled={p.busy} title={t.sheet.insertTemplateHint} data-testid="insert-template">
+          {t.sheet.insertTemplate}
+        </Button>
+      </div>
+      <LiveNotice notice={p.notice} testId="sheet-notice" />
+    </Section>
+  );
+}

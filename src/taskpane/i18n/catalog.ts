@@ -1,0 +1,103 @@
+/**
+ * Every word the task pane and the standalone page show. One catalogue per language (ky, ru, en);
+ * the type makes a missing entry a compile error. Words about the plan itself (issue messages, the
+ * Annex 2 form, status wordings) come from the core catalogue, not from here.
+ */
+import type { Lang } from "../../core";
+
+export type AnnexStep = "reading" | "analysing" | "writing";
+
+export interface PaneCatalog {
+  readonly lang: Lang;
+  /** BCP 47 tag used for numbers and dates and for the page's `lang` attribute. */
+  readonly locale: string;
+  /** Decimal mark of numbers shown (the execution level): `,` in Kyrgyz and Russian. */
+  readonly decimalMark: string;
+  readonly app: {
+    readonly title: string;
+    readonly tagline: string;
+    readonly language: string;
+    readonly loading: string;
+    readonly outsideTitle: string;
+    readonly outsideBody: string;
+    readonly standaloneLink: string;
+    readonly failed: (detail: string) => string;
+    readonly unknownError: string;
+    readonly dismiss: string;
+  };
+  readonly sheet: {
+    readonly heading: string;
+    readonly label: string;
+    readonly detected: (name: string) => string;
+    readonly notDetected: string;
+    readonly noSheets: string;
+    readonly hidden: (name: string) => string;
+    readonly refresh: string;
+    readonly insertTemplate: string;
+    readonly insertTemplateHint: string;
+    readonly templateInserted: (name: string) => string;
+    readonly noTableOnSheet: (name: string) => string;
+  };
+  readonly report: {
+    readonly heading: string;
+    readonly body: string;
+    readonly bodyHint: string;
+    readonly periodFrom: string;
+    readonly periodTo: string;
+    readonly periodHint: string;
+    readonly periodOrder: string;
+    readonly person: string;
+    readonly contacts: string;
+    readonly savedInWorkbook: string;
+    readonly savedInBrowser: string;
+  };
+  readonly check: {
+    readonly heading: string;
+    readonly run: string;
+    readonly running: string;
+    readonly none: string;
+    readonly counts: (errors: number, warnings: number) => string;
+    readonly errorsGroup: (n: number) => string;
+    readonly warningsGroup: (n: number) => string;
+    readonly goTo: (cell: string) => string;
+    readonly more: (n: number) => string;
+    readonly highlight: string;
+    readonly highlighted: (n: number) => string;
+    readonly unhighlighted: string;
+    readonly dropdowns: string;
+    readonly dropdownsHint: string;
+    readonly dropdownsDone: (columns: string) => string;
+  };
+  readonly figures: {
+    readonly heading: string;
+    readonly asOf: (date: string) => string;
+    readonly total: string;
+    readonly completed: string;
+    readonly onTime: string;
+    readonly late: string;
+    readonly inProgress: string;
+    readonly level: string;
+    readonly levelUndefined: string;
+  };
+  readonly annex2: {
+    readonly heading: string;
+    readonly generate: string;
+    readonly step: Readonly<Record<AnnexStep, string>>;
+    readonly progressLabel: string;
+    readonly done: (sheet: string) => string;
+    readonly withErrors: (n: number) => string;
+    readonly note: string;
+  };
+  readonly standalone: {
+    readonly title: string;
+    readonly privacy: string;
+    readonly choose: string;
+    readonly drop: string;
+    readonly opening: (name: string) => string;
+    readonly opened: (name: string) => string;
+    readonly notXlsx: (name: string) => string;
+    readonly download: string;
+    readonly downloadNote: (name: string) => string;
+    readonly another: string;
+  };
+}

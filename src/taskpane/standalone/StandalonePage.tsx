@@ -1,0 +1,118 @@
+/**
+ * The standalone page: the task pane's components on a file opened in the browser, for officials
+ * whose Excel cannot load add-ins. Reading, checking, generating and saving all happen in this page.
+ */
+import * as React from "react";
+import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../core";
+import { readWorkbook } from "../../xlsx/workbook";
+import { App } from "../App";
+import { LiveNotice } from "../components/LiveNotice";
+import type { Notice } from "../components/Section";
+import { Shell } from "../components/Shell";
+import type { PaneCatalog } from "../i18n";
+import { paneCatalog, useT } from "../i18n";
+import type { SettingsStore, SettingsTarget } from "../settings";
+import { downloadName, saveBytes } from "./download";
+import type { FileWorkbook } from "./fileWorkbook";
+import { createFileWorkbook } from "./fileWorkbook";
+import { FileOpener } from "./FileOpener";
+
+const useStyles = makeStyles({
+  note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  privacy: { whiteSpace: "normal" },
+});
+
+interface Opened {
+  readonly name: string;
+  readonly port: FileWorkbook;
+  readonly id: number;
+}
+
+export interface StandalonePageProps {
+  readonly store: SettingsStore;
+  /** Where the file port keeps settings (the same place the store saves to). */
+  readonly settingsTarget: SettingsTarget;
+  readonly initialLang: Lang;
+}
+
+export function StandalonePage({ store, settingsTarget, initialLang }: StandalonePageProps): React.ReactElement {
+  return (
+    <Shell
+      initialLang={initialLang}
+      onLangChange={(lang) => void store.update({ lang }).catch(() => undefined)}
+      title={(lang) => paneCatalog(lang).standalone.title}
+    >
+      {(lang) => <StandaloneBody lang={lang} store={store} settingsTarget={settingsTarget} />}
+    </Shell>
+  );
+}
+
+function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; readonly store: SettingsStore; readonly settingsTarget: SettingsTarget }): React.ReactElement {
+  const t = useT();
+  const styles = useStyles();
+  const [opening, setOpening] = React.useState<string | null>(null);
+  const [opened, setOpened] = React.useState<Opened | null>(null);
+  const [notice, setNotice] = React.useState<((c: PaneCatalog) => Notice) | null>(null);
+  const fail = (text: (c: PaneCatalog) => string): void => setNotice(() => (c: PaneCatalog): Notice => ({ intent: "error", text: text(c) }));
+
+  const open = async (file: File): Promise<void> => {
+    setOpening(file.name);
+    setNotice(null);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const read = await readWorkbook(bytes, { fileName: file.name, lang });
+      if (!read.ok) {
+        const message = read.fatal.message;
+        fail(() => message);
+        return;
+      }
+      // The body the tool stored in this workbook names it better than the last one typed here.
+      if (read.book.storedBody !== null) await store.update({ body: read.book.storedBody }).catch(() => undefined);
+      setOpened((prev) => ({ name: file.name, port: createFileWorkbook(read.book.workbook, settingsTarget), id: (prev?.id ?? 0) + 1 }));
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : "";
+      fail((c) => c.app.failed(detail || c.app.unknownError));
+    } finally {
+      setOpening(null);
+    }
+  };
+
+  const download = async (): Promise<void> => {
+    if (opened === null) return;
+    try {
+      saveBytes(await opened.port.toBytes(), downloadName(opened.name));
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : "";
+      fail((c) => c.app.failed(detail || c.app.unknownError));
+    }
+  };
+
+  return (
+    <>
+      <MessageBar intent="info" layout="multiline" data-testid="privacy">
+        <MessageBarBody className={styles.privacy}>{t.standalone.privacy}</MessageBarBody>
+      </MessageBar>
+      <FileOpener opening={opening} opened={opened?.name ?? null} onFile={(f) => void open(f)}>
+        <LiveNotice notice={notice?.(t) ?? null} testId="file-notice" />
+      </FileOpener>
+      {opened !== null && (
+        <App
+          key={opened.id}
+          port={opened.port}
+          store={store}
+          lang={lang}
+          features={{ selectCell: false, settingsPlace: "browser" }}
+          annexExtra={
+            <>
+              <Button appearance="primary" onClick={() => void download()} data-testid="download">
+                {t.standalone.download}
+              </Button>
+              <Caption1 className={styles.note}>{t.standalone.downloadNote(downloadName(opened.name))}</Caption1>
+            </>
+          }
+        />
+      )}
+    </>
+  );
+}

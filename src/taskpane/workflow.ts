@@ -1,0 +1,239 @@
+/**
+ * What the pane's buttons do, as plain functions over a {@link WorkbookPort}: no React, no Office.
+ * Every rule comes from the core; this module only sequences reads, core calls and writes.
+ */
+import {
+  GENERATED_SHEET_NAMES,
+  LANGS,
+  PLAN_ITEMS_444,
+  analyseWorkbook,
+  buildAnnex2,
+  buildTemplate,
+  columnLetter,
+  coreCatalog,
+  findTable,
+  findTableInSheet,
+  isIsoDate,
+  roundLevel,
+} from "../core";
+import type { Analysis, IsoDate, Issue, Lang, ReportMeta, SheetGrid, SheetModel, TableLayout } from "../core";
+import type { AnnexStep } from "./i18n";
+import { paneCatalog } from "./i18n";
+import type { CellMark, PaneSettings, SheetInfo, WorkbookPort } from "./port";
+
+/** Annex 2 sheet names in every language: generating in one language replaces one made in another. */
+export const ANNEX2_SHEET_NAMES: readonly string[] = LANGS.map((l) => coreCatalog(l).annex2.sheetName);
+
+/** Rows below the last used row that still get drop-down lists, so new measures have them too. */
+export const DROPDOWN_HEADROOM = 200;
+
+/** Sheets an official may pick as Table 1: everything but the sheets the tool writes itself. */
+export function selectableSheets(sheets: readonly SheetInfo[]): SheetInfo[] {
+  return sheets.filter((s) => !GENERATED_SHEET_NAMES.has(s.name));
+}
+
+/**
+ * The sheet holding Table 1 (core `findTable`), or null. A sheet whose header lacks a required
+ * column is still the table the official means; the check then explains what is missing.
+ */
+export function detectTableSheet(grids: readonly SheetGrid[]): string | null {
+  const found = findTable(grids, { skip: (n) => GENERATED_SHEET_NAMES.has(n) });
+  if (found.ok) return found.layout.sheet;
+  return found.code === "missing-column" ? found.sheet : null;
+}
+
+export interface Discovery {
+  readonly sheets: SheetInfo[];
+  /** The sheet core discovery picks as Table 1. */
+  readonly detected: string | null;
+  /** Every sheet with a Table 1 header row (complete or not). */
+  readonly withTable: ReadonlySet<string>;
+}
+
+/** Read every selectable sheet and find Table 1 among them. */
+export async function discoverSheets(port: WorkbookPort): Promise<Discovery> {
+  const sheets = selectableSheets(await port.listSheets());
+  if (sheets.length === 0) return { sheets, detected: null, withTable: new Set() };
+  const grids = await port.readSheets(sheets.map((s) => s.name));
+  const withTable = new Set<string>();
+  for (const g of grids) {
+    const found = findTableInSheet(g);
+    if (found.ok || found.code === "missing-column") withTable.add(g.name);
+  }
+  return { sheets, detected: detectTableSheet(grids), withTable };
+}
+
+/**
+ * The sheet to start with: the one chosen last time if it still holds a table, else the detected
+ * one, else the first visible sheet.
+ */
+export function initialSheet(d: Discovery, remembered: string): string {
+  if (remembered !== "" && d.withTable.has(remembered) && d.sheets.some((s) => s.name === remembered)) return remembered;
+  if (d.detected !== null) return d.detected;
+  return (d.sheets.find((s) => !s.hidden) ?? d.sheets[0])?.name ?? "";
+}
+
+/** The as-of date of the report: the end of the reporting period when given, else today. */
+export function asOfDate(settings: PaneSettings, today: IsoDate): IsoDate {
+  return isIsoDate(settings.periodTo) ? settings.periodTo : today;
+}
+
+/** True when both ends of the period are given and the end comes first. */
+export function periodReversed(settings: PaneSettings): boolean {
+  return isIsoDate(settings.periodFrom) && isIsoDate(settings.periodTo) && settings.periodTo < settings.periodFrom;
+}
+
+export function reportMeta(settings: PaneSettings, lang: Lang, today: IsoDate): ReportMeta {
+  const body = settings.body.trim();
+  return {
+    body: body === "" ? null : body,
+    periodFrom: isIsoDate(settings.periodFrom) ? settings.periodFrom : null,
+    periodTo: isIsoDate(settings.periodTo) ? settings.periodTo : null,
+    asOf: asOfDate(settings, today),
+    person: settings.person.trim(),
+    contacts: settings.contacts.trim(),
+    planItems: PLAN_ITEMS_444,
+    lang,
+  };
+}
+
+export type CheckOutcome =
+  | { readonly ok: true; readonly analysis: Analysis; readonly rowCount: number }
+  | { readonly ok: false; readonly message: string };
+
+/** Read the chosen sheet and analyse it (core `analyseWorkbook`): issues, figures, layout. */
+export async function checkTable(port: WorkbookPort, sheet: string, settings: PaneSettings, lang: Lang, today: IsoDate): Promise<CheckOutcome> {
+  const grids = await port.readSheets([sheet]);
+  return analyseGrids(grids, sheet, settings, lang, today);
+}
+
+function analyseGrids(grids: readonly SheetGrid[], sheet: string, settings: PaneSettings, lang: Lang, today: IsoDate): CheckOutcome {
+  const body = settings.body.trim();
+  const result = analyseWorkbook(grids, { body: body === "" ? undefined : body, asOf: asOfDate(settings, today), lang, sheet });
+  if (!result.ok) {
+    const message = result.fatal.code === "no-table" ? paneCatalog(lang).sheet.noTableOnSheet(sheet) : result.fatal.message;
+    return { ok: false, message };
+  }
+  const grid = grids.find((g) => g.name === result.analysis.layout.sheet);
+  return { ok: true, analysis: result.analysis, rowCount: grid?.rows.length ?? 0 };
+}
+
+export type GenerateOutcome =
+  | { readonly ok: true; readonly analysis: Analysis; readonly rowCount: number; readonly sheetName: string }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * SPEC "Annex 2": analyse Table 1, build the form and write it, replacing an earlier Annex 2 in any
+ * language. Table 1 is only read. `onStep` reports progress for the pane's progress bar.
+ */
+export async function generateAnnex2(
+  port: WorkbookPort,
+  sheet: string,
+  settings: PaneSettings,
+  lang: Lang,
+  today: IsoDate,
+  onStep: (step: AnnexStep) => void = () => undefined,
+): Promise<GenerateOutcome> {
+  onStep("reading");
+  const grids = await port.readSheets([sheet]);
+  onStep("analysing");
+  const checked = analyseGrids(grids, sheet, settings, lang, today);
+  if (!checked.ok) return checked;
+  const model = buildAnnex2(checked.analysis, reportMeta(settings, lang, today));
+  onStep("writing");
+  await port.writeSheet(model, { replaces: ANNEX2_SHEET_NAMES.filter((n) => n !== model.name), activate: true });
+  return { ok: true, analysis: checked.analysis, rowCount: checked.rowCount, sheetName: model.name };
+}
+
+/** Issues split by severity, each list in sheet order. */
+export function groupIssues(issues: readonly Issue[]): { errors: Issue[]; warnings: Issue[] } {
+  const byPlace = (a: Issue, b: Issue): number => a.row - b.row || a.col - b.col;
+  return {
+    errors: issues.filter((i) => i.severity === "error").sort(byPlace),
+    warnings: issues.filter((i) => i.severity === "warning").sort(byPlace),
+  };
+}
+
+/** One mark per cell; an error outranks a warning on the same cell. */
+export function issueMarks(issues: readonly Issue[]): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const i of issues) {
+    const key = `${i.row}:${i.col}`;
+    const seen = byCell.get(key);
+    if (seen === undefined || (seen.severity === "warning" && i.severity === "error")) byCell.set(key, { row: i.row, col: i.col, severity: i.severity });
+  }
+  return [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+export interface DropdownPlan {
+  readonly col: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly values: readonly string[];
+  readonly errorStyle: "stop" | "warning";
+  readonly message: string;
+}
+
+/**
+ * Drop-down lists for the status column (a warning only: progress notes may follow the status) and,
+ * when there is one, the role column (strict), with the wordings of the core template catalogue.
+ */
+export function dropdownPlans(layout: TableLayout, rowCount: number, lang: Lang): DropdownPlan[] {
+  const t = coreCatalog(lang).template;
+  const top = layout.firstDataRow;
+  const bottom = Math.max(rowCount - 1, top) + DROPDOWN_HEADROOM;
+  const plans: DropdownPlan[] = [];
+  const status = layout.columns.status;
+  if (status !== undefined) plans.push({ col: status, top, bottom, values: t.statusChoices, errorStyle: "warning", message: t.statusListError });
+  const role = layout.columns.role;
+  if (role !== undefined) plans.push({ col: role, top, bottom, values: t.roleChoices, errorStyle: "stop", message: t.roleListError });
+  return plans;
+}
+
+/** Add the drop-down lists; returns the column letters that got one. */
+export async function addDropdowns(port: WorkbookPort, analysis: Analysis, rowCount: number, lang: Lang): Promise<string[]> {
+  const plans = dropdownPlans(analysis.layout, rowCount, lang);
+  for (const p of plans) await port.addListValidation(analysis.layout.sheet, p.col, p.top, p.bottom, p.values, p.errorStyle, p.message);
+  return plans.map((p) => columnLetter(p.col));
+}
+
+/** `name`, or `name (2)`, `name (3)`… : the first that no existing sheet has (Excel compares names case-insensitively). */
+export function uniqueSheetName(name: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(name.toLowerCase())) return name;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = name.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
+ * The blank Table 1 (core `buildTemplate`) under a sheet name no existing sheet has, so inserting it
+ * never replaces a sheet; its Excel table gets a name tied to the sheet's so two templates can coexist.
+ */
+export function templateModel(lang: Lang, existingSheets: readonly string[]): SheetModel {
+  const model = buildTemplate(lang);
+  const name = uniqueSheetName(model.name, existingSheets);
+  if (name === model.name) return model;
+  const n = /\((\d+)\)$/.exec(name)?.[1] ?? "2";
+  return { ...model, name, table: model.table ? { ...model.table, name: `${model.table.name}_${n}` } : undefined };
+}
+
+/** Insert the blank Table 1 as a new sheet and show it; returns the sheet's name. */
+export async function insertTemplate(port: WorkbookPort, lang: Lang): Promise<string> {
+  const existing = (await port.listSheets()).map((s) => s.name);
+  const model = templateModel(lang, existing);
+  await port.writeSheet(model, { activate: true });
+  return model.name;
+}
+
+/**
+ * The execution level as shown (SPEC: one decimal) with the language's decimal mark, or null when
+ * undefined. Not `Intl`: browsers' bundled locale data may lack Kyrgyz.
+ */
+export function formatLevel(level: number | null, decimalMark: string): string | null {
+  const rounded = roundLevel(level);
+  if (rounded === null) return null;
+  return `${rounded.toFixed(1).replace(".", decimalMark)} %`;
+}

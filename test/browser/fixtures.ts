@@ -1,0 +1,68 @@
+/**
+ * Sample workbooks for the browser test, written with ExcelJS: a cover sheet, then a Kyrgyz Table 1
+ * with a title, a numbering row, a merged task cell and eight measures whose issues and figures
+ * are computed by hand in `EXPECTED` (as of 30.06.2025, reporting body МЦРИТ).
+ */
+import ExcelJS from "exceljs";
+
+export const TABLE_SHEET = "1-таблица";
+export const BODY = "МЦРИТ";
+export const AS_OF = "2025-06-30";
+
+const HEADERS = ["№", "Милдет", "Чара/ иш-аракет", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар (продукт)", "Статус", "Жооптуу аткаруучулар"];
+
+/** [no, task, measure, deadline, result, status, executors]; the task of row 2 is merged from row 1. */
+const ROWS: readonly (readonly (string | number | null)[])[] = [
+  [1, "Санариптик инфраструктура", "Маалымат борборун куруу", "2024-жыл", "Борбор иштейт", "Мөөнөтүндө аткарылды", "МЦРИТ"],
+  [2, null, "Булуттук платформа", "2025-жылдын I жарым жылдыгы", "Платформа", "Мөөнөтүн бузуу менен аткарылды. Платформа ишке киргизилди", "МЦРИТ, Минфин"],
+  [3, "Санариптик кызматтар", "Электрондук төлөмдөр", "туруктуу", "Төлөмдөр", "Аткарууда", "Минфин, МЦРИТ"],
+  [4, null, "Порталды жаңылоо", "2024-жылдын IV чейреги", "Портал", "Аткарылган жок", "МЦРИТ"],
+  [5, null, "Мобилдик тиркеме", "2026-жыл", "Тиркеме", "Башталды окшойт", "МЦРИТ"],
+  [5, null, "Кайталанган пункт", "качандыр бир убакта", "Натыйжа", "Аткарууда", "МЦРИТ"],
+  [7, null, null, "2025-жыл", "Натыйжа", "Аткарылды", "МЦРИТ"],
+  [8, null, "Кадрларды даярдоо", "этабы менен", "Курстар", null, "Минфин"],
+];
+
+/** The issues the pane must list: code, cell, severity (SPEC: each at the cell to fix). */
+export const EXPECTED_ISSUES: readonly { code: string; cell: string; severity: "error" | "warning" }[] = [
+  { code: "overdue", cell: "F8", severity: "warning" },
+  { code: "unknown-status", cell: "F9", severity: "error" },
+  { code: "duplicate-item", cell: "A10", severity: "error" },
+  { code: "unparsed-deadline", cell: "D10", severity: "error" },
+  { code: "missing-measure", cell: "C11", severity: "error" },
+  { code: "missing-completion-date", cell: "F11", severity: "warning" },
+  { code: "missing-status", cell: "F12", severity: "error" },
+  { code: "body-not-in-executors", cell: "G12", severity: "warning" },
+];
+
+/**
+ * Figures by hand: 8 measures; on time = items 1 and 7 (plain "completed" without a date counts as
+ * on time); late = item 2; completed 3; in progress 8 − 3 = 5; level 3 ÷ 8 × 100 = 37.5 %.
+ * Lead: every measure but item 3 (МЦРИТ named second) = 7; co = 1.
+ */
+export const EXPECTED_FIGURES = { total: 8, completed: 3, onTime: 2, late: 1, inProgress: 5, level: 37.5, lead: 7, co: 1 } as const;
+
+export async function table1Workbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const cover = wb.addWorksheet("Мукаба");
+  cover.getCell("A1").value = "Иш-чаралар планынын аткарылышы жөнүндө маалымат";
+  const ws = wb.addWorksheet(TABLE_SHEET);
+  ws.getCell("A1").value = "2024-2028-жылдарга санариптик трансформациялоо концепциясын ишке ашыруу боюнча маалымат";
+  ws.getRow(3).values = [...HEADERS];
+  ws.getRow(4).values = HEADERS.map((_, i) => i + 1);
+  ROWS.forEach((r, i) => {
+    ws.getRow(5 + i).values = [...r];
+  });
+  ws.mergeCells("B5:B6");
+  ws.mergeCells("B7:B12");
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A workbook without any Table 1. */
+export async function workbookWithoutTable(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Sheet1");
+  ws.getCell("A1").value = "Budget";
+  ws.getCell("B1").value = 42;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
