@@ -1,0 +1,92 @@
+/**
+ * ExcelJS round trips of workbooks made by other programs: what the copy keeps, what it mends, and
+ * the cases it cannot write (reported by the caller as one sentence, see test/cli).
+ */
+import ExcelJS from "exceljs";
+import { buildTemplate } from "../../src/core";
+import { readWorkbook, repairForWrite, workbookToBuffer, writeSheetModel } from "../../src/xlsx/workbook";
+import type { LoadedWorkbook } from "../../src/xlsx/workbook";
+import { cell, rawXlsx, row } from "../fixtures/xlsx/rawXlsx";
+import { zipText } from "../fixtures/xlsx/zip";
+
+async function load(bytes: Uint8Array): Promise<LoadedWorkbook> {
+  const r = await readWorkbook(bytes, { lang: "en" });
+  if (!r.ok) throw new Error(r.fatal.message);
+  return r.book;
+}
+
+async function copyWithSheet(bytes: Uint8Array): Promise<Uint8Array> {
+  const book = await load(bytes);
+  writeSheetModel(book.workbook, buildTemplate("en"), { after: book.sheets[0].name });
+  return workbookToBuffer(book.workbook);
+}
+
+describe("odd defined names", () => {
+  const bytes = rawXlsx({
+    sheets: [{ name: "Plan", sheetData: row(1, [cell.inline("A1", "x"), cell.number("B1", 5)]) }],
+    definedNames:
+      `<definedName name="Rate">Plan!$B$1</definedName>` +
+      `<definedName name="Dynamic">OFFSET(Plan!$A$1,0,0,COUNTA(Plan!$A:$A),1)</definedName>` +
+      `<definedName name="External">[1]Sheet1!$A$1</definedName>` +
+      `<definedName name="Broken">#REF!</definedName>` +
+      `<definedName name="_xlnm.Print_Area" localSheetId="0">Plan!#REF!</definedName>` +
+      `<definedName name="Ten">10</definedName>`,
+  });
+
+  test("the copy is written; plain names survive, names ExcelJS would mangle are dropped", async () => {
+    const out = await copyWithSheet(bytes);
+    const xml = zipText(out, "xl/workbook.xml");
+    expect(xml).toContain(`<definedName name="Rate">Plan!$B$1</definedName>`);
+    // ExcelJS reads formula and external names as references to sheets that do not exist
+    // ('OFFSET(Plan', '[1]Sheet1'); writing those would make Excel repair the file.
+    expect(xml).not.toContain("OFFSET");
+    expect(xml).not.toContain("[1]");
+    expect(xml).not.toContain("#REF!");
+    expect((await load(out)).sheets.map((s) => s.name)).toEqual(["Plan", "Table 1"]);
+  });
+
+  test("repairForWrite says what it changed", async () => {
+    const book = await load(bytes);
+    expect(repairForWrite(book.workbook)).toEqual({ names: 2, formulas: 0 });
+    expect(repairForWrite(book.workbook)).toEqual({ names: 0, formulas: 0 });
+  });
+});
+
+describe("shared formulas", () => {
+  test("a well-formed group is kept as formulas", async () => {
+    const bytes = rawXlsx({ sheets: [{ name: "S", sheetData: row(1, [cell.sharedMaster("A1", "A1:A3", "ROW()*2", 2)]) + row(2, [cell.sharedClone("A2", 4)]) + row(3, [cell.sharedClone("A3", 6)]) }] });
+    const out = await copyWithSheet(bytes);
+    const xml = zipText(out, "xl/worksheets/sheet1.xml");
+    expect(xml).toMatch(/<c r="A1"><f t="shared" ref="A1:A3" si="0">ROW\(\)\*2<\/f><v>2<\/v><\/c>/);
+    expect(xml).toMatch(/<c r="A3"><f t="shared" si="0"\/><v>6<\/v><\/c>/);
+  });
+
+  test("a clone whose master is covered by a merge keeps its value (ExcelJS alone refuses to write)", async () => {
+    const bytes = rawXlsx({
+      sheets: [
+        {
+          name: "S",
+          sheetData: row(1, [cell.inline("A1", "top")]) + row(2, [cell.sharedMaster("A2", "A2:A4", "ROW()", 2)]) + row(3, [cell.sharedClone("A3", 3)]) + row(4, [cell.sharedClone("A4", 4)]),
+          after: `<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>`,
+        },
+      ],
+    });
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await expect(plain.xlsx.writeBuffer()).rejects.toThrow(/Shared Formula master/);
+
+    const out = await copyWithSheet(bytes);
+    const grid = (await load(out)).sheets[0];
+    expect(grid.rows.map((r) => r[0] ?? null)).toEqual(["top", null, 3, 4]);
+  });
+});
+
+describe("what ExcelJS cannot write is an error the caller reports", () => {
+  test("a conditional format rule without its formula", async () => {
+    const bytes = rawXlsx({
+      sheets: [{ name: "S", sheetData: row(1, [cell.inline("A1", "x")]), after: `<conditionalFormatting sqref="A1:A3"><cfRule type="expression" priority="1"/></conditionalFormatting>` }],
+    });
+    const book = await load(bytes);
+    await expect(workbookToBuffer(book.workbook)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,208 @@
+import ExcelJS from "exceljs";
+import { ANNEX2_NAMES, analyseWorkbook, buildAnnex2, buildTemplate } from "../../src/core";
+import type { Analysis, Lang, SheetModel } from "../../src/core";
+import { ANNEX2_SHEET_NAMES, definedNameCell, readWorkbook, workbookFromModels, workbookToBuffer, writeSheetModel } from "../../src/xlsx/workbook";
+import type { LoadedWorkbook } from "../../src/xlsx/workbook";
+import { EXAMPLE_AS_OF, EXAMPLE_BODY, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
+import { workbookBytes } from "../fixtures/xlsx/table1";
+import { zipText as rawZipText } from "../fixtures/xlsx/zip";
+
+/** An entry's XML with the character entities ExcelJS writes turned back into characters. */
+function zipText(bytes: Uint8Array, name: string): string {
+  return rawZipText(bytes, name).replace(/&apos;/g, "'").replace(/&quot;/g, '"');
+}
+
+async function load(bytes: Uint8Array): Promise<LoadedWorkbook> {
+  const r = await readWorkbook(bytes, { lang: "ky" });
+  if (!r.ok) throw new Error(r.fatal.message);
+  return r.book;
+}
+
+function analysisOf(book: LoadedWorkbook, lang: Lang): Analysis {
+  const r = analyseWorkbook(book.sheets, { body: EXAMPLE_BODY, asOf: EXAMPLE_AS_OF, lang });
+  if (!r.ok) throw new Error(r.fatal.message);
+  return r.analysis;
+}
+
+function annex2(analysis: Analysis, lang: Lang): SheetModel {
+  return buildAnnex2(analysis, { body: EXAMPLE_BODY, periodFrom: null, periodTo: null, asOf: EXAMPLE_AS_OF, person: "А. Асанов, башкы адис", contacts: "a.asanov@example.kg", planItems: 334, lang });
+}
+
+/** The example workbook with a cover sheet before and a notes sheet after Table 1. */
+async function exampleWithNeighbours(): Promise<Uint8Array> {
+  const wb = exampleWorkbook("ky");
+  const cover = wb.addWorksheet("Мукаба");
+  cover.getCell("A1").value = "Санарип министрлиги";
+  const notes = wb.addWorksheet("Эскертүүлөр");
+  notes.getCell("B2").value = { formula: "1+1", result: 2 };
+  notes.getCell("C3").value = new Date(Date.UTC(2025, 0, 1));
+  // Order: cover, Table 1, notes.
+  const order = ["Мукаба", "1-таблица", "Эскертүүлөр"];
+  wb.worksheets.forEach((w) => {
+    (w as unknown as { orderNo: number }).orderNo = order.indexOf(w.name);
+  });
+  return workbookBytes(wb);
+}
+
+describe("writeSheetModel: Annex 2 added to a copy of the workbook", () => {
+  let input: LoadedWorkbook;
+  let copy: LoadedWorkbook;
+  let excel: ExcelJS.Workbook;
+  let bytes: Uint8Array;
+  let model: SheetModel;
+
+  beforeAll(async () => {
+    input = await load(await exampleWithNeighbours());
+    const analysis = analysisOf(input, "ky");
+    model = annex2(analysis, "ky");
+    writeSheetModel(input.workbook, model, { replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet });
+    bytes = await workbookToBuffer(input.workbook);
+    copy = await load(bytes);
+    excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  });
+
+  test("placed right after Table 1; every other sheet keeps its values and merges", async () => {
+    expect(copy.sheets.map((s) => s.name)).toEqual(["Мукаба", "1-таблица", "2-тиркеме", "Эскертүүлөр"]);
+    const original = await load(await exampleWithNeighbours());
+    for (const s of original.sheets) {
+      const after = copy.sheets.find((c) => c.name === s.name)!;
+      expect(after.rows).toEqual(s.rows);
+      expect(after.merges ?? []).toEqual(s.merges ?? []);
+    }
+    expect(zipText(bytes, "xl/workbook.xml")).toMatch(/name="Мукаба".*name="1-таблица".*name="2-тиркеме".*name="Эскертүүлөр"/s);
+  });
+
+  test("every model cell value is in the sheet, numbers as numbers", () => {
+    const grid = copy.sheets.find((s) => s.name === "2-тиркеме")!;
+    for (const c of model.cells) {
+      const v = grid.rows[c.row]?.[c.col] ?? null;
+      expect(v).toEqual(c.value === "" ? null : c.value);
+    }
+  });
+
+  test("merges, widths, row heights, styles and number formats", () => {
+    const ws = excel.getWorksheet("2-тиркеме")!;
+    const merges = copy.sheets.find((s) => s.name === "2-тиркеме")!.merges ?? [];
+    expect(merges).toHaveLength(model.merges.length);
+    expect(merges).toEqual(expect.arrayContaining(model.merges.map((m) => ({ ...m }))));
+    model.columnWidths.forEach((w, i) => expect(ws.getColumn(i + 1).width).toBe(w));
+    for (const [r, h] of Object.entries(model.rowHeights ?? {})) expect(ws.getRow(Number(r) + 1).height).toBe(h);
+    for (const c of model.cells) {
+      if (c.style === undefined) continue;
+      const s = model.styles[c.style];
+      const cell = ws.getCell(c.row + 1, c.col + 1);
+      if (s.bold) expect(cell.font?.bold).toBe(true);
+      if (s.italic) expect(cell.font?.italic).toBe(true);
+      if (s.wrap) expect(cell.alignment?.wrapText).toBe(true);
+      if (s.hAlign) expect(cell.alignment?.horizontal).toBe(s.hAlign);
+      if (s.border) expect(cell.border?.top?.style).toBe("thin");
+      if (s.fill) expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FF" + s.fill);
+      if (s.numberFormat) expect(cell.numFmt).toBe(s.numberFormat);
+    }
+  });
+
+  test("print setup: A4 landscape, fit to one page wide, header rows repeated", () => {
+    const ws = excel.getWorksheet("2-тиркеме")!;
+    const rep = model.print.repeatRows!;
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.orientation).toBe("landscape");
+    expect(ws.pageSetup.fitToPage).toBe(true);
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+    expect(ws.pageSetup.fitToHeight).toBe(0);
+    expect(ws.pageSetup.printTitlesRow).toBe(`${rep.top + 1}:${rep.bottom + 1}`);
+    expect(zipText(bytes, "xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="2">'2-тиркеме'!$${rep.top + 1}:$${rep.bottom + 1}</definedName>`);
+  });
+
+  test("the body and the figures carry defined names", () => {
+    for (const n of model.names ?? []) {
+      const at = definedNameCell(excel, n.name);
+      expect(at).toEqual({ sheet: "2-тиркеме", row: n.row, col: n.col });
+    }
+    expect(copy.storedBody).toBe(EXAMPLE_BODY);
+  });
+});
+
+describe("writing Annex 2 again", () => {
+  test("replaces an earlier Annex 2 in another language, in its place, with one set of names", async () => {
+    const first = await load(await exampleWithNeighbours());
+    const a1 = analysisOf(first, "ru");
+    writeSheetModel(first.workbook, annex2(a1, "ru"), { replaces: ANNEX2_SHEET_NAMES, after: a1.layout.sheet });
+    const once = await load(await workbookToBuffer(first.workbook));
+    expect(once.sheets.map((s) => s.name)).toEqual(["Мукаба", "1-таблица", "Приложение 2", "Эскертүүлөр"]);
+
+    const a2 = analysisOf(once, "en");
+    writeSheetModel(once.workbook, annex2(a2, "en"), { replaces: ANNEX2_SHEET_NAMES, after: a2.layout.sheet });
+    const bytes = await workbookToBuffer(once.workbook);
+    const twice = await load(bytes);
+    expect(twice.sheets.map((s) => s.name)).toEqual(["Мукаба", "1-таблица", "Annex 2", "Эскертүүлөр"]);
+    const xml = zipText(bytes, "xl/workbook.xml");
+    expect(xml).not.toContain("Приложение 2");
+    expect(xml.match(new RegExp(`name="${ANNEX2_NAMES.body}"`, "g"))).toHaveLength(1);
+    expect(xml).toContain(`<definedName name="${ANNEX2_NAMES.body}">'Annex 2'!$A$3</definedName>`);
+    expect(twice.storedBody).toBe(EXAMPLE_BODY);
+  });
+
+  test("without `after`, the new sheet takes the place of the one it replaces", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("A");
+    wb.addWorksheet("Приложение 2");
+    wb.addWorksheet("C");
+    writeSheetModel(wb, { ...buildTemplate("ky"), name: "2-тиркеме" }, { replaces: ANNEX2_SHEET_NAMES });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["A", "2-тиркеме", "C"]);
+  });
+});
+
+describe("the blank Table 1 template", () => {
+  let bytes: Uint8Array;
+  let excel: ExcelJS.Workbook;
+  const model = buildTemplate("ky");
+
+  beforeAll(async () => {
+    bytes = await workbookToBuffer(workbookFromModels([model]));
+    excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  });
+
+  test("drop-down lists with their error style", () => {
+    const sheetXml = zipText(bytes, "xl/worksheets/sheet1.xml");
+    for (const v of model.validations ?? []) {
+      const ref = `${String.fromCharCode(65 + v.col)}${v.top + 1}:${String.fromCharCode(65 + v.col)}${v.bottom + 1}`;
+      const dv = new RegExp(`<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="${v.errorStyle}"[^>]*sqref="${ref}"><formula1>"${v.values.join(",")}"</formula1>`);
+      expect(sheetXml).toMatch(dv);
+    }
+  });
+
+  test("an Excel table over the header and rows, frozen header", () => {
+    const t = model.table!;
+    const tableXml = zipText(bytes, "xl/tables/table1.xml");
+    expect(tableXml).toContain(`name="${t.name}"`);
+    expect(tableXml).toContain(`ref="A${t.top + 1}:${String.fromCharCode(65 + t.right)}${t.bottom + 1}"`);
+    const ws = excel.worksheets[0];
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: model.freezeRows });
+    // Header cells keep their text and style inside the table.
+    expect(ws.getCell(t.top + 1, 1).value).toBe("№");
+    expect(ws.getCell(t.top + 1, 1).font?.bold).toBe(true);
+  });
+
+  test("a list too long for Excel's 255-character inline limit goes to a hidden column", async () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Статус номер ${i + 1}, кеңири түшүндүрмө менен`);
+    const m: SheetModel = { ...model, table: undefined, validations: [{ top: 4, bottom: 20, col: 5, values: long, errorTitle: "x", errorMessage: "y", errorStyle: "warning" }] };
+    const wb = workbookFromModels([m]);
+    const b = await workbookToBuffer(wb);
+    const xml = zipText(b, "xl/worksheets/sheet1.xml");
+    const f = /<formula1>\$([A-Z]+)\$1:\$\1\$30<\/formula1>/.exec(xml);
+    expect(f).not.toBeNull();
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(b as unknown as ExcelJS.Buffer);
+    const col = back.worksheets[0].getColumn(f![1]);
+    expect(col.hidden).toBe(true);
+    expect(back.worksheets[0].getCell(`${f![1]}2`).value).toBe(long[1]);
+  });
+
+  test("data bars on a model are written as conditional formatting", async () => {
+    const m: SheetModel = { ...buildTemplate("en"), table: undefined, dataBars: [{ top: 4, bottom: 10, col: 2, color: "638EC6" }] };
+    const xml = zipText(await workbookToBuffer(workbookFromModels([m])), "xl/worksheets/sheet1.xml");
+    expect(xml).toMatch(/<conditionalFormatting sqref="C5:C11"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="100"\/><color rgb="FF638EC6"\/><\/dataBar>/);
+  });
+});
