@@ -8,15 +8,13 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";
 import { App } from "./App";
+import { INSERT_TABLE1_ACTION } from "./commands";
 import { OutsideExcel } from "./components/OutsideExcel";
 import { Shell } from "./components/Shell";
 import { langFromTag, resolveLang } from "./i18n";
 import type { WorkbookPort } from "./port";
 import { SettingsStore } from "./settings";
 import { insertTemplate } from "./workflow";
-
-/** The ribbon's "Insert Table 1" button (manifest `ExecuteFunction`). */
-export const INSERT_TABLE1_ACTION = "insertTable1";
 
 function browserLanguage(): string {
   return typeof navigator === "undefined" ? "" : navigator.language;
