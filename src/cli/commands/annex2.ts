@@ -1,0 +1,144 @@
+/**
+ * `atkaruu annex2 <in.xlsx> [--body NAME] [--as-of YYYY-MM-DD] [--lang ky|ru|en] [--out FILE] [--json]`
+ * (and `--period-from`, `--period-to`, `--person`, `--contacts`, `--sheet`, `--plan-items`):
+ * writes a copy of the workbook with the Annex 2 sheet after Table 1 (replacing an earlier Annex 2
+ * in any language) and the reporting body stored as the defined name `ATKARUU_BODY`. The input file
+ * is never written. SPEC "Machine-readable contract of the command line".
+ */
+import { basename, dirname, extname, join } from "node:path";
+import { z } from "zod";
+import { PLAN_ITEMS_444, buildAnnex2, coreCatalog, formatDmy, roundLevel } from "../../core";
+import type { Analysis, RoleFigures, Summary } from "../../core";
+import { ANNEX2_SHEET_NAMES, workbookToBuffer, writeSheetModel } from "../../xlsx/workbook";
+import { checkOptions, isoDateArg, positiveIntArg, singleInput, splitArgs, textArg } from "../args";
+import { CliError, EXIT } from "../command";
+import type { Command, CommandContext } from "../command";
+import { analyse, displayPath, issueJson, issueLines, loadWorkbook, printJson, refuseInputAsOutput, resolvePath, writeOutput } from "../steps";
+
+const Options = z.object({
+  body: textArg.optional(),
+  "as-of": isoDateArg.optional(),
+  out: textArg.optional(),
+  "period-from": isoDateArg.optional(),
+  "period-to": isoDateArg.optional(),
+  person: z.string().optional(),
+  contacts: z.string().optional(),
+  sheet: textArg.optional(),
+  "plan-items": positiveIntArg.optional(),
+});
+
+/** `<input-dir>/<input-name>-annex2.xlsx`. */
+export function defaultAnnex2Path(input: string): string {
+  const name = basename(input, extname(input));
+  return join(dirname(input), `${name}-annex2.xlsx`);
+}
+
+function roleJson(f: RoleFigures): RoleFigures {
+  return { total: f.total, byYear: f.byYear, fixed: f.fixed, ongoing: f.ongoing, staged: f.staged };
+}
+
+/** The `summary` object of the JSON contract (execution level rounded to one decimal). */
+export function summaryJson(s: Summary): Summary {
+  return {
+    total: s.total,
+    completed: s.completed,
+    completedOnTime: s.completedOnTime,
+    completedLate: s.completedLate,
+    inProgress: s.inProgress,
+    executionLevel: roundLevel(s.executionLevel),
+    lead: roleJson(s.lead),
+    co: roleJson(s.co),
+  };
+}
+
+/** The headline figures in a few readable lines. */
+export function summaryLines(ctx: CommandContext, analysis: Analysis, body: string | null): string[] {
+  const r = ctx.t.report;
+  const s = analysis.summary;
+  const level = roundLevel(s.executionLevel);
+  return [
+    body !== null ? r.body(body) : r.noBody,
+    r.asOf(formatDmy(analysis.asOf)),
+    r.measures(s.total, s.lead.total, s.co.total),
+    r.completed(s.completed, s.completedOnTime, s.completedLate),
+    r.inProgress(s.inProgress),
+    level === null ? r.levelUndefined : r.level(ctx.t.decimal(level)),
+  ];
+}
+
+export const annex2Command: Command = {
+  name: "annex2",
+  synopsis: "annex2 <in.xlsx> [--body NAME] [--as-of YYYY-MM-DD] [--lang ky|ru|en] [--out FILE] [--json]",
+  helpOptions: ["body", "asOf", "lang", "out", "json", "periodFrom", "periodTo", "person", "contacts", "sheet", "planItems"],
+  options: {
+    body: { type: "string" },
+    "as-of": { type: "string" },
+    out: { type: "string", short: "o" },
+    "period-from": { type: "string" },
+    "period-to": { type: "string" },
+    person: { type: "string" },
+    contacts: { type: "string" },
+    sheet: { type: "string" },
+    "plan-items": { type: "string" },
+  },
+
+  async run(args, ctx) {
+    const { values, positionals } = splitArgs(annex2Command, args, ctx.t);
+    const opts = checkOptions(Options, values, ctx.t);
+    const input = resolvePath(ctx, singleInput(annex2Command, positionals, ctx));
+    const output = resolvePath(ctx, opts.out ?? defaultAnnex2Path(input));
+    refuseInputAsOutput(ctx, input, output);
+    const asOf = opts["as-of"] ?? ctx.io.today();
+    const periodFrom = opts["period-from"] ?? null;
+    const periodTo = opts["period-to"] ?? null;
+    if (periodFrom !== null && periodTo !== null && periodFrom > periodTo) {
+      throw new CliError("usage", ctx.t.usage.periodOrder(formatDmy(periodFrom), formatDmy(periodTo)));
+    }
+
+    const book = await loadWorkbook(ctx, input);
+    const body = opts.body ?? book.storedBody ?? null;
+    const analysis = analyse(ctx, book, { body: body ?? undefined, asOf, sheet: opts.sheet }, basename(input));
+
+    ctx.progress.step(ctx.t.progress.building);
+    const model = buildAnnex2(analysis, {
+      body,
+      periodFrom,
+      periodTo,
+      asOf,
+      person: opts.person?.trim() ?? "",
+      contacts: opts.contacts?.trim() ?? "",
+      planItems: opts["plan-items"] ?? PLAN_ITEMS_444,
+      lang: ctx.lang,
+    });
+    let bytes: Uint8Array;
+    try {
+      writeSheetModel(book.workbook, model, { replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet });
+      bytes = await workbookToBuffer(book.workbook);
+    } catch (err) {
+      const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
+      throw new CliError("copy-failed", ctx.t.copyFailed(detail));
+    }
+    await writeOutput(ctx, output, bytes);
+
+    if (ctx.json) {
+      printJson(ctx, {
+        body,
+        asOf,
+        sheet: model.name,
+        summary: summaryJson(analysis.summary),
+        issues: analysis.issues.map(issueJson),
+        output,
+      });
+    } else {
+      const core = coreCatalog(ctx.lang);
+      const lines = [
+        ctx.t.report.written(displayPath(ctx, output)) + `  (${ctx.t.report.sheet(model.name)})`,
+        ...summaryLines(ctx, analysis, body),
+        ...issueLines(ctx, analysis.issues, (s) => core.severityNames[s]),
+      ];
+      if (analysis.issues.some((i) => i.severity === "error")) lines.push(ctx.t.report.fixHint);
+      ctx.io.stdout(lines.join("\n") + "\n");
+    }
+    return EXIT.ok;
+  },
+};
