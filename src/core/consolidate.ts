@@ -259,65 +259,50 @@ function leastDone(a: MeasureStatus, b: MeasureStatus): MeasureStatus {
   return DONENESS[b] < DONENESS[a] ? b : a;
 }
 
-/** What consolidation keeps of one readable workbook: figures, issues and per-item statuses. */
+/** Statuses by index, for packing an item report into one small number. */
+const STATUSES: readonly MeasureStatus[] = ["on_time", "late", "in_progress", "not_completed", "missing", "unknown"];
+const STATUS_INDEX: ReadonlyMap<MeasureStatus, number> = new Map(STATUSES.map((s, i) => [s, i]));
+/** Bit of a packed report set for a co-executor. */
+const CO_BIT = 8;
+
+function pack(role: Role, status: MeasureStatus): number {
+  return (role === "co" ? CO_BIT : 0) | STATUS_INDEX.get(status)!;
+}
+
+function unpack(n: number): { role: Role; status: MeasureStatus } {
+  return { role: n & CO_BIT ? "co" : "lead", status: STATUSES[n & (CO_BIT - 1)] };
+}
+
+/**
+ * What consolidation keeps of one readable workbook: figures, issues and, per item, one packed
+ * number (role and status). Texts shared by all bodies (an item's measure, its lead named in the
+ * executors column) are kept once per item by the {@link Consolidator}, so what is kept per file stays small.
+ */
 interface Reduced {
-  readonly order: number;
   readonly file: string;
   readonly modified: number;
   readonly body: string;
   readonly key: string;
   readonly figures: BodyFigures;
   readonly issues: readonly Issue[];
-  /** item no → this body's report of it, with the measure text and the lead named in the executors column. */
-  readonly items: ReadonlyMap<string, { role: Role; status: MeasureStatus; measure: string; namedLead: string }>;
+  /** item no → packed role and status ({@link pack}). */
+  readonly items: ReadonlyMap<string, number>;
 }
 
-/** Reduce an analysis to what consolidation needs, so a caller can drop the workbook right away. */
-function reduce(order: number, file: string, modified: number, body: string, analysis: Analysis): Reduced {
-  const s = analysis.summary;
-  let errors = 0;
-  for (const i of analysis.issues) if (i.severity === "error") errors++;
-  const items = new Map<string, { role: Role; status: MeasureStatus; measure: string; namedLead: string }>();
-  const leadNames = new Map<string, string>();
-  for (const m of analysis.measures) {
-    if (m.no === "") continue;
-    // Per (item, role); an item with a lead row and a co row in one body is rare — the lead row wins.
-    const prev = items.get(m.no);
-    let named = "";
-    if (m.executors !== "") {
-      named = leadNames.get(m.executors) ?? "";
-      if (!leadNames.has(m.executors)) {
-        named = splitExecutors(m.executors)[0] ?? "";
-        leadNames.set(m.executors, named);
-      }
-    }
-    if (prev === undefined) items.set(m.no, { role: m.role, status: m.status, measure: m.measure, namedLead: named });
-    else if (prev.role === m.role) prev.status = leastDone(prev.status, m.status);
-    else if (m.role === "lead") items.set(m.no, { role: "lead", status: m.status, measure: m.measure, namedLead: named || prev.namedLead });
-  }
-  return {
-    order,
-    file,
-    modified,
-    body,
-    key: bodyKey(body),
-    figures: {
-      body,
-      file,
-      total: s.total,
-      completed: s.completed,
-      completedOnTime: s.completedOnTime,
-      completedLate: s.completedLate,
-      inProgress: s.inProgress,
-      executionLevel: s.executionLevel,
-      lead: s.lead.total,
-      co: s.co.total,
-      errors,
-      warnings: analysis.issues.length - errors,
-    },
-    issues: analysis.issues,
-    items,
-  };
+/** A text about an item offered by one workbook; the best offer is kept ({@link betterOffer}). */
+interface Offer {
+  readonly text: string;
+  readonly lead: boolean;
+  readonly key: string;
+  readonly modified: number;
+  readonly file: string;
+}
+
+/** Lead executors' words first, then the body whose name sorts first, then the newer file: independent of reading order. */
+function betterOffer(a: Offer, b: Offer): boolean {
+  if (a.lead !== b.lead) return a.lead;
+  if (a.key !== b.key) return a.key < b.key;
+  return isNewer(a, b);
 }
 
 /** Is `a` newer than `b` (SPEC: two files for one body → the newer is used)? Later time; tie → later name. */
@@ -371,17 +356,76 @@ export function matchExpected(expected: readonly string[], bodies: readonly stri
 export class Consolidator {
   private readonly reduced: Reduced[] = [];
   private readonly unreadable: UnreadableFile[] = [];
-  private count = 0;
+  /** Per item: the best offer of its measure text and of the lead named in the executors column. */
+  private readonly measureText = new Map<string, Offer>();
+  private readonly namedLead = new Map<string, Offer>();
 
   constructor(private readonly options: ConsolidationOptions) {}
 
   add(entry: ConsolidationEntry): void {
-    const order = this.count++;
     if (entry.fatal !== undefined) {
       this.unreadable.push({ file: entry.file, body: entry.body, code: entry.fatal.code, message: entry.fatal.message });
     } else {
-      this.reduced.push(reduce(order, entry.file, entry.modified, entry.body, entry.analysis));
+      this.reduced.push(this.reduce(entry.file, entry.modified, entry.body, entry.analysis));
     }
+  }
+
+  private offer(map: Map<string, Offer>, no: string, offer: Offer): void {
+    const old = map.get(no);
+    if (old === undefined || betterOffer(offer, old)) map.set(no, offer);
+  }
+
+  /** Keep what consolidation needs of an analysis, so the caller can drop the workbook right away. */
+  private reduce(file: string, modified: number, body: string, analysis: Analysis): Reduced {
+    const key = bodyKey(body);
+    const s = analysis.summary;
+    let errors = 0;
+    for (const i of analysis.issues) if (i.severity === "error") errors++;
+    const items = new Map<string, number>();
+    const firstNamed = new Map<string, string>();
+    for (const m of analysis.measures) {
+      if (m.no === "") continue;
+      const prev = items.get(m.no);
+      if (prev === undefined) items.set(m.no, pack(m.role, m.status));
+      else {
+        // Several measures of one item: per role the least done; a lead row outweighs a co row.
+        const p = unpack(prev);
+        if (p.role === m.role) items.set(m.no, pack(m.role, leastDone(p.status, m.status)));
+        else if (m.role === "lead") items.set(m.no, pack("lead", m.status));
+      }
+      const lead = m.role === "lead";
+      if (m.measure !== "") this.offer(this.measureText, m.no, { text: m.measure, lead, key, modified, file });
+      if (m.executors !== "") {
+        let named = firstNamed.get(m.executors);
+        if (named === undefined) {
+          named = splitExecutors(m.executors)[0] ?? "";
+          firstNamed.set(m.executors, named);
+        }
+        if (named !== "") this.offer(this.namedLead, m.no, { text: named, lead, key, modified, file });
+      }
+    }
+    return {
+      file,
+      modified,
+      body,
+      key,
+      figures: {
+        body,
+        file,
+        total: s.total,
+        completed: s.completed,
+        completedOnTime: s.completedOnTime,
+        completedLate: s.completedLate,
+        inProgress: s.inProgress,
+        executionLevel: s.executionLevel,
+        lead: s.lead.total,
+        co: s.co.total,
+        errors,
+        warnings: analysis.issues.length - errors,
+      },
+      issues: analysis.issues,
+      items,
+    };
   }
 
   result(): Consolidation {
@@ -442,12 +486,13 @@ export class Consolidator {
       this.options.expected !== undefined ? matchExpected(this.options.expected, used.map((r) => r.body)) : { missing: [], unexpected: [] };
 
     const unreadable = [...this.unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { asOf, lang, planItems, bodies, overall, items: itemView(used, planItems), missing, unexpected, unreadable, duplicates };
+    const items = itemView(used, planItems, this.measureText, this.namedLead);
+    return { asOf, lang, planItems, bodies, overall, items, missing, unexpected, unreadable, duplicates };
   }
 }
 
 /** The item view over the workbooks used (sorted by body name). */
-function itemView(used: readonly Reduced[], planItems: number): ItemRow[] {
+function itemView(used: readonly Reduced[], planItems: number, measureText: ReadonlyMap<string, Offer>, namedLead: ReadonlyMap<string, Offer>): ItemRow[] {
   const ids: string[] = [];
   for (let i = 1; i <= planItems; i++) ids.push(String(i));
   const extra = new Set<string>();
@@ -457,16 +502,11 @@ function itemView(used: readonly Reduced[], planItems: number): ItemRow[] {
   return ids.map((no) => {
     const leads: ItemReport[] = [];
     const co: ItemReport[] = [];
-    let measure = "";
-    let leadMeasure = "";
-    let namedLead = "";
     for (const r of used) {
-      const rep = r.items.get(no);
-      if (rep === undefined) continue;
+      const packed = r.items.get(no);
+      if (packed === undefined) continue;
+      const rep = unpack(packed);
       (rep.role === "lead" ? leads : co).push({ body: r.body, role: rep.role, status: rep.status });
-      if (measure === "") measure = rep.measure;
-      if (rep.role === "lead" && leadMeasure === "") leadMeasure = rep.measure;
-      if (namedLead === "") namedLead = rep.namedLead;
     }
     let status: MeasureStatus | null = null;
     for (const l of leads) status = status === null ? l.status : leastDone(status, l.status);
@@ -475,8 +515,8 @@ function itemView(used: readonly Reduced[], planItems: number): ItemRow[] {
     const anyNotDone = all.some((x) => !isCompleted(x.status));
     return {
       no,
-      measure: leadMeasure || measure,
-      lead: leads.length > 0 ? leads.map((l) => l.body).join(", ") : namedLead,
+      measure: all.length > 0 ? (measureText.get(no)?.text ?? "") : "",
+      lead: leads.length > 0 ? leads.map((l) => l.body).join(", ") : all.length > 0 ? (namedLead.get(no)?.text ?? "") : "",
       leads,
       co,
       status,

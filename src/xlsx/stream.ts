@@ -1,5 +1,7 @@
 /**
- * A lean, single-pass workbook reader for consolidation (Node only): from an .xlsx file's bytes to the
+ * Consolidation's file I/O (Node only): a lean reader, and a streaming writer of sheet models.
+ *
+ * The lean, single-pass workbook reader: from an .xlsx file's bytes to the
  * grids of the sheets that may hold Table 1, plus the body the tool stored in the workbook — without
  * building ExcelJS's workbook model (styles of every cell, row and cell objects, drawings …).
  *
@@ -21,9 +23,12 @@
 import { inflateRawSync } from "node:zlib";
 import { promises as fsp } from "node:fs";
 import { basename } from "node:path";
-import { ANNEX2_BODY_CELL, ANNEX2_NAMES, GENERATED_SHEET_NAMES, HEADER_SEARCH_ROWS, LANGS, cellText, coreCatalog, findTableInSheet, parseA1 } from "../core";
-import type { CellValue, FatalError, Lang, MergeArea, SheetGrid } from "../core";
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { ANNEX2_BODY_CELL, ANNEX2_NAMES, GENERATED_SHEET_NAMES, HEADER_SEARCH_ROWS, LANGS, a1, cellText, coreCatalog, findTableInSheet, modelExtent, parseA1, rangeA1 } from "../core";
+import type { CellValue, FatalError, Lang, MergeArea, SheetGrid, SheetModel } from "../core";
 import { readFileChecked, maxFileBytes } from "./files";
+import { excelStyle } from "./render";
 import { MAX_XML_BYTES, sniffWorkbook } from "./sniff";
 import { unreadable } from "./workbook";
 
@@ -753,4 +758,90 @@ export async function readWorkbookFileLean(path: string, lang: Lang, opts: { max
   }
   const result = readWorkbookLean(file.bytes, { lang, fileName: basename(path), maxBytes, keep: opts.keep });
   return modified === undefined ? result : { ...result, modified };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing: sheet models → .xlsx bytes with ExcelJS's streaming writer
+
+/**
+ * Render sheet models into a new workbook with ExcelJS's streaming writer: each row is written and
+ * released as soon as it is complete, so a long issues sheet does not hold an ExcelJS model of every
+ * cell in memory. The same rendering as `renderModel` (styles, merges, widths, heights, A4 print
+ * setup with repeated rows, frozen header, data bars); list validations, defined names and tables —
+ * not used by the consolidation sheets — are not supported here and are refused.
+ */
+export async function modelsToXlsx(models: readonly SheetModel[]): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on("data", (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  wb.creator = "Atkaruu";
+  for (const model of models) {
+    if ((model.validations?.length ?? 0) > 0 || (model.names?.length ?? 0) > 0 || model.table !== undefined) {
+      throw new Error(`modelsToXlsx: sheet ${model.name} needs the in-memory writer (validations, names or a table)`);
+    }
+    const p = model.print;
+    const ws = wb.addWorksheet(model.name, {
+      pageSetup: {
+        paperSize: 9, // A4
+        orientation: p.orientation,
+        fitToPage: p.fitToWidth,
+        ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+        ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` } : {}),
+      },
+      views: model.freezeRows !== undefined && model.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: model.freezeRows, topLeftCell: a1(model.freezeRows, 0) }] : [],
+    });
+    ws.columns = model.columnWidths.map((width) => ({ width }));
+    (model.dataBars ?? []).forEach((bar, i) => {
+      ws.addConditionalFormatting({
+        ref: rangeA1(bar.top, bar.col, bar.bottom, bar.col),
+        rules: [
+          {
+            type: "dataBar",
+            priority: i + 1,
+            gradient: true,
+            cfvo: [
+              { type: "num", value: 0 },
+              { type: "num", value: 100 },
+            ],
+            // `color` is read by ExcelJS's writer but missing from its typings.
+            ...({ color: { argb: "FF" + bar.color.toUpperCase() } } as object),
+          },
+        ],
+      } as ExcelJS.ConditionalFormattingOptions);
+    });
+
+    const styles = model.styles.map(excelStyle);
+    const mergesByTop = new Map<number, MergeArea[]>();
+    for (const m of model.merges) {
+      if (m.bottom === m.top && m.right === m.left) continue;
+      const list = mergesByTop.get(m.top);
+      if (list) list.push(m);
+      else mergesByTop.set(m.top, [m]);
+    }
+    const heights = model.rowHeights ?? {};
+    const { rows } = modelExtent(model);
+    let i = 0;
+    const cells = model.cells;
+    for (let r = 0; r < rows; r++) {
+      // A merge is declared while its rows are still open (the streaming writer cannot reach back).
+      for (const m of mergesByTop.get(r) ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+      const row = ws.getRow(r + 1);
+      for (; i < cells.length && cells[i].row === r; i++) {
+        const c = cells[i];
+        const cell = row.getCell(c.col + 1);
+        if (c.style !== undefined) cell.style = styles[c.style] ?? {};
+        if (c.value !== null && c.value !== "") cell.value = c.value;
+      }
+      const h = heights[r];
+      if (h !== undefined) row.height = h;
+      row.commit();
+    }
+    ws.commit();
+  }
+  await wb.commit();
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = Buffer.concat(chunks, total);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }

@@ -244,3 +244,30 @@ test("a workbook as another producer writes it", () => {
     [null, "МЦРИТ"],
   ]);
 });
+
+describe("streaming writer", () => {
+  test("writes the same sheets as the in-memory writer (read back with the plain reader)", async () => {
+    const { buildConsolidationSheets, consolidate, consolidationEntry } = await import("../../src/core");
+    const { modelsToXlsx } = await import("../../src/xlsx/stream");
+    const { workbookFromModels, workbookToBuffer } = await import("../../src/xlsx/workbook");
+    const entries = bodyWorkbooks().map((fx) => consolidationEntry({ file: fx.file, modified: fx.modified, sheets: fx.sheets }, { asOf: "2025-06-30", lang: "ky" }));
+    const models = buildConsolidationSheets(consolidate(entries, { asOf: "2025-06-30", lang: "ky", planItems: 12 }));
+    const streamed = await readWorkbook(await modelsToXlsx(models), { lang: "ky" });
+    const inMemory = await readWorkbook(await workbookToBuffer(workbookFromModels(models)), { lang: "ky" });
+    if (!streamed.ok || !inMemory.ok) throw new Error("unreadable output");
+    expect(normalised(streamed.book.sheets)).toEqual(normalised(inMemory.book.sheets));
+    expect(streamed.book.sheets.map((s) => s.name)).toEqual(models.map((m) => m.name));
+    // Styles, widths, print setup and data bars as the in-memory writer renders them.
+    const a = streamed.book.workbook.worksheets[0];
+    const b = inMemory.book.workbook.worksheets[0];
+    expect(a.getCell("H4").numFmt).toBe("0.0");
+    expect(a.getCell("A3").font?.bold).toBe(true);
+    expect(a.getColumn(1).width).toBe(b.getColumn(1).width);
+    expect(a.pageSetup.orientation).toBe("landscape");
+    expect(a.pageSetup.printTitlesRow).toBe(b.pageSetup.printTitlesRow);
+    expect(a.pageSetup.printTitlesRow).toBe("3:3");
+    expect(a.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    const cf = (a as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+    expect(cf.map((x) => [x.ref, x.rules[0].type])).toEqual([["H4:H8", "dataBar"]]);
+  });
+});

@@ -9,7 +9,8 @@
  * 2 — usage error, nothing readable, or the output could not be written (nothing written).
  *
  * Files are read one at a time with the lean reader (src/xlsx/stream.ts) and reduced at once to what
- * consolidation keeps, so memory does not grow with the number of files.
+ * consolidation keeps, and the output is written row by row with ExcelJS's streaming writer, so memory
+ * stays nearly flat as the number of files grows.
  */
 import { promises as fsp } from "node:fs";
 import { basename, extname, join } from "node:path";
@@ -17,8 +18,7 @@ import { z } from "zod";
 import { Consolidator, GENERATED_SHEET_NAMES, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromGrid, formatDmy, parseExpectedBodies, roundLevel } from "../../core";
 import type { Consolidation, ConsolidationEntry } from "../../core";
 import { isSameFile, readWorkbookFile } from "../../xlsx/files";
-import { readWorkbookFileLean } from "../../xlsx/stream";
-import { workbookFromModels, workbookToBuffer } from "../../xlsx/workbook";
+import { modelsToXlsx, readWorkbookFileLean } from "../../xlsx/stream";
 import { buildConsolidationSheets } from "../../core";
 import { checkOptions, isoDateArg, positiveIntArg, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
@@ -258,7 +258,7 @@ export const consolidateCommand: Command = {
     const models = buildConsolidationSheets(result);
     let bytes: Uint8Array;
     try {
-      bytes = await workbookToBuffer(workbookFromModels(models));
+      bytes = await modelsToXlsx(models);
     } catch (err) {
       const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
       throw new CliError("write-failed", ctx.t.writeFailed(displayPath(ctx, output), detail));
