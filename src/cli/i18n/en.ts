@@ -14,6 +14,7 @@ export const en: CliCatalog = {
       annex2: "builds Annex 2 from Table 1: writes a copy of the workbook with the Annex 2 sheet (the original is never changed)",
       validate: "checks Table 1: each error or warning points at the cell to fix",
       template: "creates a blank Table 1 (headers, numbering row, status and role drop-down lists)",
+      consolidate: "consolidates the bodies' workbooks into a new workbook with summary, items and issues sheets (exit code 1: some files could not be read or expected bodies sent nothing)",
     },
     options: {
       body: "--body NAME         the reporting body (name or abbreviation)",
@@ -28,6 +29,7 @@ export const en: CliCatalog = {
       sheet: "--sheet SHEET       Table 1 is on this sheet",
       planItems: "--plan-items N      number of items in the plan (default: 334)",
       force: "--force             overwrite an existing file",
+      expect: "--expect FILE       the bodies expected to report (.txt: one a line, or .xlsx: first column)",
     },
     more: "Options of a command: atkaruu <command> --help",
     exitCodes: "Exit codes: 0 — success; 1 — validation found errors; 2 — the file could not be read or the command is wrong.",
