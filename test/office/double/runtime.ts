@@ -319,7 +319,7 @@ class Context {
       );
     }
     const staged: { h: Handle; key: string; value: unknown }[] = [];
-    const stagedItems: { h: Handle; items: Handle[] }[] = [];
+    const stagedItems = new Map<Handle, Handle[]>();
     const results: { box: ClientResultBox; value: unknown }[] = [];
     let i = 0;
     try {
@@ -329,12 +329,12 @@ class Context {
       record(0, e instanceof OfficeError ? e.code : "Exception");
       throw e;
     }
-    const responseBytes = Buffer.byteLength(JSON.stringify([staged.map((s) => [s.h.id, s.key, s.value]), results.map((r) => r.value), stagedItems.map((s) => s.items.length)]), "utf8");
+    const responseBytes = Buffer.byteLength(JSON.stringify([staged.map((s) => [s.h.id, s.key, s.value]), results.map((r) => r.value), [...stagedItems.values()].map((items) => items.length)]), "utf8");
     if (responseBytes > this.rt.options.responseLimitBytes) {
       record(responseBytes, "ResponsePayloadSizeLimitExceeded");
       throw new OfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".", "RequestContext.sync");
     }
-    for (const s of stagedItems) s.h.items = s.items;
+    for (const [h, items] of stagedItems) h.items = items;
     for (const s of staged) s.h.loaded.set(s.key, s.value);
     for (const r of results) {
       r.box.value = r.value;
@@ -349,7 +349,7 @@ class Context {
     for (const op of ops) if (op.kind === "call" && op.result instanceof Handle && op.result.state === "pending") op.result.state = "failed";
   }
 
-  private run(op: Op, staged: { h: Handle; key: string; value: unknown }[], stagedItems: { h: Handle; items: Handle[] }[], results: { box: ClientResultBox; value: unknown }[]): void {
+  private run(op: Op, staged: { h: Handle; key: string; value: unknown }[], stagedItems: Map<Handle, Handle[]>, results: { box: ClientResultBox; value: unknown }[]): void {
     const where = `${op.h.location}.${op.kind === "load" ? "load" : op.name}`;
     if (op.missing !== null) {
       throw new OfficeError("ApiNotFound", `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${op.missing})`, op.missing);
@@ -394,21 +394,26 @@ class Context {
     }
   }
 
-  private load(h: Handle, t: unknown, path: readonly string[], staged: { h: Handle; key: string; value: unknown }[], stagedItems: { h: Handle; items: Handle[] }[]): void {
+  private load(h: Handle, t: unknown, path: readonly string[], staged: { h: Handle; key: string; value: unknown }[], stagedItems: Map<Handle, Handle[]>): void {
     const cls = h.cls;
     const [head, ...rest] = path;
     if (cls.itemClass !== undefined) {
       // Collections: `items/name` and `name` both load the items' `name`.
       const itemPath = head === "items" ? rest : path;
-      const itemCls = this.rt.classDef(cls.itemClass);
-      const items = (cls.items?.(t, this.exec) ?? []).map((target) => {
-        const ih = this.newHandle(itemCls, null);
-        ih.state = "bound";
-        ih.target = target;
-        ih.synced = true;
-        return ih;
-      });
-      stagedItems.push({ h, items });
+      // Several loads of one collection in one sync (`items/name,items/visibility`) fill the same
+      // items, listed when the first of them runs.
+      let items = stagedItems.get(h);
+      if (items === undefined) {
+        const itemCls = this.rt.classDef(cls.itemClass);
+        items = (cls.items?.(t, this.exec) ?? []).map((target) => {
+          const ih = this.newHandle(itemCls, null);
+          ih.state = "bound";
+          ih.target = target;
+          ih.synced = true;
+          return ih;
+        });
+        stagedItems.set(h, items);
+      }
       for (const ih of items) {
         if (itemPath.length === 0) this.loadAll(ih, ih.target, staged);
         else this.load(ih, ih.target, itemPath, staged, stagedItems);
@@ -438,7 +443,7 @@ class Context {
   }
 
   /** `load()` without names: every scalar property (Office.js does the same; it is slow, avoid it). */
-  private loadAll(h: Handle, t: unknown, staged: { h: Handle; key: string; value: unknown }[], stagedItems?: { h: Handle; items: Handle[] }[]): void {
+  private loadAll(h: Handle, t: unknown, staged: { h: Handle; key: string; value: unknown }[], stagedItems?: Map<Handle, Handle[]>): void {
     if (h.cls.itemClass !== undefined && stagedItems !== undefined) {
       this.load(h, t, ["items"], staged, stagedItems);
       return;
