@@ -208,3 +208,32 @@ describe("exit codes and edge cases", () => {
     expect(stat.mtimeMs).toBe(Date.parse("2025-05-01T12:00:00Z"));
   });
 });
+
+describe("agreement with annex2", () => {
+  test("a workbook written by `atkaruu annex2` is consolidated as its stored body, with the same figures", async () => {
+    const { annex2Command } = await import("../../src/cli/commands/annex2");
+    const dir = join(root, "annex2");
+    mkdirSync(dir);
+    const example = join(__dirname, "..", "..", "examples", "table1-example.xlsx");
+    let stdout = "";
+    const io: CliIo = { stdout: (s) => void (stdout += s), stderr: () => undefined, env: {}, cwd: dir, stderrIsTTY: false, today: () => AS_OF };
+    const code = await runCli(["annex2", example, "--body", "Министерство цифрового развития (МЦРИТ)", "--json", "--out", join(dir, "report.xlsx"), "--lang", "en"], io, [annex2Command]);
+    expect(code).toBe(0);
+    const annex = JSON.parse(stdout) as { summary: { total: number; completed: number; completedOnTime: number; completedLate: number; executionLevel: number; lead: { total: number }; co: { total: number } } };
+    const r = await atkaruu(dir, [".", "--json", "--lang", "en", "--out", join(root, "annex2-consolidated.xlsx")]);
+    expect(r.code).toBe(0);
+    const [body] = JSON.parse(r.stdout).bodies;
+    expect(body).toMatchObject({
+      body: "Министерство цифрового развития (МЦРИТ)",
+      file: "report.xlsx",
+      total: annex.summary.total,
+      completed: annex.summary.completed,
+      completedOnTime: annex.summary.completedOnTime,
+      completedLate: annex.summary.completedLate,
+      executionLevel: annex.summary.executionLevel,
+      lead: annex.summary.lead.total,
+      co: annex.summary.co.total,
+    });
+    expect(annex.summary.co.total).toBeGreaterThan(0);
+  });
+});
