@@ -3,7 +3,7 @@
 // often on the web); the standalone page bundles the ExcelJS adapter because it reads files itself.
 // Each bundle's esbuild metafile is written beside it (dist/<name>.meta.json) so a test can check
 // what went in.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Writes the build's metafile next to its output. */
@@ -16,7 +16,7 @@ const metafileWriter = (name) => ({
   },
 });
 
-export default function targets({ root, watch }) {
+export default function targets({ watch }) {
   const common = {
     bundle: true,
     platform: "browser",
@@ -32,8 +32,7 @@ export default function targets({ root, watch }) {
   };
   const pane = { ...common, entryPoints: ["src/taskpane/index.tsx"], outfile: "dist/taskpane.js", plugins: [metafileWriter("taskpane")] };
   const standalone = { ...common, entryPoints: ["src/taskpane/standalone/index.tsx"], outfile: "dist/standalone.js", plugins: [metafileWriter("standalone")] };
-  // TEMPORARY: the pane's entry lands with the Office adapter (src/taskpane/excel); until then only the standalone page builds.
-  return existsSync(join(root, "src/taskpane/index.tsx")) ? [pane, standalone] : [standalone];
+  return [pane, standalone];
 }
 
 /** Pages and icons next to the bundles. */

@@ -42,19 +42,43 @@ export const EXPECTED_ISSUES: readonly { code: string; cell: string; severity: "
  */
 export const EXPECTED_FIGURES = { total: 8, completed: 3, onTime: 2, late: 1, inProgress: 5, level: 37.5, lead: 7, co: 1 } as const;
 
+export interface SampleSheet {
+  readonly name: string;
+  /** 0-based grid: rows[r][c] is the cell at row r + 1, column c + 1. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** 0-based, inclusive. */
+  readonly merges: readonly { top: number; left: number; bottom: number; right: number }[];
+}
+
+/** The sample workbook as plain grids: a cover sheet, then Table 1 (for ExcelJS and the Excel double alike). */
+export function sampleSheets(): SampleSheet[] {
+  const cover: SampleSheet = { name: "Мукаба", rows: [["Иш-чаралар планынын аткарылышы жөнүндө маалымат"]], merges: [] };
+  const table: SampleSheet = {
+    name: TABLE_SHEET,
+    rows: [
+      ["2024-2028-жылдарга санариптик трансформациялоо концепциясын ишке ашыруу боюнча маалымат"],
+      [],
+      [...HEADERS],
+      HEADERS.map((_, i) => i + 1),
+      ...ROWS,
+    ],
+    merges: [
+      { top: 4, left: 1, bottom: 5, right: 1 },
+      { top: 6, left: 1, bottom: 11, right: 1 },
+    ],
+  };
+  return [cover, table];
+}
+
 export async function table1Workbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const cover = wb.addWorksheet("Мукаба");
-  cover.getCell("A1").value = "Иш-чаралар планынын аткарылышы жөнүндө маалымат";
-  const ws = wb.addWorksheet(TABLE_SHEET);
-  ws.getCell("A1").value = "2024-2028-жылдарга санариптик трансформациялоо концепциясын ишке ашыруу боюнча маалымат";
-  ws.getRow(3).values = [...HEADERS];
-  ws.getRow(4).values = HEADERS.map((_, i) => i + 1);
-  ROWS.forEach((r, i) => {
-    ws.getRow(5 + i).values = [...r];
-  });
-  ws.mergeCells("B5:B6");
-  ws.mergeCells("B7:B12");
+  for (const sheet of sampleSheets()) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.rows.forEach((row, r) => {
+      if (row.length > 0) ws.getRow(r + 1).values = [...row];
+    });
+    for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

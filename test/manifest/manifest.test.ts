@@ -188,6 +188,7 @@ describe("manifest.xml", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script\s+src="([^"]+)"/g)].map((m) => m[1]);
     expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
+    for (const local of scripts.slice(1)) expect([local, existsSync(join(DIST, local))]).toEqual([local, true]);
   });
 
   test("Microsoft's manifest parser reads the same add-in", () => {

@@ -8,7 +8,7 @@ import { Section } from "./Section";
 type FormKey = "body" | "periodFrom" | "periodTo" | "person" | "contacts";
 
 const useStyles = makeStyles({
-  period: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  period: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   periodField: { flexGrow: 1, flexBasis: "130px", minWidth: 0 },
   note: { color: tokens.colorNeutralForeground3 },
 });

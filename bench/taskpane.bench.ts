@@ -1,0 +1,81 @@
+/**
+ * Task pane benchmark: the JavaScript Excel loads before the pane can show anything — dist/taskpane.js
+ * plus dist/functions.js (the shared runtime page loads both) — gzip-compressed as a web server sends
+ * it, beside the floor measured in the same run: a bundle of React + ReactDOM rendering one element,
+ * built with the same esbuild options (what any React pane costs before it does anything).
+ * Goal (issue 3): under 300 KB gzip. The standalone page (which carries ExcelJS) is reported for
+ * information only; it is never loaded in Excel.
+ *
+ * Run: `npm run build && node scripts/bench.mjs taskpane`. Exits 1 when over the goal.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import * as esbuild from "esbuild";
+
+const ROOT = process.cwd();
+const DIST = join(ROOT, "dist");
+const GOAL_KB = 300;
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipped = (bytes: Buffer): number => gzipSync(bytes, { level: 9 }).length;
+
+function file(name: string): Buffer {
+  const path = join(DIST, name);
+  if (!existsSync(path)) throw new Error(`dist/${name} missing: run \`npm run build\` first`);
+  return readFileSync(path);
+}
+
+/** React + ReactDOM rendering one element: the floor of any React pane. */
+async function floorBundle(): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), "atkaruu-floor-"));
+  try {
+    const entry = join(dir, "floor.js");
+    writeFileSync(entry, 'import { createElement } from "react";\nimport { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")).render(createElement("p", null, "Atkaruu"));\n');
+    const out = await esbuild.build({
+      entryPoints: [entry],
+      nodePaths: [join(ROOT, "node_modules")],
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "iife",
+      target: ["chrome100", "edge100", "safari15", "firefox100"],
+      minify: true,
+      define: { "process.env.NODE_ENV": '"production"' },
+      logLevel: "warning",
+    });
+    return Buffer.from(out.outputFiles[0].contents);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const pane = file("taskpane.js");
+  const functions = file("functions.js");
+  const standalone = file("standalone.js");
+  const floor = await floorBundle();
+
+  const paneGz = gzipped(pane);
+  const functionsGz = gzipped(functions);
+  const total = paneGz + functionsGz;
+  const floorGz = gzipped(floor);
+
+  console.log("Initial JavaScript of the task pane (minified, gzip -9):");
+  console.log(`  taskpane.js    ${kb(pane.length).padStart(10)} min  ${kb(paneGz).padStart(10)} gzip`);
+  console.log(`  functions.js   ${kb(functions.length).padStart(10)} min  ${kb(functionsGz).padStart(10)} gzip`);
+  console.log(`  total                         ${kb(total).padStart(10)} gzip   (goal < ${GOAL_KB} KB)`);
+  console.log(`  floor: React + ReactDOM alone ${kb(floorGz).padStart(10)} gzip   (pane = ${(total / floorGz).toFixed(1)} × floor)`);
+  console.log(`Standalone page, for information (ExcelJS included, never loaded in Excel):`);
+  console.log(`  standalone.js  ${kb(standalone.length).padStart(10)} min  ${kb(gzipped(standalone)).padStart(10)} gzip`);
+  if (total > GOAL_KB * 1024) {
+    console.error(`over the goal: ${kb(total)} > ${GOAL_KB} KB`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,52 @@
+/**
+ * Stands in for Microsoft's office.js when the browser test opens taskpane.html: the strict Excel
+ * double (test/office/excelDouble.ts) as `Excel`, plus the few `Office` members the pane's entry
+ * uses (onReady, HostType, context.displayLanguage, actions.associate). Bundled for the browser by
+ * the test; the workbook to start with and the display language come from `window.__ATKARUU_SEED__`.
+ */
+import { ExcelDouble } from "../office/excelDouble";
+import type { SampleSheet } from "./fixtures";
+
+export interface OfficeSeed {
+  readonly displayLanguage: string;
+  readonly sheets: readonly SampleSheet[];
+}
+
+interface StubWindow {
+  __ATKARUU_SEED__?: OfficeSeed;
+  __ATKARUU_DOUBLE__?: ExcelDouble;
+  __ATKARUU_ACTIONS__?: Record<string, (event: { completed(): void }) => void>;
+  Office?: unknown;
+}
+
+const w = window as unknown as StubWindow;
+const seed = w.__ATKARUU_SEED__;
+if (seed === undefined) throw new Error("office stub: no __ATKARUU_SEED__");
+
+const double = new ExcelDouble();
+for (const s of seed.sheets) {
+  double.workbook.seedSheet(
+    s.name,
+    s.rows.map((row) => row.map((v) => v)),
+    { merges: s.merges.map((m) => ({ top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })) },
+  );
+}
+double.install();
+const actions: Record<string, (event: { completed(): void }) => void> = {};
+w.__ATKARUU_DOUBLE__ = double;
+w.__ATKARUU_ACTIONS__ = actions;
+w.Office = {
+  HostType: { Excel: "Excel" },
+  context: { displayLanguage: seed.displayLanguage, requirements: double.Office.context.requirements },
+  onReady(callback?: (info: { host: string; platform: string }) => void) {
+    const info = { host: "Excel", platform: "OfficeOnline" };
+    const ready = new Promise<typeof info>((resolve) => setTimeout(() => resolve(info), 0));
+    if (callback) void ready.then(callback);
+    return ready;
+  },
+  actions: {
+    associate(name: string, handler: (event: { completed(): void }) => void) {
+      actions[name] = handler;
+    },
+  },
+};

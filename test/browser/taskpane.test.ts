@@ -1,0 +1,182 @@
+/**
+ * taskpane.html in real headless Chromium. Outside Excel (Office.js unreachable, or loaded in a plain
+ * browser) it must say so clearly; with Office.js replaced by the strict Excel double (see
+ * officeStub.ts) the real pane — Office adapter included — must find Table 1, list the issues as
+ * buttons that select their cell, generate Annex 2 into the workbook, follow Office's display
+ * language, remember a language chosen by hand and run the ribbon's "Insert Table 1".
+ * Screenshots of the pane in ky / ru / en at 320 px and 400 px go to test-output/screenshots/.
+ * Needs `npm run build` first.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { coreCatalog } from "../../src/core";
+import type { Lang } from "../../src/core";
+import { INSERT_TABLE1_ACTION } from "../../src/taskpane/commands";
+import { paneCatalog } from "../../src/taskpane/i18n";
+import { launchChromium } from "./chromium";
+import type { Chromium } from "./chromium";
+import { AS_OF, BODY, EXPECTED_FIGURES, EXPECTED_ISSUES, TABLE_SHEET, sampleSheets } from "./fixtures";
+import type { OfficeSeed } from "./officeStub";
+import { buildOfficeStub } from "./officeStubBundle";
+import { serveDirectory } from "./server";
+import type { StaticServer } from "./server";
+
+jest.setTimeout(180_000);
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const SHOTS = join(ROOT, "test-output", "screenshots");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+let server: StaticServer;
+let browser: Chromium;
+let stub: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html")) || !existsSync(join(DIST, "taskpane.js"))) throw new Error("dist/taskpane.* missing: run `npm run build` first");
+  mkdirSync(SHOTS, { recursive: true });
+  stub = await buildOfficeStub();
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly offsite: string[];
+}
+
+/** Open the pane with office.js answered by `officeJs` (a script), or unreachable when null. */
+async function openPane(officeJs: string | null, seed?: OfficeSeed): Promise<Opened> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => {
+    if (!r.url().startsWith(server.origin) && r.url() !== OFFICE_JS) offsite.push(r.url());
+  });
+  if (seed !== undefined) await page.addInitScript((s) => ((window as unknown as { __ATKARUU_SEED__: unknown }).__ATKARUU_SEED__ = s), seed);
+  await page.route(OFFICE_JS, (route) => (officeJs === null ? route.abort("internetdisconnected") : route.fulfill({ contentType: "text/javascript", body: officeJs })));
+  await page.goto(`${server.origin}/taskpane.html`);
+  return { page, errors, offsite };
+}
+
+/** Wait until `read()` gives `expected` (the pane writes to the workbook asynchronously). */
+async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+const excelSeed = (displayLanguage: string): OfficeSeed => ({ displayLanguage, sheets: sampleSheets() });
+
+/** Read the double's workbook state in the page. */
+function doubleState<T>(page: Page, read: string): Promise<T> {
+  return page.evaluate(`(() => { const wb = window.__ATKARUU_DOUBLE__.workbook; return (${read}); })()`) as Promise<T>;
+}
+
+test("outside Excel (Office.js unreachable) it says to open it in Excel", async () => {
+  const { page, offsite } = await openPane(null);
+  await page.getByTestId("outside-excel").waitFor();
+  const text = await page.getByTestId("outside-excel").textContent();
+  expect(text).toContain(paneCatalog("en").app.outsideTitle);
+  await expect(page.getByRole("link", { name: paneCatalog("en").app.standaloneLink }).getAttribute("href")).resolves.toBe("standalone.html");
+  expect(offsite).toEqual([]);
+  await page.close();
+});
+
+test("in a plain browser (Office.js reports no host) it says to open it in Excel", async () => {
+  const plainOffice = "window.Office = { HostType: { Excel: 'Excel' }, onReady: function (cb) { var p = Promise.resolve({ host: null, platform: null }); if (cb) p.then(cb); return p; } };";
+  const { page, errors } = await openPane(plainOffice);
+  await page.getByTestId("outside-excel").waitFor();
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("in Excel (strict double) it checks, selects issue cells, generates Annex 2 and inserts Table 1", async () => {
+  const { page, errors } = await openPane(stub, excelSeed("ru-RU"));
+  const t = paneCatalog("ru");
+  // Office's display language decides the language until one is chosen by hand.
+  await expect(page.getByTestId("language").inputValue()).resolves.toBe("ru");
+  await page.locator(`[data-testid="sheet"] >> option[value="${TABLE_SHEET}"]`).waitFor({ state: "attached" });
+  await expect(page.getByTestId("sheet").inputValue()).resolves.toBe(TABLE_SHEET);
+
+  await page.getByTestId("field-body").fill(BODY);
+  await page.getByTestId("field-periodTo").fill(AS_OF);
+  await page.getByTestId("field-periodTo").blur();
+  await page.getByTestId("check").click();
+  await page.getByTestId("figures").waitFor();
+  const issues = await page.locator("li[data-code]").evaluateAll((items) => items.map((li) => `${li.getAttribute("data-code")}@${li.getAttribute("data-cell")}`));
+  expect(issues.sort()).toEqual(EXPECTED_ISSUES.map((i) => `${i.code}@${i.cell}`).sort());
+  await expect(page.locator('[data-figure="level"]').textContent()).resolves.toBe("37,5 %");
+
+  // An issue is a button that selects its cell in the sheet.
+  await page.locator('li[data-cell="F9"] button').click();
+  await eventually(() => doubleState<string | null>(page, "wb.selection && wb.selection.sheet.name + '!' + wb.selection.rect.top + ',' + wb.selection.rect.left"), `${TABLE_SHEET}!8,5`);
+  // Keyboard: the next issue button is reachable with Tab and works with Enter.
+  await page.locator('li[data-cell="A10"] button').focus();
+  await page.keyboard.press("Enter");
+  await eventually(() => doubleState<string | null>(page, "wb.selection && wb.selection.rect.top + ',' + wb.selection.rect.left"), "9,0");
+
+  // Highlight: marks appear as conditional formats on Table 1, and go away again.
+  await page.getByTestId("highlight").click();
+  await page.getByTestId("tool-notice").getByText(t.check.highlighted(8)).waitFor();
+  const marks = (): Promise<number> => doubleState<number>(page, `wb.findSheet(${JSON.stringify(TABLE_SHEET)}).conditionalFormats.length`);
+  await expect(marks()).resolves.toBeGreaterThan(0);
+  await page.getByTestId("highlight").click();
+  await page.getByTestId("tool-notice").getByText(t.check.unhighlighted).waitFor();
+  await expect(marks()).resolves.toBe(0);
+
+  await page.getByTestId("generate").click();
+  const annexName = coreCatalog("ru").annex2.sheetName;
+  await page.getByTestId("annex2-notice").getByText(t.annex2.done(annexName), { exact: false }).waitFor();
+  const sheets = await doubleState<string[]>(page, "wb.sheets.map((s) => s.name)");
+  expect(sheets).toEqual(["Мукаба", TABLE_SHEET, annexName]);
+  await expect(doubleState(page, `wb.findSheet(${JSON.stringify(annexName)}).cell(2, 0).value`)).resolves.toBe(BODY);
+
+  // The ribbon's "Insert Table 1" runs in the same runtime and the pane sees the new sheet.
+  await page.evaluate((name) => new Promise<void>((resolve) => (window as unknown as { __ATKARUU_ACTIONS__: Record<string, (e: { completed(): void }) => void> }).__ATKARUU_ACTIONS__[name]({ completed: resolve })), INSERT_TABLE1_ACTION);
+  const templateName = coreCatalog("ru").template.sheetName;
+  await expect(doubleState<string[]>(page, "wb.sheets.map((s) => s.name)")).resolves.toContain(templateName);
+  await page.locator(`[data-testid="sheet"] >> option[value="${templateName}"]`).waitFor({ state: "attached" });
+  // Table 1 is still the one the pane works on.
+  await expect(page.getByTestId("sheet").inputValue()).resolves.toBe(TABLE_SHEET);
+
+  // A language chosen by hand is remembered in the workbook.
+  await page.getByTestId("language").selectOption("en");
+  await page.getByText(paneCatalog("en").check.run).waitFor();
+  await eventually(() => doubleState<boolean>(page, `[...wb.settings.values()].map(String).join().includes('"lang":"en"')`), true);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("screenshots of the pane in Excel in each language at 320 px and 400 px", async () => {
+  const display: Record<Lang, string> = { ky: "ky-KG", ru: "ru-RU", en: "en-US" };
+  for (const lang of ["ky", "ru", "en"] as const) {
+    const { page } = await openPane(stub, excelSeed(display[lang]));
+    await expect(page.getByTestId("language").inputValue()).resolves.toBe(lang);
+    await page.locator(`[data-testid="sheet"] >> option[value="${TABLE_SHEET}"]`).waitFor({ state: "attached" });
+    await page.getByTestId("field-body").fill(BODY);
+    await page.getByTestId("field-periodTo").fill(AS_OF);
+    await page.getByTestId("check").click();
+    await page.getByTestId("figures").waitFor();
+    await expect(page.locator('[data-figure="total"]').textContent()).resolves.toBe(String(EXPECTED_FIGURES.total));
+    for (const width of [320, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect([lang, width, overflow]).toEqual([lang, width, 0]);
+      await page.screenshot({ path: join(SHOTS, `taskpane-${lang}-${width}.png`), fullPage: true, animations: "disabled" });
+    }
+    await page.close();
+  }
+});
