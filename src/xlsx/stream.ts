@@ -25,6 +25,7 @@ import { promises as fsp } from "node:fs";
 import { basename } from "node:path";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { z } from "zod";
 import { ANNEX2_BODY_CELL, ANNEX2_NAMES, GENERATED_SHEET_NAMES, HEADER_SEARCH_ROWS, LANGS, a1, cellText, coreCatalog, findTableInSheet, modelExtent, parseA1, rangeA1 } from "../core";
 import type { CellValue, FatalError, Lang, MergeArea, SheetGrid, SheetModel } from "../core";
 import { readFileChecked, maxFileBytes } from "./files";
@@ -45,7 +46,7 @@ const EXCEL_UTILS = require("exceljs/lib/utils/utils") as {
 export interface LeanWorkbook {
   /** `table1`: only sheets that may hold Table 1 (a header row found, or a required column missing); `all`: every sheet. */
   readonly sheets: SheetGrid[];
-  /** The body stored by the tool (cell named `ATKARUU_BODY`, else the Annex 2 body cell), or null. */
+  /** The body stored by the tool (cell named `ATKARUU_BODY`, else the Annex 2 body cell, else the task pane's settings), or null. */
   readonly storedBody: string | null;
   /** Names of every sheet, in workbook order. */
   readonly sheetNames: string[];
@@ -679,6 +680,34 @@ function definedCell(ref: string): { sheet: string; row: number; col: number } |
   return cell === null ? null : { sheet, ...cell };
 }
 
+/** The key of the task pane's settings in `workbook.settings` (src/taskpane/excel/officeWorkbook.ts). */
+const PANE_SETTINGS_KEY = "atkaruu.pane";
+const PaneBody = z.object({ body: z.string().max(500) });
+
+/**
+ * The body in the task pane's settings: Office keeps `workbook.settings` as properties of the add-in's
+ * web extension part, each value JSON-encoded (the pane stores a JSON string, so it is encoded twice).
+ */
+function settingsBody(bytes: Uint8Array, parts: Map<string, ZipPart>): string | null {
+  for (const name of parts.keys()) {
+    if (!/^xl\/webextensions\/webextension\d*\.xml$/.test(name)) continue;
+    const xml = partText(bytes, parts, name);
+    if (xml === null) continue;
+    for (const t of startTags(xml, "property")) {
+      if (attr(t, "name") !== PANE_SETTINGS_KEY) continue;
+      let value: unknown = attr(t, "value");
+      try {
+        for (let i = 0; i < 2 && typeof value === "string"; i++) value = JSON.parse(value);
+      } catch {
+        continue;
+      }
+      const parsed = PaneBody.safeParse(value);
+      if (parsed.success && parsed.data.body.trim() !== "") return parsed.data.body.trim();
+    }
+  }
+  return null;
+}
+
 /** Read a workbook's bytes (see the file comment). Never throws: unusable input is a `FatalError`. */
 export function readWorkbookLean(bytes: Uint8Array, opts: LeanReadOptions): LeanReadResult {
   const fileName = opts.fileName ?? "";
@@ -742,6 +771,8 @@ function readParts(bytes: Uint8Array, keep: "table1" | "all"): LeanWorkbook {
       }
     }
   }
+  // Last, the body the task pane saved in the workbook's settings (before any Annex 2 was made).
+  if (storedBody === null) storedBody = settingsBody(bytes, parts);
   return { sheets, storedBody, sheetNames: info.sheets.map((s) => s.name) };
 }
 

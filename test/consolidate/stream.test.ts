@@ -271,3 +271,19 @@ describe("streaming writer", () => {
     expect(cf.map((x) => [x.ref, x.rules[0].type])).toEqual([["H4:H8", "dataBar"]]);
   });
 });
+
+test("the body saved by the task pane in the workbook's settings is the stored body of last resort", () => {
+  const parts = foreignParts();
+  // No defined name and no Annex 2: only the settings part names the body.
+  parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(/<x:definedNames>.*<\/x:definedNames>/, "");
+  const stored = JSON.stringify(JSON.stringify({ body: " Министерство юстиции (МЮ) ", periodFrom: "", periodTo: "", person: "", contacts: "", lang: "ru", sheet: "" }));
+  const attrValue = stored.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  parts["xl/webextensions/webextension1.xml"] =
+    `<?xml version="1.0"?><we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{1}"><we:reference id="x" version="1.0.0.0" store="developer" storeType="Registry"/><we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/><we:property name="atkaruu.pane" value="${attrValue}"/></we:properties></we:webextension>`;
+  const r = readWorkbookLean(zip(parts), { lang: "en" });
+  expect(r.ok && r.book.storedBody).toBe("Министерство юстиции (МЮ)");
+  // A damaged settings value is ignored, not fatal.
+  parts["xl/webextensions/webextension1.xml"] = parts["xl/webextensions/webextension1.xml"].replace(/value="&quot;\{/, 'value="&quot;{{');
+  const r2 = readWorkbookLean(zip(parts), { lang: "en" });
+  expect(r2.ok && r2.book.storedBody).toBe(null);
+});
