@@ -5,6 +5,7 @@ import { ANNEX2_SHEET_NAMES, definedNameCell, readWorkbook, workbookFromModels, 
 import type { LoadedWorkbook } from "../../src/xlsx/workbook";
 import { EXAMPLE_AS_OF, EXAMPLE_BODY, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
 import { workbookBytes } from "../fixtures/xlsx/table1";
+import { estimateRowHeights, wrappedLines } from "../../src/xlsx/render";
 import { zipText as rawZipText } from "../fixtures/xlsx/zip";
 
 /** An entry's XML with the character entities ExcelJS writes turned back into characters. */
@@ -204,5 +205,52 @@ describe("the blank Table 1 template", () => {
     const m: SheetModel = { ...buildTemplate("en"), table: undefined, dataBars: [{ top: 4, bottom: 10, col: 2, color: "638EC6" }] };
     const xml = zipText(await workbookToBuffer(workbookFromModels([m])), "xl/worksheets/sheet1.xml");
     expect(xml).toMatch(/<conditionalFormatting sqref="C5:C11"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="100"\/><color rgb="FF638EC6"\/><\/dataBar>/);
+  });
+});
+
+describe("row heights for wrapped text", () => {
+  const base = buildTemplate("en");
+  const model = (cells: SheetModel["cells"], merges: SheetModel["merges"] = [], rowHeights: Record<number, number> = {}): SheetModel => ({
+    ...base,
+    table: undefined,
+    validations: [],
+    columnWidths: [10, 20, 30],
+    styles: [{ wrap: true }, {}],
+    cells,
+    merges,
+    rowHeights,
+  });
+
+  test("a long wrapped text gets the height of its lines; short, unwrapped or model-sized rows do not", () => {
+    const long = "Мамлекеттик кызмат көрсөтүүлөрдүн реестрин инвентаризациялоо жана жаңылоо"; // 73 characters
+    const h = estimateRowHeights(
+      model([
+        { row: 0, col: 2, value: long, style: 0 },
+        { row: 1, col: 2, value: "short", style: 0 },
+        { row: 2, col: 2, value: long, style: 1 },
+        { row: 3, col: 0, value: long, style: 0 },
+      ]),
+    );
+    expect(wrappedLines(long, 30)).toBe(3);
+    expect(h[0]).toBe(3 * 15 + 2);
+    expect(h[1]).toBeUndefined();
+    expect(h[2]).toBeUndefined();
+    expect(h[3]).toBe(wrappedLines(long, 10) * 15 + 2);
+  });
+
+  test("merged across: the merged width counts; merged down: left alone; explicit line breaks count", () => {
+    const text = "x".repeat(50);
+    const across = estimateRowHeights(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 0, right: 2 }]));
+    expect(across[0]).toBeUndefined(); // 50 characters fit in 10 + 20 + 30
+    const down = estimateRowHeights(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 3, right: 0 }]));
+    expect(down).toEqual({});
+    expect(wrappedLines("a\nb\nc", 30)).toBe(3);
+  });
+
+  test("the written sheet carries the estimate unless the model gives a height", async () => {
+    const m = model([{ row: 0, col: 2, value: "слово ".repeat(30), style: 0 }, { row: 1, col: 2, value: "слово ".repeat(30), style: 0 }], [], { 1: 20 });
+    const wb = workbookFromModels([m]);
+    expect(wb.worksheets[0].getRow(1).height).toBeGreaterThan(60);
+    expect(wb.worksheets[0].getRow(2).height).toBe(20);
   });
 });

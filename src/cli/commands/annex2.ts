@@ -57,8 +57,7 @@ export function summaryLines(ctx: CommandContext, analysis: Analysis, body: stri
   const s = analysis.summary;
   const level = roundLevel(s.executionLevel);
   return [
-    body !== null ? r.body(body) : r.noBody,
-    r.asOf(formatDmy(analysis.asOf)),
+    `${body !== null ? r.body(body) : r.noBody} · ${r.asOf(formatDmy(analysis.asOf))}`,
     r.measures(s.total, s.lead.total, s.co.total),
     r.completed(s.completed, s.completedOnTime, s.completedLate),
     r.inProgress(s.inProgress),
