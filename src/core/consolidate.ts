@@ -641,7 +641,8 @@ export function buildIssuesSheet(c: Consolidation): SheetModel {
     r++;
   };
   for (const m of c.missing) line(m, "", "", "", "error", CONSOLIDATION_CODES.missing, t.missingBody);
-  for (const u of c.unreadable) line(u.body ?? fileStem(u.file), u.file, "", "", "error", u.code, `${t.unreadableFile}: ${u.message}`);
+  // The fatal message already names the file and says why it could not be used.
+  for (const u of c.unreadable) line(u.body ?? fileStem(u.file), u.file, "", "", "error", u.code, u.message);
   for (const d of c.duplicates) line(d.body, d.ignored, "", "", "warning", CONSOLIDATION_CODES.duplicate, t.duplicateBody(d.body, d.used, d.ignored));
   for (const u of c.unexpected) line(u, c.bodies.find((x) => x.body === u)?.file ?? "", "", "", "warning", CONSOLIDATION_CODES.unexpected, t.unexpectedBody);
   const byName = [...c.bodies].sort((a, b2) => a.body.localeCompare(b2.body, c.lang));
