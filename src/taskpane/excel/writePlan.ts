@@ -51,6 +51,9 @@ const RANGE_ACTIONS = 2;
  */
 export const DEFAULT_REQUEST_BUDGET = 4_000_000;
 
+/** Every request carries its envelope and re-sends the object paths it starts from (the sheet). */
+const REQUEST_BYTES = 2 * ACTION_BYTES;
+
 // ---------------------------------------------------------------------------------------------
 // Units and values
 
@@ -239,7 +242,7 @@ function formatActions(style: CellStyle, rect: Rect): number {
   if (style.fill !== undefined) n += 2;
   if (style.border) {
     const sides = 4 + (rect.rows > 1 ? 1 : 0) + (rect.cols > 1 ? 1 : 0);
-    n += 1 + sides * 4; // borders collection; per side: getItem, style, weight, color
+    n += 1 + sides * 5; // borders collection; per side: getItem (a call and its object path), style, weight, color
   }
   return n;
 }
@@ -251,9 +254,7 @@ function matrixBytes(data: readonly (readonly (CellInput | string)[])[]): number
 }
 
 function rowBytes(row: readonly (CellInput | string)[]): number {
-  let n = 3;
-  for (const v of row) n += (typeof v === "number" ? String(v).length : utf8Length(JSON.stringify(v))) + 1;
-  return n;
+  return utf8Length(JSON.stringify(row)) + 1;
 }
 
 /** Estimated request bytes of one operation. */
@@ -327,11 +328,11 @@ export function packRequests<T>(
 ): PackedRequest<WriteOp | T>[] {
   const out: PackedRequest<WriteOp | T>[] = [];
   let cur: (WriteOp | T)[] = [];
-  let bytes = 0;
+  let bytes = REQUEST_BYTES;
   const flush = (): void => {
     if (cur.length > 0) out.push({ ops: cur, bytes });
     cur = [];
-    bytes = 0;
+    bytes = REQUEST_BYTES;
   };
   const add = (op: WriteOp | T, b: number): void => {
     if (bytes + b > budget && cur.length > 0) flush();
@@ -349,7 +350,7 @@ export function packRequests<T>(
       add(op, b);
       continue;
     }
-    for (const part of splitRows(op, budget - bytes, budget)) add(part, estimateBytes(part));
+    for (const part of splitRows(op, budget - bytes, budget - REQUEST_BYTES)) add(part, estimateBytes(part));
   }
   flush();
   return out;
