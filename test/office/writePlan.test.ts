@@ -59,11 +59,11 @@ test("packing: every request within the budget, value rows split across requests
   const model = annex2Model(2_000, { text: 100 });
   const ops = planSheet(model);
   const budget = 120_000;
-  const requests = packRequests(ops.map((op) => ({ op })), budget);
+  const requests = packRequests<never>(ops.map((op) => ({ op })), budget);
   expect(requests.length).toBeGreaterThan(5);
   for (const r of requests) {
     expect(r.bytes).toBeLessThanOrEqual(budget);
-    expect(r.bytes).toBe(r.ops.reduce((s, op) => s + estimateBytes(op as WriteOp), 2 * 160));
+    expect(r.bytes).toBe(r.ops.reduce((s: number, op) => s + estimateBytes(op), 2 * 160));
   }
   const values = requests.flatMap((r) => r.ops).filter((op): op is Extract<WriteOp, { kind: "values" }> => (op as WriteOp).kind === "values");
   const rows = values.flatMap((v) => v.data);
