@@ -1,0 +1,79 @@
+/**
+ * An in-memory {@link WorkbookPort} for the pane's workflow tests: sheets as grids, every call
+ * recorded, unknown sheets rejected as Excel would (`ItemNotFound`), writes applied to the grids.
+ */
+import type { SheetGrid, SheetModel } from "../../src/core";
+import type { CellMark, PaneSettings, SheetInfo, WorkbookPort } from "../../src/taskpane/port";
+import { EMPTY_SETTINGS } from "../../src/taskpane/port";
+
+export type Call =
+  | { readonly op: "listSheets" }
+  | { readonly op: "readSheets"; readonly names: readonly string[] | undefined }
+  | { readonly op: "writeSheet"; readonly model: SheetModel; readonly replaces: readonly string[]; readonly activate: boolean }
+  | { readonly op: "selectCell"; readonly sheet: string; readonly row: number; readonly col: number }
+  | { readonly op: "markCells"; readonly sheet: string; readonly marks: readonly CellMark[] }
+  | { readonly op: "addListValidation"; readonly sheet: string; readonly col: number; readonly top: number; readonly bottom: number; readonly values: readonly string[]; readonly errorStyle: string; readonly message: string }
+  | { readonly op: "saveSettings"; readonly settings: PaneSettings };
+
+export class MemoryPort implements WorkbookPort {
+  readonly calls: Call[] = [];
+  sheets: SheetGrid[];
+  settings: unknown = EMPTY_SETTINGS;
+
+  constructor(sheets: readonly SheetGrid[]) {
+    this.sheets = [...sheets];
+  }
+
+  private find(name: string): SheetGrid {
+    const s = this.sheets.find((g) => g.name.toLowerCase() === name.toLowerCase());
+    if (s === undefined) throw new Error(`ItemNotFound: ${name}`);
+    return s;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    this.calls.push({ op: "listSheets" });
+    return this.sheets.map((s) => ({ name: s.name, hidden: s.hidden === true }));
+  }
+
+  async readSheets(names?: readonly string[]): Promise<SheetGrid[]> {
+    this.calls.push({ op: "readSheets", names });
+    return names === undefined ? [...this.sheets] : names.map((n) => this.find(n));
+  }
+
+  async writeSheet(model: SheetModel, options?: { readonly replaces?: readonly string[]; readonly activate?: boolean }): Promise<void> {
+    const replaces = options?.replaces ?? [];
+    this.calls.push({ op: "writeSheet", model, replaces, activate: options?.activate === true });
+    const doomed = new Set([model.name, ...replaces].map((n) => n.toLowerCase()));
+    this.sheets = this.sheets.filter((s) => !doomed.has(s.name.toLowerCase()));
+    const rows: (string | number | null)[][] = [];
+    for (const c of model.cells) {
+      while (rows.length <= c.row) rows.push([]);
+      rows[c.row][c.col] = c.value;
+    }
+    this.sheets.push({ name: model.name, rows });
+  }
+
+  async selectCell(sheet: string, row: number, col: number): Promise<void> {
+    this.find(sheet);
+    this.calls.push({ op: "selectCell", sheet, row, col });
+  }
+
+  async markCells(sheet: string, marks: readonly CellMark[]): Promise<void> {
+    this.find(sheet);
+    this.calls.push({ op: "markCells", sheet, marks });
+  }
+
+  async addListValidation(sheet: string, col: number, top: number, bottom: number, values: readonly string[], errorStyle: "stop" | "warning", message: string): Promise<void> {
+    this.find(sheet);
+    this.calls.push({ op: "addListValidation", sheet, col, top, bottom, values, errorStyle, message });
+  }
+
+  async loadSettings(): Promise<PaneSettings> {
+    return this.settings as PaneSettings;
+  }
+
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    this.calls.push({ op: "saveSettings", settings });
+    this.settings = settings;
+  }
+}
