@@ -412,3 +412,40 @@ describe("the double catches Microsoft-template-style mistakes in adapter code",
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
   });
 });
+
+describe("requirement sets: the lowest ExcelApi each port method runs on (docs/office-adapter.md)", () => {
+  const VERSIONS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13"];
+  const methods: [string, string, (p: OfficeWorkbook) => Promise<unknown>][] = [
+    ["listSheets", "1.1", (p) => p.listSheets()],
+    ["readSheets", "1.4", (p) => p.readSheets(["1-таблица"])],
+    [
+      "readSheets with merged areas",
+      "1.13",
+      async (p) => {
+        const [grid] = await p.readSheets(["1-таблица"]);
+        if (grid.merges === undefined) throw new Error("read without merged areas");
+      },
+    ],
+    ["writeSheet (Annex 2)", "1.9", (p) => p.writeSheet(annex2Model(10))],
+    ["writeSheet (Table 1 template)", "1.9", (p) => p.writeSheet(buildTemplate("ky"))],
+    ["selectCell", "1.7", (p) => p.selectCell("1-таблица", 3, 3)],
+    ["markCells", "1.7", (p) => p.markCells("1-таблица", [{ row: 3, col: 5, severity: "error" }])],
+    ["addListValidation", "1.8", (p) => p.addListValidation("1-таблица", 5, 3, 10, ["a", "b"], "stop", "m")],
+    ["loadSettings / saveSettings", "1.4", async (p) => p.saveSettings(await p.loadSettings())],
+  ];
+  test.each(methods)("%s needs ExcelApi %s", async (_name, version, call) => {
+    const runsOn = async (v: string): Promise<boolean> => {
+      setup({ apiVersion: v }, undefined, false);
+      double.workbook.seedSheet("1-таблица", table1Rows(6), { merges: table1Merges(6) });
+      try {
+        await call(new OfficeWorkbook());
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(await runsOn(version)).toBe(true);
+    const below = VERSIONS[VERSIONS.indexOf(version) - 1];
+    if (below !== undefined) expect(await runsOn(below)).toBe(false);
+  });
+});
