@@ -90,3 +90,36 @@ describe("what ExcelJS cannot write is an error the caller reports", () => {
     await expect(workbookToBuffer(book.workbook)).rejects.toThrow();
   });
 });
+
+describe("what the copy keeps (docs/cli.md)", () => {
+  test("notes, images, hidden rows and columns, protection, validations, conditional formats, hyperlinks, freeze panes", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Plan", { views: [{ state: "frozen", ySplit: 2 }] });
+    ws.getCell("A1").value = "with a note";
+    ws.getCell("A1").note = "Эскертүү";
+    ws.getCell("B1").value = { text: "portal", hyperlink: "https://portal.gov.kg" };
+    ws.getCell("A3").value = "hidden row";
+    ws.getRow(3).hidden = true;
+    ws.getColumn(4).hidden = true;
+    ws.getCell("C2").dataValidation = { type: "list", allowBlank: true, formulae: ['"a,b"'] };
+    ws.addConditionalFormatting({ ref: "C1:C9", rules: [{ type: "cellIs", operator: "greaterThan", priority: 1, formulae: ["5"], style: { font: { bold: true } } }] });
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+    ws.addImage(wb.addImage({ buffer: png, extension: "png" } as unknown as ExcelJS.Image), "E2:F4");
+    await ws.protect("", { selectLockedCells: true });
+    const out = await copyWithSheet(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(out as unknown as ExcelJS.Buffer);
+    const p = back.getWorksheet("Plan")!;
+    expect(p.getCell("A1").note).toBe("Эскертүү");
+    expect(p.getCell("B1").hyperlink).toBe("https://portal.gov.kg");
+    expect(p.getRow(3).hidden).toBe(true);
+    expect(p.getColumn(4).hidden).toBe(true);
+    expect(p.getCell("C2").dataValidation?.type).toBe("list");
+    expect(p.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    expect(p.getImages()).toHaveLength(1);
+    const xml = zipText(out, "xl/worksheets/sheet1.xml");
+    expect(xml).toContain("<sheetProtection");
+    expect(xml).toContain('<cfRule type="cellIs"');
+  });
+});
