@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     }
     console.log(
       `${c.label.padEnd(18)} syncs ${String(syncs).padStart(2)}  largest request ${mb(largest)} MB (estimate total ${mb(estimate)} MB)  ` +
-        `plan ${median(planMs).toFixed(0)} ms, write on the double ${median(writeMs).toFixed(0)} ms  |  floor JSON.stringify of the values ${median(floorMs).toFixed(0)} ms`,
+        `plan ${median(planMs).toFixed(1)} ms, write on the double ${median(writeMs).toFixed(0)} ms  |  floor JSON.stringify of the values ${median(floorMs).toFixed(1)} ms`,
     );
     if (largest >= FIVE_MB) throw new Error(`${c.label}: a request of ${largest} bytes is over the 5 MB limit`);
   }
