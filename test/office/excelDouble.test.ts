@@ -244,7 +244,7 @@ describe("members that do not exist", () => {
     const classes = excelClasses();
     const range = classes.find((c) => c.name === "Range")!;
     const invented = { ...range, methods: { ...range.methods, autoFitEverything: { run: () => undefined } } };
-    const opts = { apiVersion: "1.20", otherSets: {}, requestLimitBytes: FIVE_MB, responseLimitBytes: FIVE_MB, maxMergedAreas: 512 };
+    const opts = { apiVersion: "1.20", otherSets: {}, requestLimitBytes: FIVE_MB, responseLimitBytes: FIVE_MB, maxMergedAreas: 512, nullObjectCalls: "propagate" as const };
     expect(() => new Runtime(new WorkbookState(), opts, classes.map((c) => (c === range ? invented : c)))).toThrow(/Range.autoFitEverything/);
   });
 });

@@ -51,6 +51,8 @@ export interface ExcelDoubleOptions {
   readonly requestLimitBytes?: number;
   readonly responseLimitBytes?: number;
   readonly maxMergedAreas?: number;
+  /** Accessor calls on null objects: give null objects (default) or fail with ItemNotFound. */
+  readonly nullObjectCalls?: "propagate" | "fail";
 }
 
 type Globals = { Excel?: unknown; Office?: unknown };
@@ -68,6 +70,7 @@ export class ExcelDouble {
       requestLimitBytes: options.requestLimitBytes ?? FIVE_MB,
       responseLimitBytes: options.responseLimitBytes ?? FIVE_MB,
       maxMergedAreas: options.maxMergedAreas ?? 512,
+      nullObjectCalls: options.nullObjectCalls ?? "propagate",
     };
     this.runtime = new Runtime(this.workbook, this.options, excelClasses());
   }

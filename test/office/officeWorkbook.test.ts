@@ -277,9 +277,22 @@ describe("readSheets", () => {
     setup({ maxMergedAreas: 2 });
     seedUserWorkbook(12);
     const { value: grids, syncs } = await double.countSyncs(() => port.readSheets(["1-таблица"]));
-    expect(syncs.map((s) => s.error ?? "ok")).toEqual(["GeneralException", "ok"]);
+    // Refused; names checked; refused again with merges; read without them.
+    expect(syncs.map((s) => s.error ?? "ok")).toEqual(["GeneralException", "ok", "GeneralException", "ok"]);
     expect(grids[0].merges).toBeUndefined();
     expect(grids[0].rows).toHaveLength(15);
+  });
+
+  test("a missing sheet on a host that fails calls on null objects: the names are checked, the others still read with merges", async () => {
+    setup({ nullObjectCalls: "fail" });
+    seedUserWorkbook(6);
+    const { value: grids, syncs } = await double.countSyncs(() => port.readSheets(["Жок", "1-таблица"]));
+    expect(syncs.map((s) => s.error ?? "ok")).toEqual(["ItemNotFound", "ok", "ok"]);
+    expect(grids.map((g) => g.name)).toEqual(["1-таблица"]);
+    expect(grids[0].merges).toHaveLength(2);
+    // With every name present it is one sync on that host too.
+    const again = await double.countSyncs(() => port.readSheets(["1-таблица", "Мукаба"]));
+    expect(again.syncs).toHaveLength(1);
   });
 
   test("a response over the limit: read in row blocks, halving a block that is still too big", async () => {

@@ -58,8 +58,8 @@ export function officeErrorCode(e: unknown): string | null {
  */
 const CLIENT_ERRORS = new Set(["PropertyNotLoaded", "ValueNotLoaded", "InvalidRequestContext", "RunMustReturnPromise"]);
 
-/** May reading again without merged areas help? Only for errors Excel returned from a sync. */
-function retryWithoutMerges(e: unknown): boolean {
+/** An error Excel returned from a sync (worth another, simpler request), not a bug in the pane. */
+function fromExcel(e: unknown): boolean {
   const code = officeErrorCode(e);
   return code !== null && !CLIENT_ERRORS.has(code);
 }
@@ -203,9 +203,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * One round trip for all named sheets (two when no names are given: the list first). Missing
-   * sheets are left out. If Excel cannot return merged areas (ExcelApi < 1.13, or more than the 512
-   * areas it reports), the sheets are read without them; if the response is over the payload limit,
-   * they are read in row blocks.
+   * sheets are left out. Only when Excel refuses that batch does it take more: the names are checked
+   * against the sheets that exist (a renamed sheet), then the sheets are read again with, and at
+   * last without, merged areas (Excel returns at most 512; ExcelApi < 1.13 has none; the core
+   * inherits empty task cells without them). A response over the payload limit is read in row blocks.
    */
   async readSheets(names?: readonly string[]): Promise<SheetGrid[]> {
     const merges = isSetSupported("ExcelApi", "1.13");
@@ -213,15 +214,29 @@ export class OfficeWorkbook implements WorkbookPort {
       return await this.readAtOnce(names, merges);
     } catch (e) {
       if (officeErrorCode(e) === "ResponsePayloadSizeLimitExceeded") return this.readInBlocks(names);
-      // E.g. more merged areas than Excel returns (512): the core reads without them too.
-      if (!merges || !retryWithoutMerges(e)) throw e;
+      if (!fromExcel(e)) throw e;
     }
-    try {
-      return await this.readAtOnce(names, false);
-    } catch (e) {
-      if (officeErrorCode(e) === "ResponsePayloadSizeLimitExceeded") return this.readInBlocks(names);
-      throw e;
+    const existing = names === undefined ? undefined : await this.existingSheets(names);
+    for (const withMerges of merges ? [true, false] : [false]) {
+      try {
+        return await this.readAtOnce(existing, withMerges);
+      } catch (e) {
+        if (officeErrorCode(e) === "ResponsePayloadSizeLimitExceeded") return this.readInBlocks(existing);
+        if (!withMerges || !fromExcel(e)) throw e;
+      }
     }
+    throw new Error("readSheets: unreachable");
+  }
+
+  /** The given names that are sheets of the workbook (ignoring case, as Excel does). */
+  private existingSheets(names: readonly string[]): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const have = new Map(sheets.items.map((s) => [lower(s.name), s.name]));
+      return names.map((n) => have.get(lower(n))).filter((n): n is string => n !== undefined);
+    });
   }
 
   private async sheetNames(context: Excel.RequestContext, names: readonly string[] | undefined): Promise<readonly string[]> {
@@ -242,7 +257,8 @@ export class OfficeWorkbook implements WorkbookPort {
         used.load("values,rowIndex,columnIndex");
         let merged: Excel.RangeAreas | null = null;
         if (withMerges) {
-          merged = used.getMergedAreasOrNullObject();
+          // From the whole sheet, not the used range: never a method call on a null object.
+          merged = sheet.getRange().getMergedAreasOrNullObject();
           merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
         }
         return { sheet, used, merged };

@@ -68,6 +68,11 @@ export interface RuntimeOptions {
   readonly responseLimitBytes: number;
   /** `getMergedAreasOrNullObject` fails above this many areas (Excel documents 512). */
   readonly maxMergedAreas: number;
+  /**
+   * Calling an accessor on a null object: "propagate" gives another null object; "fail" rejects the
+   * sync with ItemNotFound. Office does not document which; code should work under both.
+   */
+  readonly nullObjectCalls: "propagate" | "fail";
 }
 
 /** What one `context.sync()` carried. */
@@ -369,8 +374,9 @@ class Context {
     }
     const m = op.h.cls.methods[op.name];
     if (t === NULL) {
-      // Accessors on a null object give null objects; anything else needs a real object.
-      if (op.result instanceof Handle) {
+      // Accessors on a null object give null objects (unless the host is set to fail them);
+      // anything else needs a real object.
+      if (op.result instanceof Handle && this.rt.options.nullObjectCalls === "propagate") {
         op.result.state = "null";
         return;
       }
