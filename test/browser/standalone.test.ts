@@ -185,6 +185,22 @@ test("says clearly when a file is not an .xlsx or has no Table 1", async () => {
   await page.close();
 });
 
+test("works opened straight from a folder (file://), as when the page is handed out on a share", async () => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const requests = recordRequests(page);
+  await page.goto(`file://${join(DIST, "standalone.html")}`);
+  await openSample(page, samplePath);
+  await page.getByTestId("opened").waitFor();
+  await fillReport(page);
+  await page.getByTestId("check").click();
+  await expect(page.locator('[data-figure="completed"]').textContent()).resolves.toBe(String(EXPECTED_FIGURES.completed));
+  expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test("screenshots of the page in each language at 320 px and 400 px", async () => {
   for (const lang of ["ky", "ru", "en"] as const) {
     const { page } = await openPage(lang);
