@@ -283,7 +283,10 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Fallback for sheets whose values exceed one response: dimensions first, then row blocks, halving a block that is still too big. */
   private readInBlocks(names: readonly string[] | undefined): Promise<SheetGrid[]> {
     return Excel.run(async (context) => {
-      const list = await this.sheetNames(context, names);
+      // Only sheets that exist: nothing below is asked of a null object.
+      const all = await this.sheetNames(context, undefined);
+      const have = new Map(all.map((n) => [lower(n), n]));
+      const list = names === undefined ? all : names.map((n) => have.get(lower(n))).filter((n): n is string => n !== undefined);
       const requests = list.map((name) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(name);
         sheet.load("name,visibility");
