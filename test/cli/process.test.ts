@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { buildCompoundFile } from "../fixtures/xlsx/cfb";
 import { EXAMPLE_HEADERS, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
-import { rawXlsx } from "../fixtures/xlsx/rawXlsx";
+import { cell, rawXlsx, row } from "../fixtures/xlsx/rawXlsx";
 import { buildTable1Workbook, workbookBytes } from "../fixtures/xlsx/table1";
 import type { FixtureValue } from "../fixtures/xlsx/table1";
 import { annex2Schema, buildPrivateCli, errorSchema, expectOneSentence, runProcess, sha256, snapshot, validateSchema } from "./helpers";
@@ -74,6 +74,28 @@ test("a reader that closes the pipe early does not get a stack trace", async () 
     p.on("close", () => resolve(err));
   });
   expect(stderr).toBe("");
+});
+
+test("Ctrl-C during a long run: exit 130, one sentence, no output and no temporary file", async () => {
+  // 40 000 measures, written as raw XML (fast to make, seconds for ExcelJS to load).
+  const cols = ["A", "B", "C", "D", "E", "F"];
+  const header = row(1, [0, 1, 2, 3, 4, 6].map((k, i) => cell.inline(`${cols[i]}1`, EXAMPLE_HEADERS.ky[k])));
+  const body = Array.from({ length: 40_000 }, (_, i) =>
+    row(i + 2, [cell.number(`A${i + 2}`, i + 1), cell.inline(`B${i + 2}`, "Милдет"), cell.inline(`C${i + 2}`, `Чара ${i}`), cell.inline(`D${i + 2}`, "2026-жыл"), cell.inline(`E${i + 2}`, "Натыйжа"), cell.inline(`F${i + 2}`, "Аткарууда")]),
+  ).join("");
+  writeFileSync(join(dir, "long.xlsx"), rawXlsx({ sheets: [{ name: "1-таблица", sheetData: header + body }] }));
+  const before = snapshot(dir);
+  const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    const p = spawn(process.execPath, [cli, "annex2", "long.xlsx", "--lang", "en"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    p.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    setTimeout(() => p.kill("SIGINT"), 700);
+    p.on("close", (code) => resolve({ code, stderr: err }));
+  });
+  expect(r.code).toBe(130);
+  expectOneSentence(r.stderr.trim());
+  expect(r.stderr.trim()).toBe("Interrupted; nothing was written.");
+  expect(snapshot(dir)).toEqual(before);
 });
 
 describe("bad input: exit 2, one sentence, nothing written, the input unchanged", () => {
