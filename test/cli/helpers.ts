@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { z } from "zod";
@@ -47,6 +47,7 @@ export async function runInProcess(
 
 /** Bundle the CLI (same options as scripts/targets/cli.mjs) into a private folder inside the repo. */
 export async function buildPrivateCli(): Promise<string> {
+  mkdirSync(join(ROOT, "dist"), { recursive: true });
   const dir = mkdtempSync(join(ROOT, "dist", ".test-cli-"));
   const outfile = join(dir, "atkaruu.js");
   await esbuild.build({
