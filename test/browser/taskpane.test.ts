@@ -160,6 +160,52 @@ test("in Excel (strict double) it checks, selects issue cells, generates Annex 2
   await page.close();
 });
 
+test("every field has a label and the keyboard reaches every control in reading order", async () => {
+  const { page } = await openPane(stub, excelSeed("ky-KG"));
+  const t = paneCatalog("ky");
+  await page.locator(`[data-testid="sheet"] >> option[value="${TABLE_SHEET}"]`).waitFor({ state: "attached" });
+  for (const label of [t.app.language, t.sheet.label, t.report.body, t.report.periodFrom, t.report.periodTo, t.report.person, t.report.contacts]) {
+    await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+  }
+  await page.getByTestId("check").click();
+  await page.getByTestId("figures").waitFor();
+  // The result is announced: it sits in a polite live region.
+  await expect(page.getByTestId("check-notice").getAttribute("aria-live")).resolves.toBe("polite");
+  await expect(page.getByRole("button", { name: /^F9/ }).count()).resolves.toBe(1);
+
+  // Tab from the first control: each stop comes after the previous one in the page, and every
+  // control is reached.
+  await page.getByTestId("language").focus();
+  await page.evaluate(() => ((window as unknown as { __lastFocus?: Element }).__lastFocus = document.activeElement ?? undefined));
+  const stops: string[] = ["language"];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    const step = await page.evaluate(() => {
+      const w = window as unknown as { __lastFocus?: Element };
+      const el = document.activeElement;
+      if (el === null || el === document.body) return { id: "", after: true };
+      // Tab moves between the day, month and year parts of a date field: still the same control.
+      if (el === w.__lastFocus) return { id: "=", after: true };
+      const after = w.__lastFocus === undefined || (w.__lastFocus.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      w.__lastFocus = el;
+      return { id: el.getAttribute("data-testid") ?? el.tagName.toLowerCase(), after };
+    });
+    if (step.id === "=") continue;
+    if (step.id === "" || !step.after) {
+      // Past the last control focus leaves the page (or wraps to the top): the end of the order.
+      break;
+    }
+    stops.push(step.id);
+  }
+  const named = stops.filter((id) => !["button", "input", "select", "a"].includes(id));
+  expect(named).toEqual(["language", "sheet", "insert-template", "field-body", "field-periodFrom", "field-periodTo", "field-person", "field-contacts", "check", "highlight", "dropdowns", "generate"]);
+  // Between them: "reread sheets", the two group headers and every issue (no body given: 7 issues).
+  const issues = await page.locator("li[data-code] button").count();
+  expect(issues).toBe(EXPECTED_ISSUES.length - 1);
+  expect(stops.filter((id) => id === "button").length).toBe(1 + 2 + issues);
+  await page.close();
+});
+
 test("screenshots of the pane in Excel in each language at 320 px and 400 px", async () => {
   const display: Record<Lang, string> = { ky: "ky-KG", ru: "ru-RU", en: "en-US" };
   for (const lang of ["ky", "ru", "en"] as const) {
