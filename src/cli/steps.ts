@@ -70,6 +70,11 @@ export function printJson(ctx: CommandContext, value: unknown): void {
   ctx.io.stdout(JSON.stringify(value, null, 2) + "\n");
 }
 
+/** A cell reference as Excel writes it (`'1-таблица'!G12`), which the Name Box accepts to jump there. */
+export function cellReference(sheet: string, cell: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
 /** How many issues human output lists before "… and N more". */
 export const ISSUES_SHOWN = 10;
 
@@ -84,7 +89,7 @@ export function issueLines(ctx: CommandContext, issues: readonly Issue[], severi
   lines.push(ctx.t.report.issues(errors, issues.length - errors));
   // Errors first: they change the figures.
   const ordered = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity === "warning")];
-  for (const i of ordered.slice(0, ISSUES_SHOWN)) lines.push(`  ${i.sheet}!${i.cell}  ${severityName(i.severity)}: ${i.message}`);
+  for (const i of ordered.slice(0, ISSUES_SHOWN)) lines.push(`  ${cellReference(i.sheet, i.cell)}  ${severityName(i.severity)}: ${i.message}`);
   if (ordered.length > ISSUES_SHOWN) lines.push(`  ${ctx.t.report.moreIssues(ordered.length - ISSUES_SHOWN)}`);
   return lines;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyseWorkbook } from "../../src/core";
 import { CliError } from "../../src/cli/command";
+import { cellReference } from "../../src/cli/steps";
 import type { Command } from "../../src/cli/command";
 import { readWorkbookFile } from "../../src/xlsx/files";
 import { EXAMPLE_HEADERS, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
@@ -64,7 +65,7 @@ describe("atkaruu annex2", () => {
     expect(r.stdout).toContain("Жазылды: out/report.xlsx");
     expect(r.stdout).toContain("Аткаруу деңгээли: 34,1 %");
     expect(r.stdout).toContain("Каталар: 2, эскертүүлөр: 4");
-    expect(r.stdout).toContain("1-таблица!G27");
+    expect(r.stdout).toContain("'1-таблица'!G27");
     expect(existsSync(join(dir, "out", "report.xlsx"))).toBe(true);
     expect(r.stderr).toBe(""); // not a terminal: no progress lines
   });
@@ -155,7 +156,7 @@ describe("atkaruu validate", () => {
     const r = await run(["validate", "plan.xlsx", "--as-of", "2025-06-30", "--lang", "ru"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Ошибок: 2");
-    expect(r.stdout).toMatch(/1-таблица!G27 {2}Ошибка: Статус не заполнен/);
+    expect(r.stdout).toMatch(/'1-таблица'!G27 {2}Ошибка: Статус не заполнен/);
   });
 
   test("formula errors in cells are issues pointing at them", async () => {
@@ -306,6 +307,14 @@ describe("fatal input", () => {
 });
 
 describe("the top level", () => {
+  test("cell references in human output are written as Excel writes them", () => {
+    expect(cellReference("Sheet1", "F12")).toBe("Sheet1!F12");
+    expect(cellReference("Таблица_1", "F12")).toBe("Таблица_1!F12");
+    expect(cellReference("1-таблица", "G27")).toBe("'1-таблица'!G27");
+    expect(cellReference("Table 1", "A1")).toBe("'Table 1'!A1");
+    expect(cellReference("O'Neil", "A1")).toBe("'O''Neil'!A1");
+  });
+
   test("--help and <command> --help print usage and exit 0", async () => {
     const all = await run(["--help"], { LANG: "en_US.UTF-8" });
     expect(all.code).toBe(0);
