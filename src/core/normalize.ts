@@ -107,16 +107,20 @@ export function expand(pattern: string): string[] {
   return m[1].split(",").flatMap((alt) => expand(head + alt + tail));
 }
 
-/** Position after the separators at `pos`, and whether a sentence break was among them. */
-export function skipSeparators(text: string, pos: number): { pos: number; sawBreak: boolean } {
-  let sawBreak = false;
+/** Position after the separators (and sentence breaks) at `pos`. */
+export function skipSeparators(text: string, pos: number): number {
   let i = pos;
   for (; i < text.length; i++) {
     const f = foldCode(text.charCodeAt(i));
-    if (f === BREAK) sawBreak = true;
-    else if (f !== SEP && f !== IGNORE) break;
+    if (f !== SEP && f !== BREAK && f !== IGNORE) break;
   }
-  return { pos: i, sawBreak };
+  return i;
+}
+
+/** Whether a sentence break (`.`, `;`, `!`, `?`) lies between `from` and `to`. */
+export function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (foldCode(text.charCodeAt(i)) === BREAK) return true;
+  return false;
 }
 
 /** Column codes of the dense transition table, besides real letter columns (> 0). */

@@ -14,7 +14,7 @@
  * - a leading subject such as `чара` (the Methodology's own wording is `чара аткарылды`) or a
  *   `Статус:` label is skipped.
  */
-import { PhraseTrie, skipSeparators } from "./normalize";
+import { hasBreak, PhraseTrie, skipSeparators } from "./normalize";
 import type { IsoDate, MeasureStatus, StatusCategory } from "./types";
 
 /** What the status cell says, before dates resolve a plain `completed`. */
@@ -22,15 +22,36 @@ export type StatusReading = StatusCategory | "empty" | "unknown";
 
 type Qualifier = "on_time" | "late" | "partial";
 
-/** Phrases that settle the category on their own (tested before the core words). */
-const FIXED = new PhraseTrie<StatusCategory>();
-/** Words that mean "done". */
-const CORE = new PhraseTrie<true>();
-/** Timeliness or completeness, before or after a core word. */
-const QUALIFIER = new PhraseTrie<Qualifier>();
-/** Words a status may start with that carry no meaning of their own. */
-const SUBJECT = new PhraseTrie<true>();
+/**
+ * The kinds of phrase a status is made of:
+ * - `fixed`: settles the category on its own (`аткарылган жок`, `в процессе исполнения`);
+ * - `core`: a word meaning "done" (`аткарылды`, `исполнено`, `completed`);
+ * - `qualifier`: timeliness or completeness, before or after a core word (`мөөнөтүндө`, `частично`);
+ * - `subject`: a leading word with no meaning of its own (`чара`, `Статус:`).
+ *
+ * All of them live in one dictionary, so the leading phrase is found in one pass and the longest
+ * phrase wins: `не исполнено` (fixed) over `не` + `исполнено`, `аткарылган жок` (fixed) over
+ * `аткарылган` (core). A phrase listed under two kinds keeps the first (fixed before qualifier).
+ */
+type Phrase =
+  | { readonly kind: "fixed"; readonly category: StatusCategory }
+  | { readonly kind: "core" }
+  | { readonly kind: "qualifier"; readonly qualifier: Qualifier }
+  | { readonly kind: "subject" };
+
+const PHRASES = new PhraseTrie<Phrase>();
+const fixed = (category: StatusCategory): Phrase => ({ kind: "fixed", category });
+const qualifier = (q: Qualifier): Phrase => ({ kind: "qualifier", qualifier: q });
+const CORE: Phrase = { kind: "core" };
+const SUBJECT: Phrase = { kind: "subject" };
+/** Words joining a core word to a qualifier after it: `исполнено, но с нарушением срока`. */
 const CONNECTOR = new PhraseTrie<true>();
+
+const NOT_COMPLETED = fixed("not_completed");
+const IN_PROGRESS = fixed("in_progress");
+const ON_TIME = qualifier("on_time");
+const LATE = qualifier("late");
+const PARTIAL = qualifier("partial");
 
 // --- not completed (negatives first) --------------------------------------------------------
 for (const p of [
@@ -59,7 +80,7 @@ for (const p of [
   "incomplete",
   "uncompleted",
   "unfulfilled",
-]) FIXED.add(p, "not_completed");
+]) PHRASES.add(p, NOT_COMPLETED);
 
 // --- in progress -----------------------------------------------------------------------------
 for (const p of [
@@ -94,7 +115,7 @@ for (const p of [
   "underway",
   "under implementation",
   "being implemented",
-]) FIXED.add(p, "in_progress");
+]) PHRASES.add(p, IN_PROGRESS);
 
 // --- core words meaning "done" -----------------------------------------------------------------
 for (const p of [
@@ -114,7 +135,7 @@ for (const p of [
   // English
   "{completed,complete,done,implemented,fulfilled,executed,achieved,accomplished,finished}",
   "fully {completed,implemented,done,achieved}",
-]) CORE.add(p, true);
+]) PHRASES.add(p, CORE);
 
 // --- qualifiers ----------------------------------------------------------------------------------
 for (const p of [
@@ -135,7 +156,7 @@ for (const p of [
   "on schedule",
   "ahead of schedule",
   "within the deadline",
-]) QUALIFIER.add(p, "on_time");
+]) PHRASES.add(p, ON_TIME);
 for (const p of [
   "{мөөнөтүн,мөөнөттү,мөөнөттөрдү,белгиленген мөөнөтүн,белгиленген мөөнөттү} бузуу менен",
   "{мөөнөтү,мөөнөттөрү} {бузулуп,бузулуу менен,өтүп,өткөндөн кийин}",
@@ -158,7 +179,7 @@ for (const p of [
   "after the deadline",
   "behind schedule",
   "overdue",
-]) QUALIFIER.add(p, "late");
+]) PHRASES.add(p, LATE);
 for (const p of [
   "жарым жартылай",
   "жарым жартылаи",
@@ -173,7 +194,7 @@ for (const p of [
   "partial",
   "not fully",
   "incompletely",
-]) QUALIFIER.add(p, "partial");
+]) PHRASES.add(p, PARTIAL);
 
 // Leading words that carry no meaning of their own (the Methodology's wording is `чара аткарылды`).
 for (const p of [
@@ -189,9 +210,8 @@ for (const p of [
   "находится",
   "находятся",
 ]) {
-  SUBJECT.add(p, true);
+  PHRASES.add(p, SUBJECT);
 }
-/** Words joining a core word to a qualifier after it: `исполнено, но с нарушением срока`. */
 for (const p of ["но", "однако", "бирок", "but", "however"]) CONNECTOR.add(p, true);
 
 /** Position after `text[pos]` when it starts a list marker `1.` / `2)`, else `pos`. */
@@ -204,7 +224,7 @@ function skipListMarker(text: string, pos: number): number {
   // `01.03.2025 …` is a date, not a list marker.
   const d = text.charCodeAt(i + 1);
   if (d >= 48 && d <= 57) return pos;
-  return skipSeparators(text, i + 1).pos;
+  return skipSeparators(text, i + 1);
 }
 
 /**
@@ -214,7 +234,7 @@ function skipListMarker(text: string, pos: number): number {
 function readPercent(text: string, pos: number): { value: number; end: number } | null {
   let i = pos;
   const prefix = PERCENT_PREFIX.matchEnd(text, i);
-  if (prefix >= 0) i = skipSeparators(text, prefix).pos;
+  if (prefix >= 0) i = skipSeparators(text, prefix);
   const digits = i;
   while (i < text.length && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || ((text[i] === "," || text[i] === ".") && i > digits))) i++;
   if (i === digits) return null;
@@ -239,63 +259,73 @@ const percentQualifier = (p: { value: number }): Qualifier | null => (p.value < 
  * and is resolved by {@link resolveStatus}. Empty text is `empty`; anything unrecognised `unknown`.
  */
 export function classifyStatus(text: string): StatusReading {
-  let pos = skipSeparators(text, 0).pos;
+  let pos = skipSeparators(text, 0);
   if (pos >= text.length) return "empty";
   pos = skipListMarker(text, pos);
-  // Skip meaningless subjects (`Статус:`, `Чара`, `Мероприятие находится`) when a status phrase
-  // follows in the same sentence.
-  for (let k = 0; k < 3; k++) {
-    const subjectEnd = SUBJECT.matchEnd(text, pos);
-    if (subjectEnd < 0) break;
-    const after = skipSeparators(text, subjectEnd);
-    if (after.sawBreak) break;
-    const p = after.pos;
-    if (SUBJECT.matchEnd(text, p) < 0 && FIXED.matchEnd(text, p) < 0 && CORE.matchEnd(text, p) < 0 && QUALIFIER.matchEnd(text, p) < 0) break;
-    pos = p;
+  let end = PHRASES.matchEnd(text, pos);
+  let phrase = end >= 0 ? PHRASES.lastValue! : null;
+  // Skip meaningless subjects (`Статус:`, `Чара`, `Мероприятие находится`) followed by a status
+  // phrase in the same sentence.
+  for (let k = 0; k < 3 && phrase?.kind === "subject"; k++) {
+    const next = skipSeparators(text, end);
+    if (hasBreak(text, end, next)) return "unknown";
+    pos = next;
+    end = PHRASES.matchEnd(text, pos);
+    phrase = end >= 0 ? PHRASES.lastValue! : null;
   }
-  const fixedEnd = FIXED.matchEnd(text, pos);
-  const fixed = FIXED.lastValue;
-  let beforeEnd = QUALIFIER.matchEnd(text, pos);
-  let qualifier: Qualifier | null = beforeEnd >= 0 ? QUALIFIER.lastValue! : null;
-  // A fixed phrase wins unless a qualifier starting here is longer (`не в полном объеме исполнено`).
-  if (fixedEnd >= 0 && fixedEnd >= beforeEnd) return fixed!;
-  if (beforeEnd < 0) {
+  if (phrase?.kind === "fixed") return phrase.category;
+
+  // A qualifier (or a percentage) before the core word: `Мөөнөтүндө аткарылды`, `80% аткарылды`.
+  let q: Qualifier | null = null;
+  let qualifierEnd = -1;
+  if (phrase?.kind === "qualifier") {
+    q = phrase.qualifier;
+    qualifierEnd = end;
+  } else if (phrase === null) {
     const percent = readPercent(text, pos);
     if (percent !== null) {
-      beforeEnd = percent.end;
-      qualifier = percentQualifier(percent);
+      q = percentQualifier(percent);
+      qualifierEnd = percent.end;
     }
   }
-
-  if (beforeEnd >= 0) {
-    const next = skipSeparators(text, beforeEnd);
-    if (next.sawBreak || next.pos >= text.length) {
+  if (qualifierEnd >= 0) {
+    const next = skipSeparators(text, qualifierEnd);
+    if (next >= text.length || hasBreak(text, qualifierEnd, next)) {
       // A lone completeness qualifier (`Частично`, `Жарым-жартылай`) still says "not fully done".
-      return qualifier === "partial" ? "not_completed" : "unknown";
+      return q === "partial" ? "not_completed" : "unknown";
     }
-    pos = next.pos;
+    end = PHRASES.matchEnd(text, next);
+    phrase = end >= 0 ? PHRASES.lastValue! : null;
+    // `Мөөнөтүндө аткарылган жок`: a negative after the qualifier settles it.
+    if (phrase?.kind === "fixed" && phrase.category === "not_completed") return "not_completed";
   }
-  const coreEnd = CORE.matchEnd(text, pos);
-  if (coreEnd < 0) return "unknown";
-  if (qualifier === null) {
-    let next = skipSeparators(text, coreEnd);
-    if (!next.sawBreak) {
+  if (phrase?.kind !== "core") return "unknown";
+
+  // A qualifier after the core word, in the same sentence: `Аткарылды мөөнөтүндө`, `Исполнено на 80%`.
+  if (q === null) {
+    let next = skipSeparators(text, end);
+    let sameSentence = !hasBreak(text, end, next);
+    if (sameSentence) {
       // `исполнено, но с нарушением срока`
-      const connectorEnd = CONNECTOR.matchEnd(text, next.pos);
-      if (connectorEnd >= 0) next = skipSeparators(text, connectorEnd);
+      const connectorEnd = CONNECTOR.matchEnd(text, next);
+      if (connectorEnd >= 0) {
+        next = skipSeparators(text, connectorEnd);
+        sameSentence = !hasBreak(text, connectorEnd, next);
+      }
     }
-    if (!next.sawBreak) {
-      const afterEnd = QUALIFIER.matchEnd(text, next.pos);
-      if (afterEnd >= 0) qualifier = QUALIFIER.lastValue!;
-      else {
-        const percent = readPercent(text, next.pos);
-        if (percent !== null) qualifier = percentQualifier(percent);
+    if (sameSentence && next < text.length) {
+      const after = PHRASES.matchEnd(text, next) >= 0 ? PHRASES.lastValue! : null;
+      if (after?.kind === "qualifier") q = after.qualifier;
+      else if (after?.kind === "fixed" && after.category === "not_completed") q = "partial"; // `Аткарылды, толук эмес`
+      else if (after === null) {
+        const percent = readPercent(text, next);
+        if (percent !== null) q = percentQualifier(percent);
       }
     }
   }
-  if (qualifier === "partial") return "not_completed";
-  if (qualifier === "on_time") return "on_time";
-  if (qualifier === "late") return "late";
+  if (q === "partial") return "not_completed";
+  if (q === "on_time") return "on_time";
+  if (q === "late") return "late";
   return "completed";
 }
 
