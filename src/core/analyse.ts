@@ -2,16 +2,18 @@
  * From a workbook's grids to a body's measures, validation issues and figures: the one entry point
  * every adapter calls (CLI, task pane, standalone page, consolidation).
  */
-import { a1 } from "./address";
+import { columnLetter } from "./address";
 import { cellErrorText, cellText, isEmptyCell, itemNumber } from "./cells";
 import { cellDate, formatDmy } from "./dates";
 import { parseDeadline } from "./deadline";
-import { summarise } from "./figures";
+import { FigureCounter } from "./figures";
 import { coreCatalog } from "./i18n";
 import type { CoreCatalog, IssueArgs } from "./i18n";
 import { classifyRole, executorRoleResolver } from "./role";
 import { classifyStatus, isCompleted, resolveStatus } from "./status";
 import type { StatusReading } from "./status";
+import { compareItems } from "./itemList";
+import { MergedCells } from "./merges";
 import { findTable } from "./table1";
 import type {
   Analysis,
@@ -19,13 +21,14 @@ import type {
   AnalysisResult,
   CellValue,
   ColumnKey,
+  Deadline,
   FatalError,
   Issue,
   IssueCode,
   Measure,
-  MergeArea,
   Role,
   SheetGrid,
+  Summary,
   TableLayout,
 } from "./types";
 
@@ -57,59 +60,70 @@ export function fatalError(code: FatalError["code"], lang: AnalysisOptions["lang
   return { code, message, ...(args.column !== undefined ? { column: args.column } : {}), ...(args.sheet !== undefined ? { sheet: args.sheet } : {}) };
 }
 
-/**
- * Cells of the mapped columns covered by a vertical merge below its top row: row → column → the
- * merge's top-left cell, whose value the user sees there. null when the sheet has no such merge.
- */
-function mergedFromAbove(merges: readonly MergeArea[] | undefined, columns: readonly number[]): Map<number, Map<number, { row: number; col: number }>> | null {
-  let out: Map<number, Map<number, { row: number; col: number }>> | null = null;
-  for (const m of merges ?? []) {
-    if (m.bottom <= m.top) continue;
-    for (const c of columns) {
-      if (c < m.left || c > m.right) continue;
-      out ??= new Map();
-      for (let r = m.top + 1; r <= m.bottom; r++) {
-        let row = out.get(r);
-        if (row === undefined) out.set(r, (row = new Map()));
-        row.set(c, { row: m.top, col: m.left });
-      }
-    }
-  }
-  return out;
-}
-
-/** Rows whose measure cell lies in a merge spanning three or more columns: section headings. */
-function headingRows(merges: readonly MergeArea[] | undefined, layout: TableLayout): Set<number> {
-  const out = new Set<number>();
-  const mc = layout.columns.measure!;
-  for (const m of merges ?? []) {
-    if (m.right - m.left >= 2 && m.left <= mc && mc <= m.right) for (let r = m.top; r <= m.bottom; r++) out.add(r);
-  }
-  return out;
-}
+const NO_ARGS: IssueArgs = {};
 
 class IssueList {
   readonly items: Issue[] = [];
+  private readonly letters: string[] = [];
+
   constructor(
     private readonly sheet: string,
     private readonly catalog: CoreCatalog,
   ) {}
 
-  add(code: IssueCode, row: number, col: number, args: IssueArgs = {}): void {
-    this.items.push({
-      severity: severityOf(code),
-      code,
-      sheet: this.sheet,
-      cell: a1(row, col),
-      row,
-      col,
-      message: this.catalog.issue[code](args),
-    });
+  add(code: IssueCode, row: number, col: number, args: IssueArgs = NO_ARGS): void {
+    const letter = (this.letters[col] ??= columnLetter(col));
+    this.items.push({ severity: severityOf(code), code, sheet: this.sheet, cell: letter + (row + 1), row, col, message: this.catalog.issue[code](args) });
   }
 }
 
+/**
+ * Item numbers seen so far, to find duplicates. Plans list their items in order, so while every
+ * number is greater than the one before no duplicate is possible and nothing is recorded; the first
+ * number out of order builds the index from the measures read so far.
+ */
+class ItemNumbers {
+  private last = "";
+  /** The last number when it was typed as a number (compared without reading text), else NaN. */
+  private lastValue = Number.NaN;
+  private firstRow: Map<string, number> | null = null;
+
+  /** Every number so far came after the one before in natural order (none repeated). */
+  get inOrder(): boolean {
+    return this.firstRow === null;
+  }
+
+  /**
+   * The 0-based row where `no` first appeared, or -1 when it is new here (it is then recorded).
+   * `value` is the number when the cell holds one (NaN otherwise).
+   */
+  seenAt(no: string, value: number, row: number, earlier: readonly Measure[]): number {
+    if (this.firstRow === null) {
+      const bothNumbers = !Number.isNaN(value) && !Number.isNaN(this.lastValue);
+      const after = this.last === "" || (bothNumbers ? this.lastValue < value : compareItems(this.last, no) < 0);
+      if (after) {
+        this.last = no;
+        this.lastValue = value;
+        return -1;
+      }
+      this.firstRow = new Map();
+      for (const m of earlier) if (m.no !== "" && !this.firstRow.has(m.no)) this.firstRow.set(m.no, m.row);
+    }
+    const first = this.firstRow.get(no);
+    if (first !== undefined) return first;
+    this.firstRow.set(no, row);
+    return -1;
+  }
+}
+
+const NO_DEADLINE: Deadline = { type: null, end: null };
+
 /** Read the measures of a found Table 1 and validate them. */
-export function readMeasures(grid: SheetGrid, layout: TableLayout, options: AnalysisOptions): { measures: Measure[]; issues: Issue[] } {
+export function readMeasures(
+  grid: SheetGrid,
+  layout: TableLayout,
+  options: AnalysisOptions,
+): { measures: Measure[]; issues: Issue[]; summary: Summary; /** Numbered measures come strictly in natural order. */ itemsInOrder: boolean } {
   const catalog = coreCatalog(options.lang);
   const issues = new IssueList(layout.sheet, catalog);
   const col = layout.columns;
@@ -122,56 +136,58 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
   const executorsCol = col.executors;
   const roleCol = col.role;
   const completedCol = col.completedOn;
-
-  const mapped = Object.values(col).filter((c): c is number => c !== undefined);
-  const fromAbove = mergedFromAbove(grid.merges, mapped);
-  const headings = headingRows(grid.merges, layout);
-  const body = options.body?.trim() ? options.body.trim() : null;
-  const roleOf = body !== null ? executorRoleResolver(body) : null;
-  const statusCache = new Map<string, StatusReading>();
-
-  const measures: Measure[] = [];
-  const firstRowOfItem = new Map<string, number>();
-  let task = "";
+  const asOf = options.asOf;
 
   const rows = grid.rows;
+  // The task column needs no merge lookup: an empty task cell inherits the task above anyway.
+  const mapped = Object.values(col).filter((c): c is number => c !== undefined && c !== taskCol);
+  const merged = MergedCells.of(grid.merges, mapped, measureCol);
+  /** The value the user sees at (r, c): the cell's own, or the value of a merge covering it from above. */
+  const visible = (row: readonly CellValue[], r: number, c: number | undefined): CellValue => {
+    if (c === undefined) return null;
+    const own = row[c] ?? null;
+    if (merged === null || !isEmptyCell(own)) return own;
+    const m = merged.from(r, c);
+    return m === null ? own : rows[m.top]?.[m.left] ?? null;
+  };
+
+  const body = options.body?.trim() ? options.body.trim() : null;
+  const roleOf = body !== null ? executorRoleResolver(body) : null;
+  const measures: Measure[] = [];
+  const figures = new FigureCounter();
+  const itemNumbers = new ItemNumbers();
+  let itemsRepeat = false;
+  let task = "";
+
   for (let r = layout.firstDataRow; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
-    const covered = fromAbove?.get(r);
     // A measure cell merged down from the row above continues that measure (e.g. two result lines).
-    if (covered?.has(measureCol)) continue;
-    /** The value the user sees: the cell's own, or the top-left value of a merge covering it. */
-    const get = (c: number | undefined): CellValue => {
-      if (c === undefined) return null;
-      const own = row[c] ?? null;
-      if (covered === undefined || !isEmptyCell(own)) return own;
-      const top = covered.get(c);
-      return top === undefined ? null : rows[top.row]?.[top.col] ?? null;
-    };
+    if (merged !== null && merged.from(r, measureCol) !== null) continue;
 
-    const taskValue = get(taskCol);
+    const taskValue = visible(row, r, taskCol);
     if (!isEmptyCell(taskValue)) task = cellText(taskValue);
     const noValue = noCol === undefined ? null : row[noCol] ?? null;
-    const measureValue = get(measureCol);
+    const measureValue = visible(row, r, measureCol);
     const hasNo = !isEmptyCell(noValue);
     const hasMeasure = !isEmptyCell(measureValue);
     if (!hasNo && !hasMeasure) continue; // blank or heading row (SPEC)
-    if (headings.has(r)) continue;
-    const deadlineValue = get(deadlineCol);
-    const statusValue = get(statusCol);
-    const resultValue = get(resultCol);
+    if (merged !== null && merged.isHeading(r)) continue;
+    const deadlineValue = visible(row, r, deadlineCol);
+    const statusValue = visible(row, r, statusCol);
+    const resultValue = visible(row, r, resultCol);
     if (!hasMeasure && isEmptyCell(deadlineValue) && isEmptyCell(statusValue) && isEmptyCell(resultValue)) {
       // An item number alone: a section heading or an unfilled template row, not a measure.
       continue;
     }
 
     // Item number; a cell merged down from the row above carries that row's number (not a duplicate).
-    const no = itemNumber(hasNo ? noValue : get(noCol));
+    const no = itemNumber(hasNo ? noValue : visible(row, r, noCol));
     if (hasNo && no !== "") {
-      const first = firstRowOfItem.get(no);
-      if (first === undefined) firstRowOfItem.set(no, r);
-      else issues.add("duplicate-item", r, noCol!, { no, firstRow: first + 1 });
+      const first = itemNumbers.seenAt(no, typeof noValue === "number" && Number.isInteger(noValue) ? noValue : Number.NaN, r, measures);
+      if (first >= 0) issues.add("duplicate-item", r, noCol!, { no, firstRow: first + 1 });
+    } else if (no !== "") {
+      itemsRepeat = true; // merged down: the same number on several measures
     }
 
     const measureError = cellErrorText(measureValue);
@@ -180,7 +196,7 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
 
     // Deadline.
     const deadlineError = cellErrorText(deadlineValue);
-    const deadline = deadlineError === null ? parseDeadline(deadlineValue) : { type: null, end: null };
+    const deadline = deadlineError === null ? parseDeadline(deadlineValue) : NO_DEADLINE;
     const deadlineText = cellText(deadlineValue);
     if (deadlineError !== null) issues.add("formula-error", r, deadlineCol, { text: deadlineError });
     else if (deadline.type === null) issues.add("unparsed-deadline", r, deadlineCol, { text: deadlineText });
@@ -188,7 +204,7 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
     // Completion date (optional column).
     let completedOn: string | null = null;
     if (completedCol !== undefined) {
-      const v = get(completedCol);
+      const v = visible(row, r, completedCol);
       const d = cellDate(v);
       if (d === null) issues.add("unparsed-completion-date", r, completedCol, { text: cellText(v) });
       else if (d !== undefined) completedOn = d;
@@ -202,9 +218,7 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
       reading = "unknown";
       issues.add("formula-error", r, statusCol, { text: statusError });
     } else {
-      const cached = statusCache.get(statusText);
-      reading = cached ?? classifyStatus(statusText);
-      if (cached === undefined && statusCache.size < 50_000) statusCache.set(statusText, reading);
+      reading = classifyStatus(statusText);
       if (reading === "empty") issues.add("missing-status", r, statusCol);
       else if (reading === "unknown") issues.add("unknown-status", r, statusCol, { text: statusText });
     }
@@ -216,15 +230,15 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
         issues.add("timeliness-mismatch", r, completedCol ?? statusCol, { says: reading, date: formatDmy(completedOn), end: formatDmy(deadline.end) });
       }
     }
-    if (!isCompleted(status) && deadline.end !== null && deadline.end < options.asOf) {
+    if (!isCompleted(status) && deadline.end !== null && deadline.end < asOf) {
       issues.add("overdue", r, statusCol, { end: formatDmy(deadline.end) });
     }
 
     // Role of the reporting body.
-    const executors = cellText(get(executorsCol));
+    const executors = cellText(visible(row, r, executorsCol));
     let role: Role | null = null;
     if (roleCol !== undefined) {
-      const roleText = cellText(get(roleCol));
+      const roleText = cellText(visible(row, r, roleCol));
       role = roleText === "" ? null : classifyRole(roleText);
       if (roleText !== "" && role === null) issues.add("unknown-role", r, roleCol, { text: roleText });
     }
@@ -233,7 +247,7 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
       if (role === null) issues.add("body-not-in-executors", r, executorsCol, { body: body! });
     }
 
-    measures.push({
+    const measure: Measure = {
       row: r,
       no,
       task,
@@ -246,9 +260,12 @@ export function readMeasures(grid: SheetGrid, layout: TableLayout, options: Anal
       status,
       role: role ?? "lead",
       completedOn,
-    });
+    };
+    measures.push(measure);
+    figures.add(measure);
   }
-  return { measures, issues: issues.items };
+  const itemsInOrder = itemNumbers.inOrder && !itemsRepeat;
+  return { measures, issues: issues.items, summary: figures.summary(itemsInOrder), itemsInOrder };
 }
 
 /**
@@ -264,12 +281,12 @@ export function analyseWorkbook(sheets: readonly SheetGrid[], options: AnalysisO
         : fatalError("no-table", options.lang, { file: fileName });
     return { ok: false, fatal };
   }
-  const { measures, issues } = readMeasures(found.grid, found.layout, options);
+  const { measures, issues, summary } = readMeasures(found.grid, found.layout, options);
   const analysis: Analysis = {
     layout: found.layout,
     measures,
     issues,
-    summary: summarise(measures),
+    summary,
     body: options.body?.trim() ? options.body.trim() : null,
     asOf: options.asOf,
   };

@@ -16,10 +16,18 @@ export function cellErrorText(value: CellValue): string | null {
   return null;
 }
 
+/** Whether a string starts or ends with a character `trim` might remove (anything but visible ASCII or Cyrillic). */
+export function hasEdgeSpace(s: string): boolean {
+  if (s.length === 0) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(s.length - 1);
+  return !((a > 32 && a < 127) || (a >= 0x400 && a < 0x530)) || !((b > 32 && b < 127) || (b >= 0x400 && b < 0x530));
+}
+
 /** Visible text of a cell, trimmed; "" for empty cells. Dates are written dd.mm.yyyy. */
 export function cellText(value: CellValue): string {
   if (value === null) return "";
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") return hasEdgeSpace(value) ? value.trim() : value;
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) {
@@ -30,7 +38,13 @@ export function cellText(value: CellValue): string {
 }
 
 export function isEmptyCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  if (value.length === 0) return true;
+  // Most cells start with a visible Latin or Cyrillic character: no need to trim them.
+  const c = value.charCodeAt(0);
+  if ((c > 32 && c < 127) || (c >= 0x400 && c < 0x530)) return false;
+  return value.trim() === "";
 }
 
 /**

@@ -3,12 +3,28 @@ import type { CellValue, IsoDate } from "./types";
 
 const pad2 = (n: number): string => (n < 10 ? "0" + n : String(n));
 
+/**
+ * Dates already written, by year·month·day: a table repeats a few hundred dates over thousands of
+ * rows, so each is formatted once and the same string is shared.
+ */
+const written = new Map<number, IsoDate>();
+
 export function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  const key = year * 10000 + month * 100 + day;
+  let text = written.get(key);
+  if (text === undefined) {
+    text = `${year}-${pad2(month)}-${pad2(day)}`;
+    if (written.size >= 100_000) written.clear();
+    written.set(key, text);
+  }
+  return text;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 export function endOfMonth(year: number, month: number): IsoDate {
@@ -31,9 +47,17 @@ export function isIsoDate(text: string): boolean {
   return m !== null && isValidDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+const dmy = new Map<IsoDate, string>();
+
 /** `2025-06-30` → `30.06.2025`, the way dates are written in official documents here. */
 export function formatDmy(date: IsoDate): string {
-  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+  let text = dmy.get(date);
+  if (text === undefined) {
+    text = `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+    if (dmy.size >= 100_000) dmy.clear();
+    dmy.set(date, text);
+  }
+  return text;
 }
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -43,10 +67,29 @@ const DAY_MS = 86_400_000;
 export const MIN_DATE_SERIAL = 32874;
 export const MAX_DATE_SERIAL = 109573;
 
+/** Days since 1970-01-01 → ISO date, by arithmetic (H. Hinnant's `civil_from_days`), shared strings. */
+const byDay = new Map<number, IsoDate>();
+function isoFromDays(days: number): IsoDate {
+  let text = byDay.get(days);
+  if (text !== undefined) return text;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  text = isoDate(year, month, day);
+  if (byDay.size >= 100_000) byDay.clear();
+  byDay.set(days, text);
+  return text;
+}
+
 /** Excel serial (1900 date system) → ISO date; the time of day is dropped. */
 export function serialToIso(serial: number): IsoDate {
-  const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS);
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return isoFromDays(Math.floor(serial) + EXCEL_EPOCH_UTC / DAY_MS);
 }
 
 /** ISO date → Excel serial (1900 date system). */
@@ -60,8 +103,32 @@ export function isoToSerial(date: IsoDate): number {
  * UTC parts are the shown date.
  */
 export function dateToIso(d: Date): IsoDate | null {
-  if (Number.isNaN(d.getTime())) return null;
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const time = d.getTime();
+  return Number.isNaN(time) ? null : isoFromDays(Math.floor(time / DAY_MS));
+}
+
+/** The two digits at `i` as a number, or -1. */
+const twoDigits = (s: string, i: number): number => {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+
+/**
+ * The common case of {@link parseDateText} without regular expressions: exactly `dd.mm.yyyy`
+ * (or with `/`, `-`). undefined when the text has another shape.
+ */
+function parseDmy(s: string): IsoDate | null | undefined {
+  if (s.length !== 10) return undefined;
+  const sep = s.charCodeAt(2);
+  if ((sep !== 46 && sep !== 47 && sep !== 45) || s.charCodeAt(5) !== sep) return undefined;
+  const d = twoDigits(s, 0);
+  const m = twoDigits(s, 3);
+  const century = twoDigits(s, 6);
+  const yy = twoDigits(s, 8);
+  if (d < 0 || m < 0 || century < 0 || yy < 0) return undefined;
+  const y = century * 100 + yy;
+  return isValidDate(y, m, d) ? isoDate(y, m, d) : null;
 }
 
 /**
@@ -69,6 +136,8 @@ export function dateToIso(d: Date): IsoDate | null {
  * `yyyy-mm-dd`. Returns null for anything else or for impossible dates.
  */
 export function parseDateText(text: string): IsoDate | null {
+  const quick = parseDmy(text);
+  if (quick !== undefined) return quick;
   const t = text.trim().replace(/\s*(ж\.?|г\.?|жыл|года?)\s*$/iu, "");
   let m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(t);
   if (m) {

@@ -10,6 +10,7 @@
  * (SPEC: `2024-2028-жылдар, этабы менен` → staged, 2028-12-31).
  */
 import { cellDate, dateToIso, endOfMonth, isoDate, isValidDate, MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDateText, serialToIso } from "./dates";
+import { hasEdgeSpace } from "./cells";
 import type { CellValue, Deadline, IsoDate } from "./types";
 
 const UNPARSED: Deadline = { type: null, end: null };
@@ -316,8 +317,18 @@ function parseText(text: string): Deadline {
   return UNPARSED;
 }
 
+/** Answers already given: tables repeat a few dozen wordings, dates and years over many rows. */
 const cache = new Map<string, Deadline>();
+const numberCache = new Map<number, Deadline>();
 const CACHE_LIMIT = 20_000;
+
+function remember<K>(map: Map<K, Deadline>, key: K, result: Deadline): Deadline {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, result);
+  return result;
+}
+
+const DAY_MS = 86_400_000;
 
 /**
  * Deadline type and end date from a deadline cell (SPEC "Deadline"). A date cell (or an Excel serial
@@ -327,24 +338,28 @@ const CACHE_LIMIT = 20_000;
 export function parseDeadline(value: CellValue): Deadline {
   if (value === null || typeof value === "boolean") return UNPARSED;
   if (value instanceof Date) {
-    const d = dateToIso(value);
-    return d === null ? UNPARSED : { type: "fixed", end: d };
+    // Keyed by day (negative, apart from the numbers below).
+    const time = value.getTime();
+    if (Number.isNaN(time)) return UNPARSED;
+    const key = -1 - Math.floor(time / DAY_MS);
+    return numberCache.get(key) ?? remember(numberCache, key, { type: "fixed", end: dateToIso(value)! });
   }
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 1990 && value <= 2100) return { type: "fixed", end: isoDate(value, 12, 31) };
-    if (value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL) return { type: "fixed", end: serialToIso(value) };
-    return UNPARSED;
+    // A whole number 1990–2100 is a year; a number in the date range an Excel serial (its day).
+    const isYear = Number.isInteger(value) && value >= 1990 && value <= 2100;
+    if (!isYear && !(value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL)) return UNPARSED;
+    const key = Math.floor(value);
+    const hit = numberCache.get(key);
+    if (hit !== undefined) return hit;
+    return remember(numberCache, key, { type: "fixed", end: isYear ? isoDate(value, 12, 31) : serialToIso(value) });
   }
   if (typeof value !== "string") return UNPARSED;
-  const text = value.trim();
-  if (text === "") return UNPARSED;
-  const hit = cache.get(text);
+  const hit = cache.get(value);
   if (hit !== undefined) return hit;
+  const text = hasEdgeSpace(value) ? value.trim() : value;
+  if (text === "") return UNPARSED;
   const whole = cellDate(text);
-  const result = typeof whole === "string" ? { type: "fixed" as const, end: whole } : parseText(text);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, result);
-  return result;
+  return remember(cache, value, typeof whole === "string" ? { type: "fixed" as const, end: whole } : parseText(text));
 }
 
 /** The year a measure is counted in (SPEC Rule: the year of its deadline end), or null. */

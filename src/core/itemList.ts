@@ -1,7 +1,35 @@
 /** Item numbers: natural order and the compressed form `3-5, 9, 12` (SPEC "Figures"). */
 
+/** Whether `s` is all ASCII digits (and not empty). */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Compare two digit strings as numbers, without converting them (`007` = `7`, any length). */
+function compareDigits(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length - 1 && a.charCodeAt(i) === 48) i++;
+  while (j < b.length - 1 && b.charCodeAt(j) === 48) j++;
+  const la = a.length - i;
+  const lb = b.length - j;
+  if (la !== lb) return la - lb;
+  for (; i < a.length; i++, j++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 /** Compare item numbers naturally: `2` < `10`, `1.2` < `1.10`, text after numbers. */
 export function compareItems(a: string, b: string): number {
+  // Whole numbers are by far the most common ids (the 444-р plan numbers its items 1–334).
+  if (isDigits(a) && isDigits(b)) return compareDigits(a, b);
   const pa = a.split(".");
   const pb = b.split(".");
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -22,13 +50,16 @@ export function compareItems(a: string, b: string): number {
   return 0;
 }
 
-/** Unique item numbers in natural order. Input already in order (the usual case) is not re-sorted. */
+/**
+ * Unique item numbers in natural order. Input already strictly in order (the usual case) is
+ * returned as a copy, without hashing or sorting.
+ */
 export function sortItems(items: Iterable<string>): string[] {
-  const unique = [...new Set(items)];
-  for (let i = 1; i < unique.length; i++) {
-    if (compareItems(unique[i - 1], unique[i]) > 0) return unique.sort(compareItems);
-  }
-  return unique;
+  const list = Array.isArray(items) ? (items as string[]) : [...items];
+  let ordered = true;
+  for (let i = 1; i < list.length && ordered; i++) ordered = compareItems(list[i - 1], list[i]) < 0;
+  if (ordered) return list.slice();
+  return [...new Set(list)].sort(compareItems);
 }
 
 /**
