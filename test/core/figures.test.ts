@@ -1,7 +1,7 @@
 /** SPEC "Figures" on the hand-computed example of `fixtures.ts`, and the item lists. */
 import { compareItems, compressItems, executionLevel, roundLevel, sortItems, summarise, PLAN_YEARS } from "../../src/core";
 import type { Measure } from "../../src/core";
-import { analyse, COVER, exampleTable1 } from "./fixtures";
+import { analyse, COVER, exampleTable1, KY_HEADERS, sheet, simpleTable } from "./fixtures";
 
 describe("the hand-computed example (body МЦРИТ, as of 30.06.2025)", () => {
   const a = analyse([COVER, exampleTable1()], { body: "МЦРИТ" });
@@ -65,6 +65,28 @@ describe("the hand-computed example (body МЦРИТ, as of 30.06.2025)", () => 
   });
 
   test("the per-role totals add up to the total", () => expect(s.lead.total + s.co.total).toBe(s.total));
+});
+
+describe("item lists when the table is out of order or repeats numbers", () => {
+  const rows = (nos: (string | number)[]) =>
+    analyse([simpleTable(nos.map((no) => [no, "М", `Чара ${no}`, "2025-жыл", "Н", "Мөөнөтүндө аткарылды"]))]);
+  test("sorted naturally and unique, whatever the order of the rows", () => {
+    const a = rows([3, 1, "10", 2, "1.2", 2]);
+    expect(a.summary.lead.fixed).toEqual(["1", "1.2", "2", "3", "10"]);
+    expect(a.summary.lead.total).toBe(6);
+    expect(a.issues.map((i) => `${i.code} ${i.cell}`)).toEqual(["duplicate-item A7"]);
+  });
+  test("a text number after a number, and the figures the reader counts equal summarise()", () => {
+    const a = rows([1, 2, "3", "4.", 5]);
+    expect(a.summary.lead.fixed).toEqual(["1", "2", "3", "4", "5"]);
+    expect(a.summary).toEqual(summarise(a.measures));
+  });
+  test("an item number merged over two measures is listed once", () => {
+    const grid = sheet("S", [KY_HEADERS, [7, "М", "Чара а", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"], [null, "М", "Чара б", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"], [8, "М", "Чара в", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"]], [{ top: 1, left: 0, bottom: 2, right: 0 }]);
+    const a = analyse([grid]);
+    expect(a.summary.lead.fixed).toEqual(["7", "8"]);
+    expect(a.summary.lead.total).toBe(3);
+  });
 });
 
 describe("executionLevel", () => {

@@ -139,6 +139,8 @@ describe("timeliness written after the core word, in the same sentence", () =>
     ["Аткарылды, бирок мөөнөтү бузулуп", "late"],
     ["Мөөнөтүнөн кечиктирилип аткарылды", "late"],
     ["Мөөнөтүндө эмес аткарылды", "late"],
+    ["Мөөнөтүндө аткарылган жок", "not_completed"], // a negative after the qualifier
+    ["Аткарылды, толук эмес", "not_completed"],
     ["Completed with a delay", "late"],
     ["Completed, not on time", "late"],
     // After a full stop it is progress information, not timeliness.
