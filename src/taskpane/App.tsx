@@ -221,6 +221,8 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
   };
 
   const onSheetChange = (name: string): void => {
+    // Highlights belong to the sheet they were made on: take them away when leaving it.
+    if (highlight && sheet !== "") port.markCells(sheet, []).catch(() => undefined);
     setSheet(name);
     setChecked(null);
     setHighlight(false);

@@ -155,6 +155,8 @@ test("in Excel (strict double) it checks, selects issue cells, generates Annex 2
   // A language chosen by hand is remembered in the workbook.
   await page.getByTestId("language").selectOption("en");
   await page.getByText(paneCatalog("en").check.run).waitFor();
+  // The issues are checked again, so their messages follow the new language too.
+  await page.locator('li[data-cell="F9"]').getByText(/is not recognised/).waitFor();
   await eventually(() => doubleState<boolean>(page, `[...wb.settings.values()].map(String).join().includes('"lang":"en"')`), true);
   expect(errors).toEqual([]);
   await page.close();
