@@ -116,12 +116,17 @@ const DEADLINES: readonly CellValue[] = [
   "I полугодие 2025 года", "2024-2026 годы", "поэтапно, 2024-2028 годы", "2027-жыл", "2028-жыл", "2025-жылдын II чейреги",
   d(2025, 12, 31), d(2024, 12, 31), 2025, 2027, 45838 /* 30.06.2025 as Office.js gives it */, "30.09.2025", "по плану",
 ];
+/**
+ * A body keeps Table 1 for the items it executes (SPEC), so its name is in nearly every executors
+ * list — as lead or co-executor, abbreviated, with a case ending; a typo now and then.
+ */
 const EXECUTORS = [
   "МЦРИТ", "МЦРИТ, МЭК", "МЭК, МЦРИТ", "МЦРИТ, МФ, МЭК", "ГКНБ, МЦРИТ", "МЦРИТ, ЖӨБ органдары (макулдашуу боюнча)",
-  "МЭК, МФ, МЦРИТке", "Санарип министрлиги, МЦРИТ", "МЮ, МЦРИТ, ГКНБ", "МЦРИТ жана МЭК", "МОН, МЗ, МЦРИТ", "МЭК",
+  "МЭК, МФ, МЦРИТке", "Санарип министрлиги, МЦРИТ", "МЮ, МЦРИТ, ГКНБ", "МЦРИТ жана МЭК", "МОН, МЗ, МЦРИТ",
   "Министерство цифрового развития и инновационных технологий (МЦРИТ), Министерство экономики и коммерции",
   "МЦРИТ, Кыргыз Республикасынын Улуттук банкы (макулдашуу боюнча)",
 ];
+const EXECUTOR_TYPO = "МЦТИР, МЭК";
 const HEADERS = [
   "№",
   "Милдет",
@@ -164,9 +169,16 @@ function buildTable(rows: number): SheetGrid {
       taskStart = r;
     }
     const status = flatStatuses[i];
-    const done = /аткарылды|исполнено|completed/i.test(status.slice(0, 30)) && !/не |жок|частично|жарым/i.test(status.slice(0, 30));
-    const completedOn: CellValue = done && rnd() < 0.6 ? (rnd() < 0.5 ? d(2025, 1 + (i % 12), 1 + (i % 28)) : `${String(1 + (i % 28)).padStart(2, "0")}.0${1 + (i % 9)}.2025`) : null;
-    grid.push([i + 1, newTask ? pick(TASKS) : null, flatMeasures[i], pick(DEADLINES), pick(RESULTS), status, pick(EXECUTORS), completedOn]);
+    // Done measures mostly carry a completion date: early for those done on time, after the
+    // deadline for those done late (a Date cell or dd.mm.yyyy text).
+    const head = status.slice(0, 32).toLowerCase();
+    const done = /аткарылды|исполнено|выполнено|completed/.test(head) && !/не |жок|частично|жарым/.test(head);
+    const late = /бузуу|нарушением/.test(head);
+    const day = 1 + (i % 28);
+    const month = 1 + (i % 9);
+    const completedOn: CellValue = !done || rnd() < 0.4 ? null : rnd() < 0.5 ? d(late ? 2029 : 2024, month, day) : `${String(day).padStart(2, "0")}.0${month}.${late ? 2029 : 2024}`;
+    const executors = rnd() < 0.005 ? EXECUTOR_TYPO : pick(EXECUTORS);
+    grid.push([i + 1, newTask ? pick(TASKS) : null, flatMeasures[i], pick(DEADLINES), pick(RESULTS), status, executors, completedOn]);
   }
   if (taskStart >= 0 && grid.length - 1 > taskStart) merges.push({ top: taskStart, left: 1, bottom: grid.length - 1, right: 1 });
   return { name: "1-таблица", rows: grid, merges };

@@ -9,7 +9,7 @@ import { parseDeadline } from "./deadline";
 import { FigureCounter } from "./figures";
 import { coreCatalog } from "./i18n";
 import type { CoreCatalog, IssueArgs } from "./i18n";
-import { classifyRole, executorRoleResolver } from "./role";
+import { classifyRole, ExecutorRoles } from "./role";
 import { classifyStatus, isCompleted, resolveStatus } from "./status";
 import type { StatusReading } from "./status";
 import { compareItems } from "./itemList";
@@ -27,23 +27,30 @@ import type {
   IssueCode,
   Measure,
   Role,
+  Severity,
   SheetGrid,
   Summary,
   TableLayout,
 } from "./types";
 
-/** Issue codes that are errors (they change or invalidate figures); all others are warnings. */
-const ERROR_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  "unknown-status",
-  "missing-status",
-  "unparsed-deadline",
-  "duplicate-item",
-  "missing-measure",
-  "formula-error",
-]);
+/** Errors change or invalidate figures; warnings do not. */
+const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
+  "unknown-status": "error",
+  "missing-status": "error",
+  "unparsed-deadline": "error",
+  "duplicate-item": "error",
+  "missing-measure": "error",
+  "formula-error": "error",
+  "missing-completion-date": "warning",
+  "unparsed-completion-date": "warning",
+  "timeliness-mismatch": "warning",
+  "body-not-in-executors": "warning",
+  "unknown-role": "warning",
+  overdue: "warning",
+};
 
-export function severityOf(code: IssueCode): "error" | "warning" {
-  return ERROR_CODES.has(code) ? "error" : "warning";
+export function severityOf(code: IssueCode): Severity {
+  return SEVERITY[code];
 }
 
 /** Names of sheets the tool writes itself, in every language: never read as Table 1. */
@@ -62,9 +69,26 @@ export function fatalError(code: FatalError["code"], lang: AnalysisOptions["lang
 
 const NO_ARGS: IssueArgs = {};
 
+/**
+ * The arguments a message varies with, for the codes whose messages repeat over a big table (one
+ * deadline wording, one date, one body): each message is written once and shared. Messages quoting
+ * a cell that differs on every row (an unknown status) are written each time.
+ */
+const REPEATING: Partial<Record<IssueCode, readonly ("text" | "body" | "date" | "end")[]>> = {
+  overdue: ["end"],
+  "body-not-in-executors": ["body"],
+  "unparsed-deadline": ["text"],
+  "unparsed-completion-date": ["text"],
+  "timeliness-mismatch": ["date", "end"],
+  "unknown-role": ["text"],
+  "formula-error": ["text"],
+};
+
 class IssueList {
   readonly items: Issue[] = [];
   private readonly letters: string[] = [];
+  /** code → first argument → (second argument →) message. */
+  private readonly written = new Map<IssueCode, Map<string, string | Map<string, string>>>();
 
   constructor(
     private readonly sheet: string,
@@ -73,7 +97,27 @@ class IssueList {
 
   add(code: IssueCode, row: number, col: number, args: IssueArgs = NO_ARGS): void {
     const letter = (this.letters[col] ??= columnLetter(col));
-    this.items.push({ severity: severityOf(code), code, sheet: this.sheet, cell: letter + (row + 1), row, col, message: this.catalog.issue[code](args) });
+    this.items.push({ severity: SEVERITY[code], code, sheet: this.sheet, cell: letter + (row + 1), row, col, message: this.message(code, args) });
+  }
+
+  private message(code: IssueCode, args: IssueArgs): string {
+    const keys = REPEATING[code];
+    if (keys === undefined) return this.catalog.issue[code](args);
+    let level: Map<string, string | Map<string, string>> | undefined = this.written.get(code);
+    if (level === undefined) this.written.set(code, (level = new Map()));
+    for (let i = 0; i < keys.length - 1; i++) {
+      const k = args[keys[i]] ?? "";
+      let next = level.get(k);
+      if (next === undefined) level.set(k, (next = new Map()));
+      level = next as Map<string, string | Map<string, string>>;
+    }
+    const last = args[keys[keys.length - 1]] ?? "";
+    let message = level.get(last) as string | undefined;
+    if (message === undefined) {
+      message = this.catalog.issue[code](args);
+      if (level.size < 10_000) level.set(last, message);
+    }
+    return message;
   }
 }
 
@@ -118,6 +162,15 @@ class ItemNumbers {
 
 const NO_DEADLINE: Deadline = { type: null, end: null };
 
+/** The value the user sees at (r, c): the cell's own, or the value of a merge covering it from above. */
+function visibleValue(rows: SheetGrid["rows"], merged: MergedCells | null, row: readonly CellValue[], r: number, c: number | undefined): CellValue {
+  if (c === undefined) return null;
+  const own = row[c] ?? null;
+  if (merged === null || !isEmptyCell(own)) return own;
+  const m = merged.from(r, c);
+  return m === null ? own : rows[m.top]?.[m.left] ?? null;
+}
+
 /** Read the measures of a found Table 1 and validate them. */
 export function readMeasures(
   grid: SheetGrid,
@@ -142,17 +195,10 @@ export function readMeasures(
   // The task column needs no merge lookup: an empty task cell inherits the task above anyway.
   const mapped = Object.values(col).filter((c): c is number => c !== undefined && c !== taskCol);
   const merged = MergedCells.of(grid.merges, mapped, measureCol);
-  /** The value the user sees at (r, c): the cell's own, or the value of a merge covering it from above. */
-  const visible = (row: readonly CellValue[], r: number, c: number | undefined): CellValue => {
-    if (c === undefined) return null;
-    const own = row[c] ?? null;
-    if (merged === null || !isEmptyCell(own)) return own;
-    const m = merged.from(r, c);
-    return m === null ? own : rows[m.top]?.[m.left] ?? null;
-  };
+  const visible = (row: readonly CellValue[], r: number, c: number | undefined): CellValue => visibleValue(rows, merged, row, r, c);
 
   const body = options.body?.trim() ? options.body.trim() : null;
-  const roleOf = body !== null ? executorRoleResolver(body) : null;
+  const roles = body !== null ? new ExecutorRoles(body) : null;
   const measures: Measure[] = [];
   const figures = new FigureCounter();
   const itemNumbers = new ItemNumbers();
@@ -242,8 +288,8 @@ export function readMeasures(
       role = roleText === "" ? null : classifyRole(roleText);
       if (roleText !== "" && role === null) issues.add("unknown-role", r, roleCol, { text: roleText });
     }
-    if (role === null && roleOf !== null && executorsCol !== undefined && executors !== "") {
-      role = roleOf(executors);
+    if (role === null && roles !== null && executorsCol !== undefined && executors !== "") {
+      role = roles.of(executors);
       if (role === null) issues.add("body-not-in-executors", r, executorsCol, { body: body! });
     }
 

@@ -23,8 +23,9 @@ export function roundLevel(level: number | null): number | null {
 
 class RoleAccumulator {
   total = 0;
-  /** Year (as a number, read from `YYYY-…` without slicing) → measures. */
-  readonly byYear = new Map<number, number>();
+  /** Measures per year 2000–2099 (index year − 2000); other years in `otherYears`. */
+  private readonly years = new Array<number>(100).fill(0);
+  private readonly otherYears = new Map<number, number>();
   readonly fixed: string[] = [];
   readonly ongoing: string[] = [];
   readonly staged: string[] = [];
@@ -33,8 +34,10 @@ class RoleAccumulator {
     this.total++;
     const end = m.deadline.end;
     if (end !== null) {
+      // The year of `YYYY-MM-DD`, read without slicing the string.
       const y = (end.charCodeAt(0) - 48) * 1000 + (end.charCodeAt(1) - 48) * 100 + (end.charCodeAt(2) - 48) * 10 + (end.charCodeAt(3) - 48);
-      this.byYear.set(y, (this.byYear.get(y) ?? 0) + 1);
+      if (y >= 2000 && y < 2100) this.years[y - 2000]++;
+      else this.otherYears.set(y, (this.otherYears.get(y) ?? 0) + 1);
     }
     if (m.no !== "") {
       const t = m.deadline.type;
@@ -48,7 +51,10 @@ class RoleAccumulator {
   figures(inOrder: boolean): RoleFigures {
     const byYear: Record<string, number> = {};
     for (const y of PLAN_YEARS) byYear[y] = 0;
-    for (const [y, n] of this.byYear) byYear[String(y)] = n;
+    this.years.forEach((n, i) => {
+      if (n > 0) byYear[String(2000 + i)] = n;
+    });
+    for (const [y, n] of this.otherYears) byYear[String(y)] = n;
     const ordered: Record<string, number> = {};
     for (const y of Object.keys(byYear).sort()) ordered[y] = byYear[y];
     const list = inOrder ? (items: string[]) => items : sortItems;

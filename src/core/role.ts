@@ -150,15 +150,26 @@ export function roleFromExecutors(executors: string, aliases: readonly string[][
 
 /** A cached {@link roleFromExecutors} for one body: the same executors list repeats on many rows. */
 export function executorRoleResolver(body: string): (executors: string) => Role | null {
-  const aliases = bodyAliases(body);
-  const cache = new Map<string, Role | null>();
-  return (executors) => {
-    let r = cache.get(executors);
-    if (r === undefined && !cache.has(executors)) {
-      r = roleFromExecutors(executors, aliases);
-      if (cache.size > 10_000) cache.clear();
-      cache.set(executors, r);
+  const roles = new ExecutorRoles(body);
+  return (executors) => roles.of(executors);
+}
+
+/** {@link roleFromExecutors} for one body, remembering each executors text it has seen. */
+export class ExecutorRoles {
+  private readonly aliases: string[][];
+  private readonly cache = new Map<string, Role | "none">();
+
+  constructor(body: string) {
+    this.aliases = bodyAliases(body);
+  }
+
+  of(executors: string): Role | null {
+    let r = this.cache.get(executors);
+    if (r === undefined) {
+      r = roleFromExecutors(executors, this.aliases) ?? "none";
+      if (this.cache.size > 10_000) this.cache.clear();
+      this.cache.set(executors, r);
     }
-    return r ?? null;
-  };
+    return r === "none" ? null : r;
+  }
 }
