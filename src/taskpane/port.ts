@@ -32,6 +32,32 @@ export interface CellMark {
   readonly severity: "error" | "warning";
 }
 
+/** A block of cells, 0-based and inclusive. */
+export interface CellBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A native clustered bar chart over one column of labels and one column of numbers on a sheet. */
+export interface BarChartSpec {
+  /** Names the chart on its sheet: adding a chart of the same name again replaces it. */
+  readonly name: string;
+  readonly title: string;
+  /** Name of the chart's one series. */
+  readonly seriesName: string;
+  /** The labels (one column). */
+  readonly categories: CellBlock;
+  /** The numbers, one per label (one column, same rows). */
+  readonly values: CellBlock;
+  /** The cells the chart covers. */
+  readonly placement: CellBlock;
+  /** Bounds of the value axis. */
+  readonly min: number;
+  readonly max: number;
+}
+
 export interface WorkbookPort {
   /** Sheets in workbook order. */
   listSheets(): Promise<SheetInfo[]>;
@@ -48,6 +74,12 @@ export interface WorkbookPort {
   markCells(sheet: string, marks: readonly CellMark[]): Promise<void>;
   /** Add drop-down lists on one column of a sheet (rows inclusive, 0-based). */
   addListValidation(sheet: string, col: number, top: number, bottom: number, values: readonly string[], errorStyle: "stop" | "warning", message: string): Promise<void>;
+  /**
+   * Add a native bar chart (consolidation: execution level per body on the summary sheet). Resolves
+   * true when a chart was added, false where the port cannot draw charts (a file written with ExcelJS:
+   * the sheet's data bars stand in for it).
+   */
+  addBarChart(sheet: string, chart: BarChartSpec): Promise<boolean>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

@@ -235,7 +235,7 @@ describe("members that do not exist", () => {
   test("a real member that the double does not model says so instead of pretending", async () => {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Data");
-      expect(() => sheet.charts).toThrow(/does not model/);
+      expect(() => sheet.shapes).toThrow(/does not model/);
       await context.sync();
     });
   });
@@ -374,6 +374,86 @@ describe("shapes and Excel's rules", () => {
       }),
     );
     expect(code).toBe("ItemAlreadyExists");
+  });
+});
+
+describe("charts", () => {
+  test("chart types and series directions are Office.js's enumerations; an invented type fails the sync", async () => {
+    const add = (type: string, by?: string): Promise<string> =>
+      codeOf(
+        Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Data");
+          const range = sheet.getRange("B1:B2");
+          if (by === undefined) sheet.charts.add(type as Excel.ChartType, range);
+          else sheet.charts.add(type as Excel.ChartType, range, by as Excel.ChartSeriesBy);
+          await context.sync();
+        }),
+      );
+    await expect(add("BarClustered", "Columns")).resolves.toBe("no error");
+    await expect(add("barClustered")).resolves.toBe("InvalidArgument");
+    await expect(add("HorizontalBars")).resolves.toBe("InvalidArgument");
+    await expect(add("Invalid")).resolves.toBe("InvalidArgument");
+    await expect(add("Pie", "Diagonal")).resolves.toBe("InvalidArgument");
+    expect(double.workbook.sheet("Data").charts.map((c) => c.chartType)).toEqual(["BarClustered"]);
+  });
+
+  test("a chart's properties are read only after load + sync; its series come from the source range", async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:B2"), "Columns");
+      expect(() => chart.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      chart.load("name");
+      chart.series.load("items/name");
+      await context.sync();
+      expect(chart.name).toBe("Chart 1");
+      expect(chart.series.items.map((x) => x.name)).toEqual(["Series1", "Series2"]);
+    });
+  });
+
+  test("series values and categories are one row or one column; bounds belong to the value axis", async () => {
+    const run = (fn: (sheet: Excel.Worksheet, chart: Excel.Chart) => void): Promise<string> =>
+      codeOf(
+        Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Data");
+          const chart = sheet.charts.add("BarClustered", sheet.getRange("B1:B2"), "Columns");
+          fn(sheet, chart);
+          await context.sync();
+        }),
+      );
+    await expect(run((sheet, chart) => chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A1:A2")))).resolves.toBe("no error");
+    await expect(run((sheet, chart) => chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A1:B2")))).resolves.toBe("InvalidArgument");
+    await expect(run((_sheet, chart) => chart.series.getItemAt(3).setValues(chart.worksheet.getRange("B1:B2")))).resolves.toBe("ItemNotFound");
+    await expect(run((_sheet, chart) => (chart.axes.categoryAxis.minimum = 0))).resolves.toBe("InvalidOperation");
+    await expect(run((_sheet, chart) => ((chart.axes.valueAxis.maximum = 10), (chart.axes.valueAxis.minimum = 20)))).resolves.toBe("InvalidArgument");
+    await expect(run((_sheet, chart) => chart.setPosition("Other!A1"))).resolves.toBe("InvalidArgument");
+  });
+
+  test("charts go with their sheet; a chart of a deleted sheet cannot be used", async () => {
+    double.workbook.seedSheet("Keep", []);
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Data");
+        const chart = sheet.charts.add("BarClustered", sheet.getRange("B1:B2"));
+        sheet.delete();
+        chart.title.text = "late";
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("ItemNotFound");
+  });
+
+  test("ChartSeries.setXAxisValues is ExcelApi 1.7: on 1.6 it fails with ApiNotFound", async () => {
+    double.uninstall();
+    double = new ExcelDouble({ apiVersion: "1.6" }).install();
+    double.workbook.seedSheet("Data", [["a", 1]]);
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Data");
+        sheet.charts.add("BarClustered", sheet.getRange("B1:B1")).series.getItemAt(0).setXAxisValues(sheet.getRange("A1:A1"));
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("ApiNotFound");
   });
 });
 

@@ -35,8 +35,8 @@ import { excelClasses } from "./double/classes";
 import { WorkbookState } from "./double/model";
 
 export { OfficeError, DoubleUsageError } from "./double/errors";
-export { WorkbookState, SheetState, parseAddress, formatAddress, DEFAULT_FORMAT, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "./double/model";
-export type { Cell, CellFormat, Rect, Scalar, Border, ConditionalFormatState } from "./double/model";
+export { WorkbookState, SheetState, chartSnapshot, parseAddress, formatAddress, DEFAULT_FORMAT, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "./double/model";
+export type { Cell, CellFormat, Rect, Scalar, Border, ConditionalFormatState, ChartState } from "./double/model";
 export type { SyncRecord } from "./double/runtime";
 export { ACTION_ENVELOPE_BYTES };
 

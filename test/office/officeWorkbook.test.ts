@@ -446,6 +446,21 @@ describe("requirement sets: the lowest ExcelApi each port method runs on (docs/o
     ["markCells", "1.7", (p) => p.markCells("1-таблица", [{ row: 3, col: 5, severity: "error" }])],
     ["addListValidation", "1.8", (p) => p.addListValidation("1-таблица", 5, 3, 10, ["a", "b"], "stop", "m")],
     ["loadSettings / saveSettings", "1.4", async (p) => p.saveSettings(await p.loadSettings())],
+    [
+      "addBarChart",
+      "1.7",
+      (p) =>
+        p.addBarChart("1-таблица", {
+          name: "Levels",
+          title: "Levels",
+          seriesName: "Level",
+          categories: { top: 3, left: 1, bottom: 5, right: 1 },
+          values: { top: 3, left: 0, bottom: 5, right: 0 },
+          placement: { top: 8, left: 0, bottom: 20, right: 6 },
+          min: 0,
+          max: 100,
+        }),
+    ],
   ];
   test.each(methods)("%s needs ExcelApi %s", async (_name, version, call) => {
     const runsOn = async (v: string): Promise<boolean> => {

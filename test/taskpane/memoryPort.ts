@@ -3,7 +3,7 @@
  * recorded, unknown sheets rejected as Excel would (`ItemNotFound`), writes applied to the grids.
  */
 import type { SheetGrid, SheetModel } from "../../src/core";
-import type { CellMark, PaneSettings, SheetInfo, WorkbookPort } from "../../src/taskpane/port";
+import type { BarChartSpec, CellMark, PaneSettings, SheetInfo, WorkbookPort } from "../../src/taskpane/port";
 import { EMPTY_SETTINGS } from "../../src/taskpane/port";
 
 export type Call =
@@ -13,15 +13,19 @@ export type Call =
   | { readonly op: "selectCell"; readonly sheet: string; readonly row: number; readonly col: number }
   | { readonly op: "markCells"; readonly sheet: string; readonly marks: readonly CellMark[] }
   | { readonly op: "addListValidation"; readonly sheet: string; readonly col: number; readonly top: number; readonly bottom: number; readonly values: readonly string[]; readonly errorStyle: string; readonly message: string }
+  | { readonly op: "addBarChart"; readonly sheet: string; readonly chart: BarChartSpec }
   | { readonly op: "saveSettings"; readonly settings: PaneSettings };
 
 export class MemoryPort implements WorkbookPort {
   readonly calls: Call[] = [];
   sheets: SheetGrid[];
   settings: unknown = EMPTY_SETTINGS;
+  /** Whether this port draws charts (the Office adapter does, the file port does not). */
+  readonly charts: boolean;
 
-  constructor(sheets: readonly SheetGrid[]) {
+  constructor(sheets: readonly SheetGrid[], options: { readonly charts?: boolean } = {}) {
     this.sheets = [...sheets];
+    this.charts = options.charts ?? true;
   }
 
   private find(name: string): SheetGrid {
@@ -66,6 +70,12 @@ export class MemoryPort implements WorkbookPort {
   async addListValidation(sheet: string, col: number, top: number, bottom: number, values: readonly string[], errorStyle: "stop" | "warning", message: string): Promise<void> {
     this.find(sheet);
     this.calls.push({ op: "addListValidation", sheet, col, top, bottom, values, errorStyle, message });
+  }
+
+  async addBarChart(sheet: string, chart: BarChartSpec): Promise<boolean> {
+    this.find(sheet);
+    this.calls.push({ op: "addBarChart", sheet, chart });
+    return this.charts;
   }
 
   async loadSettings(): Promise<PaneSettings> {

@@ -11,11 +11,13 @@
  *   leaves the workbook as it was. No other sheet is touched.
  * - Issue highlights are conditional formats tagged in their formula, so they never overwrite the
  *   user's own fills and are found and removed again later.
- * - Settings live in the workbook (`workbook.settings`, ExcelApi 1.4), validated with zod.
+ * - Settings live in the workbook (`workbook.settings`, ExcelApi 1.4), validated with zod (as
+ *   `zod/mini`: the same checks, tree-shaken, ~90 KB gzip less in the pane).
+ * - Charts (consolidation's execution level per body) are native Excel charts, 2 syncs each.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CellStyle, CellValue, MergeArea, SheetGrid, SheetModel } from "../../core";
-import type { CellMark, PaneSettings, SheetInfo, WorkbookPort } from "../port";
+import type { BarChartSpec, CellBlock, CellMark, PaneSettings, SheetInfo, WorkbookPort } from "../port";
 import { EMPTY_SETTINGS } from "../port";
 import { ACTION_BYTES, DEFAULT_REQUEST_BUDGET, listSource, packRequests, planRequests } from "./writePlan";
 import type { CellInput, Rect, WriteOp } from "./writePlan";
@@ -125,14 +127,15 @@ function freeName(base: string, taken: readonly string[], max = 31): string {
 }
 
 /** Settings as stored: every field text; a missing or wrong field becomes "" without losing the others. */
+const storedText = z.catch(z.string(), "");
 const storedSettings = z.object({
-  body: z.string().catch(""),
-  periodFrom: z.string().catch(""),
-  periodTo: z.string().catch(""),
-  person: z.string().catch(""),
-  contacts: z.string().catch(""),
-  lang: z.string().catch(""),
-  sheet: z.string().catch(""),
+  body: storedText,
+  periodFrom: storedText,
+  periodTo: storedText,
+  person: storedText,
+  contacts: storedText,
+  lang: storedText,
+  sheet: storedText,
 });
 
 /** Settings to store: each field must be text. */
@@ -455,6 +458,37 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * A native clustered bar chart (ExcelApi 1.1 charts; the categories from another column and the
+   * reversed category order need 1.7). Syncs: 2 — the sheet's charts are listed, then a chart of the
+   * same name is deleted and the new one added, whatever the number of bars.
+   */
+  async addBarChart(sheet: string, chart: BarChartSpec): Promise<boolean> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const charts = ws.charts;
+      charts.load("items/name");
+      await context.sync();
+      for (const old of charts.items) if (old.name === chart.name) old.delete();
+      const added = charts.add("BarClustered", blockRange(ws, chart.values), "Columns");
+      added.name = chart.name;
+      added.title.text = chart.title;
+      added.legend.visible = false;
+      const series = added.series.getItemAt(0);
+      series.name = chart.seriesName;
+      series.setXAxisValues(blockRange(ws, chart.categories));
+      // Bars are drawn bottom-up; reversed, the first row of the table is the top bar.
+      added.axes.categoryAxis.reversePlotOrder = true;
+      added.axes.valueAxis.minimum = chart.min;
+      added.axes.valueAxis.maximum = chart.max;
+      added.dataLabels.showValue = true;
+      const p = chart.placement;
+      added.setPosition(ws.getRangeByIndexes(p.top, p.left, 1, 1), ws.getRangeByIndexes(p.bottom, p.right, 1, 1));
+      await context.sync();
+    });
+    return true;
+  }
+
   /** Settings are kept in `workbook.settings` (saved with the workbook, same `Excel.run` channel as everything else). */
   async loadSettings(): Promise<PaneSettings> {
     return Excel.run(async (context) => {
@@ -481,6 +515,10 @@ export function createOfficeWorkbook(options?: OfficeWorkbookOptions): WorkbookP
 
 // ---------------------------------------------------------------------------------------------
 // Rendering operations
+
+function blockRange(sheet: Excel.Worksheet, b: CellBlock): Excel.Range {
+  return sheet.getRangeByIndexes(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1);
+}
 
 function rangeOf(sheet: Excel.Worksheet, r: Rect): Excel.Range {
   return sheet.getRangeByIndexes(r.top, r.left, r.rows, r.cols);

@@ -95,6 +95,9 @@ export function createFileWorkbook(workbook: Workbook, settings: SettingsTarget)
       });
     },
 
+    // ExcelJS cannot write charts; the consolidation summary sheet carries data bars instead.
+    addBarChart: async (): Promise<boolean> => false,
+
     loadSettings: (): Promise<PaneSettings> => settings.loadSettings(),
     saveSettings: (s: PaneSettings): Promise<void> => settings.saveSettings(s),
     toBytes: (): Promise<Uint8Array> => workbookToBuffer(workbook),

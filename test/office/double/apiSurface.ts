@@ -85,6 +85,36 @@ export function parseExcelSurface(text: string): ApiSurface {
   return out;
 }
 
+const enumCache = new Map<string, readonly string[]>();
+
+/**
+ * The string values of an `Excel` enumeration (`ChartType` → `BarClustered`, `ColumnClustered`, …),
+ * read from the same declarations, so the double accepts exactly what Office.js does.
+ */
+export function excelEnumValues(name: string): readonly string[] {
+  const hit = enumCache.get(name);
+  if (hit !== undefined) return hit;
+  const text = readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
+  const values = parseExcelEnum(text, name);
+  enumCache.set(name, values);
+  return values;
+}
+
+export function parseExcelEnum(text: string, name: string): string[] {
+  const lines = text.split("\n");
+  const ns = lines.findIndex((l) => l.startsWith("declare namespace Excel {"));
+  if (ns < 0) throw new Error("@types/office-js: no Excel namespace");
+  const start = lines.findIndex((l, i) => i > ns && l === `    enum ${name} {`);
+  if (start < 0) throw new Error(`@types/office-js: no enum Excel.${name}`);
+  const out: string[] = [];
+  for (let i = start + 1; i < lines.length && !lines[i].startsWith("    }"); i++) {
+    const m = /^ {8}\w+ = "([^"]+)",?$/.exec(lines[i]);
+    if (m) out.push(m[1]);
+  }
+  if (out.length === 0) throw new Error(`@types/office-js: enum Excel.${name} has no values`);
+  return out;
+}
+
 /** `1.13` > `1.9`: compare requirement-set versions numerically part by part. */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);

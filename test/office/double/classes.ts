@@ -22,7 +22,8 @@ import {
   parseAddress,
   rightOf,
 } from "./model";
-import type { Border, Cell, CellFormat, ConditionalFormatState, NameState, Rect, SheetState, TableState, Validation, WorkbookState } from "./model";
+import type { Border, Cell, CellFormat, ChartAxisState, ChartRef, ChartState, ConditionalFormatState, NameState, Rect, SheetState, TableState, Validation, WorkbookState } from "./model";
+import { excelEnumValues } from "./apiSurface";
 import type { AnyClassDef, ClassDef, Exec } from "./runtime";
 
 interface RangeT {
@@ -315,6 +316,7 @@ const worksheet = def<SheetState>({
     pageLayout: { cls: "PageLayout", get: (s) => s },
     tables: { cls: "TableCollection", get: (s, x): ScopeT => ({ wb: x.wb, sheet: s }) },
     names: { cls: "NamedItemCollection", get: (s, x): ScopeT => ({ wb: x.wb, sheet: s }) },
+    charts: { cls: "ChartCollection", get: (s) => s },
   },
   methods: {
     getRange: {
@@ -1224,6 +1226,225 @@ const table = def<TableState>({
   },
 });
 
+// ---- charts
+
+interface AxisT {
+  readonly chart: ChartState;
+  readonly axis: "value" | "category";
+}
+interface SeriesT {
+  readonly chart: ChartState;
+  readonly series: ChartState["series"][number];
+}
+
+const liveCharts = (s: SheetState): ChartState[] => s.charts.filter((c) => !c.deleted);
+
+/** A data range for a chart series: one row or one column (as Excel requires of values and categories). */
+function seriesRange(arg: unknown, x: Exec, where: string): ChartRef {
+  const r = rangeArg(arg, x, null, where);
+  if (r.rect.rows !== 1 && r.rect.cols !== 1) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: a series takes one row or one column, got ${r.rect.rows}×${r.rect.cols})`, where);
+  if (r.rect.rows * r.rect.cols > MAX_FORMAT_CELLS) throw invalidArgument(`${where}: the range is too large`, where);
+  return { sheet: r.sheet, rect: r.rect };
+}
+
+/**
+ * The series `charts.add` makes from its source range: one per column (`Columns`, or `Auto` when the
+ * range is at least as tall as it is wide) or per row. Deliberately simpler than Excel: no header
+ * row or label column is guessed from text cells; code names series and sets categories itself.
+ */
+function seriesFrom(src: RangeT, by: string): ChartState["series"] {
+  const r = src.rect;
+  const byColumns = by === "Columns" || (by === "Auto" && r.rows >= r.cols);
+  const n = byColumns ? r.cols : r.rows;
+  return Array.from({ length: n }, (_, i) => ({
+    name: `Series${i + 1}`,
+    values: { sheet: src.sheet, rect: byColumns ? { top: r.top, left: r.left + i, rows: r.rows, cols: 1 } : { top: r.top + i, left: r.left, rows: 1, cols: r.cols } },
+    xValues: null,
+  }));
+}
+
+const newAxis = (): ChartAxisState => ({ minimum: null, maximum: null, reversePlotOrder: false });
+
+const chartCollection = def<SheetState>({
+  name: "ChartCollection",
+  itemClass: "Chart",
+  items: (s) => liveCharts(s),
+  props: { count: { get: (s) => liveCharts(s).length } },
+  navs: {},
+  methods: {
+    add: {
+      returns: "Chart",
+      minArgs: 2,
+      maxArgs: 3,
+      run: (s, [type, sourceData, seriesBy], x): ChartState => {
+        const where = "ChartCollection.add";
+        const chartType = oneOf(type, excelEnumValues("ChartType").filter((v) => v !== "Invalid"), `${where} type`);
+        const by = seriesBy === undefined ? "Auto" : oneOf(seriesBy, excelEnumValues("ChartSeriesBy"), `${where} seriesBy`);
+        const src = rangeArg(sourceData, x, null, where);
+        if (src.rect.rows * src.rect.cols > MAX_FORMAT_CELLS) throw invalidArgument(`${where}: the source range is too large`, where);
+        let i = 1;
+        while (liveCharts(s).some((c) => c.name === `Chart ${i}`)) i++;
+        const chart: ChartState = {
+          id: x.wb.newId("chart"),
+          sheet: s,
+          name: `Chart ${i}`,
+          chartType,
+          series: seriesFrom(src, by),
+          title: { text: "", visible: true },
+          legend: { visible: true, position: "Right" },
+          valueAxis: newAxis(),
+          categoryAxis: newAxis(),
+          dataLabels: { showValue: false },
+          position: null,
+          deleted: false,
+        };
+        s.charts.push(chart);
+        return chart;
+      },
+    },
+    // "If there are multiple charts with the same name, the first one will be returned."
+    getItem: { returns: "Chart", minArgs: 1, maxArgs: 1, run: (s, [name]) => liveCharts(s).find((c) => c.name === str(name, "ChartCollection.getItem")) ?? itemNotFoundThrow("ChartCollection.getItem") },
+    getItemOrNullObject: { returns: "Chart", orNull: true, minArgs: 1, maxArgs: 1, run: (s, [name]) => liveCharts(s).find((c) => c.name === str(name, "ChartCollection.getItemOrNullObject")) ?? null },
+    getItemAt: { returns: "Chart", minArgs: 1, maxArgs: 1, run: (s, [index]) => liveCharts(s)[int(index, 0, Number.MAX_SAFE_INTEGER, "ChartCollection.getItemAt")] ?? itemNotFoundThrow("ChartCollection.getItemAt") },
+    getCount: { returns: "result", maxArgs: 0, run: (s) => liveCharts(s).length },
+  },
+});
+
+/** A cell argument of `setPosition`: a Range or an address on the chart's sheet. */
+function positionCell(arg: unknown, c: ChartState, x: Exec, where: string): Rect {
+  const r = rangeArg(arg, x, c.sheet, where);
+  if (r.sheet !== c.sheet) throw invalidArgument(`${where}: the cell must be on the chart's worksheet`, where);
+  return r.rect;
+}
+
+const chart = def<ChartState>({
+  name: "Chart",
+  gone: (c) => c.deleted,
+  props: {
+    name: { get: (c) => c.name, set: (c, v) => (c.name = str(v, "Chart.name", 255)) },
+    id: { get: (c) => c.id },
+    chartType: { get: (c) => c.chartType, set: (c, v) => (c.chartType = oneOf(v, excelEnumValues("ChartType").filter((t) => t !== "Invalid"), "Chart.chartType")) },
+  },
+  navs: {
+    title: { cls: "ChartTitle", get: (c) => c },
+    legend: { cls: "ChartLegend", get: (c) => c },
+    axes: { cls: "ChartAxes", get: (c) => c },
+    series: { cls: "ChartSeriesCollection", get: (c) => c },
+    dataLabels: { cls: "ChartDataLabels", get: (c) => c },
+    worksheet: { cls: "Worksheet", get: (c) => c.sheet },
+  },
+  methods: {
+    delete: { maxArgs: 0, run: (c) => void (c.deleted = true) },
+    setPosition: {
+      minArgs: 1,
+      maxArgs: 2,
+      run: (c, [start, end], x) => {
+        const where = "Chart.setPosition";
+        const s = positionCell(start, c, x, where);
+        const e = end === undefined ? null : positionCell(end, c, x, where);
+        if (e !== null && (e.top < s.top || e.left < s.left)) throw invalidArgument(`${where}: the end cell is above or left of the start cell`, where);
+        c.position = { start: s, end: e };
+      },
+    },
+  },
+});
+
+const chartTitle = def<ChartState>({
+  name: "ChartTitle",
+  props: {
+    text: { get: (c) => c.title.text, set: (c, v) => (c.title.text = str(v, "ChartTitle.text")) },
+    visible: { get: (c) => c.title.visible, set: (c, v) => (c.title.visible = bool(v, "ChartTitle.visible")) },
+  },
+  navs: {},
+  methods: {},
+});
+
+const chartLegend = def<ChartState>({
+  name: "ChartLegend",
+  props: {
+    visible: { get: (c) => c.legend.visible, set: (c, v) => (c.legend.visible = bool(v, "ChartLegend.visible")) },
+    position: { get: (c) => c.legend.position, set: (c, v) => (c.legend.position = oneOf(v, excelEnumValues("ChartLegendPosition").filter((p) => p !== "Invalid"), "ChartLegend.position")) },
+  },
+  navs: {},
+  methods: {},
+});
+
+const chartAxes = def<ChartState>({
+  name: "ChartAxes",
+  props: {},
+  navs: {
+    valueAxis: { cls: "ChartAxis", get: (c): AxisT => ({ chart: c, axis: "value" }) },
+    categoryAxis: { cls: "ChartAxis", get: (c): AxisT => ({ chart: c, axis: "category" }) },
+  },
+  methods: {},
+});
+
+const axisOf = (a: AxisT): ChartAxisState => (a.axis === "value" ? a.chart.valueAxis : a.chart.categoryAxis);
+
+/** Bounds belong to a value axis; the double refuses them on a category axis (stricter than documented). */
+function bound(a: AxisT, v: unknown, key: "minimum" | "maximum"): void {
+  const where = `ChartAxis.${key}`;
+  if (a.axis !== "value") throw new OfficeError("InvalidOperation", `${where} applies to a value axis only (Excel double).`, where);
+  const n = num(v, -1e307, 1e307, where);
+  const other = key === "minimum" ? a.chart.valueAxis.maximum : a.chart.valueAxis.minimum;
+  if (other !== null && (key === "minimum" ? n >= other : n <= other)) throw invalidArgument(`${where}: the minimum must be less than the maximum`, where);
+  a.chart.valueAxis[key] = n;
+}
+
+const chartAxis = def<AxisT>({
+  name: "ChartAxis",
+  props: {
+    minimum: { get: (a) => axisOf(a).minimum, set: (a, v) => bound(a, v, "minimum") },
+    maximum: { get: (a) => axisOf(a).maximum, set: (a, v) => bound(a, v, "maximum") },
+    reversePlotOrder: { get: (a) => axisOf(a).reversePlotOrder, set: (a, v) => (axisOf(a).reversePlotOrder = bool(v, "ChartAxis.reversePlotOrder")) },
+  },
+  navs: {},
+  methods: {},
+});
+
+const chartSeriesCollection = def<ChartState>({
+  name: "ChartSeriesCollection",
+  itemClass: "ChartSeries",
+  items: (c): SeriesT[] => c.series.map((series) => ({ chart: c, series })),
+  props: { count: { get: (c) => c.series.length } },
+  navs: {},
+  methods: {
+    getItemAt: {
+      returns: "ChartSeries",
+      minArgs: 1,
+      maxArgs: 1,
+      run: (c, [index]): SeriesT => {
+        const series = c.series[int(index, 0, Number.MAX_SAFE_INTEGER, "ChartSeriesCollection.getItemAt")];
+        if (series === undefined) throw itemNotFound("ChartSeriesCollection.getItemAt");
+        return { chart: c, series };
+      },
+    },
+    getCount: { returns: "result", maxArgs: 0, run: (c) => c.series.length },
+  },
+});
+
+const chartSeries = def<SeriesT>({
+  name: "ChartSeries",
+  gone: (t) => t.chart.deleted || !t.chart.series.includes(t.series),
+  props: {
+    name: { get: (t) => t.series.name, set: (t, v) => (t.series.name = str(v, "ChartSeries.name", 255)) },
+  },
+  navs: {},
+  methods: {
+    setValues: { minArgs: 1, maxArgs: 1, run: (t, [range], x) => void (t.series.values = seriesRange(range, x, "ChartSeries.setValues")) },
+    setXAxisValues: { minArgs: 1, maxArgs: 1, run: (t, [range], x) => void (t.series.xValues = seriesRange(range, x, "ChartSeries.setXAxisValues")) },
+  },
+});
+
+const chartDataLabels = def<ChartState>({
+  name: "ChartDataLabels",
+  props: {
+    showValue: { get: (c) => c.dataLabels.showValue, set: (c, v) => (c.dataLabels.showValue = bool(v, "ChartDataLabels.showValue")) },
+  },
+  navs: {},
+  methods: {},
+});
+
 // ---- settings
 
 function jsonValue(v: unknown, where: string): unknown {
@@ -1322,5 +1543,14 @@ export function excelClasses(): AnyClassDef[] {
     table,
     settings,
     setting,
+    chartCollection,
+    chart,
+    chartTitle,
+    chartLegend,
+    chartAxes,
+    chartAxis,
+    chartSeriesCollection,
+    chartSeries,
+    chartDataLabels,
   ];
 }

@@ -263,6 +263,57 @@ export interface ConditionalFormatState {
   };
 }
 
+/** A block of cells a chart reads (it follows its sheet when that sheet is renamed, as in Excel). */
+export interface ChartRef {
+  readonly sheet: SheetState;
+  readonly rect: Rect;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  values: ChartRef;
+  /** Category labels (`setXAxisValues`), or null: Excel numbers the categories 1, 2, 3… */
+  xValues: ChartRef | null;
+}
+
+export interface ChartAxisState {
+  minimum: number | null;
+  maximum: number | null;
+  reversePlotOrder: boolean;
+}
+
+export interface ChartState {
+  readonly id: string;
+  readonly sheet: SheetState;
+  name: string;
+  chartType: string;
+  series: ChartSeriesState[];
+  title: { text: string; visible: boolean };
+  legend: { visible: boolean; position: string };
+  valueAxis: ChartAxisState;
+  categoryAxis: ChartAxisState;
+  dataLabels: { showValue: boolean };
+  /** The cells the chart covers (`setPosition`), or null where Excel placed it. */
+  position: { start: Rect; end: Rect | null } | null;
+  deleted: boolean;
+}
+
+/** A chart as plain data: references become addresses (for snapshots and test assertions). */
+export function chartSnapshot(c: ChartState): unknown {
+  const ref = (r: ChartRef | null): string | null => (r === null ? null : formatAddress(r.sheet.name, r.rect, true));
+  return {
+    name: c.name,
+    chartType: c.chartType,
+    series: c.series.map((x) => ({ name: x.name, values: ref(x.values), xValues: ref(x.xValues) })),
+    title: { ...c.title },
+    legend: { ...c.legend },
+    valueAxis: { ...c.valueAxis },
+    categoryAxis: { ...c.categoryAxis },
+    dataLabels: { ...c.dataLabels },
+    position: c.position === null ? null : { start: formatAddress(c.sheet.name, c.position.start), end: c.position.end === null ? null : formatAddress(c.sheet.name, c.position.end) },
+  };
+}
+
 export class SheetState {
   deleted = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -275,6 +326,7 @@ export class SheetState {
   readonly pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, centerHorizontally: false };
   frozenRows = 0;
   readonly conditionalFormats: ConditionalFormatState[] = [];
+  readonly charts: ChartState[] = [];
 
   constructor(
     readonly id: string,
@@ -366,6 +418,7 @@ export class SheetState {
         pageLayout: this.pageLayout,
         frozenRows: this.frozenRows,
         conditionalFormats: this.conditionalFormats,
+        charts: this.charts.map(chartSnapshot),
       }),
     );
   }
@@ -453,6 +506,7 @@ export class WorkbookState {
     const i = this.sheets.indexOf(s);
     this.sheets.splice(i, 1);
     s.deleted = true;
+    for (const c of s.charts) c.deleted = true;
     for (const t of this.tables) if (t.sheet === s) t.deleted = true;
     for (let j = this.tables.length - 1; j >= 0; j--) if (this.tables[j].deleted) this.tables.splice(j, 1);
     for (let j = this.names.length - 1; j >= 0; j--) if (this.names[j].scope === s) this.names.splice(j, 1);
