@@ -10,6 +10,8 @@ import type { Root } from "react-dom/client";
 import { App } from "./App";
 import { INSERT_TABLE1_ACTION } from "./commands";
 import { OutsideExcel } from "./components/OutsideExcel";
+import { ConsolidateView } from "./consolidate/ConsolidateView";
+import { Pane } from "./Pane";
 import { Shell } from "./components/Shell";
 import { langFromTag, resolveLang } from "./i18n";
 import type { WorkbookPort } from "./port";
@@ -43,7 +45,12 @@ async function startPane(root: Root, port: WorkbookPort, store: SettingsStore, e
   const initialLang = resolveLang(store.get().lang, Office.context.displayLanguage);
   root.render(
     <Shell initialLang={initialLang} onLangChange={(lang) => void store.update({ lang }).catch(() => undefined)}>
-      {(lang) => <App port={port} store={store} lang={lang} features={{ selectCell: true, settingsPlace: "workbook" }} events={events} />}
+      {(lang) => (
+        <Pane
+          report={<App port={port} store={store} lang={lang} features={{ selectCell: true, settingsPlace: "workbook" }} events={events} />}
+          consolidate={() => <ConsolidateView port={port} lang={lang} workbookSheets />}
+        />
+      )}
     </Shell>,
   );
 }

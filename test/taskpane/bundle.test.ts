@@ -25,6 +25,25 @@ test("the task pane bundle holds neither ExcelJS nor the xlsx adapter", () => {
   expect(pane.filter(heavy)).toEqual([]);
 });
 
+test("the pane's initial bundle has the consolidation view but not its file reader, and no full zod", () => {
+  const pane = inputs("taskpane");
+  expect(pane).toContain("src/taskpane/consolidate/ConsolidateView.tsx");
+  expect(pane.filter((p) => /node_modules\/(pako|buffer)\//.test(p) || p.startsWith("stand-in:"))).toEqual([]);
+  // zod/mini only (the classic API is ~90 KB gzip).
+  expect(pane.filter((p) => p.startsWith("node_modules/zod/") && !/^node_modules\/zod\/v4\/(mini|core)\//.test(p))).toEqual([]);
+});
+
+test("the on-demand reader bundle is the lean reader with browser stand-ins, without ExcelJS's workbook model or full zod", () => {
+  const reader = inputs("consolidate-reader");
+  expect(reader).toEqual(expect.arrayContaining(["src/xlsx/browser.ts", "src/xlsx/stream.ts", "stand-in:zlib", "node_modules/pako/lib/inflate.js"]));
+  // Only ExcelJS's number-format table and date helpers (as the lean reader deep-imports them), never its model.
+  const allowed = ["node_modules/exceljs/lib/xlsx/defaultnumformats.js", "node_modules/exceljs/lib/utils/utils.js"];
+  expect(reader.filter((p) => p.startsWith("node_modules/exceljs/") && !allowed.includes(p))).toEqual([]);
+  expect(reader.filter((p) => /node_modules\/(jszip|saxes|unzipper|archiver|readable-stream)\//.test(p))).toEqual([]);
+  expect(reader.filter((p) => p.startsWith("node_modules/zod/") && !/^node_modules\/zod\/v4\/(mini|core)\//.test(p))).toEqual([]);
+  expect(reader.filter((p) => p.startsWith("src/taskpane/"))).toEqual([]);
+});
+
 test("the standalone page bundles ExcelJS and the xlsx adapter (so the check above can see them), not the Office adapter", () => {
   const page = inputs("standalone");
   expect(page.some((p) => p.startsWith("node_modules/exceljs/"))).toBe(true);
@@ -33,7 +52,7 @@ test("the standalone page bundles ExcelJS and the xlsx adapter (so the check abo
 });
 
 test("the pages are minified for production", () => {
-  for (const name of ["taskpane.js", "standalone.js"]) {
+  for (const name of ["taskpane.js", "standalone.js", "consolidate-reader.js"]) {
     const text = readFileSync(join(DIST, name), "utf8");
     // Minified code has long lines (newlines survive only inside template literals).
     const averageLine = text.length / text.split("\n").length;

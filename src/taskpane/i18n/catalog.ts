@@ -88,6 +88,60 @@ export interface PaneCatalog {
     readonly withErrors: (n: number) => string;
     readonly note: string;
   };
+  /** The pane's two views: the official's report and the coordinator's consolidation. */
+  readonly tabs: {
+    readonly label: string;
+    readonly report: string;
+    readonly consolidate: string;
+  };
+  readonly consolidate: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly source: string;
+    readonly fromFiles: string;
+    readonly fromSheets: string;
+    readonly privacy: string;
+    readonly chooseFiles: string;
+    readonly dropFiles: string;
+    readonly filesChosen: (n: number) => string;
+    readonly filesList: string;
+    readonly clearFiles: string;
+    readonly sheetsLabel: string;
+    readonly noTableSheets: string;
+    readonly asOf: string;
+    readonly asOfHint: string;
+    readonly expected: string;
+    readonly expectedHint: string;
+    readonly expectedNone: string;
+    readonly run: string;
+    readonly progressLabel: string;
+    readonly loadingReader: string;
+    readonly reading: (done: number, total: number, name: string) => string;
+    readonly readingSheets: (n: number) => string;
+    readonly writing: string;
+    readonly charting: string;
+    readonly done: (summary: string, items: string, issues: string) => string;
+    readonly chartAdded: string;
+    readonly chartUnsupported: string;
+    readonly nothingUsable: string;
+    readonly readerFailed: string;
+    readonly bodiesHeading: string;
+    readonly bodyColumn: string;
+    readonly totalColumn: string;
+    readonly completedColumn: string;
+    readonly levelColumn: string;
+    readonly levelNone: string;
+    readonly overall: string;
+    readonly overallNote: string;
+    readonly unreadableHeading: (n: number) => string;
+    readonly duplicatesHeading: (n: number) => string;
+    readonly missingHeading: (n: number) => string;
+    readonly unexpectedHeading: (n: number) => string;
+    /** Title of the chart written on the summary sheet. */
+    readonly chartTitle: string;
+    readonly download: string;
+    readonly downloadNote: (name: string) => string;
+  };
   readonly standalone: {
     readonly title: string;
     readonly privacy: string;

@@ -1,0 +1,154 @@
+import * as React from "react";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Consolidation } from "../../core";
+import { coreCatalog, formatDmy } from "../../core";
+import { useT } from "../i18n";
+import { formatLevel } from "../workflow";
+
+const useStyles = makeStyles({
+  box: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  caption: { textAlign: "start", captionSide: "top", paddingBottom: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
+  th: { textAlign: "end", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "bottom" },
+  thBody: { textAlign: "start" },
+  td: {
+    textAlign: "end",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontVariantNumeric: "tabular-nums",
+    verticalAlign: "top",
+    whiteSpace: "nowrap",
+  },
+  tdBody: { textAlign: "start", whiteSpace: "normal", overflowWrap: "anywhere", width: "100%", fontWeight: tokens.fontWeightRegular },
+  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  level: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { overflowWrap: "anywhere" },
+  file: { fontWeight: tokens.fontWeightSemibold },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Per-body figures, the overall figure (from summed counts) and what the coordinator must chase. */
+export function ConsolidationResults({ result }: { readonly result: Consolidation }): React.ReactElement {
+  const t = useT();
+  const styles = useStyles();
+  const core = coreCatalog(result.lang);
+  const level = (v: number | null): string => formatLevel(v, t.decimalMark) ?? t.consolidate.levelNone;
+  const o = result.overall;
+  return (
+    <div className={styles.box} data-testid="consolidation-results">
+      <h3 className={styles.heading}>{t.consolidate.bodiesHeading}</h3>
+      <table className={styles.table} data-testid="consolidation-bodies">
+        <caption className={styles.caption}>{t.figures.asOf(formatDmy(result.asOf))}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={mergeClasses(styles.th, styles.thBody)}>
+              {t.consolidate.bodyColumn}
+            </th>
+            <th scope="col" className={styles.th}>
+              {t.consolidate.totalColumn}
+            </th>
+            <th scope="col" className={styles.th}>
+              {t.consolidate.completedColumn}
+            </th>
+            <th scope="col" className={styles.th}>
+              {t.consolidate.levelColumn}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.bodies.map((b) => (
+            <tr key={`${b.body}\u0000${b.file}`} data-body={b.body}>
+              <th scope="row" className={mergeClasses(styles.td, styles.tdBody)}>
+                {b.body}
+              </th>
+              <td className={styles.td} data-figure="total">
+                {b.total}
+              </td>
+              <td className={styles.td} data-figure="completed">
+                {b.completed}
+              </td>
+              <td className={mergeClasses(styles.td, styles.level)} data-figure="level">
+                {level(b.executionLevel)}
+              </td>
+            </tr>
+          ))}
+          <tr data-testid="consolidation-overall">
+            <th scope="row" className={mergeClasses(styles.td, styles.tdBody, styles.total)}>
+              {t.consolidate.overall}
+            </th>
+            <td className={mergeClasses(styles.td, styles.total)} data-figure="total">
+              {o.total}
+            </td>
+            <td className={mergeClasses(styles.td, styles.total)} data-figure="completed">
+              {o.completed}
+            </td>
+            <td className={mergeClasses(styles.td, styles.total, styles.level)} data-figure="level">
+              {level(o.executionLevel)}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <Caption1 className={styles.note}>{t.consolidate.overallNote}</Caption1>
+
+      {result.unreadable.length > 0 && (
+        <>
+          <h3 className={mergeClasses(styles.heading, styles.problem)}>{t.consolidate.unreadableHeading(result.unreadable.length)}</h3>
+          <ul className={styles.list} data-testid="consolidation-unreadable">
+            {result.unreadable.map((u) => (
+              <li key={u.file} className={styles.item} data-file={u.file} data-code={u.code}>
+                {u.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.duplicates.length > 0 && (
+        <>
+          <h3 className={styles.heading}>{t.consolidate.duplicatesHeading(result.duplicates.length)}</h3>
+          <ul className={styles.list} data-testid="consolidation-duplicates">
+            {result.duplicates.map((d) => (
+              <li key={`${d.body}\u0000${d.ignored}`} className={styles.item} data-body={d.body}>
+                {core.consolidation.duplicateBody(d.body, d.used, d.ignored)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.missing.length > 0 && (
+        <>
+          <h3 className={mergeClasses(styles.heading, styles.problem)}>{t.consolidate.missingHeading(result.missing.length)}</h3>
+          <ul className={styles.list} data-testid="consolidation-missing">
+            {result.missing.map((m) => (
+              <li key={m} className={styles.item}>
+                {m}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.unexpected.length > 0 && (
+        <>
+          <h3 className={styles.heading}>{t.consolidate.unexpectedHeading(result.unexpected.length)}</h3>
+          <ul className={styles.list} data-testid="consolidation-unexpected">
+            {result.unexpected.map((m) => (
+              <li key={m} className={styles.item}>
+                {m}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * The coordinator's consolidation in the pane, as plain functions over a {@link WorkbookPort} and the
+ * on-demand file reader: no React, no Office. Every rule is the core's (`consolidationEntry`,
+ * `Consolidator`, `buildConsolidationSheets`), so the sheets are those `atkaruu consolidate` writes;
+ * this module only sequences reading, the core and writing (docs/taskpane.md, "Consolidation").
+ */
+import {
+  Consolidator,
+  GENERATED_SHEET_NAMES,
+  LANGS,
+  PLAN_ITEMS_444,
+  SUMMARY_HEADER_ROW,
+  SUMMARY_LEVEL_COL,
+  buildConsolidationSheets,
+  consolidationEntry,
+  coreCatalog,
+  expectedBodiesFromGrid,
+  findTableInSheet,
+} from "../../core";
+import type { Consolidation, ConsolidationEntry, IsoDate, Lang, SheetGrid } from "../../core";
+import type { BarChartSpec, SheetInfo, WorkbookPort } from "../port";
+import type { Reader } from "./loadReader";
+
+/** Summary, items and issues sheet names in every language: writing in one language replaces the others. */
+export const CONSOLIDATION_SHEET_NAMES: readonly (readonly string[])[] = [
+  LANGS.map((l) => coreCatalog(l).consolidation.summarySheet),
+  LANGS.map((l) => coreCatalog(l).consolidation.itemsSheet),
+  LANGS.map((l) => coreCatalog(l).consolidation.issuesSheet),
+];
+
+/** The name of the pane's chart on the summary sheet (so consolidating again replaces it). */
+export const LEVEL_CHART_NAME = "AtkaruuExecutionLevel";
+
+/** A file the coordinator picked (a browser `File`, or a test's stand-in). */
+export interface PickedFile {
+  readonly name: string;
+  /** Modification time, ms since the epoch (of two files of one body the newer is used). */
+  readonly lastModified: number;
+  readonly size: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** The same file picked twice (same name, size and time) is read once. */
+export function fileKey(f: Pick<PickedFile, "name" | "size" | "lastModified">): string {
+  return `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
+}
+
+export interface ConsolidationOptions {
+  readonly asOf: IsoDate;
+  readonly lang: Lang;
+  /** Bodies expected to report; undefined when completeness is not checked. */
+  readonly expected?: readonly string[];
+}
+
+export interface ReadProgress {
+  readonly done: number;
+  readonly total: number;
+  /** The file or sheet being read, or null when all are done. */
+  readonly current: string | null;
+}
+
+/** Let the page paint the progress between two files (reading one file is synchronous). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** One picked file → a consolidation entry (analysed, or with its one-sentence reason). */
+export async function fileEntry(file: PickedFile, reader: Reader, options: ConsolidationOptions): Promise<ConsolidationEntry> {
+  const { lang } = options;
+  const unusable = (fatal: ReturnType<Reader["unreadableFile"]>): ConsolidationEntry => ({ file: file.name, modified: file.lastModified, body: null, fatal });
+  // Not loaded at all when over the limit: the page must not hold a huge file in memory.
+  if (file.size > reader.MAX_FILE_BYTES) return unusable(reader.unreadableFile("too-large", { lang, fileName: file.name, size: file.size }));
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.bytes();
+  } catch {
+    // Moved or deleted since it was picked.
+    return unusable(reader.unreadableFile("not-found", { lang, fileName: file.name }));
+  }
+  const read = reader.readWorkbookBytes(bytes, { lang, fileName: file.name });
+  if (!read.ok) return unusable(read.fatal);
+  return consolidationEntry({ file: file.name, modified: file.lastModified, sheets: read.sheets, storedBody: read.storedBody }, options);
+}
+
+/**
+ * Read the picked files one at a time — each is analysed and reduced to what consolidation keeps
+ * before the next is read — and consolidate them. `onProgress` sees files done / total.
+ */
+export async function consolidateFiles(
+  files: readonly PickedFile[],
+  reader: Reader,
+  options: ConsolidationOptions,
+  onProgress: (p: ReadProgress) => void = () => undefined,
+): Promise<Consolidation> {
+  const c = new Consolidator({ asOf: options.asOf, lang: options.lang, planItems: PLAN_ITEMS_444, expected: options.expected });
+  for (let i = 0; i < files.length; i++) {
+    onProgress({ done: i, total: files.length, current: files[i].name });
+    await nextTask();
+    c.add(await fileEntry(files[i], reader, options));
+  }
+  onProgress({ done: files.length, total: files.length, current: null });
+  return c.result();
+}
+
+/**
+ * Sheets of the current workbook that hold a Table 1 header row (complete or not), in workbook
+ * order; the tool's own sheets (Annex 2, consolidation) are never offered.
+ */
+export function table1Sheets(sheets: readonly SheetInfo[], grids: readonly SheetGrid[]): string[] {
+  const withTable = new Set<string>();
+  for (const g of grids) {
+    const found = findTableInSheet(g);
+    if (found.ok || found.code === "missing-column") withTable.add(g.name);
+  }
+  return sheets.filter((s) => !GENERATED_SHEET_NAMES.has(s.name) && withTable.has(s.name)).map((s) => s.name);
+}
+
+/** Every sheet of the workbook, and which of them hold Table 1 (one read for all). */
+export async function discoverBodySheets(port: WorkbookPort): Promise<{ readonly sheets: SheetInfo[]; readonly table1: string[] }> {
+  const sheets = (await port.listSheets()).filter((s) => !GENERATED_SHEET_NAMES.has(s.name));
+  if (sheets.length === 0) return { sheets, table1: [] };
+  const grids = await port.readSheets(sheets.map((s) => s.name));
+  return { sheets, table1: table1Sheets(sheets, grids) };
+}
+
+/**
+ * Decision (docs/taskpane.md): a Table 1 sheet of the current workbook is one body, named by the
+ * sheet. Nothing stores a body per sheet — the body the tool stores (settings, Annex 2) belongs to
+ * the whole workbook — and a coordinator who pastes each body's table into its own sheet names the
+ * sheet after the body. The sheet's name is also what the summary's "file" column shows.
+ */
+export function sheetEntry(grid: SheetGrid, options: ConsolidationOptions): ConsolidationEntry {
+  return consolidationEntry({ file: grid.name, modified: 0, sheets: [grid], storedBody: grid.name }, options);
+}
+
+/** Consolidate Table 1 sheets of the current workbook (one read for all of them). */
+export async function consolidateSheets(
+  port: WorkbookPort,
+  names: readonly string[],
+  options: ConsolidationOptions,
+  onProgress: (p: ReadProgress) => void = () => undefined,
+): Promise<Consolidation> {
+  onProgress({ done: 0, total: names.length, current: null });
+  const grids = await port.readSheets(names);
+  const c = new Consolidator({ asOf: options.asOf, lang: options.lang, planItems: PLAN_ITEMS_444, expected: options.expected });
+  for (const g of grids) c.add(sheetEntry(g, options));
+  onProgress({ done: names.length, total: names.length, current: null });
+  return c.result();
+}
+
+/** Expected bodies listed on a sheet of the workbook (its first text column; core `expectedBodiesFromGrid`). */
+export async function expectedFromSheet(port: WorkbookPort, sheet: string): Promise<string[]> {
+  const [grid] = await port.readSheets([sheet]);
+  return grid === undefined ? [] : expectedBodiesFromGrid(grid);
+}
+
+export interface ChartTexts {
+  readonly title: string;
+}
+
+/** Rows of the chart: bodies with a defined execution level (sorted first on the summary sheet). */
+export function chartedBodies(c: Consolidation): number {
+  let n = 0;
+  while (n < c.bodies.length && c.bodies[n].executionLevel !== null) n++;
+  return n;
+}
+
+/**
+ * The bar chart of the execution level per body on the summary sheet: the body names (column A) and
+ * the levels (column {@link SUMMARY_LEVEL_COL}) of the body rows, below the overall row. Null when
+ * no body has a defined level. Bodies without measures (level undefined) are listed last on the sheet
+ * and left out of the chart rather than drawn as 0.
+ */
+export function levelChart(c: Consolidation, texts: ChartTexts): BarChartSpec | null {
+  const n = chartedBodies(c);
+  if (n === 0) return null;
+  const first = SUMMARY_HEADER_ROW + 1;
+  const last = first + n - 1;
+  const overallRow = first + c.bodies.length;
+  const top = overallRow + 2;
+  // About 20 pt per bar plus room for the title and the axis.
+  const height = Math.max(14, Math.ceil(n * 1.4) + 6);
+  return {
+    name: LEVEL_CHART_NAME,
+    title: texts.title,
+    seriesName: coreCatalog(c.lang).consolidation.summaryHeaders[SUMMARY_LEVEL_COL],
+    categories: { top: first, left: 0, bottom: last, right: 0 },
+    values: { top: first, left: SUMMARY_LEVEL_COL, bottom: last, right: SUMMARY_LEVEL_COL },
+    placement: { top, left: 0, bottom: top + height - 1, right: SUMMARY_LEVEL_COL },
+    min: 0,
+    max: 100,
+  };
+}
+
+export type WriteStep = "sheets" | "chart";
+
+export interface Written {
+  /** The sheets written, in order: summary, items, issues. */
+  readonly sheets: readonly string[];
+  /**
+   * `added`: the native chart is on the summary sheet; `unsupported`: the port cannot draw charts
+   * (standalone page: the data bars stand in); `none`: no body has a defined level to chart.
+   */
+  readonly chart: "added" | "unsupported" | "none";
+}
+
+/**
+ * Write the three sheets in order (each replaces the same sheet made earlier in any language;
+ * nothing else is touched; the summary is the one shown), then the chart on the summary sheet.
+ */
+export async function writeConsolidation(port: WorkbookPort, c: Consolidation, texts: ChartTexts, onStep: (step: WriteStep) => void = () => undefined): Promise<Written> {
+  const models = buildConsolidationSheets(c);
+  onStep("sheets");
+  for (let i = 0; i < models.length; i++) {
+    const model = models[i];
+    const replaces = (CONSOLIDATION_SHEET_NAMES[i] ?? []).filter((n) => n !== model.name);
+    await port.writeSheet(model, { replaces, activate: i === 0 });
+  }
+  const spec = levelChart(c, texts);
+  if (spec === null) return { sheets: models.map((m) => m.name), chart: "none" };
+  onStep("chart");
+  const added = await port.addBarChart(models[0].name, spec);
+  return { sheets: models.map((m) => m.name), chart: added ? "added" : "unsupported" };
+}

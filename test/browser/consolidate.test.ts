@@ -1,0 +1,215 @@
+/**
+ * The coordinator's consolidation in the real pane, in headless Chromium, with Office.js replaced by
+ * the strict Excel double (officeStub.ts): pick three bodies' workbooks (written here with ExcelJS,
+ * figures worked out by hand in consolidateFixtures.ts), plus an older duplicate and a broken file;
+ * see the figures, the unreadable file's sentence and the duplicate in the pane; find the three
+ * sheets and the native chart in the workbook. The reader bundle must be requested only once files
+ * are picked (network log), never for Table 1 sheets of the open workbook. Screenshots of the view
+ * in ky / ru / en at 320 px go to test-output/screenshots/. Needs `npm run build` first.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { SUMMARY_HEADER_ROW, SUMMARY_LEVEL_COL, coreCatalog } from "../../src/core";
+import type { Lang } from "../../src/core";
+import { paneCatalog } from "../../src/taskpane/i18n";
+import { LEVEL_CHART_NAME } from "../../src/taskpane/consolidate/workflow";
+import { launchChromium } from "./chromium";
+import type { Chromium } from "./chromium";
+import { BROKEN_FILE, CONSOLIDATION_AS_OF, EXPECTED_BODIES, EXPECTED_OVERALL, bodiesWithDuplicate, threeBodies, writeBodyWorkbook, writeBrokenFile } from "./consolidateFixtures";
+import type { SampleSheet } from "./fixtures";
+import type { OfficeSeed } from "./officeStub";
+import { buildOfficeStub } from "./officeStubBundle";
+import { serveDirectory } from "./server";
+import type { StaticServer } from "./server";
+
+jest.setTimeout(180_000);
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const SHOTS = join(ROOT, "test-output", "screenshots");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const READER = "/consolidate-reader.js";
+const DISPLAY: Record<Lang, string> = { ky: "ky-KG", ru: "ru-RU", en: "en-US" };
+
+let server: StaticServer;
+let browser: Chromium;
+let stub: string;
+let work: string;
+/** The files a coordinator picks: three bodies, МЭК's older file, a broken file. */
+let picks: string[];
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.js")) || !existsSync(join(DIST, "consolidate-reader.js"))) throw new Error("dist/ missing: run `npm run build` first");
+  mkdirSync(SHOTS, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), "atkaruu-browser-consolidate-"));
+  picks = [];
+  for (const b of bodiesWithDuplicate()) picks.push(await writeBodyWorkbook(work, b));
+  picks.push(await writeBrokenFile(work));
+  stub = await buildOfficeStub();
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+interface Opened {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly offsite: string[];
+}
+
+async function openPane(seed: OfficeSeed): Promise<Opened> {
+  server.requested.length = 0;
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => {
+    if (!r.url().startsWith(server.origin) && r.url() !== OFFICE_JS) offsite.push(r.url());
+  });
+  await page.addInitScript((s) => ((window as unknown as { __ATKARUU_SEED__: unknown }).__ATKARUU_SEED__ = s), seed);
+  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByTestId("tab-consolidate").waitFor();
+  return { page, errors, offsite };
+}
+
+function doubleState<T>(page: Page, read: string): Promise<T> {
+  return page.evaluate(`(() => { const wb = window.__ATKARUU_DOUBLE__.workbook; return (${read}); })()`) as Promise<T>;
+}
+
+const readerRequested = (): boolean => server.requested.includes(READER);
+
+const blankWorkbook = (lang: Lang): OfficeSeed => ({ displayLanguage: DISPLAY[lang], sheets: [{ name: "Лист1", rows: [["Свод отчётов"]], merges: [] }] });
+
+/** The three bodies' Table 1 grids as sheets of the open workbook, named after the bodies. */
+function bodySheetsWorkbook(lang: Lang): OfficeSeed {
+  const names = ["МЦРИТ", "МФ", "МЭК"];
+  const sheets: SampleSheet[] = threeBodies().map((b, i) => ({
+    name: names[i],
+    rows: b.sheets[0].rows.map((r) => r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null))),
+    merges: [...(b.sheets[0].merges ?? [])],
+  }));
+  return { displayLanguage: DISPLAY[lang], sheets: [{ name: "Титул", rows: [["Свод"]], merges: [] }, ...sheets] };
+}
+
+/** The figures the pane shows: body → [total, completed, level], plus the overall row. */
+async function shownFigures(page: Page): Promise<string[][]> {
+  return page.locator('[data-testid="consolidation-bodies"] tbody tr').evaluateAll((rows) =>
+    rows.map((tr) => [
+      tr.getAttribute("data-body") ?? "overall",
+      ...["total", "completed", "level"].map((k) => tr.querySelector(`[data-figure="${k}"]`)?.textContent ?? ""),
+    ]),
+  );
+}
+
+const expectedShown = (lang: Lang, overall: string): string[][] => [
+  ...EXPECTED_BODIES.map((e) => [e.body, String(e.total), String(e.completed), e.levelText[lang]]),
+  [overall, String(EXPECTED_OVERALL.total), String(EXPECTED_OVERALL.completed), EXPECTED_OVERALL.levelText[lang]],
+];
+
+async function pickAndConsolidate(page: Page, lang: Lang): Promise<void> {
+  const t = paneCatalog(lang);
+  await page.getByTestId("tab-consolidate").click();
+  await page.getByTestId("consolidate-section").waitFor();
+  await page.getByTestId("consolidate-file-input").setInputFiles(picks);
+  await page.getByTestId("consolidate-file-count").getByText(t.consolidate.filesChosen(picks.length)).waitFor();
+  await page.getByTestId("consolidate-as-of").fill(CONSOLIDATION_AS_OF);
+  await page.getByTestId("consolidate-run").click();
+  const c = coreCatalog(lang).consolidation;
+  await page.getByTestId("consolidate-notice").getByText(t.consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet)).waitFor();
+}
+
+test("files picked in the pane: the reader is fetched only then; figures, problems, three sheets and a native chart", async () => {
+  const { page, errors, offsite } = await openPane(blankWorkbook("en"));
+  const t = paneCatalog("en");
+  // Opening the pane and the consolidation view loads no reader.
+  await page.getByTestId("tab-consolidate").click();
+  await page.getByTestId("consolidate-choose").waitFor();
+  await page.waitForTimeout(300);
+  expect(readerRequested()).toBe(false);
+
+  await page.getByTestId("consolidate-file-input").setInputFiles(picks);
+  await page.getByTestId("consolidate-files").waitFor();
+  // Picking files starts fetching the reader (once).
+  for (let i = 0; i < 50 && !readerRequested(); i++) await page.waitForTimeout(100);
+  expect(server.requested.filter((p) => p === READER)).toEqual([READER]);
+
+  await page.getByTestId("consolidate-as-of").fill(CONSOLIDATION_AS_OF);
+  await page.getByTestId("consolidate-run").click();
+  const c = coreCatalog("en").consolidation;
+  await page.getByTestId("consolidate-notice").getByText(t.consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet)).waitFor();
+  // Problems found → the result is a warning, not a plain success.
+  await expect(page.getByTestId("consolidate-notice").locator("[data-intent]").getAttribute("data-intent")).resolves.toBe("warning");
+  await page.getByTestId("consolidate-chart-notice").getByText(t.consolidate.chartAdded).waitFor();
+
+  expect(await shownFigures(page)).toEqual(expectedShown("en", "overall"));
+  await expect(page.locator('[data-testid="consolidation-unreadable"] li').allTextContents()).resolves.toEqual([
+    `“${BROKEN_FILE}” cannot be read as an Excel workbook: it is not an .xlsx file.`,
+  ]);
+  await expect(page.locator('[data-testid="consolidation-duplicates"] li').allTextContents()).resolves.toEqual([c.duplicateBody("МЭК", "МЭК.xlsx", "МЭК_old.xlsx")]);
+
+  // The workbook: the user's sheet, then summary, items, issues; the summary in view.
+  await expect(doubleState<string[]>(page, "wb.sheets.map((s) => s.name)")).resolves.toEqual(["Лист1", c.summarySheet, c.itemsSheet, c.issuesSheet]);
+  await expect(doubleState<string>(page, "wb.activeSheet.name")).resolves.toBe(c.summarySheet);
+  const first = SUMMARY_HEADER_ROW + 1;
+  const summary = await doubleState<(string | number)[][]>(page, `wb.findSheet(${JSON.stringify(c.summarySheet)}).values().slice(${first}, ${first + 4})`);
+  expect(summary.map((r) => [r[0], r[1], r[2], r[3], Math.round(Number(r[SUMMARY_LEVEL_COL]) * 10) / 10])).toEqual([
+    ...EXPECTED_BODIES.map((e) => [e.body, e.file, e.total, e.completed, e.level]),
+    [c.overall, "", EXPECTED_OVERALL.total, EXPECTED_OVERALL.completed, EXPECTED_OVERALL.level],
+  ]);
+  const charts = await doubleState<{ name: string; chartType: string; series: { values: string; xValues: string }[] }[]>(
+    page,
+    `wb.findSheet(${JSON.stringify(c.summarySheet)}).charts.map((ch) => ({ name: ch.name, chartType: ch.chartType, series: ch.series.map((s) => ({ values: s.values.rect.top + ':' + s.values.rect.left + ':' + s.values.rect.rows, xValues: s.xValues.rect.top + ':' + s.xValues.rect.left + ':' + s.xValues.rect.rows })) }))`,
+  );
+  expect(charts).toEqual([{ name: LEVEL_CHART_NAME, chartType: "BarClustered", series: [{ values: `${first}:${SUMMARY_LEVEL_COL}:3`, xValues: `${first}:0:3` }] }]);
+  // The issues sheet names the broken file with its sentence and the ignored duplicate.
+  const issues = await doubleState<string[]>(page, `wb.findSheet(${JSON.stringify(c.issuesSheet)}).values().map((r) => r[1] + '|' + r[5])`);
+  expect(issues).toEqual(expect.arrayContaining([`${BROKEN_FILE}|unreadable-workbook`, "МЭК_old.xlsx|duplicate-body"]));
+  expect(errors).toEqual([]);
+  expect(offsite).toEqual([]);
+  await page.close();
+});
+
+test("Table 1 sheets of the open workbook: one body per sheet, no reader fetched, the sheets untouched", async () => {
+  const { page, errors } = await openPane(bodySheetsWorkbook("ru"));
+  const t = paneCatalog("ru");
+  const snapshot = (): Promise<string> => doubleState<string>(page, `JSON.stringify(["МЦРИТ", "МФ", "МЭК"].map((n) => wb.findSheet(n).snapshot()))`);
+  const before = await snapshot();
+  await page.getByTestId("tab-consolidate").click();
+  await page.getByTestId("consolidate-source-sheets").check();
+  await page.locator('[data-testid="consolidate-sheets"] [data-sheet="МЭК"]').waitFor();
+  await expect(page.locator('[data-testid="consolidate-sheets"] input[type="checkbox"][data-sheet]:checked').count()).resolves.toBe(3);
+  await page.getByTestId("consolidate-as-of").fill(CONSOLIDATION_AS_OF);
+  await page.getByTestId("consolidate-run").click();
+  const c = coreCatalog("ru").consolidation;
+  await page.getByTestId("consolidate-notice").getByText(t.consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet)).waitFor();
+  expect(await shownFigures(page)).toEqual(expectedShown("ru", "overall"));
+  await expect(doubleState<string[]>(page, "wb.sheets.map((s) => s.name)")).resolves.toEqual(["Титул", "МЦРИТ", "МФ", "МЭК", c.summarySheet, c.itemsSheet, c.issuesSheet]);
+  await expect(doubleState<number>(page, `wb.findSheet(${JSON.stringify(c.summarySheet)}).charts.length`)).resolves.toBe(1);
+  expect(await snapshot()).toBe(before);
+  expect(readerRequested()).toBe(false);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("screenshots of the consolidation view in each language at 320 px, nothing sticking out sideways", async () => {
+  for (const lang of ["ky", "ru", "en"] as const) {
+    const { page, errors } = await openPane(blankWorkbook(lang));
+    await page.setViewportSize({ width: 320, height: 900 });
+    await pickAndConsolidate(page, lang);
+    expect(await shownFigures(page)).toEqual(expectedShown(lang, "overall"));
+    await page.getByTestId("consolidation-unreadable").waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect([lang, overflow]).toEqual([lang, 0]);
+    await page.screenshot({ path: join(SHOTS, `consolidate-${lang}-320.png`), fullPage: true, animations: "disabled" });
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+});
