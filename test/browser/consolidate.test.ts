@@ -5,9 +5,12 @@
  * see the figures, the unreadable file's sentence and the duplicate in the pane; find the three
  * sheets and the native chart in the workbook. The reader bundle must be requested only once files
  * are picked (network log), never for Table 1 sheets of the open workbook. Screenshots of the view
- * in ky / ru / en at 320 px go to test-output/screenshots/. Needs `npm run build` first.
+ * in ky / ru / en at 320 px go to test-output/screenshots/. The standalone page offers the same view
+ * over a new workbook to download (data bars instead of a chart, said in the view), from http:// and
+ * from file://. Needs `npm run build` first.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -212,4 +215,55 @@ test("screenshots of the consolidation view in each language at 320 px, nothing 
     expect(errors).toEqual([]);
     await page.close();
   }
+});
+
+describe("on the standalone page", () => {
+  async function consolidateOnPage(url: string, lang: Lang): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+    const page = await browser.context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(url);
+    await page.getByTestId("language").selectOption(lang);
+    await pickAndConsolidate(page, lang);
+    return { page, requests, errors };
+  }
+
+  test("consolidates picked files into a new workbook to download: data bars instead of a chart, and the page says so", async () => {
+    const { page, requests, errors } = await consolidateOnPage(`${server.origin}/standalone.html`, "ru");
+    const t = paneCatalog("ru");
+    await page.getByTestId("consolidate-chart-notice").getByText(t.consolidate.chartUnsupported).waitFor();
+    expect(await shownFigures(page)).toEqual(expectedShown("ru", "overall"));
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("consolidate-download").click()]);
+    expect(download.suggestedFilename()).toBe(`consolidation-${CONSOLIDATION_AS_OF}.xlsx`);
+    const saved = join(work, "consolidation-downloaded.xlsx");
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const c = coreCatalog("ru").consolidation;
+    expect(wb.worksheets.map((w) => w.name)).toEqual([c.summarySheet, c.itemsSheet, c.issuesSheet]);
+    const summary = wb.getWorksheet(c.summarySheet)!;
+    const first = SUMMARY_HEADER_ROW + 2;
+    const rows = [0, 1, 2, 3].map((i) => summary.getRow(first + i));
+    expect(rows.map((r) => [r.getCell(1).value, r.getCell(3).value, r.getCell(4).value, Math.round(Number(r.getCell(SUMMARY_LEVEL_COL + 1).value) * 10) / 10])).toEqual([
+      ...EXPECTED_BODIES.map((e) => [e.body, e.total, e.completed, e.level]),
+      [c.overall, EXPECTED_OVERALL.total, EXPECTED_OVERALL.completed, EXPECTED_OVERALL.level],
+    ]);
+    const bars = (summary as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+    expect(bars.map((f) => [f.ref, f.rules.map((r) => r.type)])).toEqual([[`H${first}:H${first + 2}`, ["dataBar"]]]);
+    // The reader came from the page's own server; nothing went anywhere else.
+    expect(requests.filter((u) => u.endsWith(READER))).toHaveLength(1);
+    expect(requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("works opened from a folder (file://): the reader loads as a classic script", async () => {
+    const { page, requests, errors } = await consolidateOnPage(`file://${join(DIST, "standalone.html")}`, "en");
+    expect(await shownFigures(page)).toEqual(expectedShown("en", "overall"));
+    expect(requests.filter((u) => u.endsWith(READER))).toEqual([`file://${join(DIST, "consolidate-reader.js")}`]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

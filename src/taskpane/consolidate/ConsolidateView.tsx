@@ -39,7 +39,7 @@ export interface ConsolidateViewProps {
   readonly workbookSheets: boolean;
   readonly today?: () => IsoDate;
   /** Called after the consolidation sheets were written. */
-  readonly onWritten?: (written: Written) => void;
+  readonly onWritten?: (written: Written, result: Consolidation) => void;
   /** Shown under the result once sheets were written (standalone page: the download). */
   readonly extra?: React.ReactNode;
 }
@@ -137,7 +137,7 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
       if (done.chart !== "none") {
         setChartNotice(() => (c: PaneCatalog): Notice => (done.chart === "added" ? { intent: "info", text: c.consolidate.chartAdded } : { intent: "info", text: c.consolidate.chartUnsupported }));
       }
-      onWritten?.(done);
+      onWritten?.(done, out);
     } catch (e) {
       setNotice(() => (c: PaneCatalog): Notice => ({ intent: "error", text: errorText(e, c) }));
     } finally {

@@ -7,6 +7,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from
 import type { Lang } from "../../core";
 import { readWorkbook } from "../../xlsx/workbook";
 import { App } from "../App";
+import { Pane } from "../Pane";
 import { LiveNotice } from "../components/LiveNotice";
 import type { Notice } from "../components/Section";
 import { Shell } from "../components/Shell";
@@ -17,6 +18,7 @@ import { downloadName, saveBytes } from "./download";
 import type { FileWorkbook } from "./fileWorkbook";
 import { createFileWorkbook } from "./fileWorkbook";
 import { FileOpener } from "./FileOpener";
+import { StandaloneConsolidation } from "./StandaloneConsolidation";
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
@@ -88,11 +90,8 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
     }
   };
 
-  return (
+  const report = (
     <>
-      <MessageBar intent="info" layout="multiline" data-testid="privacy">
-        <MessageBarBody className={styles.privacy}>{t.standalone.privacy}</MessageBarBody>
-      </MessageBar>
       <FileOpener opening={opening} opened={opened?.name ?? null} onFile={(f) => void open(f)}>
         <LiveNotice notice={notice?.(t) ?? null} testId="file-notice" />
       </FileOpener>
@@ -113,6 +112,15 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
           }
         />
       )}
+    </>
+  );
+
+  return (
+    <>
+      <MessageBar intent="info" layout="multiline" data-testid="privacy">
+        <MessageBarBody className={styles.privacy}>{t.standalone.privacy}</MessageBarBody>
+      </MessageBar>
+      <Pane report={report} consolidate={() => <StandaloneConsolidation lang={lang} settingsTarget={settingsTarget} />} />
     </>
   );
 }

@@ -8,6 +8,11 @@ export function downloadName(fileName: string): string {
   return `${base}-annex2.xlsx`;
 }
 
+/** The consolidated workbook, named as `atkaruu consolidate` names it by default. */
+export function consolidationName(asOf: string): string {
+  return `consolidation-${asOf}.xlsx`;
+}
+
 export function saveBytes(bytes: Uint8Array, fileName: string): void {
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
