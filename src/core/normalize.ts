@@ -130,19 +130,41 @@ const COL_BREAK = -2;
 /** A letter or digit that no phrase of this dictionary contains. */
 const COL_NONE = -3;
 
+/** A trie compiled for matching (see {@link PhraseTrie}). */
+interface Compiled {
+  /** Raw character code (< TABLE_SIZE) → column, or COL_SEP / COL_IGNORE / COL_BREAK / COL_NONE. */
+  readonly columnOf: Int16Array;
+  readonly width: number;
+  /** Per node: 0 no child; > 0 its only child and column packed as `child << 8 | column`; < 0 −(row + 1) in `dense`. */
+  readonly link: Int32Array;
+  /** Rows of `width` children (0 = none) for the nodes with several children. */
+  readonly dense: Int32Array;
+  /** Folded code → column, for characters beyond the raw table. */
+  readonly folded: Map<number, number>;
+}
+
+/** The child of `node` along column `col`, or 0. */
+function follow(t: Compiled, node: number, col: number): number {
+  const k = t.link[node];
+  if (k > 0) return (k & 255) === col ? k >> 8 : 0;
+  return k < 0 ? t.dense[(-k - 1) * t.width + col] : 0;
+}
+
 /**
  * A dictionary of phrases matched at a position of raw text, character by character through the
  * folding table: the longest phrase that ends on a word boundary wins.
  *
- * Phrases are collected in a small map-based trie; on the first match it is compiled into a dense
- * transition table (nodes × the letters the dictionary uses) and a table from raw character code
- * to column, so matching a cell costs one array read per character and no allocation.
+ * Phrases are collected in a small map-based trie; on the first match it is compiled into typed
+ * arrays: a table from raw character code to column, one packed link per node for the (many)
+ * nodes with a single child, and a dense row per branching node. A few kilobytes in all, so it
+ * stays in the CPU cache while a million cells stream past; matching a cell costs a couple of
+ * array reads per character and no allocation.
  */
 export class PhraseTrie<T> {
   /** While adding: edges[node] maps a folded code (or SEP for a word gap) to the child node. */
   private readonly edges: Map<number, number>[] = [new Map()];
   private readonly values: (T | undefined)[] = [undefined];
-  private compiled: { readonly columnOf: Int16Array; readonly width: number; readonly next: Int32Array; readonly folded: Map<number, number> } | null = null;
+  private compiled: Compiled | null = null;
   /** The value of the phrase found by the last {@link matchEnd} that found one. */
   lastValue: T | undefined = undefined;
 
@@ -171,16 +193,31 @@ export class PhraseTrie<T> {
     }
   }
 
-  private compile(): NonNullable<PhraseTrie<T>["compiled"]> {
+  private compile(): Compiled {
     // Column 0 is the word gap; every folded letter the phrases use gets its own column.
     const folded = new Map<number, number>();
     for (const e of this.edges) for (const code of e.keys()) if (code !== SEP && !folded.has(code)) folded.set(code, folded.size + 1);
     const width = folded.size + 1;
-    const next = new Int32Array(this.edges.length * width);
-    this.edges.forEach((e, node) => e.forEach((child, code) => (next[node * width + (code === SEP ? COL_SEP : folded.get(code)!)] = child)));
+    const col = (code: number): number => (code === SEP ? COL_SEP : folded.get(code)!);
+    // Most nodes have one child (a phrase spelled letter by letter): `link` packs it with its
+    // column; only branching nodes get a row of the dense table.
+    const link = new Int32Array(this.edges.length);
+    const branching = this.edges.filter((e) => e.size > 1 || width > 255).length;
+    const dense = new Int32Array(branching * width);
+    let rows = 0;
+    this.edges.forEach((e, node) => {
+      if (e.size === 1 && width <= 255) {
+        const [[code, child]] = e;
+        link[node] = (child << 8) | col(code);
+      } else if (e.size > 0) {
+        const row = rows++;
+        link[node] = -(row + 1);
+        e.forEach((child, code) => (dense[row * width + col(code)] = child));
+      }
+    });
     const columnOf = new Int16Array(TABLE_SIZE);
     for (let code = 0; code < TABLE_SIZE; code++) columnOf[code] = this.column(foldCode(code), folded);
-    this.compiled = { columnOf, width, next, folded };
+    this.compiled = { columnOf, width, link, dense, folded };
     return this.compiled;
   }
 
@@ -202,7 +239,8 @@ export class PhraseTrie<T> {
 
   /** Like {@link match} without allocating: the end position (or -1); the value is left in {@link lastValue}. */
   matchEnd(text: string, pos: number): number {
-    const { columnOf, width, next, folded } = this.compiled ?? this.compile();
+    const t = this.compiled ?? this.compile();
+    const columnOf = t.columnOf;
     const values = this.values;
     const len = text.length;
     let node = 0;
@@ -211,9 +249,9 @@ export class PhraseTrie<T> {
     let i = pos;
     while (i < len) {
       const code = text.charCodeAt(i);
-      const col = code < TABLE_SIZE ? columnOf[code] : this.column(foldCode(code), folded);
+      const col = code < TABLE_SIZE ? columnOf[code] : this.column(foldCode(code), t.folded);
       if (col > 0) {
-        node = next[node * width + col];
+        node = follow(t, node, col);
         if (node === 0) break;
         i++;
         continue;
@@ -229,12 +267,12 @@ export class PhraseTrie<T> {
         bestNode = node;
       }
       if (col === COL_BREAK) break;
-      node = next[node * width + COL_SEP];
+      node = follow(t, node, COL_SEP);
       if (node === 0) break;
       // Collapse the run of separators; a sentence break inside ends the phrase.
       for (i++; i < len; i++) {
         const c = text.charCodeAt(i);
-        const g = c < TABLE_SIZE ? columnOf[c] : this.column(foldCode(c), folded);
+        const g = c < TABLE_SIZE ? columnOf[c] : this.column(foldCode(c), t.folded);
         if (g === COL_BREAK) {
           node = 0;
           break;
