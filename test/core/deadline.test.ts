@@ -94,6 +94,7 @@ describe("the SPEC table", () => {
       ["ежегодно", { type: "ongoing", end: null }],
       ["на постоянной основе", { type: "ongoing", end: null }],
       ["по мере необходимости", { type: "ongoing", end: null }],
+      ["ар чейректе", { type: "ongoing", end: null }],
       ["Tуруктуу", { type: "ongoing", end: null }], // Latin T
     ]));
   describe("staged", () =>

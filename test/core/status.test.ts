@@ -188,6 +188,13 @@ describe("wordings officials type beyond the SPEC table", () =>
     ["Кечигүү менен аткарылды", "late"],
     ["С опозданием исполнено", "late"],
     ["Не начато", "not_completed"],
+    ["Аткарылып бүттү", "completed"],
+    ["Ишке ашты", "completed"],
+    ["Ишке ашкан жок", "not_completed"],
+    ["Иштелип чыгууда", "in_progress"],
+    ["Макулдашылууда", "in_progress"],
+    ["На согласовании в Минюсте", "in_progress"],
+    ["Разрабатывается", "in_progress"],
     ["Not started", "not_completed"],
   ]));
 
