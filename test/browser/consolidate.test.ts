@@ -202,6 +202,32 @@ test("Table 1 sheets of the open workbook: one body per sheet, no reader fetched
   await page.close();
 });
 
+test("keyboard and labels: the tabs work with the arrow keys, every field is labelled", async () => {
+  const { page } = await openPane(blankWorkbook("ky"));
+  const t = paneCatalog("ky");
+  await page.getByTestId("tab-report").focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("consolidate-section").waitFor();
+  await expect(page.getByTestId("tab-consolidate").getAttribute("aria-selected")).resolves.toBe("true");
+  await expect(page.locator("#pane-panel-report").isHidden()).resolves.toBe(true);
+  for (const label of [t.consolidate.asOf, t.consolidate.expected, t.consolidate.fromFiles, t.consolidate.fromSheets]) {
+    await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+  }
+  // From the selected tab, Tab reaches the source choice, the file button, the date and the list, in
+  // that order (the date's day, month and year parts are one control; "Consolidate" is disabled until files are chosen).
+  await page.getByTestId("tab-consolidate").focus();
+  const stops: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press("Tab");
+    stops.push(await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName.toLowerCase() ?? ""));
+  }
+  const named = stops.filter((id, i) => id.startsWith("consolidate-") && stops.indexOf(id) === i);
+  expect(named).toEqual(["consolidate-source-files", "consolidate-choose", "consolidate-as-of", "consolidate-expected"]);
+  await expect(page.getByTestId("consolidate-run").isDisabled()).resolves.toBe(true);
+  await page.close();
+});
+
 test("screenshots of the consolidation view in each language at 320 px, nothing sticking out sideways", async () => {
   for (const lang of ["ky", "ru", "en"] as const) {
     const { page, errors } = await openPane(blankWorkbook(lang));
