@@ -3,7 +3,8 @@
 // often on the web); the standalone page bundles the ExcelJS adapter because it reads files itself.
 // Each bundle's esbuild metafile is written beside it (dist/<name>.meta.json) so a test can check
 // what went in.
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Writes the build's metafile next to its output. */
@@ -67,6 +68,21 @@ const browserStandIns = {
   },
 };
 
+/**
+ * The pages ask for `consolidate-reader.js?v=<hash of the built reader>` (src/taskpane/consolidate/
+ * readerBuild.ts), so no cached reader of an earlier version is ever run. The reader is built first.
+ */
+const readerBuildId = {
+  name: "reader-build-id",
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]taskpane[\\/]consolidate[\\/]readerBuild\.ts$/ }, () => {
+      const file = join(build.initialOptions.absWorkingDir ?? process.cwd(), "dist", "consolidate-reader.js");
+      const id = existsSync(file) ? createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 16) : "dev";
+      return { contents: `export const READER_BUILD = ${JSON.stringify(id)};\n`, loader: "ts" };
+    });
+  },
+};
+
 export default function targets({ watch }) {
   const common = {
     bundle: true,
@@ -81,8 +97,8 @@ export default function targets({ watch }) {
     define: { "process.env.NODE_ENV": JSON.stringify(watch ? "development" : "production") },
     jsx: "automatic",
   };
-  const pane = { ...common, entryPoints: ["src/taskpane/index.tsx"], outfile: "dist/taskpane.js", plugins: [metafileWriter("taskpane")] };
-  const standalone = { ...common, entryPoints: ["src/taskpane/standalone/index.tsx"], outfile: "dist/standalone.js", plugins: [metafileWriter("standalone")] };
+  const pane = { ...common, entryPoints: ["src/taskpane/index.tsx"], outfile: "dist/taskpane.js", plugins: [readerBuildId, metafileWriter("taskpane")] };
+  const standalone = { ...common, entryPoints: ["src/taskpane/standalone/index.tsx"], outfile: "dist/standalone.js", plugins: [readerBuildId, metafileWriter("standalone")] };
   // Loaded on demand (a classic <script>, see src/taskpane/consolidate/loadReader.ts): the lean reader for consolidation.
   const reader = {
     ...common,
@@ -92,7 +108,8 @@ export default function targets({ watch }) {
     inject: ["atkaruu-buffer-global"],
     plugins: [browserStandIns, metafileWriter("consolidate-reader")],
   };
-  return [pane, standalone, reader];
+  // The reader first: the pages embed the hash of the reader just built.
+  return [reader, pane, standalone];
 }
 
 /** Pages and icons next to the bundles. */

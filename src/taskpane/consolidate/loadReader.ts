@@ -13,6 +13,7 @@
 import * as z from "zod/mini";
 import type { FatalError, Lang, SheetGrid, UnreadableReason } from "../../core";
 import type { BrowserReadResult } from "../../xlsx/browser";
+import { READER_BUILD } from "./readerBuild";
 
 /** The file of the reader bundle, next to the page (scripts/targets/taskpane.mjs). */
 export const READER_FILE = "consolidate-reader.js";
@@ -97,7 +98,8 @@ export function loadReader(doc: Document = document): Promise<Reader> {
       return;
     }
     const script = doc.createElement("script");
-    script.src = new URL(READER_FILE, doc.baseURI).href;
+    // The build's id in the query: never a reader cached from an earlier version of the add-in.
+    script.src = new URL(`${READER_FILE}?v=${encodeURIComponent(READER_BUILD)}`, doc.baseURI).href;
     script.async = true;
     script.onload = ready;
     script.onerror = () => {
