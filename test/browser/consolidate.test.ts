@@ -146,9 +146,23 @@ test("files picked in the pane: the reader is fetched only then; figures, proble
   expect(server.requested.filter((p) => p === READER)).toEqual([READER]);
 
   await page.getByTestId("consolidate-as-of").fill(CONSOLIDATION_AS_OF);
+  // Record every progress message the pane shows while it works.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="consolidate-section"]')?.textContent ?? "";
+      if (text !== "" && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.getByTestId("consolidate-run").click();
   const c = coreCatalog("en").consolidation;
   await page.getByTestId("consolidate-notice").getByText(t.consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet)).waitFor();
+  // Progress: files done / total, file by file, then writing.
+  const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress.join("\n"));
+  const names = picks.map((p) => p.split("/").pop()!);
+  for (let k = 0; k < names.length; k++) expect(progress).toContain(t.consolidate.reading(k, names.length, names[k]));
+  expect(progress).toContain(t.consolidate.writing);
   // Problems found → the result is a warning, not a plain success.
   await expect(page.getByTestId("consolidate-notice").locator("[data-intent]").getAttribute("data-intent")).resolves.toBe("warning");
   await page.getByTestId("consolidate-chart-notice").getByText(t.consolidate.chartAdded).waitFor();
