@@ -6,8 +6,8 @@
  * sheets and the native chart in the workbook. The reader bundle must be requested only once files
  * are picked (network log), never for Table 1 sheets of the open workbook. Screenshots of the view
  * in ky / ru / en at 320 px go to test-output/screenshots/. The standalone page offers the same view
- * over a new workbook to download (data bars instead of a chart, said in the view), from http:// and
- * from file://. Needs `npm run build` first.
+ * over a new workbook to download (data bars instead of a chart, said in the view; LibreOffice opens the
+ * download and shows the same figures), from http:// and from file://. Needs `npm run build` first.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -26,6 +26,7 @@ import type { SampleSheet } from "./fixtures";
 import type { OfficeSeed } from "./officeStub";
 import { buildOfficeStub } from "./officeStubBundle";
 import { serveDirectory } from "./server";
+import { sheetsAsCsv } from "../support/libreoffice";
 import type { StaticServer } from "./server";
 
 jest.setTimeout(180_000);
@@ -293,6 +294,14 @@ describe("on the standalone page", () => {
     ]);
     const bars = (summary as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
     expect(bars.map((f) => [f.ref, f.rules.map((r) => r.type)])).toEqual([[`H${first}:H${first + 2}`, ["dataBar"]]]);
+    // An independent reader opens the download: LibreOffice shows the same figures, one decimal.
+    const csv = (await sheetsAsCsv([saved], join(work, "lo"))).get(saved)!;
+    expect([...csv.keys()].sort()).toEqual([c.summarySheet, c.itemsSheet, c.issuesSheet].sort());
+    const lo = csv.get(c.summarySheet)!.slice(first - 1, first + 3);
+    expect(lo.map((r) => [r[0], r[2], r[3], r[SUMMARY_LEVEL_COL]])).toEqual([
+      ...EXPECTED_BODIES.map((e) => [e.body, String(e.total), String(e.completed), e.level.toFixed(1)]),
+      [c.overall, String(EXPECTED_OVERALL.total), String(EXPECTED_OVERALL.completed), EXPECTED_OVERALL.level.toFixed(1)],
+    ]);
     // The reader came from the page's own server, asked by the hash of the reader built with the page
     // (so a cached reader of an earlier version is never run); nothing went anywhere else.
     const build = createHash("sha256").update(readFileSync(join(DIST, "consolidate-reader.js"))).digest("hex").slice(0, 16);
