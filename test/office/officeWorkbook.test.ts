@@ -395,6 +395,12 @@ describe("marks, selection, drop-downs, settings", () => {
     expect(parseStoredSettings({ body: "x" })).toEqual({ ...EMPTY_SETTINGS, body: "x" });
     await expect(port.saveSettings({ ...s, body: 5 } as unknown as typeof s)).rejects.toThrow();
   });
+
+  test("stored settings are checked as strictly on zod/mini as before: anything but an object is empty, unknown keys dropped", () => {
+    setup();
+    for (const v of [null, 42, "42", "[]", [], true, '"text"']) expect(parseStoredSettings(v)).toEqual(EMPTY_SETTINGS);
+    expect(parseStoredSettings(JSON.stringify({ body: "МЭК", extra: "x", lang: ["ky"] }))).toEqual({ ...EMPTY_SETTINGS, body: "МЭК" });
+  });
 });
 
 describe("the double catches Microsoft-template-style mistakes in adapter code", () => {
