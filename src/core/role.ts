@@ -46,6 +46,8 @@ interface NameToken {
   readonly word: string;
   /** An abbreviation typed in capitals (`МЭББ`, `МЭББнын`): its capital part, folded; else null. */
   readonly abbr: string | null;
+  /** Index of the bracket group the word is in (`(…)`, `[…]`), or -1 outside brackets. */
+  readonly group: number;
 }
 
 /** Whether an executor-list word names the alias word, allowing a Kyrgyz case ending after it. */
@@ -55,14 +57,25 @@ function tokenMatches(token: NameToken, alias: string): boolean {
   return alias.length >= 2 && t.length > alias.length && t.startsWith(alias) && KYRGYZ_ENDING.test(t.slice(alias.length));
 }
 
-/** Words of an entry, for whole-token matching. */
+/** Words of an entry, for whole-token matching, with the bracket group each is in. */
 function nameTokens(text: string): NameToken[] {
   const out: NameToken[] = [];
-  for (const raw of text.split(/[^\p{L}\p{N}\u00ad\u200b-\u200d]+/u)) {
+  let depth = 0;
+  let groups = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}\u00ad\u200b-\u200d]+|[([)\]]/gu)) {
+    const raw = m[0];
+    if (raw === "(" || raw === "[") {
+      if (depth++ === 0) groups++;
+      continue;
+    }
+    if (raw === ")" || raw === "]") {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
     const word = normalize(raw);
     if (word === "") continue;
     const abbr = /^(\p{Lu}{2,})\p{Ll}*$/u.exec(raw.replace(/[\u00ad\u200b-\u200d]/g, ""));
-    out.push({ word, abbr: abbr ? normalize(abbr[1]) : null });
+    out.push({ word, abbr: abbr ? normalize(abbr[1]) : null, group: depth > 0 ? groups : -1 });
   }
   return out;
 }
@@ -114,21 +127,39 @@ function findSequence(tokens: readonly NameToken[], alias: readonly string[]): n
   return -1;
 }
 
+/**
+ * Whether another body is named before the body found at tokens `at…at+len−1` of one entry: an
+ * abbreviation before it (`МЦРИТ жана МЭК`, `МЦРИТ (МЭК менен бирге)`) or, outside brackets, a joining
+ * word (`Санарип министрлиги жана МЭК`, `/`). A body named only in brackets right after a name
+ * (`Министерство цифрового развития и инновационных технологий (МЦРИТ)`) is that name, whose own words
+ * may well contain `и`/`жана`: then only an abbreviation before it counts. Capitals mean nothing in
+ * an entry written all in capitals.
+ */
+function namedAfterAnother(toks: readonly NameToken[], at: number, len: number, allCaps: boolean): boolean {
+  const before = toks.slice(0, at);
+  const abbreviationBefore = !allCaps && before.some((t) => t.abbr !== null);
+  const group = toks[at].group;
+  const annotation = group >= 0 && before.length > 0 && toks.filter((t) => t.group === group).length === len;
+  if (annotation) return abbreviationBefore;
+  return abbreviationBefore || before.some((t) => t.group < 0 && JOINERS.has(t.word));
+}
+
 /** Where the body is named: the entry index, and whether another body is named before it in that entry. */
 function locateBody(executors: string, aliases: readonly string[][]): { entry: number; afterAnother: boolean } | null {
   const entries = splitExecutors(executors);
   for (let i = 0; i < entries.length; i++) {
     const toks = nameTokens(joinersAsWords(entries[i]));
     let at = -1;
+    let len = 0;
     for (const a of aliases) {
       const k = findSequence(toks, a);
-      if (k >= 0 && (at < 0 || k < at)) at = k;
+      if (k >= 0 && (at < 0 || k < at)) {
+        at = k;
+        len = a.length;
+      }
     }
     if (at < 0) continue;
-    // Another body before it in the same entry: joined by `жана`/`и`/`/`, or an abbreviation
-    // (`МЦРИТ (МЭК менен бирге)`); capitals mean nothing in an entry written all in capitals.
-    const caps = !/\p{Ll}/u.test(entries[i]);
-    return { entry: i, afterAnother: toks.slice(0, at).some((t) => JOINERS.has(t.word) || (!caps && t.abbr !== null)) };
+    return { entry: i, afterAnother: namedAfterAnother(toks, at, len, !/\p{Ll}/u.test(entries[i])) };
   }
   return null;
 }

@@ -43,6 +43,13 @@ describe("by the order of executors: the first body named is the lead, any later
   test("words before the body that are not a body keep it the lead", () => {
     expect(role("Кыргыз Республикасынын МЦРИТи, МЭК", "МЦРИТ")).toBe("lead");
   });
+  test("an abbreviation in brackets after a full name (with `и` in it) is that body", () => {
+    const entry = "Министерство цифрового развития и инновационных технологий (МЦРИТ), Министерство экономики и коммерции";
+    expect(role(entry, "МЦРИТ")).toBe("lead");
+    expect(role("Санариптик өнүктүрүү жана инновациялык технологиялар министрлиги (МЦРИТ), МЭК", "МЦРИТ")).toBe("lead");
+    expect(role("МЭК и Министерство цифрового развития (МЦРИТ)", "МЦРИТ")).toBe("co");
+    expect(role("Санарип министрлиги жана МЭК", "МЭК")).toBe("co");
+  });
 });
 
 describe("the body by name or abbreviation: case-insensitive, whole token", () => {
