@@ -18,7 +18,7 @@ import { analyseWorkbook, buildAnnex2, PLAN_ITEMS_444 } from "../src/core";
 import type { AnalysisOptions, CellValue, MergeArea, SheetGrid } from "../src/core";
 
 const ROWS = 1_000_000;
-const RUNS = 7;
+const RUNS = 9;
 const SMALL_ROWS = 334;
 const SMALL_RUNS = 200;
 const OPTIONS: AnalysisOptions = { body: "МЦРИТ", asOf: "2025-06-30", lang: "ky" };
