@@ -61,6 +61,16 @@ export const GENERATED_SHEET_NAMES: ReadonlySet<string> = new Set(
   }),
 );
 
+const GENERATED_LOWER = new Set([...GENERATED_SHEET_NAMES].map((n) => n.toLowerCase()));
+
+/**
+ * A sheet the tool wrote itself, also when Excel copied or renamed it by case: `2-тиркеме`,
+ * `2-тиркеме (2)`, `annex 2`. Such sheets carry a detail table with Table 1's headers.
+ */
+export function isGeneratedSheetName(name: string): boolean {
+  return GENERATED_LOWER.has(name.trim().replace(/\s*\(\d+\)$/, "").toLowerCase());
+}
+
 /** The fatal error for a workbook the core cannot use, in the user's language. */
 export function fatalError(code: FatalError["code"], lang: AnalysisOptions["lang"], args: { file?: string; sheet?: string; column?: ColumnKey; detail?: string } = {}): FatalError {
   const message = coreCatalog(lang).fatal[code](args);
@@ -319,7 +329,7 @@ export function readMeasures(
  * A fatal result means nothing can be computed (SPEC: `no-table`, `missing-column`).
  */
 export function analyseWorkbook(sheets: readonly SheetGrid[], options: AnalysisOptions, fileName = ""): AnalysisResult {
-  const found = findTable(sheets, { sheetName: options.sheet, skip: (n) => GENERATED_SHEET_NAMES.has(n) });
+  const found = findTable(sheets, { sheetName: options.sheet, skip: isGeneratedSheetName });
   if (!found.ok) {
     const fatal =
       found.code === "missing-column"

@@ -15,7 +15,7 @@ export { classifyRole, bodyAliases, splitExecutors, findBodyInExecutors, roleFro
 export { compareItems, sortItems, compressItems } from "./itemList";
 export { executionLevel, roundLevel, summarise, PLAN_YEARS } from "./figures";
 export { findTable, findTableInSheet, headerKey, isNumberingRow, HEADER_SEARCH_ROWS } from "./table1";
-export { analyseWorkbook, readMeasures, fatalError, severityOf, GENERATED_SHEET_NAMES } from "./analyse";
+export { analyseWorkbook, readMeasures, fatalError, severityOf, GENERATED_SHEET_NAMES, isGeneratedSheetName } from "./analyse";
 export { buildAnnex2, defaultPeriod, ANNEX2_NAMES, ANNEX2_BODY_CELL, PLAN_ITEMS_444 } from "./annex2";
 export type { ReportMeta } from "./annex2";
 export { buildTemplate, templateHeader, TEMPLATE_COLUMNS } from "./template";

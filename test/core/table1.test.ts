@@ -1,5 +1,5 @@
 /** SPEC "Table 1": discovery of the sheet, header row and columns; reading its rows. */
-import { analyseWorkbook, findTable, headerKey, isNumberingRow, HEADER_SEARCH_ROWS } from "../../src/core";
+import { analyseWorkbook, findTable, headerKey, isGeneratedSheetName, isNumberingRow, HEADER_SEARCH_ROWS } from "../../src/core";
 import type { CellValue, ColumnKey, SheetGrid } from "../../src/core";
 import { analyse, COVER, EN_HEADERS, exampleTable1, KY_HEADERS, OPTS, RU_HEADERS, sheet, simpleTable } from "./fixtures";
 
@@ -164,10 +164,14 @@ describe("discovery of the header row", () => {
     expect(ten.ok && ten.layout.sheet).toBe("Отчет");
   });
 
-  test("sheets the tool writes itself (Annex 2) are never read as Table 1", () => {
-    const annex = sheet("2-тиркеме", [KY_HEADERS, row(1, "Эски отчет")]);
-    const a = analyse([annex, simpleTable([row(1, "Чара")])]);
-    expect(a.layout.sheet).toBe("1-таблица");
+  test("sheets the tool writes itself (Annex 2, also copied by Excel) are never read as Table 1", () => {
+    for (const name of ["2-тиркеме", "Приложение 2", "Annex 2", "2-тиркеме (2)", "annex 2"]) {
+      const annex = sheet(name, [KY_HEADERS, row(1, "Эски отчет")]);
+      const a = analyse([annex, sheet("Лист1", [KY_HEADERS, row(1, "Чара")])]);
+      expect(a.layout.sheet).toBe("Лист1");
+    }
+    expect(isGeneratedSheetName("Приложение 2 (3)")).toBe(true);
+    expect(isGeneratedSheetName("Приложение 21")).toBe(false);
   });
 
   test("the `sheet` option forces one sheet (name compared without case)", () => {
