@@ -149,15 +149,16 @@ interface Period {
  * nearest year anywhere in the text.
  */
 function bindYear(toks: readonly Tok[], from: number, at: number, used: Set<number>): number | null {
-  // Before: skip year words and dashes back to a year.
-  for (let j = from - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
-    const t = toks[j];
-    if (isYear(t)) {
-      used.add(j);
-      return t.v;
-    }
-    if (t.k === "dash" || (t.k === "word" && YEAR_WORDS.test(t.w))) continue;
-    break;
+  // Before, Kyrgyz style: `2024-жылдын IV`, `2024 ж. IV`, `2024 IV` — year words, then at most one
+  // dash between them and the year. A dash right before the period separates a range instead
+  // (`IV кв. 2024 г. – I кв. 2025 г.`): the year of `I кв.` is the one after it.
+  let j = from - 1;
+  while (j >= 0 && toks[j].k === "word" && YEAR_WORDS.test((toks[j] as { w: string }).w)) j--;
+  if (j >= 0 && toks[j].k === "dash" && j < from - 1) j--;
+  const before = toks[j];
+  if (j >= 0 && isYear(before)) {
+    used.add(j);
+    return before.v;
   }
   for (let j = at + 1, steps = 0; j < toks.length && steps < 4; j++, steps++) {
     const t = toks[j];

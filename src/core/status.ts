@@ -109,6 +109,7 @@ for (const p of [
   "{ведется,ведётся,проводится} работа",
   "{ведутся,проводятся} работы",
   "работа {ведется,ведётся,продолжается}",
+  "{исполнение,выполнение,реализация} {продолжается,ведется,ведётся}",
   "на {согласовании,рассмотрении,доработке}",
   "в стадии {согласования,разработки,рассмотрения}",
   "{разрабатывается,готовится,согласовывается,дорабатывается}",
@@ -222,8 +223,18 @@ for (const p of [
 }
 for (const p of ["но", "однако", "бирок", "but", "however"]) CONNECTOR.add(p, true);
 
-/** Position after `text[pos]` when it starts a list marker `1.` / `2)`, else `pos`. */
+/** A date written before the status: `01.03.2025`, `15.03.2025 ж.`, `1/3/25 г.`. */
+const LEADING_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*-?\s*(?:ж|г|жыл|года?)(?!\p{L})\.?)?/iu;
+
+/**
+ * Position after a list marker (`1.`, `2)`) or a date (`15.03.2025 ж.`) starting at `pos`, else
+ * `pos`: `1. Аткарылды`, `15.03.2025 аткарылды` state their status after it.
+ */
 function skipListMarker(text: string, pos: number): number {
+  const first = text.charCodeAt(pos);
+  if (!(first >= 48 && first <= 57)) return pos;
+  const date = LEADING_DATE.exec(text.slice(pos, pos + 24));
+  if (date !== null) return skipSeparators(text, pos + date[0].length);
   let i = pos;
   while (i < text.length && i - pos < 2 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
   if (i === pos || i >= text.length) return pos;

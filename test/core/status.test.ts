@@ -155,6 +155,9 @@ describe("leading words without meaning of their own", () =>
     ["Статус: аткарылды", "completed"],
     ["Мероприятие находится на исполнении", "in_progress"],
     ["1. Аткарылды", "completed"],
+    ["01.03.2025 аткарылды", "completed"], // a date before the status
+    ["15.03.2025 ж. мөөнөтүндө аткарылды", "on_time"],
+    ["10.01.2025 г. - исполнено", "completed"],
     ["2) Исполнено в срок", "on_time"],
     ["- аткарылды", "completed"],
     ["✔ Аткарылды", "completed"],
@@ -195,6 +198,7 @@ describe("wordings officials type beyond the SPEC table", () =>
     ["Макулдашылууда", "in_progress"],
     ["На согласовании в Минюсте", "in_progress"],
     ["Разрабатывается", "in_progress"],
+    ["Исполнение продолжается", "in_progress"],
     ["Not started", "not_completed"],
   ]));
 
