@@ -239,6 +239,35 @@ describe("reading the rows of Table 1", () => {
     expect(a.issues.filter((i) => i.code === "unparsed-deadline" || i.code === "missing-status")).toEqual([]);
   });
 
+  test("merges listed in any order, and a heading merged over two rows", () => {
+    const t = sheet(
+      "S",
+      [
+        KY_HEADERS,
+        ["I. Бөлүм", null, null, null, null, null],
+        [null, null, null, null, null, null],
+        ["1", "М", "Чара 1", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"],
+        ["2", "М", "Чара 2", null, "Н", null],
+        ["3", "М", "Чара 3", "2026-жыл", "Н", "Аткарууда"],
+        ["4", "М", "Чара 4", null, "Н", null],
+      ],
+      [
+        { top: 5, left: 3, bottom: 6, right: 3 },
+        { top: 5, left: 5, bottom: 6, right: 5 },
+        { top: 3, left: 3, bottom: 4, right: 3 },
+        { top: 1, left: 0, bottom: 2, right: 5 },
+        { top: 3, left: 5, bottom: 4, right: 5 },
+      ],
+    );
+    const a = analyse([t]);
+    expect(a.measures.map((m) => [m.no, m.deadline.end, m.status])).toEqual([
+      ["1", "2025-12-31", "on_time"],
+      ["2", "2025-12-31", "on_time"],
+      ["3", "2026-12-31", "in_progress"],
+      ["4", "2026-12-31", "in_progress"],
+    ]);
+  });
+
   test("a measure cell merged over two rows (two result lines) is one measure", () => {
     const t = sheet("S", [KY_HEADERS, ["1", "М", "Чара", "2025-жыл", "Натыйжа 1", "Мөөнөтүндө аткарылды"], [null, null, null, null, "Натыйжа 2", null]], [
       { top: 1, left: 0, bottom: 2, right: 0 },
