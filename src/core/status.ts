@@ -6,13 +6,15 @@
  *
  *     [subject] [qualifier] core [qualifier] | progress text…
  *
- * - explicit negative and in-progress phrases are looked up first (`не исполнено` contains
- *   `исполнено`, `аткарылган жок` starts with a form of `аткар-`);
+ * - negative and in-progress phrases settle the category and, being longer, win over the
+ *   positive words they contain (`не исполнено` contains `исполнено`, `аткарылган жок` starts
+ *   with `аткарылган`);
  * - a *core* word says "done" (`аткарылды`, `исполнено`, `completed`…);
  * - a *qualifier* right before or after it, in the same sentence, says when or how much:
- *   on time, late, or partially (SPEC Rule: partially is not completed, Methodology §7);
- * - a leading subject such as `чара` (the Methodology's own wording is `чара аткарылды`) or a
- *   `Статус:` label is skipped.
+ *   on time, late, or partially — also as a percentage below 100 (SPEC Rule: partially is not
+ *   completed, Methodology §7);
+ * - a leading subject such as `чара` (the Methodology's own wording is `чара аткарылды`), a
+ *   `Статус:` label, a list marker `1.` or a date is skipped.
  */
 import { hasBreak, PhraseTrie, skipSeparators } from "./normalize";
 import type { IsoDate, MeasureStatus, StatusCategory } from "./types";
