@@ -10,7 +10,7 @@ import { FigureCounter } from "./figures";
 import { coreCatalog } from "./i18n";
 import type { CoreCatalog, IssueArgs } from "./i18n";
 import { classifyRole, ExecutorRoles } from "./role";
-import { classifyStatus, isCompleted, resolveStatus } from "./status";
+import { classifyStatus, isOverdue, resolveStatus } from "./status";
 import type { StatusReading } from "./status";
 import { compareItems } from "./itemList";
 import { MergedCells } from "./merges";
@@ -286,7 +286,7 @@ export function readMeasures(
         issues.add("timeliness-mismatch", r, completedCol ?? statusCol, { says: reading, date: formatDmy(completedOn), end: formatDmy(deadline.end) });
       }
     }
-    if (!isCompleted(status) && deadline.end !== null && deadline.end < asOf) {
+    if (deadline.end !== null && isOverdue(status, deadline.end, asOf)) {
       issues.add("overdue", r, statusCol, { end: formatDmy(deadline.end) });
     }
 

@@ -8,7 +8,7 @@ export { SheetModelBuilder, modelExtent } from "./sheetModel";
 export { a1, columnLetter, parseA1, rangeA1 } from "./address";
 export { cellText, cellErrorText, isCellError, isEmptyCell, itemNumber } from "./cells";
 export { cellDate, dateToIso, formatDmy, isIsoDate, isoDate, isoToSerial, parseDateText, serialToIso, todayIso } from "./dates";
-export { classifyStatus, resolveStatus, isCompleted, STATUS_CODES } from "./status";
+export { classifyStatus, resolveStatus, isCompleted, isOverdue, STATUS_CODES } from "./status";
 export type { StatusReading, StatusCode } from "./status";
 export { parseDeadline, deadlineYear } from "./deadline";
 export { classifyRole, bodyAliases, splitExecutors, findBodyInExecutors, roleFromExecutors, executorRoleResolver } from "./role";

@@ -372,6 +372,11 @@ export function isCompleted(status: MeasureStatus): boolean {
   return status === "on_time" || status === "late";
 }
 
+/** SPEC "Figures" — `overdue`: not completed, and the deadline end is before the as-of date. */
+export function isOverdue(status: MeasureStatus, deadlineEnd: IsoDate | null, asOf: IsoDate): boolean {
+  return !isCompleted(status) && deadlineEnd !== null && deadlineEnd < asOf;
+}
+
 /** Status codes accepted by custom functions and the CLI, with their wordings in each language. */
 export const STATUS_CODES = ["completed", "on_time", "late", "in_progress", "not_completed"] as const;
 export type StatusCode = (typeof STATUS_CODES)[number];

@@ -16,11 +16,12 @@ import {
   coreCatalog,
   executionLevel,
   isCompleted,
+  isOverdue as overdueRule,
   isoToSerial,
   itemNumber,
   resolveStatus,
 } from "../core";
-import type { IsoDate, MeasureStatus } from "../core";
+import type { MeasureStatus } from "../core";
 import { asOfArg, completionDateArg, deadlineArg, passOn, scalarArg } from "./arguments";
 import { CATEGORY_LIST, inCategory, parseCategory } from "./categories";
 import { asMatrix, inputErrorText, isBlank, isVector, optionalMatrix, statusReadingOf, toCellValue, vectorLength } from "./cells";
@@ -153,13 +154,6 @@ export function deadlineEnd(text: unknown): number {
   return isoToSerial(deadline.end);
 }
 
-/**
- * SPEC "overdue": not completed, and the deadline end is before the as-of date. Stand-in for a core
- * function (the core applies this rule inside analyseWorkbook and does not export it yet).
- */
-function overdue(status: MeasureStatus, end: IsoDate | null, asOf: IsoDate): boolean {
-  return !isCompleted(status) && end !== null && end < asOf;
-}
 
 /**
  * TRUE when a measure is overdue: not completed and its deadline ended before the as-of date (today
@@ -178,7 +172,7 @@ export function isOverdue(deadline: unknown, status: unknown, asOf?: unknown): b
   const date = asOfArg(asOf);
   const end = d === null ? null : d.end;
   const reading = cell === null ? "empty" : classifyStatus(cellText(cell));
-  return overdue(resolveStatus(reading, null, end), end, date);
+  return overdueRule(resolveStatus(reading, null, end), end, date);
 }
 
 /**

@@ -3,7 +3,7 @@
  * Every rule comes from the core; this module only sequences reads, core calls and writes.
  */
 import {
-  GENERATED_SHEET_NAMES,
+  isGeneratedSheetName,
   LANGS,
   PLAN_ITEMS_444,
   analyseWorkbook,
@@ -29,7 +29,7 @@ export const DROPDOWN_HEADROOM = 200;
 
 /** Sheets an official may pick as Table 1: everything but the sheets the tool writes itself. */
 export function selectableSheets(sheets: readonly SheetInfo[]): SheetInfo[] {
-  return sheets.filter((s) => !GENERATED_SHEET_NAMES.has(s.name));
+  return sheets.filter((s) => !isGeneratedSheetName(s.name));
 }
 
 /**
@@ -37,7 +37,7 @@ export function selectableSheets(sheets: readonly SheetInfo[]): SheetInfo[] {
  * column is still the table the official means; the check then explains what is missing.
  */
 export function detectTableSheet(grids: readonly SheetGrid[]): string | null {
-  const found = findTable(grids, { skip: (n) => GENERATED_SHEET_NAMES.has(n) });
+  const found = findTable(grids, { skip: isGeneratedSheetName });
   if (found.ok) return found.layout.sheet;
   return found.code === "missing-column" ? found.sheet : null;
 }

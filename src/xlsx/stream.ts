@@ -26,7 +26,7 @@ import { basename } from "node:path";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { ANNEX2_BODY_CELL, ANNEX2_NAMES, GENERATED_SHEET_NAMES, HEADER_SEARCH_ROWS, LANGS, a1, cellText, coreCatalog, findTableInSheet, modelExtent, parseA1, rangeA1 } from "../core";
+import { ANNEX2_BODY_CELL, ANNEX2_NAMES, HEADER_SEARCH_ROWS, isGeneratedSheetName, LANGS, a1, cellText, coreCatalog, findTableInSheet, modelExtent, parseA1, rangeA1 } from "../core";
 import type { CellValue, FatalError, Lang, MergeArea, SheetGrid, SheetModel } from "../core";
 import { readFileChecked, maxFileBytes } from "./files";
 import { excelStyle } from "./render";
@@ -748,7 +748,7 @@ function readParts(bytes: Uint8Array, keep: "table1" | "all"): LeanWorkbook {
     if (ref.part === null || !parts.has(ref.part)) continue; // a chart sheet or a dangling reference
     const xml = partText(bytes, parts, ref.part);
     if (xml === null) continue;
-    const plan: ScanPlan = { keepAll: keep === "all", generated: GENERATED_SHEET_NAMES.has(ref.name), wanted: wantedFor(ref.name) };
+    const plan: ScanPlan = { keepAll: keep === "all", generated: isGeneratedSheetName(ref.name), wanted: wantedFor(ref.name) };
     const result = scanSheet(xml, ref.name, ref.hidden, ctx, plan);
     if (result.grid !== null) sheets.push(result.grid);
     picked.set(ref.name, result.picked);

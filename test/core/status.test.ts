@@ -1,5 +1,5 @@
 /** SPEC "Status (column 6): category by the leading phrase". */
-import { classifyStatus, isCompleted, resolveStatus } from "../../src/core";
+import { classifyStatus, isCompleted, isOverdue, resolveStatus } from "../../src/core";
 import type { StatusReading } from "../../src/core";
 import { analyse, simpleTable } from "./fixtures";
 
@@ -255,5 +255,19 @@ describe("resolution inside an analysis", () => {
     const w = a.issues.filter((i) => i.code === "missing-completion-date");
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ severity: "warning", cell: "F4", row: 3, col: 5 });
+  });
+});
+
+describe("overdue (SPEC Figures): not completed and the deadline end before the as-of date", () => {
+  it("is overdue only when not completed and the end has passed", () => {
+    expect(isOverdue("in_progress", "2025-03-31", "2025-06-30")).toBe(true);
+    expect(isOverdue("not_completed", "2025-03-31", "2025-06-30")).toBe(true);
+    expect(isOverdue("missing", "2025-03-31", "2025-06-30")).toBe(true);
+    expect(isOverdue("on_time", "2025-03-31", "2025-06-30")).toBe(false);
+    expect(isOverdue("late", "2025-03-31", "2025-06-30")).toBe(false);
+  });
+  it("is not overdue on the deadline day itself, nor without an end date", () => {
+    expect(isOverdue("in_progress", "2025-06-30", "2025-06-30")).toBe(false);
+    expect(isOverdue("in_progress", null, "2025-06-30")).toBe(false);
   });
 });

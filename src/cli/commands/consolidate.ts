@@ -15,7 +15,7 @@
 import { promises as fsp } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { z } from "zod";
-import { Consolidator, GENERATED_SHEET_NAMES, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromGrid, formatDmy, parseExpectedBodies, roundLevel } from "../../core";
+import { Consolidator, isGeneratedSheetName, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromGrid, formatDmy, parseExpectedBodies, roundLevel } from "../../core";
 import type { Consolidation, ConsolidationEntry } from "../../core";
 import { isSameFile, readWorkbookFile } from "../../xlsx/files";
 import { modelsToXlsx, readWorkbookFileLean } from "../../xlsx/stream";
@@ -128,7 +128,7 @@ async function expectedBodies(ctx: CommandContext, path: string): Promise<string
   if (WORKBOOK_EXT.has(extname(path).toLowerCase())) {
     const read = await readWorkbookFileLean(path, ctx.lang, { keep: "all" });
     if (!read.ok) throw new CliError("usage", t.expectUnreadable(shown, read.fatal.message));
-    const first = read.book.sheets.find((s) => !s.hidden && !GENERATED_SHEET_NAMES.has(s.name)) ?? read.book.sheets[0];
+    const first = read.book.sheets.find((s) => !s.hidden && !isGeneratedSheetName(s.name)) ?? read.book.sheets[0];
     names = first === undefined ? [] : expectedBodiesFromGrid(first);
   } else {
     let bytes: Buffer;

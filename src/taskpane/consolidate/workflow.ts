@@ -6,7 +6,7 @@
  */
 import {
   Consolidator,
-  GENERATED_SHEET_NAMES,
+  isGeneratedSheetName,
   LANGS,
   PLAN_ITEMS_444,
   SUMMARY_HEADER_ROW,
@@ -110,12 +110,12 @@ export function table1Sheets(sheets: readonly SheetInfo[], grids: readonly Sheet
     const found = findTableInSheet(g);
     if (found.ok || found.code === "missing-column") withTable.add(g.name);
   }
-  return sheets.filter((s) => !GENERATED_SHEET_NAMES.has(s.name) && withTable.has(s.name)).map((s) => s.name);
+  return sheets.filter((s) => !isGeneratedSheetName(s.name) && withTable.has(s.name)).map((s) => s.name);
 }
 
 /** Every sheet of the workbook, and which of them hold Table 1 (one read for all). */
 export async function discoverBodySheets(port: WorkbookPort): Promise<{ readonly sheets: SheetInfo[]; readonly table1: string[] }> {
-  const sheets = (await port.listSheets()).filter((s) => !GENERATED_SHEET_NAMES.has(s.name));
+  const sheets = (await port.listSheets()).filter((s) => !isGeneratedSheetName(s.name));
   if (sheets.length === 0) return { sheets, table1: [] };
   const grids = await port.readSheets(sheets.map((s) => s.name));
   return { sheets, table1: table1Sheets(sheets, grids) };
