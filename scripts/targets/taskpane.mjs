@@ -19,30 +19,17 @@ const metafileWriter = (name) => ({
 
 /**
  * Browser stand-ins for the Node modules the lean reader (src/xlsx/stream.ts) imports, so that the
- * same reading code runs in dist/consolidate-reader.js (see src/xlsx/browser.ts). Reading calls only
- * `inflateRawSync` and `Buffer`; everything else is there for the CLI's file and writing paths and
- * throws if it were ever reached in the browser.
+ * same reading code runs in dist/consolidate-reader.js (see src/xlsx/browser.ts). Reading calls none
+ * of them (it inflates with src/xlsx/inflate.browser.ts, swapped in below, and decodes text with
+ * TextDecoder): they are there for the CLI's file and writing paths and throw if ever reached.
  */
 const NOT_IN_BROWSER = 'function notInBrowser(what) { return function () { throw new Error(what + " is not available in the browser reader"); }; }';
 const BROWSER_STANDINS = {
-  zlib: [
-    'import inflate from "pako/lib/inflate.js";',
-    'import { Buffer } from "buffer";',
-    "// As Node's: raw DEFLATE data in, a Buffer out, refusing more than maxOutputLength bytes.",
-    "export function inflateRawSync(data, options) {",
-    "  const out = inflate.inflateRaw(data);",
-    '  if (!(out instanceof Uint8Array)) throw new Error("invalid deflate data");',
-    "  const max = options && options.maxOutputLength;",
-    '  if (max !== undefined && out.length > max) throw new RangeError("Cannot create a Buffer larger than maxOutputLength");',
-    "  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);",
-    "}",
-  ].join("\n"),
   fs: [NOT_IN_BROWSER, 'export const promises = new Proxy({}, { get: (_, k) => notInBrowser("fs.promises." + String(k)) });', ...["readFileSync", "realpathSync", "statSync", "unlinkSync"].map((n) => `export const ${n} = notInBrowser("fs.${n}");`)].join("\n"),
   path: [NOT_IN_BROWSER, 'export function basename(p) { return String(p).split(/[\\\\/]/).pop(); }', ...["dirname", "join", "resolve", "extname"].map((n) => `export const ${n} = notInBrowser("path.${n}");`)].join("\n"),
   stream: [NOT_IN_BROWSER, 'export const PassThrough = notInBrowser("stream.PassThrough");'].join("\n"),
   crypto: [NOT_IN_BROWSER, 'export const randomBytes = notInBrowser("crypto.randomBytes");'].join("\n"),
   exceljs: [NOT_IN_BROWSER, 'export default new Proxy({}, { get: (_, k) => notInBrowser("ExcelJS." + String(k)) });'].join("\n"),
-  buffer: 'import { Buffer } from "buffer";\nexport { Buffer };',
   // stream.ts validates the pane's stored settings with classic zod (`z.object`, `z.string().max`);
   // full zod is ~90 KB gzip, so the same schema is built with zod/mini (same checks, tree-shaken).
   // Anything else of classic zod throws when the bundle loads, so a new use cannot slip through.
@@ -56,14 +43,17 @@ const BROWSER_STANDINS = {
   ].join("\n"),
 };
 
-/** Resolves Node built-ins (and ExcelJS's main module) to the stand-ins above; ExcelJS's deep files stay real. */
+/**
+ * Resolves Node built-ins (and ExcelJS's main module) to the stand-ins above — ExcelJS's deep files
+ * stay real — and the xlsx adapter's `./inflate` (Node's zlib) to `./inflate.browser` (fflate).
+ */
 const browserStandIns = {
   name: "reader-browser-stand-ins",
   setup(build) {
-    build.onResolve({ filter: /^(node:)?(zlib|fs|path|stream|crypto)$/ }, (args) => ({ path: args.path.replace(/^node:/, ""), namespace: "stand-in" }));
+    build.onResolve({ filter: /^(node:)?(fs|path|stream|crypto)$/ }, (args) => ({ path: args.path.replace(/^node:/, ""), namespace: "stand-in" }));
     build.onResolve({ filter: /^exceljs$/ }, () => ({ path: "exceljs", namespace: "stand-in" }));
     build.onResolve({ filter: /^zod$/ }, () => ({ path: "zod", namespace: "stand-in" }));
-    build.onResolve({ filter: /^atkaruu-buffer-global$/ }, () => ({ path: "buffer", namespace: "stand-in" }));
+    build.onResolve({ filter: /^\.\/inflate$/ }, (args) => (/src[\\/]xlsx$/.test(args.resolveDir) ? { path: join(args.resolveDir, "inflate.browser.ts") } : undefined));
     build.onLoad({ filter: /.*/, namespace: "stand-in" }, (args) => ({ contents: BROWSER_STANDINS[args.path], loader: "js", resolveDir: process.cwd() }));
   },
 };
@@ -105,7 +95,6 @@ export default function targets({ watch }) {
     entryPoints: ["src/xlsx/browser.ts"],
     outfile: "dist/consolidate-reader.js",
     globalName: "AtkaruuConsolidateReader",
-    inject: ["atkaruu-buffer-global"],
     plugins: [browserStandIns, metafileWriter("consolidate-reader")],
   };
   // The reader first: the pages embed the hash of the reader just built.

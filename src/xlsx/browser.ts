@@ -4,13 +4,13 @@
  * global `AtkaruuConsolidateReader`) and loaded with a `<script>` element only when a coordinator
  * picks files, so the pane's initial bundle never carries it (docs/taskpane.md, "Consolidation").
  *
- * `stream.ts` is written for Node: it inflates ZIP parts with `node:zlib`, wraps bytes in `Buffer`
+ * `stream.ts` is written for Node: it inflates ZIP parts with `inflate.ts` (Node's zlib), reads files
  * and also holds the streaming writer (ExcelJS). Reading needs none of the writer, and the build
- * (`scripts/targets/taskpane.mjs`) gives the rest browser stand-ins: `node:zlib` → pako's raw
- * inflate, `Buffer` → the `buffer` package, ExcelJS's main module and `node:fs`/`path`/`stream`/
- * `crypto` → stubs that throw if ever called (the reading path never calls them). The same code
- * therefore reads a workbook in the browser exactly as `atkaruu consolidate` does in Node;
- * `test/taskpane/reader.test.ts` runs the built bundle without Node's globals and compares.
+ * (`scripts/targets/taskpane.mjs`) swaps in `inflate.browser.ts` (fflate, the same contract) and gives
+ * the rest browser stand-ins: ExcelJS's main module and `node:fs`/`path`/`stream`/`crypto` → stubs
+ * that throw if ever called (the reading path never calls them). The same code therefore reads a
+ * workbook in the browser as `atkaruu consolidate` does in Node; `test/taskpane/reader.test.ts` runs
+ * the built bundle without Node's globals and compares, `test/xlsx/zip.test.ts` the two inflaters.
  */
 import type { FatalError, Lang, SheetGrid, UnreadableReason } from "../core";
 import { DEFAULT_MAX_FILE_BYTES } from "./sniff";

@@ -10,6 +10,7 @@
  * Browser-safe: plain byte arithmetic, no Node APIs.
  */
 import type { UnreadableReason } from "../core";
+import { listZipEntries } from "./zip";
 
 /** Default limit on the size of a workbook file (documented in docs/cli.md). */
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -32,7 +33,6 @@ export type SniffResult = { readonly ok: true } | { readonly ok: false; readonly
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
-const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 0x100000000;
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -55,85 +55,12 @@ export function sniffWorkbook(bytes: Uint8Array, limits: SniffLimits = {}): Snif
 // ---------------------------------------------------------------------------------------------
 // ZIP (the container of .xlsx)
 
-interface ZipEntry {
-  readonly name: string;
-  readonly flags: number;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly size: number;
-}
-
-function findEndOfCentralDirectory(b: Uint8Array): number {
-  const stop = Math.max(0, b.length - 22 - 0xffff);
-  for (let i = b.length - 22; i >= stop; i--) {
-    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) return i;
-  }
-  return -1;
-}
-
-/** The central directory of a ZIP, or null when it is damaged or truncated. */
-export function listZipEntries(b: Uint8Array): ZipEntry[] | null {
-  const eocd = findEndOfCentralDirectory(b);
-  if (eocd < 0) return null;
-  let count = u16(b, eocd + 10);
-  let cdSize = u32(b, eocd + 12);
-  let cdOffset = u32(b, eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    // ZIP64: the real figures are in the ZIP64 end record, found through its locator.
-    const loc = eocd - 20;
-    if (loc < 0 || u32(b, loc) !== 0x07064b50) return null;
-    const rec = u64(b, loc + 8);
-    if (rec + 56 > b.length || u32(b, rec) !== 0x06064b50) return null;
-    count = u64(b, rec + 32);
-    cdSize = u64(b, rec + 40);
-    cdOffset = u64(b, rec + 48);
-  }
-  if (cdOffset + cdSize > b.length || count > MAX_ZIP_ENTRIES * 4) return null;
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) return null;
-    const flags = u16(b, p + 8);
-    const method = u16(b, p + 10);
-    let compressedSize = u32(b, p + 20);
-    let size = u32(b, p + 24);
-    const nameLen = u16(b, p + 28);
-    const extraLen = u16(b, p + 30);
-    const commentLen = u16(b, p + 32);
-    const end = p + 46 + nameLen + extraLen + commentLen;
-    if (end > b.length) return null;
-    const name = decoder.decode(b.subarray(p + 46, p + 46 + nameLen));
-    if (size === 0xffffffff || compressedSize === 0xffffffff) {
-      // ZIP64 extended information: the 8-byte sizes that overflowed, in order.
-      let x = p + 46 + nameLen;
-      const xEnd = x + extraLen;
-      while (x + 4 <= xEnd) {
-        const id = u16(b, x);
-        const len = u16(b, x + 2);
-        if (id === 0x0001) {
-          let q = x + 4;
-          if (size === 0xffffffff) {
-            size = u64(b, q);
-            q += 8;
-          }
-          if (compressedSize === 0xffffffff) compressedSize = u64(b, q);
-          break;
-        }
-        x += 4 + len;
-      }
-    }
-    entries.push({ name, flags, method, compressedSize, size });
-    p = end;
-  }
-  return entries;
-}
-
 function checkZip(b: Uint8Array): SniffResult {
   // An empty ZIP (only an end record) holds no workbook.
   if (b[2] === 0x05 && b[3] === 0x06) return { ok: false, reason: "not-xlsx" };
   if (!(b[2] === 0x03 && b[3] === 0x04)) return { ok: false, reason: "not-xlsx" };
-  const entries = listZipEntries(b);
+  // A directory declaring far more parts than allowed is damaged rather than merely too large.
+  const entries = listZipEntries(b, MAX_ZIP_ENTRIES * 4);
   if (entries === null) return { ok: false, reason: "corrupt" };
   if (entries.length > MAX_ZIP_ENTRIES) return { ok: false, reason: "too-large" };
   const names = new Set(entries.map((e) => e.name.toLowerCase()));

@@ -20,7 +20,6 @@
  * boolean formula results into numbers (`NaN`, `1`), names sheets `SheetN` when the workbook's
  * relationships use absolute targets, and parses every row of every sheet into ExcelJS objects.
  */
-import { inflateRawSync } from "node:zlib";
 import { promises as fsp } from "node:fs";
 import { basename } from "node:path";
 import { PassThrough } from "node:stream";
@@ -29,9 +28,12 @@ import { z } from "zod";
 import { ANNEX2_BODY_CELL, ANNEX2_NAMES, HEADER_SEARCH_ROWS, isGeneratedSheetName, LANGS, a1, cellText, coreCatalog, findTableInSheet, modelExtent, parseA1, rangeA1 } from "../core";
 import type { CellValue, FatalError, Lang, MergeArea, SheetGrid, SheetModel } from "../core";
 import { readFileChecked, maxFileBytes } from "./files";
+import { inflateRaw } from "./inflate";
 import { excelStyle } from "./render";
 import { MAX_XML_BYTES, sniffWorkbook } from "./sniff";
 import { unreadable } from "./workbook";
+import { listZipEntries, ZipError, zipEntryData } from "./zip";
+import type { ZipEntry } from "./zip";
 
 // ExcelJS's own number-format table and date tests, so dates are recognised exactly as the plain reader does.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -70,92 +72,42 @@ export interface LeanReadOptions {
 // ---------------------------------------------------------------------------------------------
 // ZIP
 
-interface ZipPart {
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly offset: number;
-}
-
-class ZipError extends Error {}
-
-const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
-const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
-const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 0x100000000;
-
-/** Parts of the ZIP by lower-cased name. */
-function zipParts(b: Uint8Array): Map<string, ZipPart> {
-  let eocd = -1;
-  for (let i = b.length - 22, stop = Math.max(0, b.length - 22 - 0xffff); i >= stop; i--) {
-    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ZipError("no end of central directory");
-  let count = u16(b, eocd + 10);
-  let offset = u32(b, eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) {
-    const loc = eocd - 20;
-    if (loc < 0 || u32(b, loc) !== 0x07064b50) throw new ZipError("bad zip64 locator");
-    const rec = u64(b, loc + 8);
-    if (rec + 56 > b.length || u32(b, rec) !== 0x06064b50) throw new ZipError("bad zip64 record");
-    count = u64(b, rec + 32);
-    offset = u64(b, rec + 48);
-  }
-  const parts = new Map<string, ZipPart>();
-  const decoder = new TextDecoder("utf-8");
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new ZipError("bad central directory");
-    const method = u16(b, p + 10);
-    let compressedSize = u32(b, p + 20);
-    let size = u32(b, p + 24);
-    const nameLen = u16(b, p + 28);
-    const extraLen = u16(b, p + 30);
-    const commentLen = u16(b, p + 32);
-    let local = u32(b, p + 42);
-    const name = decoder.decode(b.subarray(p + 46, p + 46 + nameLen));
-    if (size === 0xffffffff || compressedSize === 0xffffffff || local === 0xffffffff) {
-      let x = p + 46 + nameLen;
-      const xEnd = x + extraLen;
-      while (x + 4 <= xEnd) {
-        const id = u16(b, x);
-        const len = u16(b, x + 2);
-        if (id === 0x0001) {
-          let q = x + 4;
-          if (size === 0xffffffff) (size = u64(b, q)), (q += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(b, q)), (q += 8);
-          if (local === 0xffffffff) local = u64(b, q);
-          break;
-        }
-        x += 4 + len;
-      }
-    }
-    parts.set(name.toLowerCase(), { method, compressedSize, size, offset: local });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return parts;
+/** Parts of the ZIP by lower-cased name (the byte checks have already found the directory intact). */
+function zipParts(b: Uint8Array): Map<string, ZipEntry> {
+  const entries = listZipEntries(b);
+  if (entries === null) throw new ZipError("bad central directory");
+  return new Map(entries.map((e) => [e.name.toLowerCase(), e]));
 }
 
 /** The inflated bytes of one part. */
-function partBytes(b: Uint8Array, part: ZipPart): Buffer {
-  const o = part.offset;
-  if (o + 30 > b.length || u32(b, o) !== 0x04034b50) throw new ZipError("bad local header");
-  const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);
-  const data = b.subarray(start, start + part.compressedSize);
-  if (part.method === 0) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+function partBytes(b: Uint8Array, part: ZipEntry): Uint8Array {
+  const data = zipEntryData(b, part);
+  if (part.method === 0) return data;
   if (part.method !== 8) throw new ZipError("unsupported compression");
-  return inflateRawSync(data, { maxOutputLength: Math.min(MAX_XML_BYTES, Math.max(part.size, 1) + 65536) });
+  return inflateRaw(data, Math.min(MAX_XML_BYTES, Math.max(part.size, 1) + 65536));
+}
+
+// `ignoreBOM`: the byte-order mark is kept in the text and removed below, once.
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** UTF-16LE as Node's `Buffer.toString("utf16le")`: code units kept as they are, a last odd byte ignored. */
+function utf16le(b: Uint8Array): string {
+  let s = "";
+  const units: number[] = [];
+  for (let i = 0; i + 1 < b.length; i += 2) {
+    units.push(b[i] | (b[i + 1] << 8));
+    if (units.length === 8192) s += String.fromCharCode(...units.splice(0));
+  }
+  return s + String.fromCharCode(...units);
 }
 
 /** XML text of a part (UTF-8, or UTF-16 with a byte-order mark). */
-function partText(b: Uint8Array, parts: Map<string, ZipPart>, name: string): string | null {
+function partText(b: Uint8Array, parts: Map<string, ZipEntry>, name: string): string | null {
   const part = parts.get(name.toLowerCase());
   if (part === undefined) return null;
   const bytes = partBytes(b, part);
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
-  const text = bytes.toString("utf8");
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le(bytes.subarray(2));
+  const text = UTF8.decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -688,7 +640,7 @@ const PaneBody = z.object({ body: z.string().max(500) });
  * The body in the task pane's settings: Office keeps `workbook.settings` as properties of the add-in's
  * web extension part, each value JSON-encoded (the pane stores a JSON string, so it is encoded twice).
  */
-function settingsBody(bytes: Uint8Array, parts: Map<string, ZipPart>): string | null {
+function settingsBody(bytes: Uint8Array, parts: Map<string, ZipEntry>): string | null {
   for (const name of parts.keys()) {
     if (!/^xl\/webextensions\/webextension\d*\.xml$/.test(name)) continue;
     const xml = partText(bytes, parts, name);

@@ -28,14 +28,16 @@ test("the task pane bundle holds neither ExcelJS nor the xlsx adapter", () => {
 test("the pane's initial bundle has the consolidation view but not its file reader, and no full zod", () => {
   const pane = inputs("taskpane");
   expect(pane).toContain("src/taskpane/consolidate/ConsolidateView.tsx");
-  expect(pane.filter((p) => /node_modules\/(pako|buffer)\//.test(p) || p.startsWith("stand-in:"))).toEqual([]);
+  expect(pane.filter((p) => /node_modules\/(pako|buffer|fflate)\//.test(p) || p.startsWith("stand-in:"))).toEqual([]);
   // zod/mini only (the classic API is ~90 KB gzip).
   expect(pane.filter((p) => p.startsWith("node_modules/zod/") && !/^node_modules\/zod\/v4\/(mini|core)\//.test(p))).toEqual([]);
 });
 
 test("the on-demand reader bundle is the lean reader with browser stand-ins, without ExcelJS's workbook model or full zod", () => {
   const reader = inputs("consolidate-reader");
-  expect(reader).toEqual(expect.arrayContaining(["src/xlsx/browser.ts", "src/xlsx/stream.ts", "stand-in:zlib", "node_modules/pako/lib/inflate.js"]));
+  expect(reader).toEqual(expect.arrayContaining(["src/xlsx/browser.ts", "src/xlsx/stream.ts", "src/xlsx/zip.ts", "src/xlsx/inflate.browser.ts", "node_modules/fflate/esm/browser.js"]));
+  // Node's inflater is swapped out, and nothing stands in for zlib or Buffer any more.
+  expect(reader.filter((p) => p === "src/xlsx/inflate.ts" || /zlib|buffer/.test(p))).toEqual([]);
   // Only ExcelJS's number-format table and date helpers (as the lean reader deep-imports them), never its model.
   const allowed = ["node_modules/exceljs/lib/xlsx/defaultnumformats.js", "node_modules/exceljs/lib/utils/utils.js"];
   expect(reader.filter((p) => p.startsWith("node_modules/exceljs/") && !allowed.includes(p))).toEqual([]);
