@@ -2,18 +2,21 @@
  * A core `SheetModel` → an ExcelJS worksheet: values, shared styles (font, alignment, thin borders,
  * fill, number format), merges, column widths, row heights, print setup (A4, orientation, fit to
  * width, repeated title rows), frozen header, list validations, data bars, defined names and an
- * Excel table. The model decides what the sheet holds; this file only translates it.
+ * Excel table. The model decides what the sheet holds; this file only translates it. The streaming
+ * writer (`modelsToXlsx` in stream.ts) uses the same translation of styles, cells, print setup,
+ * frozen header and data bars.
  */
-import type { Alignment, Borders, DataValidation, Fill, Font, Style, Workbook, Worksheet } from "exceljs";
+import type { Alignment, Borders, Cell, ConditionalFormattingOptions, DataValidation, Fill, Font, PageSetup, Style, Workbook, Worksheet, WorksheetView } from "exceljs";
 import { a1, columnLetter, modelExtent, rangeA1 } from "../core";
-import type { CellStyle, ListValidation, SheetModel } from "../core";
+import type { CellStyle, DataBar, ListValidation, ModelCell, PrintSetup, SheetModel } from "../core";
 
 /** Excel's limit on an inline list (`"a,b,c"`) in a data validation. */
 const INLINE_LIST_MAX = 255;
 const THIN = { style: "thin", color: { argb: "FF808080" } } as const;
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-function argb(rgb: string): string {
+/** `RRGGBB` → ExcelJS's opaque `FFRRGGBB`. */
+export function argb(rgb: string): string {
   return "FF" + rgb.replace(/^#/, "").toUpperCase();
 }
 
@@ -38,6 +41,49 @@ export function excelStyle(s: CellStyle): Partial<Style> {
   }
   if (s.numberFormat !== undefined) style.numFmt = s.numberFormat;
   return style;
+}
+
+/** A model cell's style and value onto an ExcelJS cell (an empty string is written as no value). */
+export function fillCell(cell: Cell, c: ModelCell, styles: readonly Partial<Style>[]): void {
+  if (c.style !== undefined) cell.style = styles[c.style] ?? {};
+  if (c.value !== null && c.value !== "") cell.value = c.value;
+}
+
+/** The model's print setup: A4, orientation, fit to one page wide, margins, title rows repeated on every page. */
+export function excelPageSetup(p: PrintSetup): Partial<PageSetup> {
+  return {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth,
+    ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` } : {}),
+  };
+}
+
+/** The frozen header rows as a sheet view; none when the model freezes nothing. */
+export function excelViews(model: SheetModel): Partial<WorksheetView>[] {
+  return model.freezeRows !== undefined && model.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: model.freezeRows, topLeftCell: a1(model.freezeRows, 0) }] : [];
+}
+
+/** A data bar over values 0–100, as a conditional format (`priority`: 1 for the sheet's first rule). */
+export function excelDataBar(bar: DataBar, priority: number): ConditionalFormattingOptions {
+  return {
+    ref: rangeA1(bar.top, bar.col, bar.bottom, bar.col),
+    rules: [
+      {
+        type: "dataBar",
+        priority,
+        gradient: true,
+        cfvo: [
+          { type: "num", value: 0 },
+          { type: "num", value: 100 },
+        ],
+        // `color` is read by ExcelJS's writer but missing from its typings.
+        ...({ color: { argb: argb(bar.color) } } as object),
+      },
+    ],
+  } as ConditionalFormattingOptions;
 }
 
 /** `'Sheet name'!$A$3`, quoting as Excel does. */
@@ -109,11 +155,7 @@ function dataValidations(ws: Worksheet): { add(address: string, validation: Data
 /** Render a model onto a fresh worksheet. */
 export function renderModel(wb: Workbook, ws: Worksheet, model: SheetModel): void {
   const styles = model.styles.map(excelStyle);
-  for (const c of model.cells) {
-    const cell = ws.getCell(c.row + 1, c.col + 1);
-    if (c.style !== undefined) cell.style = styles[c.style] ?? {};
-    if (c.value !== null && c.value !== "") cell.value = c.value;
-  }
+  for (const c of model.cells) fillCell(ws.getCell(c.row + 1, c.col + 1), c, styles);
   for (const m of model.merges) {
     if (m.bottom > m.top || m.right > m.left) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
@@ -122,18 +164,9 @@ export function renderModel(wb: Workbook, ws: Worksheet, model: SheetModel): voi
   });
   for (const [row, h] of Object.entries({ ...estimateRowHeights(model), ...(model.rowHeights ?? {}) })) ws.getRow(Number(row) + 1).height = h;
 
-  const p = model.print;
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: p.orientation,
-    fitToPage: p.fitToWidth,
-    ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` } : {}),
-  };
-  if (model.freezeRows !== undefined && model.freezeRows > 0) {
-    ws.views = [{ state: "frozen", xSplit: 0, ySplit: model.freezeRows, topLeftCell: a1(model.freezeRows, 0) }];
-  }
+  ws.pageSetup = excelPageSetup(model.print);
+  const views = excelViews(model);
+  if (views.length > 0) ws.views = views;
 
   let spareCol = modelExtent(model).cols + 1;
   for (const v of model.validations ?? []) {
@@ -150,24 +183,7 @@ export function renderModel(wb: Workbook, ws: Worksheet, model: SheetModel): voi
     };
     dataValidations(ws).add(rangeA1(v.top, v.col, v.bottom, v.col), dv);
   }
-  (model.dataBars ?? []).forEach((bar, i) => {
-    ws.addConditionalFormatting({
-      ref: rangeA1(bar.top, bar.col, bar.bottom, bar.col),
-      rules: [
-        {
-          type: "dataBar",
-          priority: i + 1,
-          gradient: true,
-          cfvo: [
-            { type: "num", value: 0 },
-            { type: "num", value: 100 },
-          ],
-          // `color` is read by ExcelJS's writer but missing from its typings.
-          ...({ color: { argb: argb(bar.color) } } as object),
-        },
-      ],
-    });
-  });
+  (model.dataBars ?? []).forEach((bar, i) => ws.addConditionalFormatting(excelDataBar(bar, i + 1)));
   for (const n of model.names ?? []) wb.definedNames.add(sheetReference(model.name, n.row, n.col), n.name);
   if (model.table) addTable(ws, model);
 }

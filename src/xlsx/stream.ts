@@ -25,11 +25,11 @@ import { basename } from "node:path";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { ANNEX2_BODY_CELL, ANNEX2_NAMES, HEADER_SEARCH_ROWS, isGeneratedSheetName, LANGS, a1, cellText, coreCatalog, findTableInSheet, modelExtent, parseA1, rangeA1 } from "../core";
+import { ANNEX2_BODY_CELL, ANNEX2_NAMES, HEADER_SEARCH_ROWS, isGeneratedSheetName, LANGS, cellText, coreCatalog, findTableInSheet, modelExtent, parseA1 } from "../core";
 import type { CellValue, FatalError, Lang, MergeArea, SheetGrid, SheetModel } from "../core";
 import { readFileChecked, maxFileBytes } from "./files";
 import { inflateRaw } from "./inflate";
-import { excelStyle } from "./render";
+import { excelDataBar, excelPageSetup, excelStyle, excelViews, fillCell } from "./render";
 import { MAX_XML_BYTES, sniffWorkbook } from "./sniff";
 import { unreadable } from "./workbook";
 import { listZipEntries, ZipError, zipEntryData } from "./zip";
@@ -763,37 +763,9 @@ export async function modelsToXlsx(models: readonly SheetModel[]): Promise<Uint8
     if ((model.validations?.length ?? 0) > 0 || (model.names?.length ?? 0) > 0 || model.table !== undefined) {
       throw new Error(`modelsToXlsx: sheet ${model.name} needs the in-memory writer (validations, names or a table)`);
     }
-    const p = model.print;
-    const ws = wb.addWorksheet(model.name, {
-      pageSetup: {
-        paperSize: 9, // A4
-        orientation: p.orientation,
-        fitToPage: p.fitToWidth,
-        ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
-        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-        ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` } : {}),
-      },
-      views: model.freezeRows !== undefined && model.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: model.freezeRows, topLeftCell: a1(model.freezeRows, 0) }] : [],
-    });
+    const ws = wb.addWorksheet(model.name, { pageSetup: excelPageSetup(model.print), views: excelViews(model) });
     ws.columns = model.columnWidths.map((width) => ({ width }));
-    (model.dataBars ?? []).forEach((bar, i) => {
-      ws.addConditionalFormatting({
-        ref: rangeA1(bar.top, bar.col, bar.bottom, bar.col),
-        rules: [
-          {
-            type: "dataBar",
-            priority: i + 1,
-            gradient: true,
-            cfvo: [
-              { type: "num", value: 0 },
-              { type: "num", value: 100 },
-            ],
-            // `color` is read by ExcelJS's writer but missing from its typings.
-            ...({ color: { argb: "FF" + bar.color.toUpperCase() } } as object),
-          },
-        ],
-      } as ExcelJS.ConditionalFormattingOptions);
-    });
+    (model.dataBars ?? []).forEach((bar, i) => ws.addConditionalFormatting(excelDataBar(bar, i + 1)));
 
     const styles = model.styles.map(excelStyle);
     const mergesByTop = new Map<number, MergeArea[]>();
@@ -811,12 +783,7 @@ export async function modelsToXlsx(models: readonly SheetModel[]): Promise<Uint8
       // A merge is declared while its rows are still open (the streaming writer cannot reach back).
       for (const m of mergesByTop.get(r) ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
       const row = ws.getRow(r + 1);
-      for (; i < cells.length && cells[i].row === r; i++) {
-        const c = cells[i];
-        const cell = row.getCell(c.col + 1);
-        if (c.style !== undefined) cell.style = styles[c.style] ?? {};
-        if (c.value !== null && c.value !== "") cell.value = c.value;
-      }
+      for (; i < cells.length && cells[i].row === r; i++) fillCell(row.getCell(cells[i].col + 1), cells[i], styles);
       const h = heights[r];
       if (h !== undefined) row.height = h;
       row.commit();
