@@ -34,6 +34,9 @@ export const sameRect = (a: Rect, b: Rect): boolean => a.top === b.top && a.left
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
+// The double parses and prints addresses by itself, not with src/core's `columnLetter` / `parseA1`:
+// it stands for Excel, so an error in the product's address code must show up as a mismatch here
+// instead of being shared by the code under test and the double that checks it.
 
 export function columnName(col: number): string {
   let n = col + 1;
