@@ -20,6 +20,7 @@ import type { Lang } from "../../src/core";
 import { paneCatalog } from "../../src/taskpane/i18n";
 import { LEVEL_CHART_NAME } from "../../src/taskpane/consolidate/workflow";
 import { launchChromium } from "./chromium";
+import { dropFiles } from "./drop";
 import type { Chromium } from "./chromium";
 import { BROKEN_FILE, CONSOLIDATION_AS_OF, EXPECTED_BODIES, EXPECTED_OVERALL, bodiesWithDuplicate, threeBodies, writeBodyWorkbook, writeBrokenFile } from "./consolidateFixtures";
 import type { SampleSheet } from "./fixtures";
@@ -193,6 +194,18 @@ test("files picked in the pane: the reader is fetched only then; figures, proble
   expect(issues).toEqual(expect.arrayContaining([`${BROKEN_FILE}|unreadable-workbook`, "МЭК_old.xlsx|duplicate-body"]));
   expect(errors).toEqual([]);
   expect(offsite).toEqual([]);
+  await page.close();
+});
+
+test("files dropped on the zone are added to the list, like picked ones", async () => {
+  const { page, errors } = await openPane(blankWorkbook("en"));
+  const t = paneCatalog("en");
+  await page.getByTestId("tab-consolidate").click();
+  await dropFiles(page, "consolidate-drop-zone", picks.slice(0, 2));
+  await page.getByTestId("consolidate-file-count").getByText(t.consolidate.filesChosen(2)).waitFor();
+  await dropFiles(page, "consolidate-drop-zone", picks.slice(2));
+  await page.getByTestId("consolidate-file-count").getByText(t.consolidate.filesChosen(picks.length)).waitFor();
+  expect(errors).toEqual([]);
   await page.close();
 });
 

@@ -14,6 +14,7 @@ import type { Lang } from "../../src/core";
 import { paneCatalog } from "../../src/taskpane/i18n";
 import { launchChromium } from "./chromium";
 import type { Chromium } from "./chromium";
+import { dropFiles } from "./drop";
 import { AS_OF, BODY, EXPECTED_FIGURES, EXPECTED_ISSUES, TABLE_SHEET, table1Workbook, workbookWithoutTable } from "./fixtures";
 import { serveDirectory } from "./server";
 import type { StaticServer } from "./server";
@@ -97,6 +98,14 @@ function annexNumber(ws: ExcelJS.Worksheet, label: string): unknown {
   }
   throw new Error(`no row "${label}" on ${ws.name}`);
 }
+
+test("a workbook dropped on the zone is opened (the zone is marked while it is dragged over)", async () => {
+  const { page } = await openPage("en");
+  await dropFiles(page, "drop-zone", [samplePath]);
+  await expect(page.getByTestId("opened").textContent()).resolves.toContain("table1.xlsx");
+  await page.locator(`[data-testid="sheet"] >> option[value="${TABLE_SHEET}"]`).waitFor({ state: "attached" });
+  await page.close();
+});
 
 test("opens a workbook, lists the expected issues and figures, generates and downloads Annex 2", async () => {
   const { page, requests } = await openPage("ky");

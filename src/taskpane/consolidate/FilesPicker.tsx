@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useFileDrop } from "../components/useFileDrop";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
@@ -15,8 +16,6 @@ const useStyles = makeStyles({
     textAlign: "center",
     minWidth: 0,
   },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  input: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   list: {
     alignSelf: "stretch",
     listStyleType: "none",
@@ -44,43 +43,16 @@ export interface FilesPickerProps {
 export function FilesPicker({ names, disabled, onFiles, onClear }: FilesPickerProps): React.ReactElement {
   const t = useT();
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
-  const [over, setOver] = React.useState(false);
-  const take = (list: FileList | null): void => {
-    const files = list === null ? [] : Array.from(list);
-    if (files.length > 0) onFiles(files);
-  };
+  const drop = useFileDrop(onFiles, disabled);
   return (
-    <div
-      className={mergeClasses(styles.zone, over && styles.over)}
-      data-testid="consolidate-drop-zone"
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.dataTransfer.dropEffect = disabled ? "none" : "copy";
-        setOver(!disabled);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        if (!disabled) take(e.dataTransfer.files);
-      }}
-    >
+    <div className={mergeClasses(styles.zone, drop.overClass)} data-testid="consolidate-drop-zone" {...drop.zoneProps}>
       <input
-        ref={input}
-        className={styles.input}
-        type="file"
+        {...drop.inputProps}
         multiple
-        tabIndex={-1}
-        aria-hidden="true"
         accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         data-testid="consolidate-file-input"
-        onChange={(e) => {
-          take(e.currentTarget.files);
-          e.currentTarget.value = "";
-        }}
       />
-      <Button appearance="primary" onClick={() => input.current?.click()} disabled={disabled} data-testid="consolidate-choose">
+      <Button appearance="primary" onClick={drop.choose} disabled={disabled} data-testid="consolidate-choose">
         {t.consolidate.chooseFiles}
       </Button>
       <Body1>{t.consolidate.dropFiles}</Body1>

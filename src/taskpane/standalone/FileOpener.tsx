@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Body1, Button, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useFileDrop } from "../components/useFileDrop";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
@@ -14,8 +15,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     textAlign: "center",
   },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  input: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   name: { overflowWrap: "anywhere" },
 });
 
@@ -31,42 +30,12 @@ export interface FileOpenerProps {
 export function FileOpener({ opening, opened, onFile, children }: FileOpenerProps): React.ReactElement {
   const t = useT();
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
-  const [over, setOver] = React.useState(false);
-  const take = (files: FileList | null): void => {
-    const file = files?.[0];
-    if (file) onFile(file);
-  };
+  // One file: the first of a drop of several.
+  const drop = useFileDrop((files) => onFile(files[0]));
   return (
-    <div
-      className={mergeClasses(styles.zone, over && styles.over)}
-      data-testid="drop-zone"
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.dataTransfer.dropEffect = "copy";
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        take(e.dataTransfer.files);
-      }}
-    >
-      <input
-        ref={input}
-        className={styles.input}
-        type="file"
-        tabIndex={-1}
-        aria-hidden="true"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid="file-input"
-        onChange={(e) => {
-          take(e.currentTarget.files);
-          e.currentTarget.value = "";
-        }}
-      />
-      <Button appearance={opened === null ? "primary" : "secondary"} onClick={() => input.current?.click()} disabled={opening !== null}>
+    <div className={mergeClasses(styles.zone, drop.overClass)} data-testid="drop-zone" {...drop.zoneProps}>
+      <input {...drop.inputProps} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="file-input" />
+      <Button appearance={opened === null ? "primary" : "secondary"} onClick={drop.choose} disabled={opening !== null}>
         {opened === null ? t.standalone.choose : t.standalone.another}
       </Button>
       <Body1>{t.standalone.drop}</Body1>
