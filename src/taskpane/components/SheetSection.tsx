@@ -4,6 +4,7 @@ import { useT } from "../i18n";
 import type { SheetInfo } from "../port";
 import { LiveNotice } from "./LiveNotice";
 import type { Notice } from "./Section";
+import { SheetOptions } from "./SheetOptions";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -33,11 +34,7 @@ export function SheetSection(p: SheetSectionProps): React.ReactElement {
       <LiveNotice notice={p.generalNotice} testId="general-notice" />
       <Field label={t.sheet.label} hint={hint} validationState={loaded && p.sheets!.length > 0 && p.detected === null ? "warning" : "none"}>
         <Select value={p.sheet} disabled={!loaded || p.busy || p.sheets!.length === 0} onChange={(_, d) => p.onSheetChange(d.value)} data-testid="sheet">
-          {(p.sheets ?? []).map((s) => (
-            <option key={s.name} value={s.name}>
-              {s.hidden ? t.sheet.hidden(s.name) : s.name}
-            </option>
-          ))}
+          <SheetOptions sheets={p.sheets} />
         </Select>
       </Field>
       <div className={styles.row}>

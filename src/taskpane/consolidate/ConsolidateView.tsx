@@ -11,6 +11,7 @@ import { isIsoDate, todayIso } from "../../core";
 import { LiveNotice } from "../components/LiveNotice";
 import type { Notice } from "../components/Section";
 import { Section } from "../components/Section";
+import { SheetOptions } from "../components/SheetOptions";
 import type { PaneCatalog } from "../i18n";
 import { paneCatalog, useT } from "../i18n";
 import type { SheetInfo, WorkbookPort } from "../port";
@@ -214,11 +215,7 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
         <Field label={t.consolidate.expected} hint={t.consolidate.expectedHint}>
           <Select value={expectedSheet} onChange={(_, d) => setExpectedSheet(d.value)} disabled={isBusy || sheets === null} data-testid="consolidate-expected">
             <option value="">{t.consolidate.expectedNone}</option>
-            {(sheets ?? []).map((s) => (
-              <option key={s.name} value={s.name}>
-                {s.hidden ? t.sheet.hidden(s.name) : s.name}
-              </option>
-            ))}
+            <SheetOptions sheets={sheets} />
           </Select>
         </Field>
       )}
