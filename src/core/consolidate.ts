@@ -34,7 +34,7 @@ import { SheetModelBuilder } from "./sheetModel";
 import { analyseWorkbook } from "./analyse";
 import { ANNEX2_BODY_CELL, PLAN_ITEMS_444 } from "./annex2";
 import { isCompleted } from "./status";
-import type { Analysis, CellValue, FatalError, IsoDate, Issue, Lang, MeasureStatus, Role, SheetGrid } from "./types";
+import type { Analysis, CellValue, FatalError, IsoDate, Issue, Lang, MeasureStatus, Role, SheetGrid, Summary } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -169,17 +169,11 @@ export function expectedBodiesFromGrid(grid: SheetGrid): string[] {
 // ---------------------------------------------------------------------------------------------
 // Output
 
-export interface BodyFigures {
+/** A body's figures: those of its own report (`Summary`, SPEC "Figures"), the file, role and issue counts. */
+export interface BodyFigures extends Pick<Summary, "total" | "completed" | "completedOnTime" | "completedLate" | "inProgress" | "executionLevel"> {
   readonly body: string;
   readonly file: string;
-  readonly total: number;
-  readonly completed: number;
-  readonly completedOnTime: number;
-  readonly completedLate: number;
-  readonly inProgress: number;
-  /** completed ÷ total × 100, null when total is 0. */
-  readonly executionLevel: number | null;
-  /** Measures as lead executor / as co-executor. */
+  /** Measures as lead executor / as co-executor (`Summary.lead.total` / `Summary.co.total`). */
   readonly lead: number;
   readonly co: number;
   readonly errors: number;
