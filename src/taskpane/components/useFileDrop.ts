@@ -5,9 +5,20 @@
  * hands over its files (at least one) and clears the input, so the same file can be picked again.
  */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
+  /** A dashed box; the owner adds its own spacing. */
+  zone: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    textAlign: "center",
+  },
   over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   input: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
@@ -15,8 +26,8 @@ const useStyles = makeStyles({
 export interface FileDrop {
   /** Spread on the drop zone. */
   readonly zoneProps: Pick<React.HTMLAttributes<HTMLElement>, "onDragOver" | "onDragLeave" | "onDrop">;
-  /** The zone's extra class while files are dragged over it (undefined otherwise). */
-  readonly overClass: string | undefined;
+  /** The zone's class: a dashed box, marked while files are dragged over it. */
+  readonly zoneClass: string;
   /** Spread on the hidden `<input type="file">` (add `accept`, `multiple`, a test id). */
   readonly inputProps: React.InputHTMLAttributes<HTMLInputElement> & React.RefAttributes<HTMLInputElement>;
   /** Opens the browser's file chooser. */
@@ -46,7 +57,7 @@ export function useFileDrop(onFiles: (files: readonly File[]) => void, disabled 
         if (!disabled) take(e.dataTransfer.files);
       },
     },
-    overClass: over ? styles.over : undefined,
+    zoneClass: mergeClasses(styles.zone, over && styles.over),
     inputProps: {
       ref: input,
       className: styles.input,

@@ -4,18 +4,7 @@ import { useFileDrop } from "../components/useFileDrop";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
-  zone: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "center",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    textAlign: "center",
-    minWidth: 0,
-  },
+  zone: { padding: tokens.spacingVerticalM, minWidth: 0 },
   list: {
     alignSelf: "stretch",
     listStyleType: "none",
@@ -45,7 +34,7 @@ export function FilesPicker({ names, disabled, onFiles, onClear }: FilesPickerPr
   const styles = useStyles();
   const drop = useFileDrop(onFiles, disabled);
   return (
-    <div className={mergeClasses(styles.zone, drop.overClass)} data-testid="consolidate-drop-zone" {...drop.zoneProps}>
+    <div className={mergeClasses(drop.zoneClass, styles.zone)} data-testid="consolidate-drop-zone" {...drop.zoneProps}>
       <input
         {...drop.inputProps}
         multiple

@@ -4,17 +4,7 @@ import { useFileDrop } from "../components/useFileDrop";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
-  zone: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "center",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalL,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    textAlign: "center",
-  },
+  zone: { padding: tokens.spacingVerticalL },
   name: { overflowWrap: "anywhere" },
 });
 
@@ -33,7 +23,7 @@ export function FileOpener({ opening, opened, onFile, children }: FileOpenerProp
   // One file: the first of a drop of several.
   const drop = useFileDrop((files) => onFile(files[0]));
   return (
-    <div className={mergeClasses(styles.zone, drop.overClass)} data-testid="drop-zone" {...drop.zoneProps}>
+    <div className={mergeClasses(drop.zoneClass, styles.zone)} data-testid="drop-zone" {...drop.zoneProps}>
       <input {...drop.inputProps} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="file-input" />
       <Button appearance={opened === null ? "primary" : "secondary"} onClick={drop.choose} disabled={opening !== null}>
         {opened === null ? t.standalone.choose : t.standalone.another}
