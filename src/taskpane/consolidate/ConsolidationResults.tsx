@@ -101,54 +101,48 @@ export function ConsolidationResults({ result }: { readonly result: Consolidatio
       </table>
       <Caption1 className={styles.note}>{t.consolidate.overallNote}</Caption1>
 
-      {result.unreadable.length > 0 && (
-        <>
-          <h3 className={mergeClasses(styles.heading, styles.problem)}>{t.consolidate.unreadableHeading(result.unreadable.length)}</h3>
-          <ul className={styles.list} data-testid="consolidation-unreadable">
-            {result.unreadable.map((u) => (
-              <li key={u.file} className={styles.item} data-file={u.file} data-code={u.code}>
-                {u.message}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {result.duplicates.length > 0 && (
-        <>
-          <h3 className={styles.heading}>{t.consolidate.duplicatesHeading(result.duplicates.length)}</h3>
-          <ul className={styles.list} data-testid="consolidation-duplicates">
-            {result.duplicates.map((d) => (
-              <li key={`${d.body}\u0000${d.ignored}`} className={styles.item} data-body={d.body}>
-                {core.consolidation.duplicateBody(d.body, d.used, d.ignored)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {result.missing.length > 0 && (
-        <>
-          <h3 className={mergeClasses(styles.heading, styles.problem)}>{t.consolidate.missingHeading(result.missing.length)}</h3>
-          <ul className={styles.list} data-testid="consolidation-missing">
-            {result.missing.map((m) => (
-              <li key={m} className={styles.item}>
-                {m}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {result.unexpected.length > 0 && (
-        <>
-          <h3 className={styles.heading}>{t.consolidate.unexpectedHeading(result.unexpected.length)}</h3>
-          <ul className={styles.list} data-testid="consolidation-unexpected">
-            {result.unexpected.map((m) => (
-              <li key={m} className={styles.item}>
-                {m}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ProblemList heading={t.consolidate.unreadableHeading(result.unreadable.length)} problem testId="consolidation-unreadable">
+        {result.unreadable.map((u) => (
+          <li key={u.file} className={styles.item} data-file={u.file} data-code={u.code}>
+            {u.message}
+          </li>
+        ))}
+      </ProblemList>
+      <ProblemList heading={t.consolidate.duplicatesHeading(result.duplicates.length)} testId="consolidation-duplicates">
+        {result.duplicates.map((d) => (
+          <li key={`${d.body}\u0000${d.ignored}`} className={styles.item} data-body={d.body}>
+            {core.consolidation.duplicateBody(d.body, d.used, d.ignored)}
+          </li>
+        ))}
+      </ProblemList>
+      <ProblemList heading={t.consolidate.missingHeading(result.missing.length)} problem testId="consolidation-missing">
+        {result.missing.map((m) => (
+          <li key={m} className={styles.item}>
+            {m}
+          </li>
+        ))}
+      </ProblemList>
+      <ProblemList heading={t.consolidate.unexpectedHeading(result.unexpected.length)} testId="consolidation-unexpected">
+        {result.unexpected.map((m) => (
+          <li key={m} className={styles.item}>
+            {m}
+          </li>
+        ))}
+      </ProblemList>
     </div>
+  );
+}
+
+/** A headed list of what the coordinator must look into; nothing at all when the list is empty. `problem`: the heading in red. */
+function ProblemList({ heading, problem = false, testId, children }: { readonly heading: string; readonly problem?: boolean; readonly testId: string; readonly children: readonly React.ReactNode[] }): React.ReactElement | null {
+  const styles = useStyles();
+  if (children.length === 0) return null;
+  return (
+    <>
+      <h3 className={mergeClasses(styles.heading, problem && styles.problem)}>{heading}</h3>
+      <ul className={styles.list} data-testid={testId}>
+        {children}
+      </ul>
+    </>
   );
 }
