@@ -33,12 +33,12 @@ function file(name: string): Buffer {
   return readFileSync(path);
 }
 
-/** React + ReactDOM rendering one element: the floor of any React pane. */
-async function floorBundle(): Promise<Buffer> {
-  const dir = mkdtempSync(join(tmpdir(), "atkaruu-floor-"));
+/** A snippet bundled and minified with the pages' esbuild options (in a temporary folder). */
+async function bundleSnippet(name: string, source: string): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), `atkaruu-${name}-`));
   try {
-    const entry = join(dir, "floor.js");
-    writeFileSync(entry, 'import { createElement } from "react";\nimport { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")).render(createElement("p", null, "Atkaruu"));\n');
+    const entry = join(dir, `${name}.js`);
+    writeFileSync(entry, source);
     const out = await esbuild.build({
       entryPoints: [entry],
       nodePaths: [join(ROOT, "node_modules")],
@@ -57,28 +57,12 @@ async function floorBundle(): Promise<Buffer> {
   }
 }
 
+/** React + ReactDOM rendering one element: the floor of any React pane. */
+const floorBundle = (): Promise<Buffer> =>
+  bundleSnippet("floor", 'import { createElement } from "react";\nimport { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")).render(createElement("p", null, "Atkaruu"));\n');
+
 /** fflate's streaming inflate, minified: what any in-browser .xlsx reader needs to open a ZIP part. */
-async function inflateFloor(): Promise<Buffer> {
-  const dir = mkdtempSync(join(tmpdir(), "atkaruu-inflate-"));
-  try {
-    const entry = join(dir, "inflate.js");
-    writeFileSync(entry, 'import { Inflate } from "fflate";\nglobalThis.Inflate = Inflate;\n');
-    const out = await esbuild.build({
-      entryPoints: [entry],
-      nodePaths: [join(ROOT, "node_modules")],
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "iife",
-      target: ["chrome100", "edge100", "safari15", "firefox100"],
-      minify: true,
-      logLevel: "warning",
-    });
-    return Buffer.from(out.outputFiles[0].contents);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const inflateFloor = (): Promise<Buffer> => bundleSnippet("inflate", 'import { Inflate } from "fflate";\nglobalThis.Inflate = Inflate;\n');
 
 async function main(): Promise<void> {
   const pane = file("taskpane.js");
