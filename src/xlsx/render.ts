@@ -134,6 +134,11 @@ export function estimateRowHeights(model: SheetModel): Record<number, number> {
   return heights;
 }
 
+/** Heights to write: the model's own, else the estimate for rows of wrapped text. */
+export function rowHeightsOf(model: SheetModel): Record<number, number> {
+  return { ...estimateRowHeights(model), ...(model.rowHeights ?? {}) };
+}
+
 /** A list written inline when Excel allows it, else as a range of cells in a hidden column. */
 function listFormula(ws: Worksheet, v: ListValidation, spareCol: number): string {
   const inline = v.values.join(",");
@@ -162,7 +167,7 @@ export function renderModel(wb: Workbook, ws: Worksheet, model: SheetModel): voi
   model.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
-  for (const [row, h] of Object.entries({ ...estimateRowHeights(model), ...(model.rowHeights ?? {}) })) ws.getRow(Number(row) + 1).height = h;
+  for (const [row, h] of Object.entries(rowHeightsOf(model))) ws.getRow(Number(row) + 1).height = h;
 
   ws.pageSetup = excelPageSetup(model.print);
   const views = excelViews(model);

@@ -29,7 +29,7 @@ import { ANNEX2_BODY_CELL, ANNEX2_NAMES, HEADER_SEARCH_ROWS, isGeneratedSheetNam
 import type { CellValue, FatalError, Lang, MergeArea, SheetGrid, SheetModel } from "../core";
 import { readFileChecked, maxFileBytes } from "./files";
 import { inflateRaw } from "./inflate";
-import { excelDataBar, excelPageSetup, excelStyle, excelViews, fillCell } from "./render";
+import { excelDataBar, excelPageSetup, excelStyle, excelViews, fillCell, rowHeightsOf } from "./render";
 import { MAX_XML_BYTES, sniffWorkbook } from "./sniff";
 import { unreadable } from "./workbook";
 import { listZipEntries, ZipError, zipEntryData } from "./zip";
@@ -775,7 +775,7 @@ export async function modelsToXlsx(models: readonly SheetModel[]): Promise<Uint8
       if (list) list.push(m);
       else mergesByTop.set(m.top, [m]);
     }
-    const heights = model.rowHeights ?? {};
+    const heights = rowHeightsOf(model);
     const { rows } = modelExtent(model);
     let i = 0;
     const cells = model.cells;

@@ -262,6 +262,14 @@ describe("streaming writer", () => {
     expect(a.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     const cf = (a as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
     expect(cf.map((x) => [x.ref, x.rules[0].type])).toEqual([["H4:H8", "dataBar"]]);
+    // Rows of wrapped text get the same estimated heights from both writers (else they show one line).
+    for (let k = 0; k < models.length; k++) {
+      const sa = streamed.book.workbook.worksheets[k];
+      const sb = inMemory.book.workbook.worksheets[k];
+      const heights = (ws: typeof a): (number | undefined)[] => Array.from({ length: ws.rowCount }, (_, r) => ws.getRow(r + 1).height);
+      expect(heights(sa)).toEqual(heights(sb));
+      expect(heights(sa).some((h) => h !== undefined && h > 20)).toBe(true);
+    }
   });
 });
 
