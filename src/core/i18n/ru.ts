@@ -1,15 +1,9 @@
 import type { CoreCatalog } from "./catalog";
+import { russianPlural } from "./plural";
 
 const q = (s: string | undefined): string => `«${s ?? ""}»`;
 
-/** Russian plural form for n: 1 пункт, 2 пункта, 5 пунктов. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const d = n % 10;
-  const dd = n % 100;
-  if (d === 1 && dd !== 11) return one;
-  if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return few;
-  return many;
-}
+const plural = russianPlural;
 const items = (n: number): string => `${n} ${plural(n, "пункт", "пункта", "пунктов")}`;
 /** Dative: по 1 пункту, по 5 пунктам. */
 const itemsDative = (n: number): string => `${n} ${n % 10 === 1 && n % 100 !== 11 ? "пункту" : "пунктам"}`;

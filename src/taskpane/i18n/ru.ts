@@ -1,13 +1,9 @@
+import { russianPlural } from "../../core";
 import type { PaneCatalog } from "./catalog";
 
 const q = (s: string): string => `«${s}»`;
 /** 1 ошибка, 2 ошибки, 5 ошибок. */
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const d = n % 10;
-  const h = n % 100;
-  const word = d === 1 && h !== 11 ? one : d >= 2 && d <= 4 && (h < 12 || h > 14) ? few : many;
-  return `${n} ${word}`;
-};
+const plural = (n: number, one: string, few: string, many: string): string => `${n} ${russianPlural(n, one, few, many)}`;
 
 export const ru: PaneCatalog = {
   lang: "ru",
