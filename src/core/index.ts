@@ -19,7 +19,7 @@ export { analyseWorkbook, readMeasures, fatalError, severityOf, GENERATED_SHEET_
 export { buildAnnex2, defaultPeriod, ANNEX2_NAMES, ANNEX2_BODY_CELL, PLAN_ITEMS_444 } from "./annex2";
 export type { ReportMeta } from "./annex2";
 export { buildTemplate, templateHeader, TEMPLATE_COLUMNS } from "./template";
-export { coreCatalog } from "./i18n";
+export { coreCatalog, langFromTag } from "./i18n";
 export { russianPlural } from "./i18n/plural";
 export type { CoreCatalog, IssueArgs, FatalArgs, UnreadableReason } from "./i18n";
 export { normalize } from "./normalize";

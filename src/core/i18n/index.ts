@@ -12,3 +12,12 @@ const CATALOGS: Readonly<Record<Lang, CoreCatalog>> = { ky, ru, en };
 export function coreCatalog(lang: Lang): CoreCatalog {
   return CATALOGS[lang];
 }
+
+/**
+ * The language for an Office display language or browser language tag (`ru-RU`, `ky-KG`, `en-US`):
+ * Kyrgyz and Russian by their primary subtag, English for everything else.
+ */
+export function langFromTag(tag: string | null | undefined): Lang {
+  const primary = (tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  return primary === "ky" || primary === "ru" ? primary : "en";
+}

@@ -3,6 +3,7 @@
  * language when the runtime knows it (shared runtime: `Office.context.displayLanguage`), else the
  * browser's, else English.
  */
+import { langFromTag } from "../../core";
 import type { Lang } from "../../core";
 import type { FunctionsCatalog } from "./catalog";
 import { en } from "./en";
@@ -15,14 +16,6 @@ const CATALOGS: Readonly<Record<Lang, FunctionsCatalog>> = { ky, ru, en };
 
 export function functionsCatalog(lang: Lang): FunctionsCatalog {
   return CATALOGS[lang];
-}
-
-/** `ky-KG` → ky, `ru-RU` → ru, anything else → en. */
-export function langOfLocale(locale: string | null | undefined): Lang {
-  const l = (locale ?? "").toLowerCase();
-  if (l === "ky" || l.startsWith("ky-")) return "ky";
-  if (l === "ru" || l.startsWith("ru-")) return "ru";
-  return "en";
 }
 
 interface LocaleHost {
@@ -39,5 +32,5 @@ export function displayLang(): Lang {
   } catch {
     locale = undefined; // Office.context throws before Office.onReady in some hosts
   }
-  return langOfLocale(locale ?? host.navigator?.language);
+  return langFromTag(locale ?? host.navigator?.language);
 }

@@ -3,6 +3,7 @@
  * current catalogue to every component (`useT()`).
  */
 import { createContext, useContext } from "react";
+import { langFromTag } from "../../core";
 import type { Lang } from "../../core";
 import type { PaneCatalog } from "./catalog";
 import { en } from "./en";
@@ -24,14 +25,7 @@ export function isLang(value: unknown): value is Lang {
   return value === "ky" || value === "ru" || value === "en";
 }
 
-/**
- * The UI language for an Office display language or browser language tag (`ru-RU`, `ky-KG`, `en-US`):
- * Kyrgyz and Russian by their primary subtag, English for everything else.
- */
-export function langFromTag(tag: string | null | undefined): Lang {
-  const primary = (tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  return primary === "ky" || primary === "ru" ? primary : "en";
-}
+export { langFromTag };
 
 /** The language chosen by hand when there is one, else the display language's. */
 export function resolveLang(chosen: string, displayLanguage: string | null | undefined): Lang {
