@@ -4,7 +4,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
-import { analyseWorkbook } from "../core";
+import { analyseWorkbook, quoteSheetName } from "../core";
 import type { Analysis, AnalysisOptions, Issue } from "../core";
 import { isSameFile, readWorkbookFile, writeFileAtomic } from "../xlsx/files";
 import type { LoadedWorkbook } from "../xlsx/workbook";
@@ -72,7 +72,7 @@ export function printJson(ctx: CommandContext, value: unknown): void {
 
 /** A cell reference as Excel writes it (`'1-таблица'!G12`), which the Name Box accepts to jump there. */
 export function cellReference(sheet: string, cell: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? `${sheet}!${cell}` : `${quoteSheetName(sheet)}!${cell}`;
 }
 
 /** How many issues human output lists before "… and N more". */

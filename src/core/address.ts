@@ -32,3 +32,8 @@ export function parseA1(address: string): { row: number; col: number } | null {
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {
   return `${a1(top, left)}:${a1(bottom, right)}`;
 }
+
+/** A sheet name quoted for a reference (`'2-тиркеме'`): always quoting is valid Excel syntax; `'` is doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

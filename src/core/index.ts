@@ -5,7 +5,7 @@
 export * from "./types";
 export type { CellStyle, ModelCell, ModelValue, SheetModel, ListValidation, DataBar, PrintSetup, HAlign, VAlign } from "./sheetModel";
 export { SheetModelBuilder, modelExtent } from "./sheetModel";
-export { a1, columnLetter, parseA1, rangeA1 } from "./address";
+export { a1, columnLetter, parseA1, quoteSheetName, rangeA1 } from "./address";
 export { cellText, cellErrorText, isCellError, isEmptyCell, itemNumber } from "./cells";
 export { cellDate, dateToIso, formatDmy, isIsoDate, isoDate, isoToSerial, parseDateText, serialToIso, todayIso } from "./dates";
 export { classifyStatus, resolveStatus, isCompleted, isOverdue, STATUS_CODES } from "./status";

@@ -7,7 +7,7 @@
  * frozen header and data bars.
  */
 import type { Alignment, Borders, Cell, ConditionalFormattingOptions, DataValidation, Fill, Font, PageSetup, Style, Workbook, Worksheet, WorksheetView } from "exceljs";
-import { a1, columnLetter, modelExtent, rangeA1 } from "../core";
+import { a1, columnLetter, modelExtent, quoteSheetName, rangeA1 } from "../core";
 import type { CellStyle, DataBar, ListValidation, ModelCell, PrintSetup, SheetModel } from "../core";
 
 /** Excel's limit on an inline list (`"a,b,c"`) in a data validation. */
@@ -88,7 +88,7 @@ export function excelDataBar(bar: DataBar, priority: number): ConditionalFormatt
 
 /** `'Sheet name'!$A$3`, quoting as Excel does. */
 export function sheetReference(sheet: string, row: number, col: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!$${columnLetter(col)}$${row + 1}`;
+  return `${quoteSheetName(sheet)}!$${columnLetter(col)}$${row + 1}`;
 }
 
 /** Default font size and the height of one line of it, in points. */

@@ -16,7 +16,7 @@
  * - Charts (consolidation's execution level per body) are native Excel charts, 2 syncs each.
  */
 import * as z from "zod/mini";
-import { columnLetter } from "../../core";
+import { columnLetter, quoteSheetName } from "../../core";
 import type { CellStyle, CellValue, MergeArea, SheetGrid, SheetModel } from "../../core";
 import type { BarChartSpec, CellBlock, CellMark, PaneSettings, SheetInfo, WorkbookPort } from "../port";
 import { EMPTY_SETTINGS } from "../port";
@@ -92,11 +92,6 @@ function placeRows(rows: CellValue[][], rowIndex: number, columnIndex: number, v
     for (const v of vr) row.push(cellValue(v));
     rows[rowIndex + i] = row;
   });
-}
-
-/** A sheet name quoted for a formula (`'2-тиркеме'!`): always quoting is valid and avoids Excel's rules for when it is needed. */
-export function sheetRef(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function clip(text: string, max: number): string {
@@ -363,7 +358,7 @@ export class OfficeWorkbook implements WorkbookPort {
               for (const d of doomed) wb.worksheets.getItem(d).delete();
               s.name = model.name;
               if (position !== null) s.position = position;
-              for (const n of model.names ?? []) wb.names.add(n.name, `=${sheetRef(model.name)}!$${columnLetter(n.col)}$${n.row + 1}`);
+              for (const n of model.names ?? []) wb.names.add(n.name, `=${quoteSheetName(model.name)}!$${columnLetter(n.col)}$${n.row + 1}`);
               if (table !== null && tableName !== null) table.name = tableName;
               if (options.activate === true) s.activate();
             } else {
