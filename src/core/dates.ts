@@ -61,7 +61,7 @@ export function formatDmy(date: IsoDate): string {
 }
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** Excel serial numbers treated as dates where a date is expected: 01.01.1990 … 31.12.2199. */
 export const MIN_DATE_SERIAL = 32874;

@@ -9,7 +9,7 @@
  * period named. Words for "ongoing" and "staged" set the type; years beside them still give an end
  * (SPEC: `2024-2028-жылдар, этабы менен` → staged, 2028-12-31).
  */
-import { cellDate, dateToIso, endOfMonth, isoDate, isValidDate, MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDateText, serialToIso } from "./dates";
+import { cellDate, dateToIso, DAY_MS, endOfMonth, isoDate, isValidDate, MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDateText, serialToIso } from "./dates";
 import { hasEdgeSpace } from "./cells";
 import type { CellValue, Deadline, IsoDate } from "./types";
 
@@ -328,8 +328,6 @@ function remember<K>(map: Map<K, Deadline>, key: K, result: Deadline): Deadline 
   map.set(key, result);
   return result;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Deadline type and end date from a deadline cell (SPEC "Deadline"). A date cell (or an Excel serial
