@@ -13,9 +13,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { ANNEX2_SHEET_NAMES, workbookToBuffer, writeSheetModel } from "../src/xlsx/workbook";
+import { workbookToBuffer, writeSheetModel } from "../src/xlsx/workbook";
 import { readWorkbookFile, writeFileAtomic } from "../src/xlsx/files";
-import { analyseWorkbook, buildAnnex2, PLAN_ITEMS_444 } from "../src/core";
+import { ANNEX2_SHEET_NAMES, analyseWorkbook, buildAnnex2, PLAN_ITEMS_444 } from "../src/core";
 import { exampleWorkbook } from "../test/fixtures/xlsx/exampleTable1";
 import { workbookBytes } from "../test/fixtures/xlsx/table1";
 

@@ -14,6 +14,7 @@ import { classifyStatus, isOverdue, resolveStatus } from "./status";
 import type { StatusReading } from "./status";
 import { compareItems } from "./itemList";
 import { MergedCells } from "./merges";
+import { isGeneratedSheetName } from "./sheetNames";
 import { findTable } from "./table1";
 import type {
   Analysis,
@@ -51,24 +52,6 @@ const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 
 export function severityOf(code: IssueCode): Severity {
   return SEVERITY[code];
-}
-
-/** Names of sheets the tool writes itself, in every language: never read as Table 1. */
-export const GENERATED_SHEET_NAMES: ReadonlySet<string> = new Set(
-  (["ky", "ru", "en"] as const).flatMap((l) => {
-    const c = coreCatalog(l);
-    return [c.annex2.sheetName, c.consolidation.summarySheet, c.consolidation.itemsSheet, c.consolidation.issuesSheet];
-  }),
-);
-
-const GENERATED_LOWER = new Set([...GENERATED_SHEET_NAMES].map((n) => n.toLowerCase()));
-
-/**
- * A sheet the tool wrote itself, also when Excel copied or renamed it by case: `2-тиркеме`,
- * `2-тиркеме (2)`, `annex 2`. Such sheets carry a detail table with Table 1's headers.
- */
-export function isGeneratedSheetName(name: string): boolean {
-  return GENERATED_LOWER.has(name.trim().replace(/\s*\(\d+\)$/, "").toLowerCase());
 }
 
 /** The fatal error for a workbook the core cannot use, in the user's language. */

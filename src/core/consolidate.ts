@@ -33,6 +33,7 @@ import type { CellStyle, SheetModel } from "./sheetModel";
 import { SheetModelBuilder } from "./sheetModel";
 import { analyseWorkbook } from "./analyse";
 import { ANNEX2_BODY_CELL, PLAN_ITEMS_444 } from "./annex2";
+import { isAnnex2Sheet } from "./sheetNames";
 import { isCompleted } from "./status";
 import type { Analysis, CellValue, FatalError, IsoDate, Issue, Lang, MeasureStatus, Role, SheetGrid, Summary } from "./types";
 
@@ -84,14 +85,6 @@ export function workbookBody(stored: string | null | undefined, file: string): s
 /** Two body names are the same body when these keys are equal. */
 export function bodyKey(name: string): string {
   return normalize(name);
-}
-
-/** Names of the Annex 2 sheet in every language. */
-const ANNEX2_SHEETS: ReadonlySet<string> = new Set((["ky", "ru", "en"] as const).map((l) => normalize(coreCatalog(l).annex2.sheetName)));
-
-/** True when a sheet name is the Annex 2 sheet of some language. */
-export function isAnnex2Sheet(name: string): boolean {
-  return ANNEX2_SHEETS.has(normalize(name));
 }
 
 /**

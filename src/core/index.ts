@@ -15,7 +15,10 @@ export { classifyRole, bodyAliases, splitExecutors, findBodyInExecutors, roleFro
 export { compareItems, sortItems, compressItems } from "./itemList";
 export { executionLevel, roundLevel, summarise, PLAN_YEARS } from "./figures";
 export { findTable, findTableInSheet, headerKey, isNumberingRow, HEADER_SEARCH_ROWS } from "./table1";
-export { analyseWorkbook, readMeasures, fatalError, severityOf, GENERATED_SHEET_NAMES, isGeneratedSheetName } from "./analyse";
+export { analyseWorkbook, readMeasures, fatalError, severityOf } from "./analyse";
+export { ANNEX2_SHEET_NAMES, GENERATED_SHEET_NAMES, MAX_SHEET_NAME, isAnnex2Sheet, isGeneratedSheetName, sameSheetName, uniqueName, uniqueSheetName } from "./sheetNames";
+export { DEFAULT_ROW_POINTS, MAX_ROW_POINTS, rowHeightsOf, wrappedLines } from "./rowHeights";
+export type { RowHeightOptions } from "./rowHeights";
 export { buildAnnex2, defaultPeriod, ANNEX2_NAMES, ANNEX2_BODY_CELL, PLAN_ITEMS_444 } from "./annex2";
 export type { ReportMeta } from "./annex2";
 export { buildTemplate, templateHeader, TEMPLATE_COLUMNS } from "./template";

@@ -3,8 +3,8 @@
  * Every rule comes from the core; this module only sequences reads, core calls and writes.
  */
 import {
+  ANNEX2_SHEET_NAMES,
   isGeneratedSheetName,
-  LANGS,
   PLAN_ITEMS_444,
   analyseWorkbook,
   buildAnnex2,
@@ -15,14 +15,12 @@ import {
   findTableInSheet,
   isIsoDate,
   roundLevel,
+  uniqueSheetName,
 } from "../core";
 import type { Analysis, IsoDate, Issue, Lang, ReportMeta, SheetGrid, SheetModel, TableLayout } from "../core";
 import type { AnnexStep } from "./i18n";
 import { paneCatalog } from "./i18n";
 import type { CellMark, PaneSettings, SheetInfo, WorkbookPort } from "./port";
-
-/** Annex 2 sheet names in every language: generating in one language replaces one made in another. */
-export const ANNEX2_SHEET_NAMES: readonly string[] = LANGS.map((l) => coreCatalog(l).annex2.sheetName);
 
 /** Rows below the last used row that still get drop-down lists, so new measures have them too. */
 export const DROPDOWN_HEADROOM = 200;
@@ -195,17 +193,6 @@ export async function addDropdowns(port: WorkbookPort, analysis: Analysis, rowCo
   const plans = dropdownPlans(analysis.layout, rowCount, lang);
   for (const p of plans) await port.addListValidation(analysis.layout.sheet, p.col, p.top, p.bottom, p.values, p.errorStyle, p.message);
   return plans.map((p) => columnLetter(p.col));
-}
-
-/** `name`, or `name (2)`, `name (3)`… : the first that no existing sheet has (Excel compares names case-insensitively). */
-export function uniqueSheetName(name: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(name.toLowerCase())) return name;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = name.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 /**

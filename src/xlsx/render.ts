@@ -7,7 +7,7 @@
  * frozen header and data bars.
  */
 import type { Alignment, Borders, Cell, ConditionalFormattingOptions, DataValidation, Fill, Font, PageSetup, Style, Workbook, Worksheet, WorksheetView } from "exceljs";
-import { a1, columnLetter, modelExtent, quoteSheetName, rangeA1 } from "../core";
+import { a1, columnLetter, modelExtent, quoteSheetName, rangeA1, rowHeightsOf, uniqueName } from "../core";
 import type { CellStyle, DataBar, ListValidation, ModelCell, PrintSetup, SheetModel } from "../core";
 
 /** Excel's limit on an inline list (`"a,b,c"`) in a data validation. */
@@ -91,54 +91,6 @@ export function sheetReference(sheet: string, row: number, col: number): string 
   return `${quoteSheetName(sheet)}!$${columnLetter(col)}$${row + 1}`;
 }
 
-/** Default font size and the height of one line of it, in points. */
-const BASE_FONT = 11;
-const LINE_POINTS = 15;
-
-/** How many lines a text takes in a column `width` characters wide (explicit breaks kept). */
-export function wrappedLines(text: string, width: number, fontSize = BASE_FONT): number {
-  // A column of width w holds about w digits "0" of the default font; Cyrillic text is about as wide,
-  // and wrapping at word ends loses a little of each line.
-  const perLine = Math.max(1, Math.floor(width * 0.95 * (BASE_FONT / fontSize)));
-  let lines = 0;
-  for (const part of text.split("\n")) lines += Math.max(1, Math.ceil(part.length / perLine));
-  return lines;
-}
-
-/**
- * Row heights for rows holding wrapped text, so the text shows (and prints) in full: spreadsheet
- * programs keep rows written without a height at one line until someone edits them. Rows the model
- * sizes itself, and cells merged down over several rows, are left alone.
- */
-export function estimateRowHeights(model: SheetModel): Record<number, number> {
-  const spanRight = new Map<string, number>();
-  const tall = new Set<string>();
-  for (const m of model.merges) {
-    if (m.bottom > m.top) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) tall.add(`${r}:${c}`);
-    else spanRight.set(`${m.top}:${m.left}`, m.right);
-  }
-  const heights: Record<number, number> = {};
-  for (const c of model.cells) {
-    if (typeof c.value !== "string" || c.value === "" || c.style === undefined) continue;
-    const s = model.styles[c.style];
-    if (!s?.wrap || tall.has(`${c.row}:${c.col}`)) continue;
-    const right = spanRight.get(`${c.row}:${c.col}`) ?? c.col;
-    let width = 0;
-    for (let k = c.col; k <= right; k++) width += model.columnWidths[k] ?? 9;
-    const fontSize = s.fontSize ?? BASE_FONT;
-    const lines = wrappedLines(c.value, width, fontSize);
-    if (lines <= 1) continue;
-    const h = Math.ceil(lines * LINE_POINTS * (fontSize / BASE_FONT)) + 2;
-    if (h > (heights[c.row] ?? 0)) heights[c.row] = Math.min(409, h);
-  }
-  return heights;
-}
-
-/** Heights to write: the model's own, else the estimate for rows of wrapped text. */
-export function rowHeightsOf(model: SheetModel): Record<number, number> {
-  return { ...estimateRowHeights(model), ...(model.rowHeights ?? {}) };
-}
-
 /** A list written inline when Excel allows it, else as a range of cells in a hidden column. */
 function listFormula(ws: Worksheet, v: ListValidation, spareCol: number): string {
   const inline = v.values.join(",");
@@ -202,9 +154,8 @@ function addTable(ws: Worksheet, model: SheetModel): void {
     const v = ws.getCell(t.top + 1, c + 1).value;
     let name = typeof v === "string" || typeof v === "number" ? String(v).trim() : "";
     if (name === "") name = `${c + 1}`;
-    let unique = name;
-    for (let k = 2; used.has(unique.toLowerCase()); k++) unique = `${name} ${k}`;
-    used.add(unique.toLowerCase());
+    const unique = uniqueName(name, used, { max: 255, suffix: (k) => ` ${k}` });
+    used.add(unique);
     columns.push({ name: unique });
   }
   const rows: (string | number | null)[][] = [];

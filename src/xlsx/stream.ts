@@ -25,11 +25,11 @@ import { basename } from "node:path";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { ANNEX2_BODY_CELL, ANNEX2_NAMES, HEADER_SEARCH_ROWS, isGeneratedSheetName, LANGS, cellText, coreCatalog, findTableInSheet, modelExtent, parseA1 } from "../core";
+import { ANNEX2_BODY_CELL, ANNEX2_NAMES, ANNEX2_SHEET_NAMES, HEADER_SEARCH_ROWS, isAnnex2Sheet, isGeneratedSheetName, cellText, findTableInSheet, modelExtent, parseA1, rowHeightsOf, sameSheetName } from "../core";
 import type { CellValue, FatalError, Lang, MergeArea, SheetGrid, SheetModel } from "../core";
 import { readFileChecked, maxFileBytes } from "./files";
 import { inflateRaw } from "./inflate";
-import { excelDataBar, excelPageSetup, excelStyle, excelViews, fillCell, rowHeightsOf } from "./render";
+import { excelDataBar, excelPageSetup, excelStyle, excelViews, fillCell } from "./render";
 import { MAX_XML_BYTES, sniffWorkbook } from "./sniff";
 import { unreadable } from "./workbook";
 import { listZipEntries, ZipError, zipEntryData } from "./zip";
@@ -620,8 +620,6 @@ function afterSheetData(xml: string): number {
 // ---------------------------------------------------------------------------------------------
 // Public
 
-const ANNEX2_SHEETS_LOWER: readonly string[] = LANGS.map((l) => coreCatalog(l).annex2.sheetName.toLowerCase());
-
 /** `'Annex 2'!$A$3` → sheet and cell. */
 function definedCell(ref: string): { sheet: string; row: number; col: number } | null {
   const bang = ref.lastIndexOf("!");
@@ -690,7 +688,7 @@ function readParts(bytes: Uint8Array, keep: "table1" | "all"): LeanWorkbook {
   const wantedFor = (name: string): Map<string, { row: number; col: number }> => {
     const w = new Map<string, { row: number; col: number }>();
     if (named !== null && named.sheet === name) w.set(`${named.row}:${named.col}`, { row: named.row, col: named.col });
-    if (ANNEX2_SHEETS_LOWER.includes(name.trim().toLowerCase())) w.set(`${ANNEX2_BODY_CELL.row}:${ANNEX2_BODY_CELL.col}`, { ...ANNEX2_BODY_CELL });
+    if (isAnnex2Sheet(name)) w.set(`${ANNEX2_BODY_CELL.row}:${ANNEX2_BODY_CELL.col}`, { ...ANNEX2_BODY_CELL });
     return w;
   };
 
@@ -713,8 +711,8 @@ function readParts(bytes: Uint8Array, keep: "table1" | "all"): LeanWorkbook {
     if (text !== "") storedBody = text;
   }
   if (storedBody === null) {
-    for (const lower of ANNEX2_SHEETS_LOWER) {
-      const ref = info.sheets.find((s) => s.name.trim().toLowerCase() === lower);
+    for (const annex of ANNEX2_SHEET_NAMES) {
+      const ref = info.sheets.find((s) => sameSheetName(s.name, annex));
       if (ref === undefined) continue;
       const text = cellText(picked.get(ref.name)?.get(`${ANNEX2_BODY_CELL.row}:${ANNEX2_BODY_CELL.col}`) ?? null);
       if (text !== "") {

@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import { ANNEX2_BODY_CELL, ANNEX2_NAMES, LANGS, cellText, coreCatalog, fatalError, parseA1 } from "../core";
+import { ANNEX2_BODY_CELL, ANNEX2_NAMES, ANNEX2_SHEET_NAMES, cellText, coreCatalog, fatalError, parseA1, sameSheetName } from "../core";
 import type { CellValue, FatalError, Lang, SheetGrid, SheetModel, UnreadableReason } from "../core";
 import { worksheetGrid } from "./grid";
 import { renderModel } from "./render";
@@ -35,9 +35,6 @@ export interface ReadOptions {
   /** Size limit in bytes (default `DEFAULT_MAX_FILE_BYTES`). */
   readonly maxBytes?: number;
 }
-
-/** Names of the Annex 2 sheet in every language (any of them is replaced by a new Annex 2). */
-export const ANNEX2_SHEET_NAMES: readonly string[] = LANGS.map((l) => coreCatalog(l).annex2.sheetName);
 
 function megabytes(n: number): string {
   return (n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0) + " MB";
@@ -115,7 +112,7 @@ export function storedBody(workbook: Workbook, sheets: readonly SheetGrid[]): st
     if (text !== "") return text;
   }
   for (const name of ANNEX2_SHEET_NAMES) {
-    const sheet = sheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+    const sheet = sheets.find((s) => sameSheetName(s.name, name));
     if (sheet === undefined) continue;
     const text = cellText(sheet.rows[ANNEX2_BODY_CELL.row]?.[ANNEX2_BODY_CELL.col] ?? null);
     if (text !== "") return text;

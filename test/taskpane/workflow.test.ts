@@ -1,12 +1,11 @@
 /** The pane's workflow over an in-memory port: discovery, check, Annex 2, template, marks, drop-downs. */
-import { coreCatalog } from "../../src/core";
+import { ANNEX2_SHEET_NAMES, coreCatalog, uniqueSheetName } from "../../src/core";
 import type { SheetGrid } from "../../src/core";
 import { paneCatalog } from "../../src/taskpane/i18n";
 import type { AnnexStep } from "../../src/taskpane/i18n";
 import type { PaneSettings } from "../../src/taskpane/port";
 import { EMPTY_SETTINGS } from "../../src/taskpane/port";
 import {
-  ANNEX2_SHEET_NAMES,
   DROPDOWN_HEADROOM,
   addDropdowns,
   asOfDate,
@@ -22,7 +21,6 @@ import {
   periodReversed,
   reportMeta,
   templateModel,
-  uniqueSheetName,
 } from "../../src/taskpane/workflow";
 import { AS_OF, BODY, EXPECTED_FIGURES, EXPECTED_ISSUES, TABLE_SHEET, sampleSheets } from "../browser/fixtures";
 import { MemoryPort } from "./memoryPort";

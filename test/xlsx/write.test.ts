@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { ANNEX2_NAMES, analyseWorkbook, buildAnnex2, buildTemplate } from "../../src/core";
 import type { Analysis, Lang, SheetModel } from "../../src/core";
-import { ANNEX2_SHEET_NAMES, definedNameCell, readWorkbook, workbookFromModels, workbookToBuffer, writeSheetModel } from "../../src/xlsx/workbook";
+import { definedNameCell, readWorkbook, workbookFromModels, workbookToBuffer, writeSheetModel } from "../../src/xlsx/workbook";
 import type { LoadedWorkbook } from "../../src/xlsx/workbook";
 import { EXAMPLE_AS_OF, EXAMPLE_BODY, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
 import { workbookBytes } from "../fixtures/xlsx/table1";
-import { estimateRowHeights, wrappedLines } from "../../src/xlsx/render";
+import { ANNEX2_SHEET_NAMES, rowHeightsOf, wrappedLines } from "../../src/core";
 import { zipText as rawZipText } from "../fixtures/xlsx/zip";
 
 /** An entry's XML with the character entities ExcelJS writes turned back into characters. */
@@ -223,7 +223,7 @@ describe("row heights for wrapped text", () => {
 
   test("a long wrapped text gets the height of its lines; short, unwrapped or model-sized rows do not", () => {
     const long = "Мамлекеттик кызмат көрсөтүүлөрдүн реестрин инвентаризациялоо жана жаңылоо"; // 73 characters
-    const h = estimateRowHeights(
+    const h = rowHeightsOf(
       model([
         { row: 0, col: 2, value: long, style: 0 },
         { row: 1, col: 2, value: "short", style: 0 },
@@ -238,12 +238,23 @@ describe("row heights for wrapped text", () => {
     expect(h[3]).toBe(wrappedLines(long, 10) * 15 + 2);
   });
 
-  test("merged across: the merged width counts; merged down: left alone; explicit line breaks count", () => {
+  test("merged across: the merged width counts; merged down: the rows share the height; explicit line breaks count", () => {
     const text = "x".repeat(50);
-    const across = estimateRowHeights(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 0, right: 2 }]));
+    const across = rowHeightsOf(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 0, right: 2 }]));
     expect(across[0]).toBeUndefined(); // 50 characters fit in 10 + 20 + 30
-    const down = estimateRowHeights(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 3, right: 0 }]));
-    expect(down).toEqual({});
+    // 50 characters in a column of 10: 6 lines = 92 pt over four rows of 15 pt: each row grows by 8.
+    expect(wrappedLines(text, 10)).toBe(6);
+    const down = rowHeightsOf(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 3, right: 0 }]));
+    expect(down).toEqual({ 0: 23, 1: 23, 2: 23, 3: 23 });
+    // A row the model sizes keeps its height; the others take the shortfall.
+    const sized = rowHeightsOf(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 3, right: 0 }], { 1: 40 }));
+    expect(sized).toEqual({ 0: 18, 1: 40, 2: 18, 3: 18 });
+    // Tall enough already: nothing changes.
+    expect(rowHeightsOf(model([{ row: 0, col: 0, value: "x".repeat(20), style: 0 }], [{ top: 0, left: 0, bottom: 3, right: 0 }]))).toEqual({});
+    // A host that fits unmerged cells itself (Excel's autofitRows) gets only the rows of merged text and the model's own.
+    const mixed = model([{ row: 0, col: 2, value: "y".repeat(200), style: 0 }, { row: 1, col: 0, value: "y".repeat(200), style: 0 }], [{ top: 1, left: 0, bottom: 1, right: 1 }], { 2: 30 });
+    expect(Object.keys(rowHeightsOf(mixed))).toEqual(["0", "1", "2"]);
+    expect(rowHeightsOf(mixed, { hostFitsUnmerged: true })).toEqual({ 1: rowHeightsOf(mixed)[1], 2: 30 });
     expect(wrappedLines("a\nb\nc", 30)).toBe(3);
   });
 

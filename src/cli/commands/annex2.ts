@@ -7,9 +7,9 @@
  */
 import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
-import { PLAN_ITEMS_444, buildAnnex2, coreCatalog, formatDmy, roundLevel } from "../../core";
+import { ANNEX2_SHEET_NAMES, PLAN_ITEMS_444, buildAnnex2, coreCatalog, formatDmy, roundLevel } from "../../core";
 import type { Analysis, RoleFigures, Summary } from "../../core";
-import { ANNEX2_SHEET_NAMES, workbookToBuffer, writeSheetModel } from "../../xlsx/workbook";
+import { workbookToBuffer, writeSheetModel } from "../../xlsx/workbook";
 import { checkOptions, isoDateArg, positiveIntArg, singleInput, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command, CommandContext } from "../command";

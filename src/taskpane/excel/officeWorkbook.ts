@@ -16,7 +16,7 @@
  * - Charts (consolidation's execution level per body) are native Excel charts, 2 syncs each.
  */
 import * as z from "zod/mini";
-import { columnLetter, quoteSheetName } from "../../core";
+import { columnLetter, quoteSheetName, uniqueName } from "../../core";
 import type { CellStyle, CellValue, MergeArea, SheetGrid, SheetModel } from "../../core";
 import type { BarChartSpec, CellBlock, CellMark, PaneSettings, SheetInfo, WorkbookPort } from "../port";
 import { EMPTY_SETTINGS } from "../port";
@@ -99,17 +99,6 @@ function clip(text: string, max: number): string {
 }
 
 const lower = (s: string): string => s.toLowerCase();
-
-/** A sheet name no sheet uses yet (case-insensitive), at most 31 characters. */
-function freeName(base: string, taken: readonly string[], max = 31): string {
-  const used = new Set(taken.map(lower));
-  if (!used.has(lower(base))) return base;
-  for (let i = 2; ; i++) {
-    const suffix = `_${i}`;
-    const name = base.slice(0, max - suffix.length) + suffix;
-    if (!used.has(lower(name))) return name;
-  }
-}
 
 /** Settings as stored: every field text; a missing or wrong field becomes "" without losing the others. */
 const storedText = z.catch(z.string(), "");
@@ -333,12 +322,12 @@ export class OfficeWorkbook implements WorkbookPort {
         const doomed = existing.filter((n) => replaced.has(lower(n)));
         const oldIndex = existing.findIndex((n) => lower(n) === lower(model.name));
         const position = oldIndex < 0 ? null : existing.slice(0, oldIndex).filter((n) => !replaced.has(lower(n))).length;
-        temp = freeName("Atkaruu~", existing);
+        temp = uniqueName("Atkaruu~", existing);
         const modelNames = new Set((model.names ?? []).map((n) => lower(n.name)));
         const staleNames = names.items.map((n) => n.name).filter((n) => modelNames.has(lower(n)));
         const keptTables = tables.items.filter((t) => !replaced.has(lower(t.worksheet.name))).map((t) => t.name);
         const keptNames = names.items.map((n) => n.name).filter((n) => !modelNames.has(lower(n)));
-        const tableName = model.table === undefined ? null : freeName(model.table.name, [...keptTables, ...keptNames], 255);
+        const tableName = model.table === undefined ? null : uniqueName(model.table.name, [...keptTables, ...keptNames], { max: 255 });
 
         let sheet: Excel.Worksheet | null = null;
         let table: Excel.Table | null = null;

@@ -10,6 +10,7 @@
  * `estimatedBytes` is the UTF-8 size of the cell data plus a fixed allowance per Office action. A
  * typical 10 000-row Annex 2 fits one 4 MB request, so it takes as many syncs as a 100-row one.
  */
+import { rowHeightsOf } from "../../core";
 import type { CellStyle, DataBar, ListValidation, ModelValue, PrintSetup, SheetModel } from "../../core";
 
 export interface Rect {
@@ -211,9 +212,12 @@ export function planSheet(model: SheetModel): WriteOp[] {
 
   for (const m of model.merges) ops.push({ kind: "merge", rect: { top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 } });
 
-  // Wrapped text needs its rows fitted; explicit heights (title, header) are set after and win.
+  // Wrapped text needs its rows fitted: Excel fits rows to cells that are not merged itself, but its
+  // autofit ignores merged cells (the Annex 2 item lists are merged across columns), so those rows
+  // get the core's estimate — the rule the file writers use — set after the autofit; the model's own
+  // heights (title, header) win. Autofit keeps the number of height writes independent of the rows.
   if (rows > 0 && cols > 0 && model.styles.some((s) => s.wrap)) ops.push({ kind: "autofitRows", rect: { top: 0, left: 0, rows, cols } });
-  for (const [top, count, points] of runsOf(Object.entries(model.rowHeights ?? {}).map(([r, h]) => [Number(r), h]))) {
+  for (const [top, count, points] of runsOf(Object.entries(rowHeightsOf(model, { hostFitsUnmerged: true })).map(([r, h]) => [Number(r), h]))) {
     ops.push({ kind: "rowHeight", top, count, points });
   }
 

@@ -324,7 +324,11 @@ export class SheetState {
   readonly merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
-  /** Rows whose height Excel was asked to fit to their content. */
+  /**
+   * Rows whose height Excel was asked to fit to their content. Excel fits a row to its cells that
+   * are not merged only ("You can't use the AutoFit feature for rows or columns that contain merged
+   * cells", support.microsoft.com, Change the column width and row height): see {@link fitsText}.
+   */
   readonly autofitRows = new Set<number>();
   readonly pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, centerHorizontally: false };
   frozenRows = 0;
@@ -379,6 +383,11 @@ export class SheetState {
   /** The merged area holding (row, col), if any. */
   mergeAt(row: number, col: number): Rect | undefined {
     return this.merges.find((m) => intersects(m, { top: row, left: col, rows: 1, cols: 1 }));
+  }
+
+  /** Does Excel fit the row of (row, col) to that cell's text? Only for a fitted row and a cell that is not merged. */
+  fitsText(row: number, col: number): boolean {
+    return this.autofitRows.has(row) && this.mergeAt(row, col) === undefined;
   }
 
   columnWidth(col: number): number {
