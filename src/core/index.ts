@@ -26,4 +26,4 @@ export { coreCatalog, langFromTag } from "./i18n";
 export { russianPlural } from "./i18n/plural";
 export type { CoreCatalog, IssueArgs, FatalArgs, UnreadableReason } from "./i18n";
 export { normalize } from "./normalize";
-export * from "./consolidate";
+export * from "./consolidation";

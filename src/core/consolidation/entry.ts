@@ -1,0 +1,85 @@
+/**
+ * What consolidation is handed: one entry per workbook (analysed, or fatal), and the rule that names
+ * the body a workbook reports for (SPEC "Figures → Consolidation": the stored body, else the file name).
+ */
+import { analyseWorkbook } from "../analyse";
+import { ANNEX2_BODY_CELL } from "../annex2";
+import { cellText, isEmptyCell } from "../cells";
+import { normalize } from "../normalize";
+import { isAnnex2Sheet } from "../sheetNames";
+import type { Analysis, CellValue, FatalError, IsoDate, Lang, SheetGrid } from "../types";
+
+/** One workbook handed to consolidation: analysed, or fatal (unreadable, no Table 1, …). */
+export type ConsolidationEntry =
+  | {
+      /** File name as shown to the user (usually the base name). */
+      readonly file: string;
+      /** Last modification time, ms since the epoch (decides which of two files of a body is newer). */
+      readonly modified: number;
+      /** The body this workbook reports for ({@link workbookBody}). */
+      readonly body: string;
+      readonly analysis: Analysis;
+      readonly fatal?: undefined;
+    }
+  | {
+      readonly file: string;
+      readonly modified: number;
+      readonly body: string | null;
+      readonly fatal: FatalError;
+      readonly analysis?: undefined;
+    };
+
+export interface ConsolidationOptions {
+  readonly asOf: IsoDate;
+  readonly lang: Lang;
+  /** Items of the plan, listed 1…planItems in the item view (default 334, order 444-р). */
+  readonly planItems?: number;
+  /** Bodies expected to report (`--expect`); undefined when completeness is not checked. */
+  readonly expected?: readonly string[];
+}
+
+/** The file name without folders and without its extension: the body of last resort (SPEC). */
+export function fileStem(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const dot = base.lastIndexOf(".");
+  return (dot > 0 ? base.slice(0, dot) : base).trim();
+}
+
+/** SPEC: the body stored in the workbook, failing that the file name without extension. */
+export function workbookBody(stored: string | null | undefined, file: string): string {
+  const s = stored?.trim();
+  return s ? s : fileStem(file);
+}
+
+/** Two body names are the same body when these keys are equal. */
+export function bodyKey(name: string): string {
+  return normalize(name);
+}
+
+/**
+ * The body written on an Annex 2 sheet among the grids (its body cell, {@link ANNEX2_BODY_CELL}), or
+ * null. For readers without the workbook's defined names (the task pane reading several sheets).
+ */
+export function storedBodyInGrids(sheets: readonly SheetGrid[]): string | null {
+  for (const s of sheets) {
+    if (!isAnnex2Sheet(s.name)) continue;
+    const v: CellValue | undefined = s.rows[ANNEX2_BODY_CELL.row]?.[ANNEX2_BODY_CELL.col];
+    if (v !== undefined && !isEmptyCell(v)) return cellText(v);
+  }
+  return null;
+}
+
+/**
+ * Analyse one workbook's grids for consolidation: decide its body (stored body, else Annex 2 in the
+ * grids, else the file name), then find and read Table 1 as that body.
+ */
+export function consolidationEntry(
+  input: { readonly file: string; readonly modified: number; readonly sheets: readonly SheetGrid[]; readonly storedBody?: string | null },
+  options: { readonly asOf: IsoDate; readonly lang: Lang },
+): ConsolidationEntry {
+  const body = workbookBody(input.storedBody ?? storedBodyInGrids(input.sheets), input.file);
+  const result = analyseWorkbook(input.sheets, { body, asOf: options.asOf, lang: options.lang }, input.file);
+  return result.ok
+    ? { file: input.file, modified: input.modified, body, analysis: result.analysis }
+    : { file: input.file, modified: input.modified, body, fatal: result.fatal };
+}

@@ -1,0 +1,92 @@
+/**
+ * The bodies a coordinator expects (`--expect`): read from a text list or a sheet, and matched against
+ * the bodies that reported — by equal normalised name or alias (`bodyAliases`: the name, the name
+ * without brackets, the abbreviation in brackets, `A|B`), then by an alias found as whole words.
+ */
+import { cellText, isEmptyCell } from "../cells";
+import { normalize } from "../normalize";
+import { bodyAliases, findBodyInExecutors } from "../role";
+import type { SheetGrid } from "../types";
+import { bodyKey } from "./entry";
+
+/**
+ * Expected bodies from the lines of a text file (or the cells of a sheet's first column): one body a
+ * line; blank lines and `#` comments skipped; a leading list number (`1.`, `2)`) dropped; repeated
+ * names kept once.
+ */
+export function parseExpectedBodies(lines: Iterable<string>): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of lines) {
+    const line = raw.replace(/^\uFEFF/, "").trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const name = line.replace(/^\d{1,4}\s*[.)]\s+/, "").trim();
+    const key = bodyKey(name);
+    if (key === "" || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+/** Header words a coordinator may put above a list of bodies (any language); skipped in a sheet list. */
+const LIST_HEADERS: ReadonlySet<string> = new Set(
+  ["№", "№ п/п", "no", "#", "орган", "органдар", "органы", "body", "bodies", "наименование органа", "органдын аталышы", "name", "аталышы", "наименование", "исполнитель", "аткаруучу"].map(normalize),
+);
+
+/**
+ * Expected bodies from a sheet: in each row the first cell holding text that is not just a number
+ * (a numbering column before the names is skipped); a header word (`Орган`, `Body`, …) is not a body.
+ */
+export function expectedBodiesFromGrid(grid: SheetGrid): string[] {
+  const lines: string[] = [];
+  for (const row of grid.rows) {
+    if (!row) continue;
+    for (const v of row) {
+      if (isEmptyCell(v) || typeof v === "number") continue;
+      const t = cellText(v);
+      if (/^\d+\s*[.)]?$/.test(t)) continue;
+      if (!LIST_HEADERS.has(normalize(t)) && t !== "#") lines.push(t);
+      break;
+    }
+  }
+  return parseExpectedBodies(lines);
+}
+
+function aliasKeys(name: string): string[] {
+  return bodyAliases(name).map((t) => t.join(" "));
+}
+
+/** Expected bodies that no reporting body answers to, and reporting bodies not on the list. */
+export function matchExpected(expected: readonly string[], bodies: readonly string[]): { missing: string[]; unexpected: string[] } {
+  const unmatchedBodies = new Set(bodies.map((_, i) => i));
+  const matchedExpected = new Set<number>();
+  const bodyAliasSets = bodies.map((b) => new Set([bodyKey(b), ...aliasKeys(b)]));
+  // Pass 1: equal name or equal alias.
+  expected.forEach((e, ei) => {
+    const keys = [bodyKey(e), ...aliasKeys(e)];
+    for (const bi of unmatchedBodies) {
+      if (keys.some((k) => bodyAliasSets[bi].has(k))) {
+        matchedExpected.add(ei);
+        unmatchedBodies.delete(bi);
+        return;
+      }
+    }
+  });
+  // Pass 2: an alias of the expected name appears as whole words in the body's name (`МЦРИТ` in `МЦРИТ_2025`).
+  expected.forEach((e, ei) => {
+    if (matchedExpected.has(ei)) return;
+    const aliases = bodyAliases(e);
+    for (const bi of unmatchedBodies) {
+      if (findBodyInExecutors(bodies[bi].replace(/[,;]/g, " "), aliases) >= 0) {
+        matchedExpected.add(ei);
+        unmatchedBodies.delete(bi);
+        return;
+      }
+    }
+  });
+  return {
+    missing: expected.filter((_, i) => !matchedExpected.has(i)),
+    unexpected: [...unmatchedBodies].sort((a, b) => a - b).map((i) => bodies[i]),
+  };
+}
