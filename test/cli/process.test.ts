@@ -4,7 +4,7 @@
  * the input file byte-identical afterwards.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -76,6 +76,17 @@ test("a reader that closes the pipe early does not get a stack trace", async () 
   expect(stderr).toBe("");
 });
 
+/** User + system CPU time of a running process (Linux /proc; ticks of 1/100 s), Infinity when unknown. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Infinity;
+  }
+}
+
 test("Ctrl-C during a long run: exit 130, one sentence, no output and no temporary file", async () => {
   // 40 000 measures, written as raw XML (fast to make, seconds for ExcelJS to load).
   const cols = ["A", "B", "C", "D", "E", "F"];
@@ -89,7 +100,14 @@ test("Ctrl-C during a long run: exit 130, one sentence, no output and no tempora
     const p = spawn(process.execPath, [cli, "annex2", "long.xlsx", "--lang", "en"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
     let err = "";
     p.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
-    setTimeout(() => p.kill("SIGINT"), 700);
+    // Interrupt once the command is at work: after 2.5 s of its own CPU time (startup takes about 1 s,
+    // the whole run about 13 s), so a loaded machine cannot make the signal come before the handler.
+    const poll = setInterval(() => {
+      if (cpuSeconds(p.pid) < 2.5) return;
+      clearInterval(poll);
+      p.kill("SIGINT");
+    }, 50);
+    p.on("exit", () => clearInterval(poll));
     p.on("close", (code) => resolve({ code, stderr: err }));
   });
   expect(r.code).toBe(130);
