@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // The fresh-machine promise: a missing program or build stops the run with one sentence (scripts/preflight.mjs).
+  globalSetup: "<rootDir>/test/support/preflight.global.mjs",
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
   },
