@@ -1,30 +1,24 @@
-// Builds every target in scripts/targets/*.mjs with esbuild. Each target file exports
-// `default` as an array of esbuild option objects (one file per part of the product, so parts are
-// added without editing a shared list). `--watch` rebuilds on change.
+// Builds every target in scripts/targets/*.mjs with esbuild (one file per part of the product, so parts
+// are added without editing a shared list; see scripts/lib/load-targets.mjs).
+//   node scripts/build.mjs            production: minified (npm run build)
+//   node scripts/build.mjs --dev      unminified, development React (npm run build:dev)
+//   node scripts/build.mjs --watch    --dev, then rebuild on change (npm run watch; the dev server also serves)
+//   --only=<prefix>                   only the target files whose name starts with it
 import * as esbuild from "esbuild";
-import { readdirSync, mkdirSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { loadTargets, root } from "./lib/load-targets.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const watch = process.argv.includes("--watch");
+const dev = watch || process.argv.includes("--dev");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 mkdirSync(join(root, "dist"), { recursive: true });
 
-const targetDir = join(root, "scripts", "targets");
-const files = readdirSync(targetDir).filter((f) => f.endsWith(".mjs") && (!only || f.startsWith(only))).sort();
-for (const f of files) {
-  const mod = await import(pathToFileURL(join(targetDir, f)).href);
-  const targets = typeof mod.default === "function" ? await mod.default({ root, watch }) : mod.default;
+for (const { file, targets, after } of await loadTargets({ dev, watch, only })) {
   for (const options of targets) {
-    const opts = { absWorkingDir: root, logLevel: "warning", ...options };
-    if (watch) {
-      const ctx = await esbuild.context(opts);
-      await ctx.watch();
-    } else {
-      await esbuild.build(opts);
-    }
+    if (watch) await (await esbuild.context(options)).watch();
+    else await esbuild.build(options);
   }
-  if (mod.after) await mod.after({ root, watch });
-  console.log(`built ${f}`);
+  if (after) await after({ root, watch });
+  console.log(`built ${file}${watch ? " (watching)" : ""}`);
 }

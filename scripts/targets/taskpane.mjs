@@ -73,18 +73,18 @@ const readerBuildId = {
   },
 };
 
-export default function targets({ watch }) {
+export default function targets({ dev }) {
   const common = {
     bundle: true,
     platform: "browser",
     format: "iife",
 
     target: ["chrome100", "edge100", "safari15", "firefox100"],
-    minify: !watch,
+    minify: !dev,
     sourcemap: "linked",
     metafile: true,
     legalComments: "linked",
-    define: { "process.env.NODE_ENV": JSON.stringify(watch ? "development" : "production") },
+    define: { "process.env.NODE_ENV": JSON.stringify(dev ? "development" : "production") },
     jsx: "automatic",
   };
   const pane = { ...common, entryPoints: ["src/taskpane/index.tsx"], outfile: "dist/taskpane.js", plugins: [readerBuildId, metafileWriter("taskpane")] };
