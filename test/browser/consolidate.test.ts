@@ -26,6 +26,7 @@ import { BROKEN_FILE, CONSOLIDATION_AS_OF, EXPECTED_BODIES, EXPECTED_OVERALL, bo
 import type { SampleSheet } from "./fixtures";
 import type { OfficeSeed } from "./officeStub";
 import { buildOfficeStub } from "./officeStubBundle";
+import { consolidateFiles, expectedShown, shownFigures } from "./pageSteps";
 import { serveDirectory } from "./server";
 import { sheetsAsCsv } from "../support/libreoffice";
 import type { StaticServer } from "./server";
@@ -105,31 +106,8 @@ function bodySheetsWorkbook(lang: Lang): OfficeSeed {
   return { displayLanguage: DISPLAY[lang], sheets: [{ name: "Титул", rows: [["Свод"]], merges: [] }, ...sheets] };
 }
 
-/** The figures the pane shows: body → [total, completed, level], plus the overall row. */
-async function shownFigures(page: Page): Promise<string[][]> {
-  return page.locator('[data-testid="consolidation-bodies"] tbody tr').evaluateAll((rows) =>
-    rows.map((tr) => [
-      tr.getAttribute("data-body") ?? "overall",
-      ...["total", "completed", "level"].map((k) => tr.querySelector(`[data-figure="${k}"]`)?.textContent ?? ""),
-    ]),
-  );
-}
-
-const expectedShown = (lang: Lang, overall: string): string[][] => [
-  ...EXPECTED_BODIES.map((e) => [e.body, String(e.total), String(e.completed), e.levelText[lang]]),
-  [overall, String(EXPECTED_OVERALL.total), String(EXPECTED_OVERALL.completed), EXPECTED_OVERALL.levelText[lang]],
-];
-
 async function pickAndConsolidate(page: Page, lang: Lang): Promise<void> {
-  const t = paneCatalog(lang);
-  await page.getByTestId("tab-consolidate").click();
-  await page.getByTestId("consolidate-section").waitFor();
-  await page.getByTestId("consolidate-file-input").setInputFiles(picks);
-  await page.getByTestId("consolidate-file-count").getByText(t.consolidate.filesChosen(picks.length)).waitFor();
-  await page.getByTestId("consolidate-as-of").fill(CONSOLIDATION_AS_OF);
-  await page.getByTestId("consolidate-run").click();
-  const c = coreCatalog(lang).consolidation;
-  await page.getByTestId("consolidate-notice").getByText(t.consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet)).waitFor();
+  await consolidateFiles(page, lang, picks);
 }
 
 test("files picked in the pane: the reader is fetched only then; figures, problems, three sheets and a native chart", async () => {

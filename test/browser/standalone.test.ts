@@ -15,7 +15,8 @@ import { paneCatalog } from "../../src/taskpane/i18n";
 import { launchChromium } from "./chromium";
 import type { Chromium } from "./chromium";
 import { dropFiles } from "./drop";
-import { AS_OF, BODY, EXPECTED_FIGURES, EXPECTED_ISSUES, TABLE_SHEET, table1Workbook, workbookWithoutTable } from "./fixtures";
+import { expectAnnex2Figures, fillReport, recordRequests } from "./pageSteps";
+import { EXPECTED_FIGURES, EXPECTED_ISSUES, TABLE_SHEET, table1Workbook, workbookWithoutTable } from "./fixtures";
 import { serveDirectory } from "./server";
 import type { StaticServer } from "./server";
 
@@ -51,12 +52,6 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** Every request the page makes, so the test can prove nothing leaves the computer. */
-function recordRequests(page: Page): string[] {
-  const urls: string[] = [];
-  page.on("request", (r) => urls.push(r.url()));
-  return urls;
-}
 
 async function openPage(lang: Lang): Promise<{ page: Page; requests: string[] }> {
   const page = await browser.context.newPage();
@@ -74,15 +69,6 @@ async function openSample(page: Page, path: string): Promise<void> {
   await page.getByTestId("file-input").setInputFiles(path);
 }
 
-async function fillReport(page: Page): Promise<void> {
-  await page.getByTestId("field-body").fill(BODY);
-  await page.getByTestId("field-periodFrom").fill("2025-01-01");
-  await page.getByTestId("field-periodTo").fill(AS_OF);
-  await page.getByTestId("field-person").fill("Асанов Асан, башкы адис");
-  await page.getByTestId("field-contacts").fill("asan@example.kg, +996 312 000000");
-  await page.getByTestId("field-contacts").blur();
-}
-
 async function listedIssues(page: Page): Promise<{ code: string; cell: string; severity: string }[]> {
   return page.locator("li[data-code]").evaluateAll((items) =>
     items.map((li) => ({ code: li.getAttribute("data-code") ?? "", cell: li.getAttribute("data-cell") ?? "", severity: li.getAttribute("data-severity") ?? "" })),
@@ -90,14 +76,6 @@ async function listedIssues(page: Page): Promise<{ code: string; cell: string; s
 }
 
 const byCell = (a: { cell: string; code: string }, b: { cell: string; code: string }): number => a.cell.localeCompare(b.cell) || a.code.localeCompare(b.code);
-
-/** The number in column D of the first Annex 2 row whose column A reads `label`. */
-function annexNumber(ws: ExcelJS.Worksheet, label: string): unknown {
-  for (let r = 1; r <= ws.rowCount; r++) {
-    if (String(ws.getCell(r, 1).value ?? "").trim() === label) return ws.getCell(r, 4).value;
-  }
-  throw new Error(`no row "${label}" on ${ws.name}`);
-}
 
 test("a workbook dropped on the zone is opened (the zone is marked while it is dragged over)", async () => {
   const { page } = await openPage("en");
@@ -144,20 +122,7 @@ test("opens a workbook, lists the expected issues and figures, generates and dow
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(saved);
-  const a = coreCatalog("ky").annex2;
-  const annex = wb.getWorksheet(a.sheetName);
-  expect(annex).toBeDefined();
-  expect(annex!.getCell("A3").value).toBe(BODY);
-  expect(annexNumber(annex!, a.inProgress)).toBe(EXPECTED_FIGURES.inProgress);
-  expect(annexNumber(annex!, a.onTime)).toBe(EXPECTED_FIGURES.onTime);
-  expect(annexNumber(annex!, a.late)).toBe(EXPECTED_FIGURES.late);
-  expect(annexNumber(annex!, a.total)).toBe(EXPECTED_FIGURES.total);
-  expect(annexNumber(annex!, a.totalCompleted)).toBe(EXPECTED_FIGURES.completed);
-  expect(annexNumber(annex!, a.levelLine)).toBeCloseTo(EXPECTED_FIGURES.level, 9);
-  const headings: string[] = [];
-  annex!.eachRow((row) => headings.push(String(row.getCell(1).value ?? "")));
-  expect(headings).toContain(a.leadHeading(EXPECTED_FIGURES.lead));
-  expect(headings).toContain(a.coHeading(EXPECTED_FIGURES.co));
+  expectAnnex2Figures(wb, "ky");
 
   // Table 1 is unchanged apart from the drop-down lists asked for.
   const original = new ExcelJS.Workbook();
