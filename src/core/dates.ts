@@ -157,6 +157,67 @@ export function parseDateText(text: string): IsoDate | null {
   return null;
 }
 
+/** Month by the start of its name in Kyrgyz/Russian (Kyrgyz uses the Russian names with suffixes) and English. */
+const MONTH_STEMS: readonly (readonly [string, number])[] = [
+  ["январ", 1], ["феврал", 2], ["март", 3], ["апрел", 4], ["май", 5], ["мая", 5], ["мае", 5],
+  ["июн", 6], ["июл", 7], ["август", 8], ["сентябр", 9], ["октябр", 10], ["ноябр", 11], ["декабр", 12],
+  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7],
+  ["august", 8], ["september", 9], ["october", 10], ["november", 11], ["december", 12],
+];
+const MONTH_ABBR: Record<string, number> = {
+  янв: 1, фев: 2, мар: 3, апр: 4, июн: 6, июл: 7, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, нояб: 11, дек: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** The month a lower-case word names (`сентябрь`, `сентября`, `июлуна`, `sept`), or null. */
+export function monthOf(w: string): number | null {
+  if (w in MONTH_ABBR) return MONTH_ABBR[w];
+  for (const [stem, m] of MONTH_STEMS) if (w.startsWith(stem)) return m;
+  return null;
+}
+
+/** Words that may stand beside a written date without changing it (`2024-жылдын`, `2024 г.`, `of`). */
+const DATE_FILLER = /^(ж|жыл|жылы|жылдын|жылга|г|год|года|гг|of|the|th|st|nd|rd|күнү|куну)$/;
+
+/**
+ * A date written with the month as a word, as documents here write it: `17-сентябрь, 2024-жыл`,
+ * `“17” сентябрь 2024-жылдын`, `2024-жылдын 17-сентябры`, `17 сентября 2024 г.`, `September 17, 2024`;
+ * also everything {@link parseDateText} reads. Exactly one day, one month word and one year; null
+ * otherwise (a month without a day is a period, not a date).
+ */
+export function parseWrittenDate(text: string): IsoDate | null {
+  const plain = parseDateText(text);
+  if (plain !== null) return plain;
+  let day: number | null = null;
+  let month: number | null = null;
+  let year: number | null = null;
+  for (const m of text.toLowerCase().matchAll(/(\d+)|(\p{L}+)/gu)) {
+    if (m[1] !== undefined) {
+      const n = Number(m[1]);
+      if (m[1].length === 4 && year === null && n >= 1900 && n <= 2200) year = n;
+      else if (m[1].length <= 2 && day === null && n >= 1 && n <= 31) day = n;
+      else return null;
+    } else {
+      const w = m[2];
+      const mo = monthOf(w);
+      if (mo !== null && month === null) month = mo;
+      else if (!DATE_FILLER.test(w)) return null;
+    }
+  }
+  return day !== null && month !== null && year !== null && isValidDate(year, month, day) ? isoDate(year, month, day) : null;
+}
+
+/** `date` plus `days` calendar days. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return serialToIso(isoToSerial(date) + days);
+}
+
+/** Day of the week of a date: 0 Sunday … 6 Saturday. */
+export function weekday(date: IsoDate): number {
+  // Serial 1 (1900-01-01 in Excel's count, which skips the phantom 29.02.1900 from March 1900 on) is a Sunday.
+  return (((isoToSerial(date) - 1) % 7) + 7) % 7;
+}
+
 /**
  * A cell where a date is expected (completion date): a date cell, an Excel serial (Office.js) or
  * date text. `undefined` when the cell is empty, null when it holds something that is not a date.

@@ -9,7 +9,7 @@
  * period named. Words for "ongoing" and "staged" set the type; years beside them still give an end
  * (SPEC: `2024-2028-жылдар, этабы менен` → staged, 2028-12-31).
  */
-import { cellDate, dateToIso, DAY_MS, endOfMonth, isoDate, isValidDate, MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDateText, serialToIso } from "./dates";
+import { cellDate, dateToIso, DAY_MS, endOfMonth, isoDate, isValidDate, MAX_DATE_SERIAL, MIN_DATE_SERIAL, monthOf, parseDateText, serialToIso } from "./dates";
 import { hasEdgeSpace } from "./cells";
 import type { CellValue, Deadline, IsoDate } from "./types";
 
@@ -39,18 +39,6 @@ const ORDINAL: Record<string, number> = {
   четвертый: 4, четвертого: 4, четвертом: 4, "четвёртый": 4,
   first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 };
-/** Month by the start of its name in Kyrgyz/Russian (Kyrgyz uses the Russian names with suffixes) and English. */
-const MONTH_STEMS: readonly (readonly [string, number])[] = [
-  ["январ", 1], ["феврал", 2], ["март", 3], ["апрел", 4], ["май", 5], ["мая", 5], ["мае", 5],
-  ["июн", 6], ["июл", 7], ["август", 8], ["сентябр", 9], ["октябр", 10], ["ноябр", 11], ["декабр", 12],
-  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7],
-  ["august", 8], ["september", 9], ["october", 10], ["november", 11], ["december", 12],
-];
-const MONTH_ABBR: Record<string, number> = {
-  янв: 1, фев: 2, мар: 3, апр: 4, июн: 6, июл: 7, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, нояб: 11, дек: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-
 const ONGOING_PHRASES: readonly string[][] = [
   ["туруктуу"], ["дайыма"], ["дайым"], ["узгултуксуз"], ["жыл", "сайын"], ["ар", "жыл", "сайын"], ["жыл", "сайын"],
   ["квартал", "сайын"], ["чейрек", "сайын"], ["ай", "сайын"], ["ар", "чейректе"], ["ар", "кварталда"], ["ар", "айда"], ["ар", "жылы"],
@@ -96,12 +84,6 @@ function tokenize(text: string): Tok[] {
 
 const isYear = (t: Tok | undefined): t is { k: "num"; v: number } => t !== undefined && t.k === "num" && t.v >= 1990 && t.v <= 2100;
 const word = (t: Tok | undefined): string | null => (t !== undefined && t.k === "word" ? t.w : null);
-
-function monthOf(w: string): number | null {
-  if (w in MONTH_ABBR) return MONTH_ABBR[w];
-  for (const [stem, m] of MONTH_STEMS) if (w.startsWith(stem)) return m;
-  return null;
-}
 
 /** 1–4 written as a roman numeral, an ordinal word or a small number (`IV`, `4-`, `төртүнчү`, `4th`). */
 function numeral(t: Tok | undefined): number | null {

@@ -7,7 +7,7 @@ export type { CellStyle, ModelCell, ModelValue, SheetModel, ListValidation, Data
 export { SheetModelBuilder, modelExtent } from "./sheetModel";
 export { a1, columnLetter, parseA1, quoteSheetName, rangeA1 } from "./address";
 export { cellText, cellErrorText, isCellError, isEmptyCell, itemNumber } from "./cells";
-export { cellDate, dateToIso, formatDmy, isIsoDate, isoDate, isoToSerial, parseDateText, serialToIso, todayIso } from "./dates";
+export { addDays, cellDate, dateToIso, formatDmy, isIsoDate, isoDate, isoToSerial, parseDateText, parseWrittenDate, serialToIso, todayIso, weekday } from "./dates";
 export { classifyStatus, resolveStatus, isCompleted, isOverdue, STATUS_CODES } from "./status";
 export type { StatusReading, StatusCode } from "./status";
 export { parseDeadline, deadlineYear } from "./deadline";
@@ -27,3 +27,4 @@ export { russianPlural } from "./i18n/plural";
 export type { CoreCatalog, IssueArgs, FatalArgs, UnreadableReason } from "./i18n";
 export { normalize } from "./normalize";
 export * from "./consolidation";
+export * from "./group";

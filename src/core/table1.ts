@@ -7,6 +7,7 @@
  * Sheets whose names hint at Table 1 (`1-таблица`, `Таблица 1`, `Table 1`) are looked at first.
  */
 import { cellText } from "./cells";
+import { compileWordings, matchWordings } from "./headers";
 import { normalize } from "./normalize";
 import type { ColumnKey, SheetGrid, TableLayout } from "./types";
 import { REQUIRED_KEYS, TABLE1_KEYS } from "./types";
@@ -15,10 +16,8 @@ export const HEADER_SEARCH_ROWS = 30;
 export const MIN_RECOGNISED = 4;
 
 /**
- * Header wordings per key. A trailing `*` makes the last word a stem (`мероприяти*` matches
- * `мероприятия`); otherwise the header must start with the whole phrase, followed by the end or by
- * more words (`Статус (чара аткарылды же …)`). Keys are tried in this order, so the more specific
- * wordings come first (`аткаруучунун ролу` is a role, not an executor list).
+ * Header wordings per key, matched as `headers.ts` says. Keys are tried in this order, so the more
+ * specific wordings come first (`аткаруучунун ролу` is a role, not an executor list).
  */
 const HEADER_WORDINGS: readonly (readonly [ColumnKey, readonly string[]])[] = [
   ["status", ["статус*", "status*", "ишке ашыруунун журушу*", "информация о ходе*", "ход исполнения*", "ход выполнения*", "ход реализации*", "progress*", "отметка об исполнении*", "информация об исполнении*", "аткарылышы жонундо*"]],
@@ -32,14 +31,7 @@ const HEADER_WORDINGS: readonly (readonly [ColumnKey, readonly string[]])[] = [
   ["executors", ["жооптуу аткаруучу*", "жооптуу органдар*", "аткаруучу*", "ответственн*", "исполнител*", "responsible*", "executor*", "implementing*"]],
 ];
 
-interface Wording {
-  readonly text: string;
-  readonly stem: boolean;
-}
-const WORDINGS: readonly (readonly [ColumnKey, readonly Wording[]])[] = HEADER_WORDINGS.map(([key, list]) => [
-  key,
-  list.map((w) => (w.endsWith("*") ? { text: normalize(w.slice(0, -1)), stem: true } : { text: normalize(w), stem: false })),
-]);
+const WORDINGS = compileWordings(HEADER_WORDINGS);
 
 /** The key a header cell names, or null. */
 export function headerKey(header: string): ColumnKey | null {
@@ -47,17 +39,7 @@ export function headerKey(header: string): ColumnKey | null {
   if (raw === "") return null;
   // `№`, `№ п/п`, `#`: the item number, whatever follows.
   if (raw.startsWith("№") || raw === "#") return "no";
-  const h = normalize(raw);
-  if (h === "") return null;
-  for (const [key, list] of WORDINGS) {
-    for (const w of list) {
-      if (h === w.text) return key;
-      if (!h.startsWith(w.text)) continue;
-      const next = h.charAt(w.text.length);
-      if (next === " " || w.stem) return key;
-    }
-  }
-  return null;
+  return matchWordings(normalize(raw), WORDINGS);
 }
 
 /** Columns recognised in one row: the first column for each key, left to right. */
