@@ -7,6 +7,7 @@ import { todayIso } from "../core";
 import { removePendingTempFiles } from "../xlsx/files";
 import { annex2Command } from "./commands/annex2";
 import { consolidateCommand } from "./commands/consolidate";
+import { groupCommand } from "./commands/group";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import type { CliIo, Command } from "./command";
@@ -15,7 +16,7 @@ import { cliCatalog } from "./i18n";
 import { invocationLang, runCli } from "./run";
 
 /** Every subcommand of `atkaruu`: add a new one here. */
-const COMMANDS: readonly Command[] = [annex2Command, validateCommand, templateCommand, consolidateCommand];
+const COMMANDS: readonly Command[] = [annex2Command, validateCommand, templateCommand, consolidateCommand, groupCommand];
 
 const version = pkg.version;
 

@@ -5,8 +5,9 @@
 import { mkdir } from "node:fs/promises";
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import { analyseWorkbook, quoteSheetName } from "../core";
-import type { Analysis, AnalysisOptions, Issue } from "../core";
+import type { Analysis, AnalysisOptions, Issue, SheetModel } from "../core";
 import { isSameFile, readWorkbookFile, writeFileAtomic } from "../xlsx/files";
+import { workbookToBuffer, writeSheetModel } from "../xlsx/workbook";
 import type { LoadedWorkbook } from "../xlsx/workbook";
 import { CliError } from "./command";
 import type { CommandContext } from "./command";
@@ -38,6 +39,20 @@ export function analyse(ctx: CommandContext, book: LoadedWorkbook, options: Omit
   return result.analysis;
 }
 
+/**
+ * The user's workbook with generated sheets added (each replacing a sheet of its name), as bytes;
+ * a failure is `copy-failed`. The input file itself is never written.
+ */
+export async function copyWithSheets(ctx: CommandContext, book: LoadedWorkbook, models: readonly SheetModel[]): Promise<Uint8Array> {
+  try {
+    for (const m of models) writeSheetModel(book.workbook, m);
+    return await workbookToBuffer(book.workbook);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
+    throw new CliError("copy-failed", ctx.t.copyFailed(detail));
+  }
+}
+
 /** Refuse to write over the input file (after resolving links and relative paths). */
 export function refuseInputAsOutput(ctx: CommandContext, input: string, output: string): void {
   if (isSameFile(input, output)) throw new CliError("usage", ctx.t.usage.outIsInput(displayPath(ctx, output)));
@@ -61,8 +76,11 @@ export async function writeOutput(ctx: CommandContext, path: string, bytes: Uint
   ctx.progress.done();
 }
 
+/** What every issue list shares (Table 1 issues, group issues). */
+export type IssueLike<C extends string = string> = Pick<Issue, "severity" | "sheet" | "cell" | "message"> & { readonly code: C };
+
 /** An issue as the JSON contract shows it (SPEC: severity, code, sheet, cell, message). */
-export function issueJson(i: Issue): { severity: Issue["severity"]; code: Issue["code"]; sheet: string; cell: string; message: string } {
+export function issueJson<C extends string>(i: IssueLike<C>): { severity: Issue["severity"]; code: C; sheet: string; cell: string; message: string } {
   return { severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message };
 }
 
@@ -79,7 +97,7 @@ export function cellReference(sheet: string, cell: string): string {
 export const ISSUES_SHOWN = 10;
 
 /** Human lines for a list of issues: counts, then the first few with their cells. */
-export function issueLines(ctx: CommandContext, issues: readonly Issue[], severityName: (s: Issue["severity"]) => string): string[] {
+export function issueLines(ctx: CommandContext, issues: readonly IssueLike[], severityName: (s: Issue["severity"]) => string): string[] {
   const errors = issues.filter((i) => i.severity === "error").length;
   const lines: string[] = [];
   if (issues.length === 0) {
