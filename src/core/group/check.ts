@@ -3,7 +3,7 @@
  * counts of the SPEC's JSON and every issue. A workbook without a members sheet is the one fatal
  * case; everything else is issues at cells.
  */
-import { isGeneratedSheetName } from "../analyse";
+import { isGeneratedSheetName } from "../sheetNames";
 import type { IsoDate, Lang, SheetGrid } from "../types";
 import { buildCalendar } from "./calendar";
 import type { CalendarDay, WorkCalendar } from "./calendar";
