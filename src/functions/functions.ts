@@ -10,6 +10,9 @@
  * returned as it is.
  */
 import {
+  addWorkingDays,
+  buildCalendar,
+  checkGroup,
   classifyStatus,
   cellText,
   compressItems,
@@ -19,9 +22,12 @@ import {
   isOverdue as overdueRule,
   isoToSerial,
   itemNumber,
+  readDate,
+  readDayKind,
   resolveStatus,
+  SHIPPED_DAYS,
 } from "../core";
-import type { MeasureStatus } from "../core";
+import type { CalendarDay, DayKind, IsoDate, MeasureStatus } from "../core";
 import { asOfArg, completionDateArg, deadlineArg, passOn, scalarArg } from "./arguments";
 import { CATEGORY_LIST, inCategory, parseCategory } from "./categories";
 import { asMatrix, inputErrorText, isBlank, isVector, optionalMatrix, statusReadingOf, toCellValue, vectorLength } from "./cells";
@@ -199,4 +205,82 @@ export function itemList(numbers: unknown[][]): string {
     }
   }
   return compressItems(items);
+}
+
+/** The days of a holidays range: each row's first date, and the kind written after it (a holiday when none). */
+function calendarDaysOf(holidays: unknown): CalendarDay[] | null {
+  const m = optionalMatrix(holidays);
+  if (m === null) return null;
+  const out: CalendarDay[] = [];
+  for (const row of m) {
+    let date: IsoDate | null = null;
+    let kind: DayKind = "holiday";
+    for (const v of row) {
+      const error = inputErrorText(v);
+      if (error !== null) throw passOn(error);
+      const cell = toCellValue(v);
+      if (date === null) {
+        const d = readDate(cell);
+        if (d.kind === "date") date = d.date;
+      } else if (typeof cell === "string" && cell.trim() !== "") {
+        kind = readDayKind(cell) ?? "holiday";
+        break;
+      }
+    }
+    if (date !== null) out.push({ date, kind });
+  }
+  return out;
+}
+
+/**
+ * The last day of a limit of working days: the n-th working day after the date received (an object
+ * answers an act within 10 working days). Saturdays, Sundays and the Labour Code's holidays of the
+ * Kyrgyz Republic are skipped, and the holidays given (the group workbook's holidays sheet: a date
+ * column and, optionally, the kind: holiday, day off, working day); without them, the holidays
+ * Atkaruu ships.
+ * @customfunction WORKDAYS_DUE
+ * @param received The date the act (or document) was received.
+ * @param days Number of working days, e.g. 10.
+ * @param holidays Optional: the holidays sheet's dates and kinds.
+ * @returns An Excel date (format the cell as a date).
+ */
+export function workdaysDue(received: unknown, days: unknown, holidays?: unknown[][]): number {
+  const t = functionsCatalog(displayLang());
+  const start = scalarArg(received);
+  const d = readDate(start);
+  if (d.kind !== "date") throw functionError(ErrorCode.invalidValue, t.badReceived(cellText(start)));
+  const n = scalarArg(days);
+  const count = typeof n === "number" ? n : typeof n === "string" && /^\s*\d+\s*$/.test(n) ? Number(n) : NaN;
+  if (!Number.isInteger(count) || count < 0 || count > 3650) throw functionError(ErrorCode.invalidValue, t.badDays(cellText(n)));
+  const year = Number(d.date.slice(0, 4));
+  const calendar = buildCalendar(calendarDaysOf(holidays) ?? SHIPPED_DAYS, year - 1, year + 11);
+  return isoToSerial(addWorkingDays(d.date, count, calendar));
+}
+
+/**
+ * Checks a group's members against the Typical Regulation: size 5–15 and odd, a quarter municipal
+ * employees, a quarter deputies, at least half citizens, neither sex above 70 %, one chair, 18 or
+ * older on the creation date. One row per issue (code, message), or one row saying there is none.
+ * @customfunction GROUP_CHECK
+ * @param members The members table with its header row (name, category, sex, birth date, role), and the creation date line above it if any.
+ * @param created Optional: the group's creation date (the council's decision).
+ * @param asOf Optional: the date to check the term against; today when omitted.
+ * @returns Issue codes and messages, one row each.
+ * @volatile
+ */
+export function groupCheck(members: unknown[][], created?: unknown, asOf?: unknown): string[][] {
+  const lang = displayLang();
+  const t = functionsCatalog(lang);
+  const rows = asMatrix(members).map((row) =>
+    row.map((v) => {
+      const error = inputErrorText(v);
+      return error !== null ? { error } : toCellValue(v);
+    }),
+  );
+  const createdDate = scalarArg(created) === null ? undefined : completionDateArg(created) ?? undefined;
+  const result = checkGroup([{ name: "", rows }], { asOf: asOfArg(asOf), lang, created: createdDate });
+  if (!result.ok) throw functionError(ErrorCode.notAvailable, t.noMembersTable);
+  const issues = result.check.issues.filter((i) => i.code !== "no-sheet");
+  if (issues.length === 0) return [["ok", t.groupOk(result.check.counts.total)]];
+  return issues.map((i) => [i.code, i.message]);
 }

@@ -17,7 +17,7 @@ import { installCustomFunctionsShim, removeCustomFunctionsShim, ShimError } from
 const ROOT = join(__dirname, "..", "..");
 const LOCALES = join(ROOT, "src", "functions", "locales");
 const NAMESPACE = "ATKARUU";
-const IDS = ["EXECUTION_LEVEL", "COUNT_STATUS", "STATUS_CATEGORY", "DEADLINE_TYPE", "DEADLINE_END", "IS_OVERDUE", "ITEM_LIST"];
+const IDS = ["EXECUTION_LEVEL", "COUNT_STATUS", "STATUS_CATEGORY", "DEADLINE_TYPE", "DEADLINE_END", "IS_OVERDUE", "ITEM_LIST", "WORKDAYS_DUE", "GROUP_CHECK"];
 
 let english: FunctionsMetadata;
 let associate: { functionName: string; id: string }[];
@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 
 describe("generated English metadata", () => {
-  test("the seven functions, with explicit ids", () => {
+  test("the nine functions, with explicit ids", () => {
     expect(english.functions.map((f) => f.id)).toEqual(IDS);
     expect(english.functions.map((f) => f.name)).toEqual(IDS);
     expect(associate.map((a) => a.id)).toEqual(IDS);
@@ -58,6 +58,8 @@ describe("generated English metadata", () => {
     expect(shape("DEADLINE_END")).toEqual(["text:any:scalar"]);
     expect(shape("IS_OVERDUE")).toEqual(["deadline:any:scalar", "status:any:scalar", "asOf:any:scalar?"]);
     expect(shape("ITEM_LIST")).toEqual(["numbers:any:matrix"]);
+    expect(shape("WORKDAYS_DUE")).toEqual(["received:any:scalar", "days:any:scalar", "holidays:any:matrix?"]);
+    expect(shape("GROUP_CHECK")).toEqual(["members:any:matrix", "created:any:scalar?", "asOf:any:scalar?"]);
     expect(english.functions.map((f) => `${f.id}:${f.result?.type}`)).toEqual([
       "EXECUTION_LEVEL:number",
       "COUNT_STATUS:number",
@@ -66,11 +68,13 @@ describe("generated English metadata", () => {
       "DEADLINE_END:number",
       "IS_OVERDUE:boolean",
       "ITEM_LIST:string",
+      "WORKDAYS_DUE:number",
+      "GROUP_CHECK:string",
     ]);
   });
 
-  test("only IS_OVERDUE is volatile (its as-of date defaults to today)", () => {
-    expect(english.functions.filter((f) => f.options?.volatile === true).map((f) => f.id)).toEqual(["IS_OVERDUE"]);
+  test("only IS_OVERDUE and GROUP_CHECK are volatile (their as-of date defaults to today)", () => {
+    expect(english.functions.filter((f) => f.options?.volatile === true).map((f) => f.id)).toEqual(["IS_OVERDUE", "GROUP_CHECK"]);
   });
 
   test("ids and names follow Office's rules", () => {

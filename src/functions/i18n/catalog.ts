@@ -27,4 +27,12 @@ export interface FunctionsCatalog {
   readonly badItemNumber: (text: string) => string;
   /** A single-value argument holds an Excel error that cannot be passed on as it is (#REF!, #NAME?…). */
   readonly argumentError: (error: string) => string;
+  /** WORKDAYS_DUE: the received date is empty or not a date. */
+  readonly badReceived: (text: string) => string;
+  /** WORKDAYS_DUE: the number of days is not a whole number from 0 to 3650. */
+  readonly badDays: (text: string) => string;
+  /** GROUP_CHECK: the range holds no members table. */
+  readonly noMembersTable: string;
+  /** GROUP_CHECK: the one row shown when the range has no issues. */
+  readonly groupOk: (members: number) => string;
 }

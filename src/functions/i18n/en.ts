@@ -14,4 +14,8 @@ export const en: FunctionsCatalog = {
   badAsOf: (t) => `The as-of date ${q(t)} is not a date: give a date cell or write it as dd.mm.yyyy.`,
   badItemNumber: (t) => `${q(t)} is not an item number.`,
   argumentError: (e) => `An argument holds the error ${e}: correct that cell first.`,
+  badReceived: (t) => (t === "" ? "Give the date the act was received." : `${q(t)} is not a date: give a date cell or write it as dd.mm.yyyy.`),
+  badDays: (t) => `${q(t)} is not a number of days: give a whole number from 0 to 3650.`,
+  noMembersTable: "The range holds no members table: select the members sheet's header row and its rows (name, category, sex…).",
+  groupOk: (n) => `No issues: ${n} members, composition as the Typical Regulation requires.`,
 };
