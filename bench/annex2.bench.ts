@@ -13,8 +13,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { workbookToBuffer, writeSheetModel } from "../src/xlsx/workbook";
-import { readWorkbookFile, writeFileAtomic } from "../src/xlsx/files";
+import { loadExcelJsWorkbook, workbookToBuffer, writeSheetModel } from "../src/xlsx/workbook";
+import { writeFileAtomic } from "../src/xlsx/files";
+import { readWorkbookFile } from "../src/xlsx/nodeReader";
 import { ANNEX2_SHEET_NAMES, analyseWorkbook, buildAnnex2, PLAN_ITEMS_444 } from "../src/core";
 import { exampleWorkbook } from "../test/fixtures/xlsx/exampleTable1";
 import { workbookBytes } from "../test/fixtures/xlsx/table1";
@@ -47,9 +48,11 @@ async function annex2(input: string, output: string): Promise<{ measures: number
   const analyseMs = lap();
   const model = buildAnnex2(r.analysis, { body: "МЦРИТ", periodFrom: null, periodTo: null, asOf: "2025-06-30", person: "", contacts: "", planItems: PLAN_ITEMS_444, lang: "ky" });
   const buildMs = lap();
-  writeSheetModel(read.book.workbook, model, { replaces: ANNEX2_SHEET_NAMES, after: r.analysis.layout.sheet });
+  const loaded = await loadExcelJsWorkbook(read.bytes!, { lang: "ky" });
+  if (!loaded.ok) throw new Error(loaded.fatal.message);
+  writeSheetModel(loaded.workbook, model, { replaces: ANNEX2_SHEET_NAMES, after: r.analysis.layout.sheet });
   const addMs = lap();
-  const bytes = await workbookToBuffer(read.book.workbook);
+  const bytes = await workbookToBuffer(loaded.workbook);
   const serialiseMs = lap();
   await writeFileAtomic(output, bytes);
   const writeMs = lap();

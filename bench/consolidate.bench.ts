@@ -3,7 +3,7 @@
  * file, analyse, consolidate, write the consolidated workbook atomically) beside the floor measured in
  * the same run: reading every file with plain ExcelJS (`workbook.xlsx.readFile`) and writing one
  * combined workbook with plain ExcelJS (all rows into one sheet). Also the reading alone with plain
- * ExcelJS, ExcelJS's streaming reader and the lean reader (src/xlsx/stream.ts), and the peak RSS of
+ * ExcelJS, ExcelJS's streaming reader and the workbook reader (src/xlsx/read), and the peak RSS of
  * consolidating 20 and 60 files, each in its own process (`process.resourceUsage().maxRSS`).
  * The workbooks are generated first (not timed) into a temporary folder.
  */
@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import { consolidateCommand } from "../src/cli/commands/consolidate";
 import type { CliIo } from "../src/cli/command";
 import { runCli } from "../src/cli/run";
-import { readWorkbookFileLean } from "../src/xlsx/stream";
+import { readWorkbookFile } from "../src/xlsx/nodeReader";
 import { benchmarkWorkbook, writeFixture } from "../test/consolidate/fixtures";
 
 const FILES = 60;
@@ -95,7 +95,7 @@ async function readStreaming(paths: readonly string[]): Promise<number> {
 async function readLean(paths: readonly string[]): Promise<number> {
   let cells = 0;
   for (const p of paths) {
-    const r = await readWorkbookFileLean(p, "ru");
+    const r = await readWorkbookFile(p, "ru", { keep: "table1" });
     if (!r.ok) throw new Error(r.fatal.message);
     for (const s of r.book.sheets) for (const row of s.rows) cells += row.length;
   }

@@ -6,9 +6,10 @@ import { mkdir } from "node:fs/promises";
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import { analyseWorkbook, quoteSheetName } from "../core";
 import type { Analysis, AnalysisOptions, Issue, SheetModel } from "../core";
-import { isSameFile, readWorkbookFile, writeFileAtomic } from "../xlsx/files";
-import { workbookToBuffer, writeSheetModel } from "../xlsx/workbook";
-import type { LoadedWorkbook } from "../xlsx/workbook";
+import { isSameFile, writeFileAtomic } from "../xlsx/files";
+import { readWorkbookFile } from "../xlsx/nodeReader";
+import type { ReadBook } from "../xlsx/read";
+import { loadExcelJsWorkbook, workbookToBuffer, writeSheetModel } from "../xlsx/workbook";
 import { CliError } from "./command";
 import type { CommandContext } from "./command";
 
@@ -23,16 +24,21 @@ export function displayPath(ctx: CommandContext, path: string): string {
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
+/** A workbook read from a file: its grids, and its bytes (a copy is written from them). */
+export interface LoadedWorkbook extends ReadBook {
+  readonly bytes: Uint8Array;
+}
+
 /** Read and check a workbook file (fatal input → `unreadable-workbook`). */
 export async function loadWorkbook(ctx: CommandContext, path: string): Promise<LoadedWorkbook> {
   ctx.progress.step(ctx.t.progress.reading(basename(path)));
   const read = await readWorkbookFile(path, ctx.lang);
   if (!read.ok) throw new CliError(read.fatal.code, read.fatal.message, read.fatal.column);
-  return read.book;
+  return { ...read.book, bytes: read.bytes! };
 }
 
 /** Find Table 1 and analyse it (fatal `no-table` / `missing-column`). */
-export function analyse(ctx: CommandContext, book: LoadedWorkbook, options: Omit<AnalysisOptions, "lang">, fileName: string): Analysis {
+export function analyse(ctx: CommandContext, book: ReadBook, options: Omit<AnalysisOptions, "lang">, fileName: string): Analysis {
   ctx.progress.step(ctx.t.progress.analysing);
   const result = analyseWorkbook(book.sheets, { ...options, lang: ctx.lang }, fileName);
   if (!result.ok) throw new CliError(result.fatal.code, result.fatal.message, result.fatal.column);
@@ -45,8 +51,10 @@ export function analyse(ctx: CommandContext, book: LoadedWorkbook, options: Omit
  */
 export async function copyWithSheets(ctx: CommandContext, book: LoadedWorkbook, models: readonly SheetModel[]): Promise<Uint8Array> {
   try {
-    for (const m of models) writeSheetModel(book.workbook, m);
-    return await workbookToBuffer(book.workbook);
+    const loaded = await loadExcelJsWorkbook(book.bytes, { lang: ctx.lang });
+    if (!loaded.ok) throw new Error(loaded.fatal.message);
+    for (const m of models) writeSheetModel(loaded.workbook, m);
+    return await workbookToBuffer(loaded.workbook);
   } catch (err) {
     const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
     throw new CliError("copy-failed", ctx.t.copyFailed(detail));

@@ -11,9 +11,8 @@ import { promises as fsp, realpathSync, statSync, unlinkSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FatalError, Lang } from "../core";
+import { unreadable } from "./read/fatal";
 import { DEFAULT_MAX_FILE_BYTES } from "./sniff";
-import { readWorkbook, unreadable } from "./workbook";
-import type { ReadResult } from "./workbook";
 
 /** The size limit: `ATKARUU_MAX_FILE_MB` in the environment, else `DEFAULT_MAX_FILE_BYTES` (20 MB). */
 export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
@@ -41,13 +40,6 @@ export async function readFileChecked(path: string, lang: Lang, maxBytes = maxFi
   } catch {
     return { ok: false, fatal: unreadable("not-found", lang, name) };
   }
-}
-
-/** Read a workbook file into grids (see `readWorkbook`). */
-export async function readWorkbookFile(path: string, lang: Lang, maxBytes = maxFileBytes()): Promise<ReadResult> {
-  const file = await readFileChecked(path, lang, maxBytes);
-  if (!file.ok) return file;
-  return readWorkbook(file.bytes, { fileName: basename(path), lang, maxBytes });
 }
 
 /** The same file on disk? Compares resolved real paths, and device + inode when both exist. */

@@ -1,6 +1,6 @@
 /**
- * The browser's `inflate.ts` (swapped in by `scripts/targets/taskpane.mjs` for the reader bundle):
- * the same contract with fflate's streaming inflater instead of Node's zlib. The data is fed in
+ * The browser's `inflate.ts` (used by `browser.ts`, the reader bundle's entry): the same contract
+ * with fflate's streaming inflater instead of Node's zlib. The data is fed in
  * slices so that a part inflating beyond `maxBytes` (a zip bomb lying about its size) is stopped
  * after at most one slice's worth of output (16 KB × 1032, the DEFLATE maximum ratio) instead of
  * being inflated in full first — zlib, too, stops at its limit.

@@ -1,7 +1,7 @@
 /**
  * Raw DEFLATE data (a ZIP part) → its bytes, refusing output beyond `maxBytes`: Node's zlib, which
  * stops as soon as the limit is passed (a part that lies about its size cannot fill memory). The
- * browser build of the reader replaces this module by `inflate.browser.ts` (same contract, fflate).
+ * browser's reader uses `inflate.browser.ts` instead (same contract, fflate).
  * Throws on invalid or truncated data and on output over the limit.
  */
 import { inflateRawSync } from "node:zlib";

@@ -4,8 +4,9 @@
  * - an empty file; a file over the size limit;
  * - an OLE compound file (CFB): a password-protected .xlsx (Office wraps it in a CFB with an
  *   `EncryptedPackage` stream), a legacy .xls (a `Workbook`/`Book` stream) or another Office file;
- * - a ZIP that is truncated or damaged, that is not a workbook (.docx, .ods, .xlsb), whose entries
+ * - a ZIP that is truncated or damaged, that is no package (.docx and .xlsb are told apart later), whose entries
  *   would inflate beyond the memory limit (a "zip bomb"), or that uses ZIP encryption;
+ * - a CSV text file (its own sentence: how to save it as .xlsx);
  * - anything else (text, HTML or XML saved with an .xls/.xlsx name).
  * Browser-safe: plain byte arithmetic, no Node APIs.
  */
@@ -27,9 +28,14 @@ export const MAX_ZIP_ENTRIES = 50_000;
 
 export interface SniffLimits {
   readonly maxFileBytes?: number;
+  /** The file's name: a `.csv` that is text gets its own sentence. */
+  readonly fileName?: string;
 }
 
-export type SniffResult = { readonly ok: true } | { readonly ok: false; readonly reason: UnreadableReason; readonly size?: { readonly actual: number; readonly limit: number } };
+/** `ooxml`: an .xlsx/.xlsm package; `ods`: an OpenDocument spreadsheet. */
+export type PackageKind = "ooxml" | "ods";
+
+export type SniffResult = { readonly ok: true; readonly kind: PackageKind } | { readonly ok: false; readonly reason: UnreadableReason; readonly size?: { readonly actual: number; readonly limit: number } };
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
@@ -49,8 +55,19 @@ export function sniffWorkbook(bytes: Uint8Array, limits: SniffLimits = {}): Snif
   if (bytes.length > limit) return { ok: false, reason: "too-large", size: { actual: bytes.length, limit } };
   if (startsWith(bytes, CFB_SIGNATURE)) return { ok: false, reason: classifyCompoundFile(bytes) };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return checkZip(bytes);
+  if (/\.(csv|tsv|txt)$/i.test(limits.fileName ?? "") && looksLikeText(bytes)) return { ok: false, reason: "csv" };
   return { ok: false, reason: "not-xlsx" };
 }
+
+/** No NUL bytes in the first 4 KB (or UTF-16 with its byte-order mark): a text file. */
+function looksLikeText(b: Uint8Array): boolean {
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return true;
+  for (let i = 0; i < Math.min(b.length, 4096); i++) if (b[i] === 0) return false;
+  return true;
+}
+
+/** Pictures, media and binary parts: held as they are, never parsed as XML. */
+const BINARY_PART = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|wdp|bin|mp3|mp4|wav|avi|ttf|odttf|fntdata|pdf)$/i;
 
 // ---------------------------------------------------------------------------------------------
 // ZIP (the container of .xlsx)
@@ -64,17 +81,19 @@ function checkZip(b: Uint8Array): SniffResult {
   if (entries === null) return { ok: false, reason: "corrupt" };
   if (entries.length > MAX_ZIP_ENTRIES) return { ok: false, reason: "too-large" };
   const names = new Set(entries.map((e) => e.name.toLowerCase()));
-  if (!names.has("xl/workbook.xml")) return { ok: false, reason: "not-xlsx" };
+  // An OOXML package names its main part in _rels/.rels (the reader checks that it is a workbook).
+  const kind: PackageKind | null = names.has("_rels/.rels") || names.has("xl/workbook.xml") ? "ooxml" : names.has("content.xml") && names.has("mimetype") ? "ods" : null;
+  if (kind === null) return { ok: false, reason: "not-xlsx" };
   let xml = 0;
   let all = 0;
   for (const e of entries) {
     if (e.flags & 1) return { ok: false, reason: "encrypted" };
     if (e.method !== 0 && e.method !== 8) return { ok: false, reason: "corrupt" };
     all += e.size;
-    if (!e.name.startsWith("xl/media/")) xml += e.size;
+    if (!BINARY_PART.test(e.name) && !e.name.includes("/media/")) xml += e.size;
   }
   if (xml > MAX_XML_BYTES || all > MAX_UNCOMPRESSED_BYTES) return { ok: false, reason: "too-large" };
-  return { ok: true };
+  return { ok: true, kind };
 }
 
 // ---------------------------------------------------------------------------------------------

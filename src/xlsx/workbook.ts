@@ -1,32 +1,25 @@
 /**
- * The ExcelJS adapter: an .xlsx file ⇄ core grids and sheet models. Browser-safe (no Node APIs):
- * the CLI uses it through `files.ts`, the standalone web page directly.
+ * The ExcelJS adapter: sheet models → new workbooks (the Table 1 template, consolidation output),
+ * and — until the package writer takes over — the workbook model a copy is written from. Reading
+ * grids is not done here: every path reads with src/xlsx/read. Browser-safe (no Node APIs).
  *
- * Why ExcelJS: it reads and writes .xlsx with styles, merges, print setup, data validations, defined
- * names and tables, in Node and in the browser, under the MIT licence, with no native code.
+ * Why ExcelJS: it writes .xlsx with styles, merges, print setup, data validations, defined names and
+ * tables, in Node and in the browser, under the MIT licence, with no native code.
  */
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import { ANNEX2_BODY_CELL, ANNEX2_NAMES, ANNEX2_SHEET_NAMES, cellText, coreCatalog, fatalError, parseA1, sameSheetName } from "../core";
-import type { CellValue, FatalError, Lang, SheetGrid, SheetModel, UnreadableReason } from "../core";
-import { worksheetGrid } from "./grid";
+import { coreCatalog } from "../core";
+import type { FatalError, Lang, SheetModel } from "../core";
+import { unreadable } from "./read/fatal";
 import { renderModel } from "./render";
 import { sniffWorkbook } from "./sniff";
 
 export { DEFAULT_MAX_FILE_BYTES, sniffWorkbook } from "./sniff";
 export type { SniffResult } from "./sniff";
 export { worksheetGrid, visibleValue } from "./grid";
+export { unreadable } from "./read/fatal";
 
-export interface LoadedWorkbook {
-  /** Every sheet as a grid of visible values, in workbook order. */
-  readonly sheets: SheetGrid[];
-  /** The reporting body the tool stored in this workbook earlier, or null. */
-  readonly storedBody: string | null;
-  /** The ExcelJS workbook, to add generated sheets to and write as a copy. */
-  readonly workbook: Workbook;
-}
-
-export type ReadResult = { readonly ok: true; readonly book: LoadedWorkbook } | { readonly ok: false; readonly fatal: FatalError };
+export type ExcelJsResult = { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly fatal: FatalError };
 
 export interface ReadOptions {
   /** Shown in error messages. */
@@ -36,23 +29,13 @@ export interface ReadOptions {
   readonly maxBytes?: number;
 }
 
-function megabytes(n: number): string {
-  return (n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0) + " MB";
-}
-
-/** The fatal `unreadable-workbook` error for a reason, in the user's language. */
-export function unreadable(reason: UnreadableReason, lang: Lang, fileName = "", size?: { actual: number; limit: number }): FatalError {
-  let detail = coreCatalog(lang).unreadable[reason];
-  if (size !== undefined) detail = detail.replace(/\.?$/, ` (${megabytes(size.actual)} > ${megabytes(size.limit)}).`);
-  return fatalError("unreadable-workbook", lang, { file: fileName, detail });
-}
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-/** Read a workbook file's bytes into grids. Never throws: unusable input is a `FatalError`. */
-export async function readWorkbook(data: Uint8Array | ArrayBuffer, opts: ReadOptions): Promise<ReadResult> {
+/** Load a workbook into ExcelJS's model (to write a copy from). Never throws: unusable input is a `FatalError`. */
+export async function loadExcelJsWorkbook(data: Uint8Array | ArrayBuffer, opts: ReadOptions): Promise<ExcelJsResult> {
   const bytes = toBytes(data);
   const fileName = opts.fileName ?? "";
   const sniff = sniffWorkbook(bytes, { maxFileBytes: opts.maxBytes });
@@ -69,55 +52,7 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer, opts: ReadOpt
   } finally {
     console.warn = warn;
   }
-  let sheets: SheetGrid[];
-  try {
-    sheets = workbook.worksheets.map(worksheetGrid);
-  } catch {
-    return { ok: false, fatal: unreadable("corrupt", opts.lang, fileName) };
-  }
-  if (sheets.length === 0) return { ok: false, fatal: unreadable("empty", opts.lang, fileName) };
-  return { ok: true, book: { sheets, storedBody: storedBody(workbook, sheets), workbook } };
-}
-
-function gridValue(sheets: readonly SheetGrid[], sheet: string, row: number, col: number): CellValue {
-  return sheets.find((s) => s.name === sheet)?.rows[row]?.[col] ?? null;
-}
-
-/** Where a defined name points, when it names one cell of a sheet. */
-export function definedNameCell(workbook: Workbook, name: string): { sheet: string; row: number; col: number } | null {
-  let ranges: string[];
-  try {
-    ranges = workbook.definedNames.getRanges(name).ranges;
-  } catch {
-    return null;
-  }
-  const first = ranges[0];
-  if (first === undefined) return null;
-  const bang = first.lastIndexOf("!");
-  if (bang < 0) return null;
-  let sheet = first.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const cell = parseA1(first.slice(bang + 1).split(":")[0]);
-  return cell === null ? null : { sheet, ...cell };
-}
-
-/**
- * The reporting body stored by the tool: the cell named `ATKARUU_BODY`, else the body cell of an
- * Annex 2 sheet (in any language); null when neither holds a name.
- */
-export function storedBody(workbook: Workbook, sheets: readonly SheetGrid[]): string | null {
-  const named = definedNameCell(workbook, ANNEX2_NAMES.body);
-  if (named !== null) {
-    const text = cellText(gridValue(sheets, named.sheet, named.row, named.col));
-    if (text !== "") return text;
-  }
-  for (const name of ANNEX2_SHEET_NAMES) {
-    const sheet = sheets.find((s) => sameSheetName(s.name, name));
-    if (sheet === undefined) continue;
-    const text = cellText(sheet.rows[ANNEX2_BODY_CELL.row]?.[ANNEX2_BODY_CELL.col] ?? null);
-    if (text !== "") return text;
-  }
-  return null;
+  return { ok: true, workbook };
 }
 
 /** Remove a worksheet and every defined name pointing into it (ExcelJS would keep them dangling). */

@@ -22,6 +22,11 @@ export interface ZipEntry {
   readonly size: number;
   /** Where the part's local header starts. */
   readonly localOffset: number;
+  /** CRC-32 of the uncompressed bytes, as declared. */
+  readonly crc: number;
+  /** MS-DOS time and date of the entry. */
+  readonly time: number;
+  readonly date: number;
 }
 
 /** A ZIP structure that cannot be followed (the lean reader turns it into "damaged"). */
@@ -69,6 +74,9 @@ export function listZipEntries(b: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
     if (p + 46 > b.length || u32(b, p) !== 0x02014b50) return null;
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
+    const time = u16(b, p + 12);
+    const date = u16(b, p + 14);
+    const crc = u32(b, p + 16);
     let compressedSize = u32(b, p + 20);
     let size = u32(b, p + 24);
     const nameLen = u16(b, p + 28);
@@ -95,16 +103,42 @@ export function listZipEntries(b: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
         x += 4 + len;
       }
     }
-    entries.push({ name, flags, method, compressedSize, size, localOffset });
+    entries.push({ name, flags, method, compressedSize, size, localOffset, crc, time, date });
     p = end;
   }
   return entries;
 }
 
-/** The bytes an entry stores after its local header: compressed when `method` is 8. */
+/**
+ * The bytes an entry stores after its local header: compressed when `method` is 8. The local header
+ * must be there and name the same part as the directory (two names for one part would let two
+ * readers see two different workbooks), and the data must lie within the file.
+ */
 export function zipEntryData(b: Uint8Array, entry: ZipEntry): Uint8Array {
   const o = entry.localOffset;
   if (o + 30 > b.length || u32(b, o) !== 0x04034b50) throw new ZipError("bad local header");
-  const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);
+  const nameLen = u16(b, o + 26);
+  const start = o + 30 + nameLen + u16(b, o + 28);
+  if (start + entry.compressedSize > b.length) throw new ZipError("entry beyond the end of the file");
+  const name = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(o + 30, o + 30 + nameLen));
+  if (name !== entry.name) throw new ZipError("local header names another part");
   return b.subarray(start, start + entry.compressedSize);
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 (ISO 3309, as ZIP uses it) of some bytes, in plain arithmetic (Node's zlib.crc32 is faster where there is one). */
+export function crc32(b: Uint8Array): number {
+  if (crcTable === null) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  const t = crcTable;
+  let c = 0xffffffff;
+  for (let i = 0; i < b.length; i++) c = t[(c ^ b[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }

@@ -5,7 +5,7 @@ import { analyseWorkbook } from "../../src/core";
 import { CliError } from "../../src/cli/command";
 import { cellReference } from "../../src/cli/steps";
 import type { Command } from "../../src/cli/command";
-import { readWorkbookFile } from "../../src/xlsx/files";
+import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 import { EXAMPLE_HEADERS, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
 import { buildTable1Workbook, workbookBytes } from "../fixtures/xlsx/table1";
 import { rawXlsx, cell, row } from "../fixtures/xlsx/rawXlsx";

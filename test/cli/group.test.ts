@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { groupCommand } from "../../src/cli/commands/group";
 import { checkGroup } from "../../src/core";
-import { readWorkbookFile } from "../../src/xlsx/files";
+import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 import { EXAMPLE_AS_OF, groupExampleWorkbook, localPlanWorkbook } from "../fixtures/xlsx/groupExample";
 import { workbookBytes } from "../fixtures/xlsx/table1";
 import { COMMANDS, errorSchema, expectOneSentence, issueSchema, runInProcess, sha256 } from "./helpers";

@@ -11,7 +11,7 @@ import { groupCommand } from "../../src/cli/commands/group";
 import { buildActSheet, buildComposition, buildGroupReport, checkGroup, parseReportPeriod, summariseGroupPeriod } from "../../src/core";
 import type { GroupCheck, Lang, SheetModel } from "../../src/core";
 import { workbookFromModels, workbookToBuffer } from "../../src/xlsx/workbook";
-import { readWorkbookFile } from "../../src/xlsx/files";
+import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 import { EXAMPLE_AS_OF, groupExampleWorkbook } from "../fixtures/xlsx/groupExample";
 import { workbookBytes } from "../fixtures/xlsx/table1";
 import { convert, sheetsAsCsv } from "../support/libreoffice";

@@ -1,6 +1,6 @@
 /**
- * The lean reader (src/xlsx/stream.ts) gives the same grids and stored body as the plain ExcelJS
- * reader (src/xlsx/workbook.ts) on the same files: the bodies' fixtures, a workbook with every kind of
+ * The workbook reader (src/xlsx/read) gives the same grids as ExcelJS's own reading (an independent
+ * oracle for files ExcelJS wrote) on the same files: the bodies' fixtures, a workbook with every kind of
  * cell value, and the same workbooks re-saved by LibreOffice (another writer: other part order,
  * inline strings, other relationship targets).
  */
@@ -10,8 +10,10 @@ import { join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../../src/core";
-import { readWorkbook } from "../../src/xlsx/workbook";
-import { readWorkbookLean } from "../../src/xlsx/stream";
+import { loadExcelJsWorkbook, worksheetGrid } from "../../src/xlsx/workbook";
+import { readWorkbookBytes } from "../../src/xlsx/read";
+import type { ReadOptions } from "../../src/xlsx/read";
+import { NODE_IO } from "../../src/xlsx/nodeReader";
 import { convert } from "../support/libreoffice";
 import { bodyWorkbooks, writeFixture } from "./fixtures";
 
@@ -32,16 +34,24 @@ function normalised(sheets: readonly SheetGrid[]): unknown {
   }));
 }
 
+/** The reader as consolidation uses it (Table 1 candidates only, unless `keep` says otherwise). */
+const readWorkbookLean = (bytes: Uint8Array, opts: ReadOptions) => readWorkbookBytes(bytes, { keep: "table1", ...opts }, NODE_IO);
+
+/** ExcelJS's grids of a file (its own reading, as an oracle). */
+async function excelJsSheets(bytes: Uint8Array): Promise<{ sheets: SheetGrid[]; workbook: ExcelJS.Workbook }> {
+  const r = await loadExcelJsWorkbook(bytes, { lang: "en" });
+  if (!r.ok) throw new Error(`ExcelJS failed: ${r.fatal.message}`);
+  return { sheets: r.workbook.worksheets.map(worksheetGrid), workbook: r.workbook };
+}
+
 async function compare(path: string): Promise<{ plainSheets: SheetGrid[]; leanStored: string | null }> {
   const bytes = new Uint8Array(await fsp.readFile(path));
-  const plain = await readWorkbook(bytes, { lang: "en", fileName: path });
+  const plain = await excelJsSheets(bytes);
   const lean = readWorkbookLean(bytes, { lang: "en", fileName: path, keep: "all" });
-  if (!plain.ok) throw new Error(`plain reader failed on ${path}: ${plain.fatal.message}`);
-  if (!lean.ok) throw new Error(`lean reader failed on ${path}: ${lean.fatal.message}`);
-  expect(normalised(lean.book.sheets)).toEqual(normalised(plain.book.sheets));
-  expect(lean.book.storedBody).toBe(plain.book.storedBody);
-  expect(lean.book.sheetNames).toEqual(plain.book.sheets.map((s) => s.name));
-  return { plainSheets: plain.book.sheets, leanStored: lean.book.storedBody };
+  if (!lean.ok) throw new Error(`reader failed on ${path}: ${lean.fatal.message}`);
+  expect(normalised(lean.book.sheets)).toEqual(normalised(plain.sheets));
+  expect(lean.book.sheetList.map((s) => s.name)).toEqual(plain.sheets.map((s) => s.name));
+  return { plainSheets: plain.sheets, leanStored: lean.book.storedBody };
 }
 
 /** A workbook with every kind of value a cell can show. */
@@ -122,7 +132,7 @@ describe("table1 mode", () => {
     if (!lean.ok) return;
     expect(lean.book.sheets.map((s) => s.name)).toEqual(["1-таблица"]);
     expect(lean.book.storedBody).toBe("мэк");
-    expect(lean.book.sheetNames).toEqual(["1-таблица", "2-тиркеме"]);
+    expect(lean.book.sheetList.map((s) => s.name)).toEqual(["1-таблица", "2-тиркеме"]);
   });
 
   test("a cover sheet without a table is dropped after its header rows", async () => {
@@ -223,7 +233,7 @@ function foreignParts(): Record<string, string> {
 test("a workbook as another producer writes it", () => {
   const r = readWorkbookLean(zip(foreignParts()), { lang: "en", keep: "all" });
   if (!r.ok) throw new Error(r.fatal.message);
-  expect(r.book.sheetNames).toEqual(["Chart", 'Данные "1"']);
+  expect(r.book.sheetList.map((s) => s.name)).toEqual(["Chart", 'Данные "1"']);
   expect(r.book.storedBody).toBe("МЦРИТ");
   const [grid] = r.book.sheets;
   expect(grid.name).toBe('Данные "1"');
@@ -241,18 +251,21 @@ test("a workbook as another producer writes it", () => {
 describe("streaming writer", () => {
   test("writes the same sheets as the in-memory writer (read back with the plain reader)", async () => {
     const { buildConsolidationSheets, consolidate, consolidationEntry } = await import("../../src/core");
-    const { modelsToXlsx } = await import("../../src/xlsx/stream");
+    const { modelsToXlsx } = await import("../../src/xlsx/streamWriter");
     const { workbookFromModels, workbookToBuffer } = await import("../../src/xlsx/workbook");
     const entries = bodyWorkbooks().map((fx) => consolidationEntry({ file: fx.file, modified: fx.modified, sheets: fx.sheets }, { asOf: "2025-06-30", lang: "ky" }));
     const models = buildConsolidationSheets(consolidate(entries, { asOf: "2025-06-30", lang: "ky", planItems: 12 }));
-    const streamed = await readWorkbook(await modelsToXlsx(models), { lang: "ky" });
-    const inMemory = await readWorkbook(await workbookToBuffer(workbookFromModels(models)), { lang: "ky" });
-    if (!streamed.ok || !inMemory.ok) throw new Error("unreadable output");
-    expect(normalised(streamed.book.sheets)).toEqual(normalised(inMemory.book.sheets));
-    expect(streamed.book.sheets.map((s) => s.name)).toEqual(models.map((m) => m.name));
+    const streamedBytes = await modelsToXlsx(models);
+    const streamed = await excelJsSheets(streamedBytes);
+    const inMemory = await excelJsSheets(await workbookToBuffer(workbookFromModels(models)));
+    expect(normalised(streamed.sheets)).toEqual(normalised(inMemory.sheets));
+    expect(streamed.sheets.map((s) => s.name)).toEqual(models.map((m) => m.name));
+    // The project's reader reads the streamed output as ExcelJS does.
+    const ours = readWorkbookLean(streamedBytes, { lang: "ky", keep: "all" });
+    expect(ours.ok && normalised(ours.book.sheets)).toEqual(normalised(streamed.sheets));
     // Styles, widths, print setup and data bars as the in-memory writer renders them.
-    const a = streamed.book.workbook.worksheets[0];
-    const b = inMemory.book.workbook.worksheets[0];
+    const a = streamed.workbook.worksheets[0];
+    const b = inMemory.workbook.worksheets[0];
     expect(a.getCell("H4").numFmt).toBe("0.0");
     expect(a.getCell("A3").font?.bold).toBe(true);
     expect(a.getColumn(1).width).toBe(b.getColumn(1).width);
@@ -264,8 +277,8 @@ describe("streaming writer", () => {
     expect(cf.map((x) => [x.ref, x.rules[0].type])).toEqual([["H4:H8", "dataBar"]]);
     // Rows of wrapped text get the same estimated heights from both writers (else they show one line).
     for (let k = 0; k < models.length; k++) {
-      const sa = streamed.book.workbook.worksheets[k];
-      const sb = inMemory.book.workbook.worksheets[k];
+      const sa = streamed.workbook.worksheets[k];
+      const sb = inMemory.workbook.worksheets[k];
       const heights = (ws: typeof a): (number | undefined)[] => Array.from({ length: ws.rowCount }, (_, r) => ws.getRow(r + 1).height);
       expect(heights(sa)).toEqual(heights(sb));
       expect(heights(sa).some((h) => h !== undefined && h > 20)).toBe(true);

@@ -33,14 +33,12 @@ test("the pane's initial bundle has the consolidation view but not its file read
   expect(pane.filter((p) => p.startsWith("node_modules/zod/") && !/^node_modules\/zod\/v4\/(mini|core)\//.test(p))).toEqual([]);
 });
 
-test("the on-demand reader bundle is the lean reader with browser stand-ins, without ExcelJS's workbook model or full zod", () => {
+test("the on-demand reader bundle is the pure reader as a plain entry: no stand-ins, no ExcelJS, no Node modules, no full zod", () => {
   const reader = inputs("consolidate-reader");
-  expect(reader).toEqual(expect.arrayContaining(["src/xlsx/browser.ts", "src/xlsx/stream.ts", "src/xlsx/zip.ts", "src/xlsx/inflate.browser.ts", "node_modules/fflate/esm/browser.js"]));
-  // Node's inflater is swapped out, and nothing stands in for zlib or Buffer any more.
-  expect(reader.filter((p) => p === "src/xlsx/inflate.ts" || /zlib|buffer/.test(p))).toEqual([]);
-  // Only ExcelJS's number-format table and date helpers (as the lean reader deep-imports them), never its model.
-  const allowed = ["node_modules/exceljs/lib/xlsx/defaultnumformats.js", "node_modules/exceljs/lib/utils/utils.js"];
-  expect(reader.filter((p) => p.startsWith("node_modules/exceljs/") && !allowed.includes(p))).toEqual([]);
+  expect(reader).toEqual(expect.arrayContaining(["src/xlsx/browser.ts", "src/xlsx/read/index.ts", "src/xlsx/read/xml.ts", "src/xlsx/zip.ts", "src/xlsx/inflate.browser.ts", "node_modules/fflate/esm/browser.js"]));
+  // Node's inflater is not there, and nothing stands in for a Node module.
+  expect(reader.filter((p) => p === "src/xlsx/inflate.ts" || p === "src/xlsx/nodeReader.ts" || /zlib|buffer/.test(p) || p.includes(":"))).toEqual([]);
+  expect(reader.filter((p) => p.startsWith("node_modules/exceljs/"))).toEqual([]);
   expect(reader.filter((p) => /node_modules\/(jszip|saxes|unzipper|archiver|readable-stream)\//.test(p))).toEqual([]);
   expect(reader.filter((p) => p.startsWith("node_modules/zod/") && !/^node_modules\/zod\/v4\/(mini|core)\//.test(p))).toEqual([]);
   expect(reader.filter((p) => p.startsWith("src/taskpane/"))).toEqual([]);

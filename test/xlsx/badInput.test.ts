@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Lang, UnreadableReason } from "../../src/core";
 import { coreCatalog } from "../../src/core";
 import { compoundFileNames, sniffWorkbook } from "../../src/xlsx/sniff";
-import { readWorkbook } from "../../src/xlsx/workbook";
+import { readWorkbook } from "../../src/xlsx/nodeReader";
 import { buildCompoundFile } from "../fixtures/xlsx/cfb";
 import { exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
 import { rawXlsx } from "../fixtures/xlsx/rawXlsx";
@@ -24,9 +24,9 @@ async function reasonOf(bytes: Uint8Array, lang: Lang = "en", maxBytes?: number)
   return { reason: found ? found[0] : null, message: r.fatal.message };
 }
 
-describe("unreadable input gets its own reason, before ExcelJS sees it", () => {
+describe("unreadable input gets its own reason", () => {
   test("a good workbook is read", async () => {
-    expect(sniffWorkbook(good)).toEqual({ ok: true });
+    expect(sniffWorkbook(good)).toEqual({ ok: true, kind: "ooxml" });
     expect((await readWorkbook(good, { lang: "ky" })).ok).toBe(true);
   });
 
@@ -46,7 +46,7 @@ describe("unreadable input gets its own reason, before ExcelJS sees it", () => {
     expect((await reasonOf(good.slice(0, 30))).reason).toBe("corrupt");
   });
 
-  test("damaged data inside an intact ZIP is corrupt (ExcelJS fails, we say why)", async () => {
+  test("damaged data inside an intact ZIP is corrupt, never a shorter table", async () => {
     const files = readZip(good);
     const sheet = files.find((f) => f.name === "xl/worksheets/sheet1.xml")!;
     // Cut XML.
@@ -60,12 +60,21 @@ describe("unreadable input gets its own reason, before ExcelJS sees it", () => {
     expect((await reasonOf(new Uint8Array(b))).reason).toBe("corrupt");
   });
 
-  test("other ZIP documents are not .xlsx: Word, OpenDocument, binary .xlsb, an empty ZIP", async () => {
+  test("other ZIP documents are not .xlsx: Word (also with its package relationships), binary .xlsb, an empty ZIP", async () => {
     const docx = writeZip([{ name: "[Content_Types].xml", data: text("<Types/>") }, { name: "word/document.xml", data: text("<w:document/>") }]);
-    const ods = writeZip([{ name: "mimetype", data: text("application/vnd.oasis.opendocument.spreadsheet") }, { name: "content.xml", data: text("<office:document-content/>") }]);
+    const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+    const docxWithRels = writeZip([{ name: "[Content_Types].xml", data: text("<Types/>") }, { name: "_rels/.rels", data: text(rels) }, { name: "word/document.xml", data: text('<w:document xmlns:w="w"/>') }]);
     const xlsb = writeZip([{ name: "[Content_Types].xml", data: text("<Types/>") }, { name: "xl/workbook.bin", data: new Uint8Array(16) }]);
     const emptyZip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
-    for (const b of [docx, ods, xlsb, emptyZip]) expect((await reasonOf(b)).reason).toBe("not-xlsx");
+    for (const b of [docx, docxWithRels, xlsb, emptyZip]) expect((await reasonOf(b)).reason).toBe("not-xlsx");
+    // An OpenDocument spreadsheet is read (read.test.ts); one without any table is empty.
+    const ods = writeZip([{ name: "mimetype", data: text("application/vnd.oasis.opendocument.spreadsheet") }, { name: "content.xml", data: text('<office:document-content xmlns:office="o"/>') }]);
+    expect((await reasonOf(ods)).reason).toBe("empty");
+  });
+
+  test("a CSV file gets its own sentence (how to save it as .xlsx)", async () => {
+    const r = await readWorkbook(text("№;Милдет;Чара\n1;a;b\n"), { lang: "ru", fileName: "plan.csv" });
+    expect(!r.ok && r.fatal.message).toContain(coreCatalog("ru").unreadable.csv.replace(/\.$/, ""));
   });
 
   test("a ZIP whose parts would inflate beyond the memory limit is too large (zip bomb)", async () => {
@@ -109,19 +118,10 @@ describe("unreadable input gets its own reason, before ExcelJS sees it", () => {
     expect((await reasonOf(rawXlsx({ sheets: [] }))).reason).toBe("empty");
   });
 
-  test("a workbook ExcelJS cannot parse (overlapping merges) is corrupt, not a crash", async () => {
-    const bad = rawXlsx({ sheets: [{ name: "S", sheetData: "", after: `<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>` }] });
-    expect((await reasonOf(bad)).reason).toBe("corrupt");
-  });
-
-  test("ExcelJS's console warnings are kept from the user", async () => {
-    // A sheet name over Excel's 31 characters makes ExcelJS warn on the console while loading.
-    const bytes = rawXlsx({ sheets: [{ name: "Иш-чаралар планынын аткарылышы 2024-2028", sheetData: "" }] });
-    const spy = jest.spyOn(console, "warn");
-    const r = await readWorkbook(bytes, { lang: "ky" });
-    expect(spy).not.toHaveBeenCalled();
-    spy.mockRestore();
-    expect(typeof r.ok).toBe("boolean");
+  test("overlapping merges (which ExcelJS refuses) are read, not a crash", async () => {
+    const odd = rawXlsx({ sheets: [{ name: "S", sheetData: `<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>`, after: `<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>` }] });
+    const r = await readWorkbook(odd, { lang: "en" });
+    expect(r.ok && r.book.sheets[0].rows).toEqual([["x"]]);
   });
 
   test.each(["ky", "ru", "en"] as const)("the sentence names the file and the reason in %s", async (lang) => {

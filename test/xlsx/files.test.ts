@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import * as esbuild from "esbuild";
 import { DEFAULT_MAX_FILE_BYTES } from "../../src/xlsx/sniff";
-import { isSameFile, maxFileBytes, readFileChecked, readWorkbookFile, writeFileAtomic } from "../../src/xlsx/files";
+import { isSameFile, maxFileBytes, readFileChecked, writeFileAtomic } from "../../src/xlsx/files";
+import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 
 let dir: string;
 beforeEach(() => {

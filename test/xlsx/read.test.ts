@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { ANNEX2_NAMES, analyseWorkbook } from "../../src/core";
 import type { CellValue, SheetGrid } from "../../src/core";
-import { readWorkbook } from "../../src/xlsx/workbook";
-import type { LoadedWorkbook } from "../../src/xlsx/workbook";
+import { readWorkbook } from "../../src/xlsx/nodeReader";
+import type { ReadBook as LoadedWorkbook } from "../../src/xlsx/read";
 import { EXAMPLE_AS_OF, EXAMPLE_BODY, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
 import { cell, rawXlsx, row } from "../fixtures/xlsx/rawXlsx";
 import { workbookBytes } from "../fixtures/xlsx/table1";

@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import { ANNEX2_NAMES, analyseWorkbook, buildAnnex2, buildTemplate } from "../../src/core";
 import type { Analysis, Lang, SheetModel } from "../../src/core";
-import { definedNameCell, readWorkbook, workbookFromModels, workbookToBuffer, writeSheetModel } from "../../src/xlsx/workbook";
-import type { LoadedWorkbook } from "../../src/xlsx/workbook";
+import { parseA1 } from "../../src/core";
+import type { SheetGrid } from "../../src/core";
+import { readWorkbook } from "../../src/xlsx/nodeReader";
+import { loadExcelJsWorkbook, workbookFromModels, workbookToBuffer, writeSheetModel } from "../../src/xlsx/workbook";
 import { EXAMPLE_AS_OF, EXAMPLE_BODY, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
 import { workbookBytes } from "../fixtures/xlsx/table1";
 import { ANNEX2_SHEET_NAMES, rowHeightsOf, wrappedLines } from "../../src/core";
@@ -13,10 +15,30 @@ function zipText(bytes: Uint8Array, name: string): string {
   return rawZipText(bytes, name).replace(/&apos;/g, "'").replace(/&quot;/g, '"');
 }
 
+interface LoadedWorkbook {
+  readonly sheets: SheetGrid[];
+  readonly storedBody: string | null;
+  readonly workbook: ExcelJS.Workbook;
+}
+
+/** The grids as the reader reads them, and ExcelJS's model to write a copy from. */
 async function load(bytes: Uint8Array): Promise<LoadedWorkbook> {
   const r = await readWorkbook(bytes, { lang: "ky" });
   if (!r.ok) throw new Error(r.fatal.message);
-  return r.book;
+  const x = await loadExcelJsWorkbook(bytes, { lang: "ky" });
+  if (!x.ok) throw new Error(x.fatal.message);
+  return { sheets: r.book.sheets, storedBody: r.book.storedBody, workbook: x.workbook };
+}
+
+/** Where a defined name points (its first cell), as ExcelJS reads it. */
+function definedNameCell(workbook: ExcelJS.Workbook, name: string): { sheet: string; row: number; col: number } | null {
+  const first = workbook.definedNames.getRanges(name).ranges[0];
+  if (first === undefined) return null;
+  const bang = first.lastIndexOf("!");
+  let sheet = first.slice(0, bang);
+  if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const cell = parseA1(first.slice(bang + 1).split(":")[0].replace(/\$/g, ""));
+  return cell === null ? null : { sheet, ...cell };
 }
 
 function analysisOf(book: LoadedWorkbook, lang: Lang): Analysis {

@@ -9,7 +9,7 @@ import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
 import { ANNEX2_SHEET_NAMES, PLAN_ITEMS_444, buildAnnex2, coreCatalog, formatDmy, roundLevel } from "../../core";
 import type { Analysis, RoleFigures, Summary } from "../../core";
-import { workbookToBuffer, writeSheetModel } from "../../xlsx/workbook";
+import { loadExcelJsWorkbook, workbookToBuffer, writeSheetModel } from "../../xlsx/workbook";
 import { checkOptions, isoDateArg, positiveIntArg, singleInput, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command, CommandContext } from "../command";
@@ -111,8 +111,10 @@ export const annex2Command: Command = {
     });
     let bytes: Uint8Array;
     try {
-      writeSheetModel(book.workbook, model, { replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet });
-      bytes = await workbookToBuffer(book.workbook);
+      const loaded = await loadExcelJsWorkbook(book.bytes, { lang: ctx.lang, fileName: basename(input) });
+      if (!loaded.ok) throw new Error(loaded.fatal.message);
+      writeSheetModel(loaded.workbook, model, { replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet });
+      bytes = await workbookToBuffer(loaded.workbook);
     } catch (err) {
       const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
       throw new CliError("copy-failed", ctx.t.copyFailed(detail));

@@ -8,7 +8,7 @@
  * 1 — some files could not be read or expected bodies sent nothing (the workbook is still written);
  * 2 — usage error, nothing readable, or the output could not be written (nothing written).
  *
- * Files are read one at a time with the lean reader (src/xlsx/stream.ts) and reduced at once to what
+ * Files are read one at a time with the workbook reader (src/xlsx/read) and reduced at once to what
  * consolidation keeps, and the output is written row by row with ExcelJS's streaming writer, so memory
  * stays nearly flat as the number of files grows.
  */
@@ -17,8 +17,9 @@ import { basename, extname, join } from "node:path";
 import { z } from "zod";
 import { Consolidator, isGeneratedSheetName, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromGrid, formatDmy, parseExpectedBodies, roundLevel } from "../../core";
 import type { Consolidation, ConsolidationEntry } from "../../core";
-import { isSameFile, readWorkbookFile } from "../../xlsx/files";
-import { modelsToXlsx, readWorkbookFileLean } from "../../xlsx/stream";
+import { isSameFile } from "../../xlsx/files";
+import { readWorkbookFile } from "../../xlsx/nodeReader";
+import { modelsToXlsx } from "../../xlsx/streamWriter";
 import { buildConsolidationSheets } from "../../core";
 import { checkOptions, isoDateArg, positiveIntArg, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
@@ -34,7 +35,7 @@ const Options = z.object({
 });
 
 /** Extensions of workbooks picked up from a folder. */
-const WORKBOOK_EXT = new Set([".xlsx", ".xlsm"]);
+const WORKBOOK_EXT = new Set([".xlsx", ".xlsm", ".ods"]);
 
 /** Names of the consolidation sheets in every language: a workbook holding only these is an earlier consolidation. */
 const CONSOLIDATION_SHEETS: ReadonlySet<string> = new Set(
@@ -56,7 +57,7 @@ interface InputFile {
 }
 
 /**
- * The workbooks to consolidate: each folder's .xlsx/.xlsm files (not sub-folders; Excel's `~$` lock
+ * The workbooks to consolidate: each folder's .xlsx/.xlsm/.ods files (not sub-folders; Excel's `~$` lock
  * files, hidden files, the output and the expected list skipped), each file as given; every file
  * once, in name order per folder. An input file given explicitly that is the output is refused.
  */
@@ -96,28 +97,16 @@ async function inputFiles(ctx: CommandContext, args: readonly string[], output: 
 
 /** Read, check and analyse one workbook; drop it before the next is read. */
 async function readEntry(ctx: CommandContext, file: InputFile, asOf: string): Promise<ConsolidationEntry | "skip"> {
-  let read = await readWorkbookFileLean(file.path, ctx.lang);
-  let modified = read.modified ?? 0;
-  let sheets = read.ok ? read.book.sheets : [];
-  let storedBody = read.ok ? read.book.storedBody : null;
-  if (!read.ok && read.parseFailed) {
-    // A part this reader could not parse: let ExcelJS's full reader try before giving up.
-    const plain = await readWorkbookFile(file.path, ctx.lang);
-    if (plain.ok) {
-      sheets = plain.book.sheets;
-      storedBody = plain.book.storedBody;
-      read = { ok: true, book: { sheets, storedBody, sheetNames: sheets.map((s) => s.name) }, modified };
-    }
-  }
+  const read = await readWorkbookFile(file.path, ctx.lang, { keep: "table1" });
+  const modified = read.modified ?? 0;
   if (!read.ok) {
     const fatal = { ...read.fatal, message: read.fatal.message.replace(basename(file.path), file.shown) };
     return { file: file.shown, modified, body: null, fatal };
   }
   // An earlier consolidation lying in the same folder is not a body's report.
-  const names = read.book.sheetNames;
+  const names = read.book.sheetList.map((s) => s.name);
   if (names.length > 0 && names.every((n) => CONSOLIDATION_SHEETS.has(n))) return "skip";
-  modified = read.modified ?? modified;
-  return consolidationEntry({ file: file.shown, modified, sheets, storedBody }, { asOf, lang: ctx.lang });
+  return consolidationEntry({ file: file.shown, modified, sheets: read.book.sheets, storedBody: read.book.storedBody }, { asOf, lang: ctx.lang });
 }
 
 /** Expected bodies from a text file (one a line) or a workbook (first column of its first sheet). */
@@ -126,7 +115,7 @@ async function expectedBodies(ctx: CommandContext, path: string): Promise<string
   const shown = displayPath(ctx, path);
   let names: string[];
   if (WORKBOOK_EXT.has(extname(path).toLowerCase())) {
-    const read = await readWorkbookFileLean(path, ctx.lang, { keep: "all" });
+    const read = await readWorkbookFile(path, ctx.lang, { keep: "all" });
     if (!read.ok) throw new CliError("usage", t.expectUnreadable(shown, read.fatal.message));
     const first = read.book.sheets.find((s) => !s.hidden && !isGeneratedSheetName(s.name)) ?? read.book.sheets[0];
     names = first === undefined ? [] : expectedBodiesFromGrid(first);

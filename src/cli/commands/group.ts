@@ -16,7 +16,7 @@ import { CliError, EXIT } from "../command";
 import type { Command, CommandContext } from "../command";
 import { groupCliTexts } from "../i18n/group";
 import { analyse, copyWithSheets, displayPath, issueJson, issueLines, loadWorkbook, printJson, refuseInputAsOutput, resolvePath, writeOutput } from "../steps";
-import type { LoadedWorkbook } from "../../xlsx/workbook";
+import type { LoadedWorkbook } from "../steps";
 
 const SUBCOMMANDS = ["check", "act", "report", "composition"] as const;
 type Sub = (typeof SUBCOMMANDS)[number];

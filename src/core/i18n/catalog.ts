@@ -28,7 +28,7 @@ export interface FatalArgs {
   readonly detail?: string;
 }
 
-export type UnreadableReason = "not-found" | "not-xlsx" | "encrypted" | "corrupt" | "too-large" | "empty" | "legacy-xls";
+export type UnreadableReason = "not-found" | "not-xlsx" | "encrypted" | "corrupt" | "too-large" | "empty" | "csv" | "legacy-xls";
 
 export interface Annex2Texts {
   readonly sheetName: string;

@@ -62,6 +62,7 @@ export const en: CoreCatalog = {
     corrupt: "the file is damaged.",
     "too-large": "the file is too large.",
     empty: "the file is empty.",
+    csv: "it is a CSV text file; open it in Excel or LibreOffice Calc and save it as .xlsx.",
   },
   annex2: {
     sheetName: "Annex 2",

@@ -61,6 +61,7 @@ export const ky: CoreCatalog = {
     corrupt: "файл бузулган.",
     "too-large": "файл өтө чоң.",
     empty: "файл бош.",
+    csv: "бул CSV текст файлы; аны Excelде же LibreOffice Calcта ачып, .xlsx катары сактаңыз.",
   },
   annex2: {
     sheetName: "2-тиркеме",

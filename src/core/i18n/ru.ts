@@ -67,6 +67,7 @@ export const ru: CoreCatalog = {
     corrupt: "файл повреждён.",
     "too-large": "файл слишком большой.",
     empty: "файл пуст.",
+    csv: "это текстовый файл CSV; откройте его в Excel или LibreOffice Calc и сохраните как .xlsx.",
   },
   annex2: {
     sheetName: "Приложение 2",

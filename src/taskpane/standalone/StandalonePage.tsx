@@ -5,7 +5,9 @@
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core";
-import { readWorkbook } from "../../xlsx/workbook";
+import { BROWSER_IO } from "../../xlsx/browser";
+import { readWorkbookBytes } from "../../xlsx/read";
+import { loadExcelJsWorkbook } from "../../xlsx/workbook";
 import { App } from "../App";
 import { Pane } from "../Pane";
 import { LiveNotice } from "../components/LiveNotice";
@@ -63,15 +65,16 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
     setNotice(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const read = await readWorkbook(bytes, { fileName: file.name, lang });
-      if (!read.ok) {
-        const message = read.fatal.message;
+      const read = readWorkbookBytes(bytes, { fileName: file.name, lang }, BROWSER_IO);
+      const loaded = read.ok ? await loadExcelJsWorkbook(bytes, { fileName: file.name, lang }) : read;
+      if (!read.ok || !loaded.ok) {
+        const message = !read.ok ? read.fatal.message : !loaded.ok ? loaded.fatal.message : "";
         fail(() => message);
         return;
       }
       // The body the tool stored in this workbook names it better than the last one typed here.
       if (read.book.storedBody !== null) await store.update({ body: read.book.storedBody }).catch(() => undefined);
-      setOpened((prev) => ({ name: file.name, port: createFileWorkbook(read.book.workbook, settingsTarget), id: (prev?.id ?? 0) + 1 }));
+      setOpened((prev) => ({ name: file.name, port: createFileWorkbook(loaded.workbook, settingsTarget, read.book.sheets), id: (prev?.id ?? 0) + 1 }));
     } catch (e) {
       const detail = e instanceof Error ? e.message : "";
       fail((c) => c.app.failed(detail || c.app.unknownError));

@@ -24,9 +24,11 @@ export interface FileWorkbook extends WorkbookPort {
   toBytes(): Promise<Uint8Array>;
 }
 
-export function createFileWorkbook(workbook: Workbook, settings: SettingsTarget): FileWorkbook {
+export function createFileWorkbook(workbook: Workbook, settings: SettingsTarget, read: readonly SheetGrid[] = []): FileWorkbook {
   /** Fills of marked cells before they were marked, per sheet, to restore when marks are cleared. */
   const marked = new Map<string, Map<string, Fill | undefined>>();
+  /** The sheets as the workbook reader read them (src/xlsx/read), until the page writes over one. */
+  const original = new Map(read.map((g) => [g.name, g]));
 
   const sheet = (name: string): Worksheet => {
     const ws = workbook.getWorksheet(name);
@@ -41,13 +43,14 @@ export function createFileWorkbook(workbook: Workbook, settings: SettingsTarget)
 
     async readSheets(names?: readonly string[]): Promise<SheetGrid[]> {
       const wanted = names === undefined ? null : new Set(names);
-      return workbook.worksheets.filter((ws) => wanted === null || wanted.has(ws.name)).map(worksheetGrid);
+      return workbook.worksheets.filter((ws) => wanted === null || wanted.has(ws.name)).map((ws) => original.get(ws.name) ?? worksheetGrid(ws));
     },
 
     async writeSheet(model: SheetModel, options?: { readonly replaces?: readonly string[]; readonly activate?: boolean }): Promise<void> {
       // `activate` is not applied: changing the active tab in a file can leave two tabs selected
       // (grouped) when Excel opens it. The copy opens where the original did.
       writeSheetModel(workbook, model, { replaces: options?.replaces });
+      for (const n of [model.name, ...(options?.replaces ?? [])]) original.delete(n);
       marked.delete(model.name);
     },
 
