@@ -12,7 +12,8 @@
 import type { FatalError, Lang, SheetGrid, UnreadableReason } from "../core";
 import { inflateRaw } from "./inflate.browser";
 import { readWorkbookBytes as readBytes } from "./read";
-import type { PackageIo } from "./read";
+import { deflateSync } from "fflate";
+import type { PatchIo } from "./write/patchPackage";
 import { unreadable } from "./read/fatal";
 import { DEFAULT_MAX_FILE_BYTES } from "./sniff";
 
@@ -22,8 +23,8 @@ export const MAX_FILE_BYTES = DEFAULT_MAX_FILE_BYTES;
 /** Bumped when the shape of {@link readWorkbookBytes}'s result changes (the pane checks it). */
 export const READER_VERSION = 1;
 
-/** The browser's package I/O: fflate's inflater, the plain CRC-32. */
-export const BROWSER_IO: PackageIo = { inflate: inflateRaw };
+/** The browser's package I/O: fflate's inflater and deflater, the plain CRC-32. */
+export const BROWSER_IO: PatchIo = { inflate: inflateRaw, deflate: (b) => deflateSync(b) };
 
 export type BrowserReadResult =
   | { readonly ok: true; readonly sheets: SheetGrid[]; readonly storedBody: string | null }

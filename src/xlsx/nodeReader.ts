@@ -1,19 +1,28 @@
 /**
- * The workbook reader (src/xlsx/read) in Node: files read after their size is checked, ZIP parts
- * inflated with zlib (bounded, `inflate.ts`) and CRCs by zlib, and the reading driven in slices that
+ * The workbook reader (src/xlsx/read) and the copy writer (src/xlsx/write) in Node: files read after
+ * their size is checked, ZIP parts inflated with zlib (bounded, `inflate.ts`), deflated and checked by zlib, and the reading driven in slices that
  * give the event loop a turn every few tens of milliseconds — so Ctrl+C or `timeout` ends even a
  * long read at once (src/cli/main.ts handles the signal; docs/cli.md, "Limits").
  */
 import { promises as fsp } from "node:fs";
 import { basename } from "node:path";
-import { crc32 } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import type { Lang } from "../core";
 import { maxFileBytes, readFileChecked } from "./files";
 import { inflateRaw } from "./inflate";
 import { readWorkbookSteps } from "./read";
-import type { PackageIo, ReadOptions, ReadResult } from "./read";
+import type { ReadOptions, ReadResult } from "./read";
+import type { PatchIo } from "./write/patchPackage";
 
-export const NODE_IO: PackageIo = { inflate: inflateRaw, crc32: (b) => crc32(b) };
+/** Zlib for inflating, deflating and CRCs. */
+export const NODE_IO: PatchIo = {
+  inflate: inflateRaw,
+  crc32: (b) => crc32(b),
+  deflate: (b) => {
+    const out = deflateRawSync(b);
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  },
+};
 
 /** How long the reader works before it lets other events (signals) run. */
 const SLICE_MS = 40;

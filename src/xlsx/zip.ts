@@ -27,6 +27,8 @@ export interface ZipEntry {
   /** MS-DOS time and date of the entry. */
   readonly time: number;
   readonly date: number;
+  /** The name as stored (written back unchanged when the part is copied). */
+  readonly rawName: Uint8Array;
 }
 
 /** A ZIP structure that cannot be followed (the lean reader turns it into "damaged"). */
@@ -85,7 +87,8 @@ export function listZipEntries(b: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
     let localOffset = u32(b, p + 42);
     const end = p + 46 + nameLen + extraLen + commentLen;
     if (end > b.length) return null;
-    const name = decoder.decode(b.subarray(p + 46, p + 46 + nameLen));
+    const rawName = b.subarray(p + 46, p + 46 + nameLen);
+    const name = decoder.decode(rawName);
     if (size === FULL32 || compressedSize === FULL32 || localOffset === FULL32) {
       // ZIP64 extended information: the 8-byte values that overflowed, in this order.
       let x = p + 46 + nameLen;
@@ -103,7 +106,7 @@ export function listZipEntries(b: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
         x += 4 + len;
       }
     }
-    entries.push({ name, flags, method, compressedSize, size, localOffset, crc, time, date });
+    entries.push({ name, flags, method, compressedSize, size, localOffset, crc, time, date, rawName });
     p = end;
   }
   return entries;

@@ -9,7 +9,8 @@ import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
 import { ANNEX2_SHEET_NAMES, PLAN_ITEMS_444, buildAnnex2, coreCatalog, formatDmy, roundLevel } from "../../core";
 import type { Analysis, RoleFigures, Summary } from "../../core";
-import { loadExcelJsWorkbook, workbookToBuffer, writeSheetModel } from "../../xlsx/workbook";
+import { NODE_IO } from "../../xlsx/nodeReader";
+import { patchPackage } from "../../xlsx/write/patchPackage";
 import { checkOptions, isoDateArg, positiveIntArg, singleInput, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command, CommandContext } from "../command";
@@ -109,12 +110,11 @@ export const annex2Command: Command = {
       planItems: opts["plan-items"] ?? PLAN_ITEMS_444,
       lang: ctx.lang,
     });
+    if (book.format === "ods") throw new CliError("copy-failed", ctx.t.odsCopy);
     let bytes: Uint8Array;
     try {
-      const loaded = await loadExcelJsWorkbook(book.bytes, { lang: ctx.lang, fileName: basename(input) });
-      if (!loaded.ok) throw new Error(loaded.fatal.message);
-      writeSheetModel(loaded.workbook, model, { replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet });
-      bytes = await workbookToBuffer(loaded.workbook);
+      // The user's own package with Annex 2 added or replaced, every other part kept (SPEC Rule).
+      bytes = patchPackage(book.bytes, { sheets: [{ model, replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet }], activate: model.name }, NODE_IO);
     } catch (err) {
       const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
       throw new CliError("copy-failed", ctx.t.copyFailed(detail));

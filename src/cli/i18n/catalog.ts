@@ -39,6 +39,8 @@ export interface CliCatalog {
   readonly fsError: Readonly<Record<string, string>>;
   readonly writeFailed: (path: string, detail: string) => string;
   readonly copyFailed: (detail: string) => string;
+  /** `annex2` on an .ods: the copy is written only as .xlsx. */
+  readonly odsCopy: string;
   readonly unexpected: (detail: string) => string;
   readonly interrupted: string;
   readonly progress: {

@@ -69,6 +69,7 @@ export const en: CliCatalog = {
     EBUSY: "the file is open in another program",
   },
   writeFailed: (path, detail) => `Could not write ${path} (${detail}); nothing was written.`,
+  odsCopy: "The copy with Annex 2 is written only as an .xlsx workbook: in LibreOffice Calc save the .ods as .xlsx (File → Save As → Excel 2007-365) and run again; nothing was written.",
   copyFailed: (detail) => `Could not build the copy of the workbook (${detail}); nothing was written and the input is unchanged.`,
   unexpected: (detail) => `Unexpected error (${detail}); nothing was written.`,
   interrupted: "Interrupted; nothing was written.",

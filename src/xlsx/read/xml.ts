@@ -234,6 +234,18 @@ export class XmlScanner {
     return undefined;
   }
 
+  /** Every attribute of the current tag, by full name, values decoded. */
+  attributes(): [string, string][] {
+    const out: [string, string][] = [];
+    for (let k = 0; k < this.attrCount; k++) out.push([this.attrNames[k], decodeXml(this.xml.slice(this.attrFrom[k], this.attrTo[k]))]);
+    return out;
+  }
+
+  /** The prefix of the current element's name with its colon (`x:`), or "". */
+  get prefix(): string {
+    return this.qname.length === this.name.length ? "" : this.qname.slice(0, this.qname.length - this.name.length);
+  }
+
   /** The value of an attribute by its full name (`r:id`, `table:name`). */
   attrQ(qname: string): string | undefined {
     for (let k = 0; k < this.attrCount; k++) {
