@@ -110,10 +110,17 @@ describe("atkaruu annex2", () => {
     expect(text).toContain("120");
   });
 
-  test("a workbook ExcelJS cannot write back: one sentence, exit 2, nothing written", async () => {
+  test("a part ExcelJS could not write back (a rule without its formula) is kept in the copy as it was", async () => {
     const sheetXml = zipText(exampleBytes, "xl/worksheets/sheet1.xml");
-    const broken = sheetXml.replace("<pageMargins", `<conditionalFormatting sqref="A1:A3"><cfRule type="expression" priority="1"/></conditionalFormatting><pageMargins`);
-    writeFileSync(join(dir, "odd.xlsx"), patchZip(exampleBytes, { "xl/worksheets/sheet1.xml": broken }));
+    const odd = sheetXml.replace("<pageMargins", `<conditionalFormatting sqref="A1:A3"><cfRule type="expression" priority="1"/></conditionalFormatting><pageMargins`);
+    writeFileSync(join(dir, "odd.xlsx"), patchZip(exampleBytes, { "xl/worksheets/sheet1.xml": odd }));
+    const r = await run(["annex2", "odd.xlsx", "--lang", "en", "--json", "--out", "odd-copy.xlsx"]);
+    expect(r.code).toBe(0);
+    expect(zipText(readFileSync(join(dir, "odd-copy.xlsx")), "xl/worksheets/sheet1.xml")).toBe(odd);
+  });
+
+  test("a package the copy cannot be written into (no [Content_Types].xml): one sentence, exit 2, nothing written", async () => {
+    writeFileSync(join(dir, "odd.xlsx"), patchZip(exampleBytes, { "[Content_Types].xml": null }));
     const before = snapshot(dir);
     const r = await run(["annex2", "odd.xlsx", "--lang", "en", "--json"]);
     expect(r.code).toBe(2);

@@ -82,6 +82,8 @@ export function xmlTextOf(bytes: Uint8Array): string {
 
 export class Package {
   private readonly parts: Map<string, ZipEntry>;
+  /** Every entry in stored order, folder entries included. */
+  readonly entries: readonly ZipEntry[];
   private readonly relsCache = new Map<string, Relationship[]>();
 
   /** Throws ZipError when the directory is damaged or names one part twice. */
@@ -91,6 +93,7 @@ export class Package {
   ) {
     const entries = listZipEntries(bytes);
     if (entries === null) throw new ZipError("bad central directory");
+    this.entries = entries;
     this.parts = new Map();
     for (const e of entries) {
       const key = e.name.replace(/^\/+/, "").toLowerCase();

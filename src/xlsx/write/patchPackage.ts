@@ -261,10 +261,10 @@ export function patchPackage(bytes: Uint8Array, options: PatchOptions, io: Patch
 
   // --- The ZIP: every part in its stored order, copied unless it changed; new parts at the end.
   const parts: OutputPart[] = [];
-  for (const name of pkg.names()) {
+  for (const e of pkg.entries) {
+    const name = e.name.replace(/^\/+/, "").toLowerCase();
     if (removedParts.has(name)) continue;
-    const e = pkg.entry(name)!;
-    const changed = replacedParts.get(name);
+    const changed = pkg.entry(name) === e ? replacedParts.get(name) : undefined;
     parts.push(changed !== undefined ? { kind: "new", name: e.name, data: changed } : { kind: "copy", entry: e });
   }
   if (!pkg.has(relsPartOf(main))) parts.push({ kind: "new", name: relsPartOf(entryName(main).replace(/^\/+/, "")), data: replacedParts.get(relsPartOf(main))! });
