@@ -7,9 +7,9 @@ import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import { analyseWorkbook, quoteSheetName } from "../core";
 import type { Analysis, AnalysisOptions, Issue, SheetModel } from "../core";
 import { isSameFile, writeFileAtomic } from "../xlsx/files";
-import { readWorkbookFile } from "../xlsx/nodeReader";
+import { NODE_IO, readWorkbookFile } from "../xlsx/nodeReader";
 import type { ReadBook } from "../xlsx/read";
-import { loadExcelJsWorkbook, workbookToBuffer, writeSheetModel } from "../xlsx/workbook";
+import { patchPackage } from "../xlsx/write/patchPackage";
 import { CliError } from "./command";
 import type { CommandContext } from "./command";
 
@@ -46,15 +46,14 @@ export function analyse(ctx: CommandContext, book: ReadBook, options: Omit<Analy
 }
 
 /**
- * The user's workbook with generated sheets added (each replacing a sheet of its name), as bytes;
- * a failure is `copy-failed`. The input file itself is never written.
+ * The user's workbook with generated sheets added (each replacing a sheet of its name) and opened on
+ * the first, every other part kept (src/xlsx/write/patchPackage.ts), as bytes; a failure is
+ * `copy-failed`. The input file itself is never written.
  */
 export async function copyWithSheets(ctx: CommandContext, book: LoadedWorkbook, models: readonly SheetModel[]): Promise<Uint8Array> {
+  if (book.format === "ods") throw new CliError("copy-failed", ctx.t.odsCopy);
   try {
-    const loaded = await loadExcelJsWorkbook(book.bytes, { lang: ctx.lang });
-    if (!loaded.ok) throw new Error(loaded.fatal.message);
-    for (const m of models) writeSheetModel(loaded.workbook, m);
-    return await workbookToBuffer(loaded.workbook);
+    return patchPackage(book.bytes, { sheets: models.map((model) => ({ model })), activate: models[0]?.name }, NODE_IO);
   } catch (err) {
     const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
     throw new CliError("copy-failed", ctx.t.copyFailed(detail));

@@ -43,7 +43,7 @@ async function exampleWithNeighbours(): Promise<Uint8Array> {
   const wb = exampleWorkbook("ky");
   const cover = wb.addWorksheet("Мукаба");
   cover.getCell("A1").value = "Санарип министрлиги";
-  cover.views = [{ state: "normal", tabSelected: true } as ExcelJS.WorksheetView];
+  cover.views = [{ state: "normal", tabSelected: true } as unknown as ExcelJS.WorksheetView];
   const notes = wb.addWorksheet("Эскертүүлөр");
   notes.getCell("B2").value = { formula: "1+1", result: 2 };
   notes.getCell("C3").value = new Date(Date.UTC(2025, 0, 1));
