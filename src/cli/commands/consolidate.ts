@@ -19,7 +19,6 @@ import { Consolidator, isGeneratedSheetName, LANGS, consolidationEntry, coreCata
 import type { Consolidation, ConsolidationEntry } from "../../core";
 import { isSameFile } from "../../xlsx/files";
 import { readWorkbookFile } from "../../xlsx/nodeReader";
-import { modelsToXlsx } from "../../xlsx/streamWriter";
 import { buildConsolidationSheets } from "../../core";
 import { checkOptions, isoDateArg, positiveIntArg, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
@@ -247,6 +246,8 @@ export const consolidateCommand: Command = {
     const models = buildConsolidationSheets(result);
     let bytes: Uint8Array;
     try {
+      // ExcelJS is loaded only when a new workbook is written (annex2 and validate start faster).
+      const { modelsToXlsx } = await import("../../xlsx/streamWriter");
       bytes = await modelsToXlsx(models);
     } catch (err) {
       const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);

@@ -8,7 +8,6 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
 import { buildGroupTemplate, buildTemplate } from "../../core";
-import { workbookFromModels, workbookToBuffer } from "../../xlsx/workbook";
 import { checkOptions, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command } from "../command";
@@ -47,6 +46,8 @@ export const templateCommand: Command = {
     const models = kind === "group" ? buildGroupTemplate(ctx.lang) : [buildTemplate(ctx.lang)];
     let bytes: Uint8Array;
     try {
+      // ExcelJS is loaded only by the commands that write new workbooks (annex2 and validate start faster).
+      const { workbookFromModels, workbookToBuffer } = await import("../../xlsx/workbook");
       bytes = await workbookToBuffer(workbookFromModels(models));
     } catch (err) {
       throw new CliError("copy-failed", ctx.t.copyFailed(err instanceof Error ? err.message.split("\n")[0] : String(err)));
