@@ -4,7 +4,7 @@
  * page in ky / ru / en at 320 px and 400 px go to test-output/screenshots/ for review.
  * Needs `npm run build` first (dist/standalone.html, dist/standalone.js).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -18,6 +18,7 @@ import { dropFiles } from "./drop";
 import { expectAnnex2Figures, fillReport, recordRequests } from "./pageSteps";
 import { EXPECTED_FIGURES, EXPECTED_ISSUES, TABLE_SHEET, table1Workbook, workbookWithoutTable } from "./fixtures";
 import { serveDirectory } from "./server";
+import { readZip } from "../fixtures/xlsx/zip";
 import type { StaticServer } from "./server";
 
 jest.setTimeout(180_000);
@@ -135,6 +136,12 @@ test("opens a workbook, lists the expected issues and figures, generates and dow
   const dv = after.getCell("F5").dataValidation;
   expect(dv?.type).toBe("list");
   expect(dv?.formulae?.[0]).toContain(coreCatalog("ky").template.statusChoices[0]);
+  // The download is the user's own package: parts other than the bookkeeping ones and Table 1 (its drop-downs) are the same bytes.
+  const parts = (b: Uint8Array): Map<string, string> => new Map(readZip(b).map((f) => [f.name, Buffer.from(f.data).toString("base64")]));
+  const inParts = parts(new Uint8Array(readFileSync(samplePath)));
+  const outParts = parts(new Uint8Array(readFileSync(saved)));
+  const bookkeeping = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml", "xl/worksheets/sheet1.xml"];
+  for (const [name, data] of inParts) if (!bookkeeping.includes(name)) expect([name, outParts.get(name)]).toEqual([name, data]);
 
   // Nothing left the computer: every request went to the page's own server.
   expect(requests.length).toBeGreaterThan(0);

@@ -150,6 +150,8 @@ export interface PaneCatalog {
     readonly opening: (name: string) => string;
     readonly opened: (name: string) => string;
     readonly notXlsx: (name: string) => string;
+    /** An .ods was opened: its copy cannot be downloaded (it is written only as .xlsx). */
+    readonly odsDownload: string;
     readonly download: string;
     readonly downloadNote: (name: string) => string;
     readonly another: string;

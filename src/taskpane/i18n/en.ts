@@ -145,6 +145,7 @@ export const en: PaneCatalog = {
     opening: (n) => `Opening ${n}…`,
     opened: (n) => `Workbook: ${n}`,
     notXlsx: (n) => `${q(n)} is not an .xlsx file.`,
+    odsDownload: "A copy with Annex 2 is written only as an .xlsx workbook: in LibreOffice Calc save this .ods as .xlsx and open that file here.",
     download: "Download the workbook",
     downloadNote: (n) => `You get a copy named ${n}; your original file is not changed.`,
     another: "Open another file",

@@ -144,6 +144,7 @@ export const ky: PaneCatalog = {
     opening: (n) => `${n} ачылууда…`,
     opened: (n) => `Китеп: ${n}`,
     notXlsx: (n) => `${q(n)} .xlsx файлы эмес.`,
+    odsDownload: "2-тиркеме менен көчүрмө .xlsx китебине гана жазылат: LibreOffice Calcта бул .ods файлын .xlsx катары сактап, ошол файлды бул жерде ачыңыз.",
     download: "Китепти жүктөп алуу",
     downloadNote: (n) => `Сиз ${n} деген көчүрмөнү аласыз; баштапкы файлыңыз өзгөрбөйт.`,
     another: "Башка файлды ачуу",

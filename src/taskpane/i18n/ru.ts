@@ -147,6 +147,7 @@ export const ru: PaneCatalog = {
     opening: (n) => `Открывается ${n}…`,
     opened: (n) => `Книга: ${n}`,
     notXlsx: (n) => `${q(n)} — не файл .xlsx.`,
+    odsDownload: "Копия с Приложением 2 записывается только в книгу .xlsx: в LibreOffice Calc сохраните этот файл .ods как .xlsx и откройте здесь его.",
     download: "Скачать книгу",
     downloadNote: (n) => `Вы получите копию с именем ${n}; исходный файл не меняется.`,
     another: "Открыть другой файл",

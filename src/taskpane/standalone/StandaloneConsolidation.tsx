@@ -1,17 +1,16 @@
 /**
  * Consolidation on the standalone page: the pane's consolidation view over a new, empty workbook
- * (ExcelJS, in the page), downloaded when done. ExcelJS cannot write charts: the summary sheet's
+ * (ExcelJS, loaded when the download is made), downloaded when done. ExcelJS cannot write charts: the summary sheet's
  * data bars show the execution level instead, and the view says so.
  */
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core";
-import { workbookFromModels } from "../../xlsx/workbook";
 import { ConsolidateView } from "../consolidate/ConsolidateView";
 import { useT } from "../i18n";
 import type { SettingsTarget } from "../settings";
 import { consolidationName, saveBytes } from "./download";
-import { createFileWorkbook } from "./fileWorkbook";
+import { createNewWorkbook } from "./fileWorkbook";
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
@@ -20,7 +19,7 @@ const useStyles = makeStyles({
 export function StandaloneConsolidation({ lang, settingsTarget }: { readonly lang: Lang; readonly settingsTarget: SettingsTarget }): React.ReactElement {
   const t = useT();
   const styles = useStyles();
-  const [port] = React.useState(() => createFileWorkbook(workbookFromModels([]), settingsTarget));
+  const [port] = React.useState(() => createNewWorkbook(settingsTarget));
   const [name, setName] = React.useState<string | null>(null);
   const [failed, setFailed] = React.useState<string | null>(null);
   const download = async (): Promise<void> => {

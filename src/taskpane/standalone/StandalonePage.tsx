@@ -7,7 +7,6 @@ import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from
 import type { Lang } from "../../core";
 import { BROWSER_IO } from "../../xlsx/browser";
 import { readWorkbookBytes } from "../../xlsx/read";
-import { loadExcelJsWorkbook } from "../../xlsx/workbook";
 import { App } from "../App";
 import { Pane } from "../Pane";
 import { LiveNotice } from "../components/LiveNotice";
@@ -29,6 +28,7 @@ const useStyles = makeStyles({
 
 interface Opened {
   readonly name: string;
+  readonly format: "ooxml" | "ods";
   readonly port: FileWorkbook;
   readonly id: number;
 }
@@ -66,15 +66,14 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const read = readWorkbookBytes(bytes, { fileName: file.name, lang }, BROWSER_IO);
-      const loaded = read.ok ? await loadExcelJsWorkbook(bytes, { fileName: file.name, lang }) : read;
-      if (!read.ok || !loaded.ok) {
-        const message = !read.ok ? read.fatal.message : !loaded.ok ? loaded.fatal.message : "";
+      if (!read.ok) {
+        const message = read.fatal.message;
         fail(() => message);
         return;
       }
       // The body the tool stored in this workbook names it better than the last one typed here.
       if (read.book.storedBody !== null) await store.update({ body: read.book.storedBody }).catch(() => undefined);
-      setOpened((prev) => ({ name: file.name, port: createFileWorkbook(loaded.workbook, settingsTarget, read.book.sheets), id: (prev?.id ?? 0) + 1 }));
+      setOpened((prev) => ({ name: file.name, format: read.book.format, port: createFileWorkbook(bytes, read.book, settingsTarget), id: (prev?.id ?? 0) + 1 }));
     } catch (e) {
       const detail = e instanceof Error ? e.message : "";
       fail((c) => c.app.failed(detail || c.app.unknownError));
@@ -85,6 +84,10 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
 
   const download = async (): Promise<void> => {
     if (opened === null) return;
+    if (opened.format === "ods") {
+      fail((c) => c.standalone.odsDownload);
+      return;
+    }
     try {
       saveBytes(await opened.port.toBytes(), downloadName(opened.name));
     } catch (e) {

@@ -2,10 +2,14 @@
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** `Table 1 (2025).xlsx` → `Table 1 (2025)-annex2.xlsx`. */
+/** A macro-enabled workbook (its copy keeps the macros, so it keeps the extension too). */
+export const XLSM_MIME = "application/vnd.ms-excel.sheet.macroEnabled.12";
+
+/** `Table 1 (2025).xlsx` → `Table 1 (2025)-annex2.xlsx`; an `.xlsm` stays `.xlsm`. */
 export function downloadName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, "").trim() || "workbook";
-  return `${base}-annex2.xlsx`;
+  const ext = /\.xlsm$/i.test(fileName) ? ".xlsm" : ".xlsx";
+  const base = fileName.replace(/\.(xlsx|xlsm|ods)$/i, "").trim() || "workbook";
+  return `${base}-annex2${ext}`;
 }
 
 /** The consolidated workbook, named as `atkaruu consolidate` names it by default. */
@@ -16,7 +20,7 @@ export function consolidationName(asOf: string): string {
 export function saveBytes(bytes: Uint8Array, fileName: string): void {
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
-  const url = URL.createObjectURL(new Blob([copy.buffer], { type: XLSX_MIME }));
+  const url = URL.createObjectURL(new Blob([copy.buffer], { type: /\.xlsm$/i.test(fileName) ? XLSM_MIME : XLSX_MIME }));
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

@@ -20,7 +20,7 @@ import { Package, partFolder, relsPartOf, relType, xmlTextOf } from "../read/pac
 import type { PackageIo, Relationship } from "../read/package";
 import { editAppTitles, editContentTypes, editRelationships } from "./packageParts";
 import { sheetXml, printTitlesFormula } from "./sheetXml";
-import { emptyStylesheet, mergeStyles } from "./styles";
+import { cloneXfWithFill, emptyStylesheet, mergeStyles } from "./styles";
 import { editWorkbookXml, scanWorkbookXml } from "./workbookXml";
 import type { NewSheetEntry } from "./workbookXml";
 import { setAttribute } from "./xmlText";
@@ -44,8 +44,8 @@ export interface PatchOptions {
   readonly sheetEdits?: ReadonlyMap<string, (xml: string, styles: StyleAdder) => string>;
 }
 
-/** Adds a cell format to the stylesheet being written and returns its `cellXfs` index. */
-export type StyleAdder = (model: SheetModel["styles"][number], basedOn: number) => number;
+/** Appends to the stylesheet being written a copy of cell format `xf` with a solid fill (`RRGGBB`); returns its `cellXfs` index. */
+export type StyleAdder = (xf: number, rgb: string) => number;
 
 export interface PatchIo extends PackageIo {
   readonly deflate: Deflater;
@@ -202,10 +202,17 @@ export function patchPackage(bytes: Uint8Array, options: PatchOptions, io: Patch
     stylesXml = merged.xml;
     xfIdsOf.push([...merged.xfIds]);
   }
-  const addStyle: StyleAdder = (style) => {
-    const merged = mergeStyles(stylesXml, [style]);
-    stylesXml = merged.xml;
-    return merged.xfIds[0];
+  const filled = new Map<string, number>();
+  const addStyle: StyleAdder = (xf, rgb) => {
+    const key = `${xf}:${rgb}`;
+    let id = filled.get(key);
+    if (id === undefined) {
+      const c = cloneXfWithFill(stylesXml, xf, rgb);
+      stylesXml = c.xml;
+      id = c.xfId;
+      filled.set(key, id);
+    }
+    return id;
   };
 
   // --- Edits to existing sheets asked for by the user, and the selected tab moved to the new sheet.

@@ -11,7 +11,13 @@ import type { ModelCell, SheetModel } from "../../core";
 import { escapeAttr, escapeText } from "./xmlText";
 
 /** Excel's limit on an inline list (`"a,b,c"`) in a data validation. */
-const INLINE_LIST_MAX = 255;
+export const INLINE_LIST_MAX = 255;
+
+/** `"a,b,c"` when Excel accepts the list inline (no comma or quote in a value, at most 255 characters), else null. */
+export function inlineListFormula(values: readonly string[]): string | null {
+  const inline = values.join(",");
+  return values.every((x) => !x.includes(",") && !x.includes('"')) && inline.length <= INLINE_LIST_MAX ? `"${inline}"` : null;
+}
 
 export interface SheetXmlOptions {
   /** Per model style: the `cellXfs` index. */
@@ -31,9 +37,9 @@ function withListColumns(model: SheetModel): { model: SheetModel; formulas: stri
   const extra: ModelCell[] = [];
   let spare = modelExtent(model).cols + 1;
   for (const v of model.validations ?? []) {
-    const inline = v.values.join(",");
-    if (v.values.every((x) => !x.includes(",") && !x.includes('"')) && inline.length <= INLINE_LIST_MAX) {
-      formulas.push(`"${inline}"`);
+    const inline = inlineListFormula(v.values);
+    if (inline !== null) {
+      formulas.push(inline);
       continue;
     }
     v.values.forEach((x, i) => extra.push({ row: i, col: spare, value: x }));

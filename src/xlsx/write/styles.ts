@@ -228,3 +228,53 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
   }
   return { xml: applySplices(xml, splices), xfIds };
 }
+
+/**
+ * A copy of cell format `xf` (a `cellXfs` index) with a solid fill of `rgb` (`RRGGBB`), appended;
+ * returns the stylesheet and the new format's index. An index past the list is taken as format 0.
+ */
+export function cloneXfWithFill(xml: string, xf: number, rgb: string): { xml: string; xfId: number } {
+  const s = new XmlScanner(xml);
+  let prefix = "";
+  let inFills = false;
+  let inXfs = false;
+  let fills = 0;
+  let fillsTag: { start: number; end: number; tag: string; close: number } | null = null;
+  let xfsTag: { start: number; end: number; tag: string; close: number } | null = null;
+  const xfs: string[] = [];
+  for (let t = s.next(); t !== EOF; t = s.next()) {
+    if (t === END) {
+      if (s.name === "fills" && inFills) (inFills = false), (fillsTag!.close = s.start);
+      if (s.name === "cellXfs" && inXfs) (inXfs = false), (xfsTag!.close = s.start);
+      continue;
+    }
+    if (s.depth === 1 && s.name === "styleSheet") prefix = s.prefix;
+    else if (s.name === "fills" && !s.selfClosing && fillsTag === null) (inFills = true), (fillsTag = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1 });
+    else if (s.name === "cellXfs" && !s.selfClosing && xfsTag === null) (inXfs = true), (xfsTag = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1 });
+    else if (inFills && s.name === "fill") {
+      fills++;
+      if (!s.selfClosing) s.skipElement();
+    } else if (inXfs && s.name === "xf") {
+      const start = s.start;
+      if (!s.selfClosing) s.skipElement();
+      xfs.push(xml.slice(start, s.end));
+    }
+  }
+  if (fillsTag === null || xfsTag === null || fillsTag.close < 0 || xfsTag.close < 0) throw new Error("styles: no fills or cell formats to extend");
+  const base = xfs[xf] ?? xfs[0];
+  if (base === undefined) throw new Error("styles: no cell format");
+  const p = prefix;
+  const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb.toUpperCase()}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+  const head = /^<[^>]*>/.exec(base)![0];
+  const newHead = setAttribute(setAttribute(head, "fillId", String(fills)), "applyFill", "1");
+  const copy = newHead + base.slice(head.length);
+  return {
+    xml: applySplices(xml, [
+      { from: fillsTag.start, to: fillsTag.end, text: setAttribute(fillsTag.tag, "count", String(fills + 1)) },
+      { from: fillsTag.close, to: fillsTag.close, text: fill },
+      { from: xfsTag.start, to: xfsTag.end, text: setAttribute(xfsTag.tag, "count", String(xfs.length + 1)) },
+      { from: xfsTag.close, to: xfsTag.close, text: copy },
+    ]),
+    xfId: xfs.length,
+  };
+}
