@@ -109,6 +109,8 @@ export function listZipEntries(b: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
     entries.push({ name, flags, method, compressedSize, size, localOffset, crc, time, date, rawName });
     p = end;
   }
+  // Fewer records than the directory's size holds: a count that lies would hide parts.
+  if (p !== cdOffset + cdSize) return null;
   return entries;
 }
 

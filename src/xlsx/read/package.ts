@@ -100,6 +100,8 @@ export class Package {
       if (e.name.endsWith("/") && e.size === 0) continue; // a folder entry
       // Two entries for one part name (also differing only in case): which one is "the" part is not defined.
       if (this.parts.has(key)) throw new ZipError("duplicate part name");
+      // Every local header must be there and name its part: a directory entry whose name was changed would hide a part.
+      zipEntryData(bytes, e);
       this.parts.set(key, e);
     }
   }

@@ -215,6 +215,7 @@ export class XmlScanner {
       const lt2 = xml.indexOf("<", i + 1);
       if (lt2 >= 0 && lt2 < close) throw new XmlError("< in an attribute value");
       const k = this.attrCount++;
+      for (let j = 0; j < k; j++) if (this.attrNames[j] === attrName) throw new XmlError("attribute given twice");
       this.attrNames[k] = attrName;
       this.attrFrom[k] = i + 1;
       this.attrTo[k] = close;
