@@ -28,10 +28,10 @@ const Options = z.object({
   "plan-items": positiveIntArg.optional(),
 });
 
-/** `<input-dir>/<input-name>-annex2.xlsx`. */
+/** `<input-dir>/<input-name>-annex2.xlsx` (`.xlsm` for a macro workbook: its copy keeps the macros, and Excel opens a macro package only under that extension). */
 export function defaultAnnex2Path(input: string): string {
   const name = basename(input, extname(input));
-  return join(dirname(input), `${name}-annex2.xlsx`);
+  return join(dirname(input), `${name}-annex2${extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
 }
 
 function roleJson(f: RoleFigures): RoleFigures {
