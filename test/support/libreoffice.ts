@@ -23,12 +23,12 @@ export function hasLibreOffice(): boolean {
 }
 
 /** Convert files with one `soffice --headless --convert-to` run; resolves when every output exists. */
-export async function convert(files: readonly string[], format: string, outDir: string, timeoutMs = 180_000): Promise<void> {
+export async function convert(files: readonly string[], format: string, outDir: string, timeoutMs = 180_000, infilter?: string): Promise<void> {
   if (!hasLibreOffice()) throw new Error(`LibreOffice not found at ${SOFFICE} (install libreoffice-calc or set SOFFICE)`);
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), "atkaruu-lo-profile-"));
   try {
-    const args = ["--headless", "--norestore", "--nolockcheck", "--nodefault", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", format, "--outdir", outDir, ...files];
+    const args = ["--headless", "--norestore", "--nolockcheck", "--nodefault", `-env:UserInstallation=${pathToFileURL(profile).href}`, ...(infilter !== undefined ? [`--infilter=${infilter}`] : []), "--convert-to", format, "--outdir", outDir, ...files];
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
       const p = spawn(SOFFICE, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HOME: profile } });
       let output = "";
