@@ -15,6 +15,7 @@ import type { StatusReading } from "./status";
 import { compareItems } from "./itemList";
 import { MergedCells } from "./merges";
 import { isGeneratedSheetName } from "./sheetNames";
+import { repeatedHeaderTest } from "./table1Headers";
 import { findTable } from "./table1";
 import type {
   Analysis,
@@ -190,6 +191,8 @@ export function readMeasures(
   const merged = MergedCells.of(grid.merges, mapped, measureCol);
   const visible = (row: readonly CellValue[], r: number, c: number | undefined): CellValue => visibleValue(rows, merged, row, r, c);
 
+  const isRepeatedHeader = repeatedHeaderTest(grid, layout.headerRow, layout.headerBottom);
+
   const body = options.body?.trim() ? options.body.trim() : null;
   const roles = body !== null ? new ExecutorRoles(body) : null;
   const measures: Measure[] = [];
@@ -203,6 +206,8 @@ export function readMeasures(
     if (!row) continue;
     // A measure cell merged down from the row above continues that measure (e.g. two result lines).
     if (merged !== null && merged.from(r, measureCol) !== null) continue;
+    // The header (or numbering row) repeated after a page break of a plan copied from Word.
+    if (isRepeatedHeader(row)) continue;
 
     const taskValue = visible(row, r, taskCol);
     if (!isEmptyCell(taskValue)) task = cellText(taskValue);

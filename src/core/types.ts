@@ -123,6 +123,8 @@ export interface FatalError {
 export interface TableLayout {
   readonly sheet: string;
   readonly headerRow: number;
+  /** Last row of the header block (SPEC Rule: up to three rows); `headerRow` when the header is one row. */
+  readonly headerBottom: number;
   /** First row after the header (and after the numbering row, when there is one). */
   readonly firstDataRow: number;
   readonly columns: Readonly<Partial<Record<ColumnKey, number>>>;
