@@ -11,7 +11,7 @@ import { coreCatalog } from "./i18n";
 import type { CoreCatalog, IssueArgs } from "./i18n";
 import { classifyRole, ExecutorRoles } from "./role";
 import { classifyStatus, isOverdue, resolveStatus } from "./status";
-import type { StatusReading } from "./status";
+import type { StatusNote, StatusReading } from "./status";
 import { compareItems } from "./itemList";
 import { MergedCells } from "./merges";
 import { isGeneratedSheetName } from "./sheetNames";
@@ -44,6 +44,7 @@ const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "missing-measure": "error",
   "formula-error": "error",
   "missing-completion-date": "warning",
+  "status-typo": "warning",
   "unparsed-completion-date": "warning",
   "timeliness-mismatch": "warning",
   "body-not-in-executors": "warning",
@@ -199,6 +200,7 @@ export function readMeasures(
   const figures = new FigureCounter();
   const itemNumbers = new ItemNumbers();
   let itemsRepeat = false;
+  const statusNote: StatusNote = { typo: null };
   let task = "";
 
   for (let r = layout.firstDataRow; r < rows.length; r++) {
@@ -262,7 +264,8 @@ export function readMeasures(
       reading = "unknown";
       issues.add("formula-error", r, statusCol, { text: statusError });
     } else {
-      reading = classifyStatus(statusText);
+      reading = classifyStatus(statusText, statusNote);
+      if (statusNote.typo !== null) issues.add("status-typo", r, statusCol, { text: statusNote.typo.word, as: statusNote.typo.as });
       if (reading === "empty") issues.add("missing-status", r, statusCol);
       else if (reading === "unknown") issues.add("unknown-status", r, statusCol, { text: statusText });
     }

@@ -9,7 +9,7 @@ export { a1, columnLetter, parseA1, quoteSheetName, rangeA1 } from "./address";
 export { cellText, cellErrorText, isCellError, isEmptyCell, itemNumber } from "./cells";
 export { addDays, cellDate, dateToIso, formatDmy, isIsoDate, isoDate, isoToSerial, parseDateText, parseWrittenDate, serialToIso, todayIso, weekday } from "./dates";
 export { classifyStatus, resolveStatus, isCompleted, isOverdue, STATUS_CODES } from "./status";
-export type { StatusReading, StatusCode } from "./status";
+export type { StatusReading, StatusCode, StatusNote, StatusTypo } from "./status";
 export { parseDeadline, deadlineYear } from "./deadline";
 export { classifyRole, bodyAliases, splitExecutors, findBodyInExecutors, roleFromExecutors, executorRoleResolver } from "./role";
 export { compareItems, sortItems, compressItems } from "./itemList";

@@ -117,6 +117,32 @@ export function skipSeparators(text: string, pos: number): number {
   return i;
 }
 
+/** Whether two words differ by one letter doubled, dropped, added, replaced, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    // Replaced, or swapped with the next letter.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Position after the letters and digits of the word at `pos` (soft hyphens and zero-width spaces inside it too). */
+export function wordEnd(text: string, pos: number): number {
+  let i = pos;
+  for (; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === SEP || f === BREAK) break;
+  }
+  return i;
+}
+
 /** Whether a sentence break (`.`, `;`, `!`, `?`) lies between `from` and `to`. */
 export function hasBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (foldCode(text.charCodeAt(i)) === BREAK) return true;
@@ -139,6 +165,8 @@ interface Compiled {
   readonly link: Int32Array;
   /** Rows of `width` children (0 = none) for the nodes with several children. */
   readonly dense: Int32Array;
+  /** Per node: 1 when a stem (`word*`) ends there. */
+  readonly stem: Uint8Array;
   /** Folded code → column, for characters beyond the raw table. */
   readonly folded: Map<number, number>;
 }
@@ -164,6 +192,8 @@ export class PhraseTrie<T> {
   /** While adding: edges[node] maps a folded code (or SEP for a word gap) to the child node. */
   private readonly edges: Map<number, number>[] = [new Map()];
   private readonly values: (T | undefined)[] = [undefined];
+  /** Values of stems (`phrase*`: the last word may go on with any letters), per node. */
+  private readonly stems: (T | undefined)[] = [undefined];
   private compiled: Compiled | null = null;
   /** The value of the phrase found by the last {@link matchEnd} that found one. */
   lastValue: T | undefined = undefined;
@@ -172,10 +202,12 @@ export class PhraseTrie<T> {
     for (const [phrase, value] of entries) this.add(phrase, value);
   }
 
+  /** Add a phrase (`{a,b}` alternatives); a trailing `*` makes its last word a stem (`перенес*`). */
   add(phrase: string, value: T): void {
     this.compiled = null;
     for (const variant of expand(phrase)) {
-      const n = normalize(variant);
+      const stem = variant.endsWith("*");
+      const n = normalize(stem ? variant.slice(0, -1) : variant);
       if (n === "") continue;
       let node = 0;
       for (let i = 0; i < n.length; i++) {
@@ -185,11 +217,14 @@ export class PhraseTrie<T> {
           next = this.edges.length;
           this.edges.push(new Map());
           this.values.push(undefined);
+          this.stems.push(undefined);
           this.edges[node].set(code, next);
         }
         node = next;
       }
-      if (this.values[node] === undefined) this.values[node] = value;
+      if (stem) {
+        if (this.stems[node] === undefined) this.stems[node] = value;
+      } else if (this.values[node] === undefined) this.values[node] = value;
     }
   }
 
@@ -217,7 +252,9 @@ export class PhraseTrie<T> {
     });
     const columnOf = new Int16Array(TABLE_SIZE);
     for (let code = 0; code < TABLE_SIZE; code++) columnOf[code] = this.column(foldCode(code), folded);
-    this.compiled = { columnOf, width, link, dense, folded };
+    const stem = new Uint8Array(this.edges.length);
+    this.stems.forEach((v, node) => (stem[node] = v === undefined ? 0 : 1));
+    this.compiled = { columnOf, width, link, dense, folded, stem };
     return this.compiled;
   }
 
@@ -230,7 +267,9 @@ export class PhraseTrie<T> {
 
   /**
    * The longest phrase starting at `pos` of `text` (which must be at a word start) and ending on a
-   * word boundary: its value and the position just after it. A sentence break inside stops it.
+   * word boundary: its value and the position just after it. A sentence break inside stops it. A
+   * stem matches up to the end of the word it starts; a longer phrase through it (a whole word, or a
+   * longer stem) wins.
    */
   match(text: string, pos: number): { value: T; end: number } | null {
     const end = this.matchEnd(text, pos);
@@ -246,6 +285,7 @@ export class PhraseTrie<T> {
     let node = 0;
     let bestEnd = -1;
     let bestNode = 0;
+    let bestStem = false;
     let i = pos;
     while (i < len) {
       const code = text.charCodeAt(i);
@@ -254,6 +294,11 @@ export class PhraseTrie<T> {
         node = follow(t, node, col);
         if (node === 0) break;
         i++;
+        if (t.stem[node] === 1) {
+          bestEnd = wordEnd(text, i);
+          bestNode = node;
+          bestStem = true;
+        }
         continue;
       }
       if (col === COL_IGNORE) {
@@ -265,6 +310,7 @@ export class PhraseTrie<T> {
       if (values[node] !== undefined) {
         bestEnd = i;
         bestNode = node;
+        bestStem = false;
       }
       if (col === COL_BREAK) break;
       node = follow(t, node, COL_SEP);
@@ -284,9 +330,10 @@ export class PhraseTrie<T> {
     if (i >= len && node !== 0 && values[node] !== undefined) {
       bestEnd = len;
       bestNode = node;
+      bestStem = false;
     }
     if (bestEnd < 0) return -1;
-    this.lastValue = values[bestNode];
+    this.lastValue = bestStem ? this.stems[bestNode] : values[bestNode];
     return bestEnd;
   }
 }

@@ -16,7 +16,9 @@
  * - a leading subject such as `чара` (the Methodology's own wording is `чара аткарылды`), a
  *   `Статус:` label, a list marker `1.` or a date is skipped.
  */
-import { hasBreak, PhraseTrie, skipSeparators } from "./normalize";
+import { hasBreak, normalize, oneEditApart, PhraseTrie, skipSeparators, wordEnd } from "./normalize";
+import { MARK_PHRASES, NEGATIVE_FORMS, qualifierAfter, readByClasses, sentenceEnd } from "./statusWords";
+import { TypoVocabulary } from "./statusTypo";
 import type { IsoDate, MeasureStatus, StatusCategory } from "./types";
 
 /** What the status cell says, before dates resolve a plain `completed`. */
@@ -42,6 +44,12 @@ type Phrase =
   | { readonly kind: "subject" };
 
 const PHRASES = new PhraseTrie<Phrase>();
+/** Every phrase of the dictionary, for the typo reader's vocabulary. */
+const STATUS_PHRASES: string[] = [];
+const addPhrase = (p: string, value: Phrase): void => {
+  PHRASES.add(p, value);
+  STATUS_PHRASES.push(p);
+};
 const fixed = (category: StatusCategory): Phrase => ({ kind: "fixed", category });
 const qualifier = (q: Qualifier): Phrase => ({ kind: "qualifier", qualifier: q });
 const CORE: Phrase = { kind: "core" };
@@ -83,7 +91,7 @@ for (const p of [
   "incomplete",
   "uncompleted",
   "unfulfilled",
-]) PHRASES.add(p, NOT_COMPLETED);
+]) addPhrase(p, NOT_COMPLETED);
 
 // --- in progress -----------------------------------------------------------------------------
 for (const p of [
@@ -124,7 +132,7 @@ for (const p of [
   "underway",
   "under implementation",
   "being implemented",
-]) PHRASES.add(p, IN_PROGRESS);
+]) addPhrase(p, IN_PROGRESS);
 
 // --- core words meaning "done" -----------------------------------------------------------------
 for (const p of [
@@ -146,7 +154,7 @@ for (const p of [
   // English
   "{completed,complete,done,implemented,fulfilled,executed,achieved,accomplished,finished}",
   "fully {completed,implemented,done,achieved}",
-]) PHRASES.add(p, CORE);
+]) addPhrase(p, CORE);
 
 // --- qualifiers ----------------------------------------------------------------------------------
 for (const p of [
@@ -167,7 +175,7 @@ for (const p of [
   "on schedule",
   "ahead of schedule",
   "within the deadline",
-]) PHRASES.add(p, ON_TIME);
+]) addPhrase(p, ON_TIME);
 for (const p of [
   "{мөөнөтүн,мөөнөттү,мөөнөттөрдү,белгиленген мөөнөтүн,белгиленген мөөнөттү} бузуу менен",
   "{мөөнөтү,мөөнөттөрү} {бузулуп,бузулуу менен,өтүп,өткөндөн кийин}",
@@ -190,7 +198,7 @@ for (const p of [
   "after the deadline",
   "behind schedule",
   "overdue",
-]) PHRASES.add(p, LATE);
+]) addPhrase(p, LATE);
 for (const p of [
   "жарым жартылай",
   "жарым жартылаи",
@@ -205,7 +213,7 @@ for (const p of [
   "partial",
   "not fully",
   "incompletely",
-]) PHRASES.add(p, PARTIAL);
+]) addPhrase(p, PARTIAL);
 
 // Leading words that carry no meaning of their own (the Methodology's wording is `чара аткарылды`).
 for (const p of [
@@ -221,7 +229,7 @@ for (const p of [
   "находится",
   "находятся",
 ]) {
-  PHRASES.add(p, SUBJECT);
+  addPhrase(p, SUBJECT);
 }
 for (const p of ["но", "однако", "бирок", "but", "however"]) CONNECTOR.add(p, true);
 
@@ -275,14 +283,39 @@ const PERCENT_UNIT = new PhraseTrie<true>([
 /** `partial` for a percentage below 100, nothing for 100 % or more. */
 const percentQualifier = (p: { value: number }): Qualifier | null => (p.value < 100 ? "partial" : null);
 
+/** A mistyped word the reading corrected (SPEC Rule, warning `status-typo`). */
+export interface StatusTypo {
+  /** The word as written in the cell. */
+  readonly word: string;
+  /** The vocabulary word it was read as. */
+  readonly as: string;
+}
+
+/** Filled by {@link classifyStatus} when given: the typo it corrected, or null. */
+export interface StatusNote {
+  typo: StatusTypo | null;
+}
+
 /**
  * The category a status cell states (SPEC "Status"). `completed` means "done, timeliness not stated"
  * and is resolved by {@link resolveStatus}. Empty text is `empty`; anything unrecognised `unknown`.
+ *
+ * First the leading phrase (the fast dictionary below); a plain "done" then takes its timeliness or
+ * completeness from the rest of the sentence, and a cell without a known leading phrase is read by
+ * the classes of its words (`statusWords.ts`). Still unknown, one mistyped word is corrected
+ * (`statusTypo.ts`) and `note.typo` says which.
  */
-export function classifyStatus(text: string): StatusReading {
+export function classifyStatus(text: string, note?: StatusNote): StatusReading {
+  if (note !== undefined) note.typo = null;
+  const reading = readStatus(text, note);
+  return reading === "unknown" ? readWithTypo(text, note) : reading;
+}
+
+function readStatus(text: string, note: StatusNote | undefined): StatusReading {
   let pos = skipSeparators(text, 0);
   if (pos >= text.length) return "empty";
   pos = skipListMarker(text, pos);
+  const start = pos;
   let end = PHRASES.matchEnd(text, pos);
   let phrase = end >= 0 ? PHRASES.lastValue! : null;
   // Skip meaningless subjects (`Статус:`, `Чара`, `Мероприятие находится`) followed by a status
@@ -320,7 +353,8 @@ export function classifyStatus(text: string): StatusReading {
     // `Мөөнөтүндө аткарылган жок`: a negative after the qualifier settles it.
     if (phrase?.kind === "fixed" && phrase.category === "not_completed") return "not_completed";
   }
-  if (phrase?.kind !== "core") return "unknown";
+  // No known leading phrase: read the sentence by the classes of its words.
+  if (phrase?.kind !== "core") return readByClasses(text, start);
 
   // A qualifier after the core word, in the same sentence: `Аткарылды мөөнөтүндө`, `Исполнено на 80%`.
   if (q === null) {
@@ -341,13 +375,76 @@ export function classifyStatus(text: string): StatusReading {
       else if (after === null) {
         const percent = readPercent(text, next);
         if (percent !== null) q = percentQualifier(percent);
+        else if (mistypedNegation(text, next, note)) return "not_completed";
       }
     }
+    // Timeliness or completeness said further on in the sentence (`…, бирок эки айга кечигип`).
+    if (q === null && sameSentence) q = qualifierAfter(text, end);
   }
   if (q === "partial") return "not_completed";
   if (q === "on_time") return "on_time";
   if (q === "late") return "late";
   return "completed";
+}
+
+/** Words a Kyrgyz negation after a participle could be mistyped from, and the words one letter from them that are none. */
+const NEGATION_AFTER = ["жок", "эмес", "элек"];
+const NOT_NEGATION = new Set(["эле", "эми", "жол", "жаны", "жана", "эмне", "элеп"]);
+
+/**
+ * `Аткарылган жк`, `аткарылган эмс`: a mistyped negation after the core word is still a negation
+ * (never read as done); noted as a typo.
+ */
+function mistypedNegation(text: string, pos: number, note: StatusNote | undefined): boolean {
+  const w = wordEnd(text, pos);
+  if (w - pos < 2 || w - pos > 5) return false;
+  const word = normalize(text.slice(pos, w));
+  if (NOT_NEGATION.has(word)) return false;
+  const as = NEGATION_AFTER.find((n) => oneEditApart(word, n));
+  if (as === undefined) return false;
+  if (note !== undefined) note.typo = { word: text.slice(pos, w), as };
+  return true;
+}
+
+let vocabulary: TypoVocabulary | null = null;
+/** Words of the leading sentence tried for a typo. */
+const TYPO_WORDS = 8;
+
+/**
+ * An unknown status with one mistyped word: the reading with that word corrected, else unknown.
+ * When several vocabulary words are one edit away, all of them that make a status there must give
+ * the same reading — so a mistyped negative one letter from a positive word too (`аткарылбды`)
+ * stays unknown.
+ */
+function readWithTypo(text: string, note: StatusNote | undefined): StatusReading {
+  vocabulary ??= new TypoVocabulary([...STATUS_PHRASES, ...MARK_PHRASES, ...NEGATIVE_FORMS]);
+  const end = sentenceEnd(text, 0);
+  let pos = 0;
+  for (let k = 0; k < TYPO_WORDS; k++) {
+    pos = skipSeparators(text, pos);
+    if (pos >= end) break;
+    const w = wordEnd(text, pos);
+    const candidates = vocabulary.neighbours(normalize(text.slice(pos, w)));
+    let reading: StatusReading = "unknown";
+    let as = "";
+    for (const c of candidates) {
+      const r = readStatus(text.slice(0, pos) + c + text.slice(w), undefined);
+      if (r === "unknown") continue; // a word that makes no status here
+      if (reading !== "unknown" && r !== reading) {
+        reading = "unknown";
+        break;
+      }
+      reading = r;
+      // Said as the longest: a dropped letter is the likelier slip (`completd` → `completed`).
+      if (c.length > as.length) as = c;
+    }
+    if (reading !== "unknown") {
+      if (note !== undefined) note.typo = { word: text.slice(pos, w), as };
+      return reading;
+    }
+    pos = w;
+  }
+  return "unknown";
 }
 
 /**

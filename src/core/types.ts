@@ -83,6 +83,7 @@ export type Severity = "error" | "warning";
 
 export type IssueCode =
   | "unknown-status"
+  | "status-typo"
   | "missing-status"
   | "unparsed-deadline"
   | "duplicate-item"

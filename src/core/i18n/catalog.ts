@@ -15,6 +15,8 @@ export interface IssueArgs {
   /** Dates, already formatted dd.mm.yyyy. */
   readonly date?: string;
   readonly end?: string;
+  /** For `status-typo`: the word the mistyped one was read as. */
+  readonly as?: string;
   /** For `timeliness-mismatch`: what the status says. */
   readonly says?: "on_time" | "late";
 }

@@ -32,6 +32,7 @@ export const en: CoreCatalog = {
   issue: {
     "unknown-status": (a) =>
       `Status ${q(a.text)} is not recognised: write “Completed on time”, “Completed late”, “In progress” or “Not completed”.`,
+    "status-typo": (a) => `${q(a.text)} in the status is read as ${q(a.as)}: correct the spelling.`,
     "missing-status": () => "The status is empty: the measure counts as not completed.",
     "unparsed-deadline": (a) =>
       `Deadline ${q(a.text)} is not understood: write e.g. “2025”, “Q4 2024”, “ongoing” or “in stages”.`,
