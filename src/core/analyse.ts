@@ -9,6 +9,8 @@ import { parseDeadline } from "./deadline";
 import { FigureCounter } from "./figures";
 import { coreCatalog } from "./i18n";
 import type { CoreCatalog, IssueArgs } from "./i18n";
+import { bodyQuery, resolveBody } from "./body";
+import type { Body } from "./body";
 import { classifyRole, ExecutorRoles } from "./role";
 import { classifyStatus, isOverdue, resolveStatus } from "./status";
 import type { StatusNote, StatusReading } from "./status";
@@ -166,11 +168,55 @@ function visibleValue(rows: SheetGrid["rows"], merged: MergedCells | null, row: 
   return m === null ? own : rows[m.top]?.[m.left] ?? null;
 }
 
-/** Read the measures of a found Table 1 and validate them. */
+/** Distinct texts of the executors column under the header. */
+function executorTexts(grid: SheetGrid, layout: TableLayout): string[] {
+  const col = layout.columns.executors;
+  if (col === undefined) return [];
+  const seen = new Set<string>();
+  for (let r = layout.firstDataRow; r < grid.rows.length; r++) {
+    const v = grid.rows[r]?.[col];
+    if (typeof v === "string" && v !== "") seen.add(v);
+  }
+  return [...seen];
+}
+
+/** Most cells read while looking for a list of abbreviations (`МЦРИТ – …`) in the workbook. */
+const GLOSSARY_CELLS = 50_000;
+
+/** Text cells of the workbook outside Table 1's rows, for the list of abbreviations; bounded. */
+function* otherTexts(sheets: readonly SheetGrid[], grid: SheetGrid, layout: TableLayout): Generator<string> {
+  let budget = GLOSSARY_CELLS;
+  for (const s of [grid, ...sheets.filter((x) => x !== grid && !isGeneratedSheetName(x.name))]) {
+    for (let r = 0; r < s.rows.length; r++) {
+      if (s === grid && r >= layout.headerRow && r < s.rows.length - 200) {
+        r = s.rows.length - 201; // the table itself: only its last 200 rows, where a list of abbreviations would follow
+        continue;
+      }
+      for (const v of s.rows[r] ?? []) {
+        if (typeof v !== "string" || v === "") continue;
+        if (--budget < 0) return;
+        yield v;
+      }
+    }
+  }
+}
+
+/** The reporting body as the plan writes it (SPEC "Role"), or null without a body. */
+export function reportingBodyOf(sheets: readonly SheetGrid[], grid: SheetGrid, layout: TableLayout, body: string | undefined): Body | null {
+  const given = body?.trim() ?? "";
+  if (given === "") return null;
+  return resolveBody(given, executorTexts(grid, layout), () => otherTexts(sheets, grid, layout));
+}
+
+/**
+ * Read the measures of a found Table 1 and validate them. `reportingBody` (see {@link reportingBodyOf})
+ * adds the names the plan gives the body to the one in the options.
+ */
 export function readMeasures(
   grid: SheetGrid,
   layout: TableLayout,
   options: AnalysisOptions,
+  reportingBody: Body | null = null,
 ): { measures: Measure[]; issues: Issue[]; summary: Summary; /** Numbered measures come strictly in natural order. */ itemsInOrder: boolean } {
   const catalog = coreCatalog(options.lang);
   const issues = new IssueList(layout.sheet, catalog);
@@ -195,7 +241,7 @@ export function readMeasures(
   const isRepeatedHeader = repeatedHeaderTest(grid, layout.headerRow, layout.headerBottom);
 
   const body = options.body?.trim() ? options.body.trim() : null;
-  const roles = body !== null ? new ExecutorRoles(body) : null;
+  const roles = body !== null ? new ExecutorRoles(reportingBody !== null ? bodyQuery(body, reportingBody) : body) : null;
   const measures: Measure[] = [];
   const figures = new FigureCounter();
   const itemNumbers = new ItemNumbers();
@@ -328,13 +374,15 @@ export function analyseWorkbook(sheets: readonly SheetGrid[], options: AnalysisO
         : fatalError("no-table", options.lang, { file: fileName });
     return { ok: false, fatal };
   }
-  const { measures, issues, summary } = readMeasures(found.grid, found.layout, options);
+  const reportingBody = reportingBodyOf(sheets, found.grid, found.layout, options.body);
+  const { measures, issues, summary } = readMeasures(found.grid, found.layout, options, reportingBody);
   const analysis: Analysis = {
     layout: found.layout,
     measures,
     issues,
     summary,
     body: options.body?.trim() ? options.body.trim() : null,
+    reportingBody,
     asOf: options.asOf,
   };
   return { ok: true, analysis };

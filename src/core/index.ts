@@ -12,10 +12,12 @@ export { classifyStatus, resolveStatus, isCompleted, isOverdue, STATUS_CODES } f
 export type { StatusReading, StatusCode, StatusNote, StatusTypo } from "./status";
 export { parseDeadline, deadlineYear } from "./deadline";
 export { classifyRole, bodyAliases, splitExecutors, findBodyInExecutors, roleFromExecutors, executorRoleResolver } from "./role";
+export { resolveBody, givenBodyNames, bodyQuery, initials } from "./body";
+export type { Body } from "./body";
 export { compareItems, sortItems, compressItems } from "./itemList";
 export { executionLevel, roundLevel, summarise, PLAN_YEARS } from "./figures";
 export { findTable, findTableInSheet, headerKey, isNumberingRow, HEADER_SEARCH_ROWS } from "./table1";
-export { analyseWorkbook, readMeasures, fatalError, severityOf } from "./analyse";
+export { analyseWorkbook, readMeasures, reportingBodyOf, fatalError, severityOf } from "./analyse";
 export { ANNEX2_SHEET_NAMES, GENERATED_SHEET_NAMES, MAX_SHEET_NAME, isAnnex2Sheet, isGeneratedSheetName, sameSheetName, uniqueName, uniqueSheetName } from "./sheetNames";
 export { DEFAULT_ROW_POINTS, MAX_ROW_POINTS, rowHeightsOf, wrappedLines } from "./rowHeights";
 export type { RowHeightOptions } from "./rowHeights";

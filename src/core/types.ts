@@ -4,6 +4,8 @@
  * Annex 2 sheet model, and adapters write that model back.
  */
 
+import type { Body } from "./body";
+
 /** Languages of the user interface and of every generated text. */
 export type Lang = "ky" | "ru" | "en";
 export const LANGS: readonly Lang[] = ["ky", "ru", "en"];
@@ -189,7 +191,10 @@ export interface Analysis {
   readonly measures: readonly Measure[];
   readonly issues: readonly Issue[];
   readonly summary: Summary;
+  /** The body as given in the options. */
   readonly body: string | null;
+  /** The reporting body's full name and abbreviation as the plan writes them (SPEC "Role"); null without a body. */
+  readonly reportingBody: Body | null;
   readonly asOf: IsoDate;
 }
 
