@@ -20,6 +20,7 @@ export { findTable, findTableInSheet, headerKey, isNumberingRow, HEADER_SEARCH_R
 export { analyseWorkbook, readMeasures, reportingBodyOf, fatalError, severityOf } from "./analyse";
 export { ANNEX2_SHEET_NAMES, GENERATED_SHEET_NAMES, MAX_SHEET_NAME, isAnnex2Sheet, isGeneratedSheetName, sameSheetName, uniqueName, uniqueSheetName } from "./sheetNames";
 export { DEFAULT_ROW_POINTS, MAX_ROW_POINTS, rowHeightsOf, wrappedLines } from "./rowHeights";
+export { DATE_1904_OFFSET, isDateNumberFormat } from "./numberFormats";
 export type { RowHeightOptions } from "./rowHeights";
 export { buildAnnex2, defaultPeriod, ANNEX2_NAMES, ANNEX2_BODY_CELL, PLAN_ITEMS_444 } from "./annex2";
 export type { ReportMeta } from "./annex2";

@@ -1,5 +1,6 @@
-/** Entry of dist/taskpane.js: the pane on the Office adapter (see office.tsx for the wiring). */
+/** Entry of dist/taskpane.js: the ribbon's commands first, then the pane on the Office adapter (office.tsx). */
+import "./ribbon";
 import { createOfficeWorkbook } from "./excel/officeWorkbook";
 import { bootOffice } from "./office";
 
-bootOffice(() => createOfficeWorkbook());
+bootOffice((lang) => createOfficeWorkbook({ lang }));

@@ -58,11 +58,19 @@ export interface BarChartSpec {
   readonly max: number;
 }
 
+export interface ReadSheetsOptions {
+  /**
+   * Read only the first rows of each sheet (from row 1), e.g. `HEADER_SEARCH_ROWS` to find Table 1
+   * without loading every sheet whole. A port may read more (a file already in memory) but not less.
+   */
+  readonly maxRows?: number;
+}
+
 export interface WorkbookPort {
   /** Sheets in workbook order. */
   listSheets(): Promise<SheetInfo[]>;
   /** Visible values (and merges) of the used range of each named sheet; all sheets when omitted. */
-  readSheets(names?: readonly string[]): Promise<SheetGrid[]>;
+  readSheets(names?: readonly string[], options?: ReadSheetsOptions): Promise<SheetGrid[]>;
   /**
    * Write a generated sheet (Annex 2, Table 1 template, consolidation sheets). An existing sheet with
    * `model.name` or one of `replaces` is deleted first; no other sheet is touched.
@@ -82,4 +90,9 @@ export interface WorkbookPort {
   addBarChart(sheet: string, chart: BarChartSpec): Promise<boolean>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /**
+   * Where the workbook can tell: call `listener` when a sheet is added, renamed or deleted (by
+   * anyone); returns the unsubscribe. A port without it is refreshed by hand.
+   */
+  onSheetsChanged?(listener: () => void): () => void;
 }

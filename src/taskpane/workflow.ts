@@ -13,6 +13,7 @@ import {
   coreCatalog,
   findTable,
   findTableInSheet,
+  HEADER_SEARCH_ROWS,
   isIsoDate,
   roundLevel,
   uniqueSheetName,
@@ -48,11 +49,17 @@ export interface Discovery {
   readonly withTable: ReadonlySet<string>;
 }
 
-/** Read every selectable sheet and find Table 1 among them. */
+/**
+ * Find Table 1 among the selectable sheets, reading only the rows its header may be in
+ * (`HEADER_SEARCH_ROWS`); the chosen sheet is read in full when it is checked.
+ */
 export async function discoverSheets(port: WorkbookPort): Promise<Discovery> {
   const sheets = selectableSheets(await port.listSheets());
   if (sheets.length === 0) return { sheets, detected: null, withTable: new Set() };
-  const grids = await port.readSheets(sheets.map((s) => s.name));
+  const grids = await port.readSheets(
+    sheets.map((s) => s.name),
+    { maxRows: HEADER_SEARCH_ROWS },
+  );
   const withTable = new Set<string>();
   for (const g of grids) {
     const found = findTableInSheet(g);

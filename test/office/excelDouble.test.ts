@@ -19,6 +19,16 @@ beforeEach(() => {
 
 afterEach(() => double.uninstall());
 
+/** A fresh double with options, the same "Data" sheet. */
+function setup(options: ConstructorParameters<typeof ExcelDouble>[0]): void {
+  double.uninstall();
+  double = new ExcelDouble(options).install();
+  double.workbook.seedSheet("Data", [
+    ["a", 1],
+    ["b", 2],
+  ]);
+}
+
 /** The code of the error a promise rejects with. */
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -244,7 +254,7 @@ describe("members that do not exist", () => {
     const classes = excelClasses();
     const range = classes.find((c) => c.name === "Range")!;
     const invented = { ...range, methods: { ...range.methods, autoFitEverything: { run: () => undefined } } };
-    const opts = { apiVersion: "1.20", otherSets: {}, requestLimitBytes: FIVE_MB, responseLimitBytes: FIVE_MB, maxMergedAreas: 512, nullObjectCalls: "propagate" as const };
+    const opts = { apiVersion: "1.20", otherSets: {}, requestLimitBytes: FIVE_MB, responseLimitBytes: FIVE_MB, maxMergedAreas: 512, nullObjectCalls: "propagate" as const, generalExceptionAboveBytes: Infinity, maxGetCells: 5_000_000, pageLayoutTabOpen: false, hiddenSheetLayout: "fail" as const };
     expect(() => new Runtime(new WorkbookState(), opts, classes.map((c) => (c === range ? invented : c)))).toThrow(/Range.autoFitEverything/);
   });
 });
@@ -344,6 +354,7 @@ describe("shapes and Excel's rules", () => {
   });
 
   test("PageLayout.zoom must be assigned as a whole (its members cannot be set through navigation)", async () => {
+    setup({ pageLayoutTabOpen: true });
     await Excel.run(async (context) => {
       const layout = context.workbook.worksheets.getItem("Data").pageLayout;
       expect(() => {
@@ -544,5 +555,170 @@ describe("sync counting and payload limits", () => {
       }),
     );
     expect(code).toBe("GeneralException");
+  });
+});
+
+describe("documented host behaviours the double models (issue 9)", () => {
+  test("null in a 2-D write leaves that cell as it is, \"\" clears it; numberFormat likewise (docs: Blank and null values)", async () => {
+    const sheet = double.workbook.sheet("Data");
+    sheet.edit(0, 0).numberFormat = "0.00";
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2");
+      range.values = [[null, "x"], ["", null]];
+      range.numberFormat = [[null, "@"], ["", null]];
+      await context.sync();
+    });
+    expect(sheet.values({ top: 0, left: 0, rows: 2, cols: 2 })).toEqual([["a", "x"], ["", 2]]);
+    expect([sheet.cell(0, 0).numberFormat, sheet.cell(0, 1).numberFormat, sheet.cell(1, 0).numberFormat]).toEqual(["0.00", "@", "General"]);
+  });
+
+  test("autofitRows fits a row to its cells that are not merged only (support.microsoft.com: AutoFit and merged cells)", async () => {
+    const sheet = double.workbook.sheet("Data");
+    sheet.merges.push({ top: 0, left: 0, rows: 1, cols: 2 });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1:B2").format.autofitRows();
+      await context.sync();
+    });
+    expect(sheet.fitsText(0, 0)).toBe(false);
+    expect(sheet.fitsText(1, 0)).toBe(true);
+  });
+
+  test("Excel.run(options, batch): while a cell is edited a batch fails, with delayForCellEdit it waits (docs: Delay execution while cell is being edited)", async () => {
+    double.startCellEdit();
+    const write = (options?: { delayForCellEdit: boolean }): Promise<void> => {
+      const batch = async (context: Excel.RequestContext): Promise<void> => {
+        context.workbook.worksheets.getItem("Data").getRange("A1").values = [["edited"]];
+        await context.sync();
+      };
+      return options === undefined ? Excel.run(batch) : Excel.run(options, batch);
+    };
+    expect(await codeOf(write())).toBe("InvalidOperationInCellEditMode");
+    let done = false;
+    const waiting = write({ delayForCellEdit: true }).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    double.endCellEdit();
+    await waiting;
+    expect(double.workbook.sheet("Data").cell(0, 0).value).toBe("edited");
+    // Other overloads (an API object, a context) are not modelled and say so.
+    expect(() => Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, async () => undefined)).toThrow(/RunOptions/);
+  });
+
+  test("fit-to-pages zooms are ignored unless the Page Layout tab was opened; a scale is applied (office-js #1860)", async () => {
+    const zoom = async (z: Excel.PageLayoutZoomOptions): Promise<unknown> => {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").pageLayout.zoom = z;
+        await context.sync();
+      });
+      return double.workbook.sheet("Data").pageLayout.zoom;
+    };
+    expect(await zoom({ horizontalFitToPages: 1, verticalFitToPages: 0 })).toEqual({ scale: 100 });
+    expect(await zoom({ scale: 70 })).toEqual({ scale: 70 });
+    setup({ pageLayoutTabOpen: true });
+    expect(await zoom({ horizontalFitToPages: 1, verticalFitToPages: 0 })).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+  });
+
+  test("freezing panes and setting the page layout of a hidden sheet fail with GeneralException (office-js #1463, #2196, #3148)", async () => {
+    double.workbook.seedSheet("Hidden", [["x"]], { hidden: true });
+    const on = (fn: (s: Excel.Worksheet) => void): Promise<string> =>
+      codeOf(
+        Excel.run(async (context) => {
+          fn(context.workbook.worksheets.getItem("Hidden"));
+          await context.sync();
+        }),
+      );
+    expect(await on((s) => s.freezePanes.freezeRows(1))).toBe("GeneralException");
+    expect(await on((s) => s.pageLayout.setPrintTitleRows("$1:$1"))).toBe("GeneralException");
+    expect(await on((s) => (s.pageLayout.orientation = "Landscape"))).toBe("GeneralException");
+    expect(await on((s) => (s.pageLayout.leftMargin = 20))).toBe("GeneralException");
+    expect(await on((s) => (s.visibility = "Visible"))).toBe("no error");
+    expect(await on((s) => s.freezePanes.freezeRows(1))).toBe("no error");
+    expect(double.workbook.sheet("Hidden").frozenRows).toBe(1);
+  });
+
+  test("getRanges: one conditional format over many areas; an address list over 8 192 characters is refused (office-js #5198)", async () => {
+    await Excel.run(async (context) => {
+      const cf = context.workbook.worksheets.getItem("Data").getRanges("A1:A2,B2").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=TRUE";
+      await context.sync();
+    });
+    expect(double.workbook.sheet("Data").conditionalFormats.map((c) => c.rects)).toEqual([
+      [
+        { top: 0, left: 0, rows: 2, cols: 1 },
+        { top: 1, left: 1, rows: 1, cols: 1 },
+      ],
+    ]);
+    const long = Array.from({ length: 1500 }, (_, i) => `C${i * 2 + 1}`).join(",");
+    expect(long.length).toBeGreaterThan(8192);
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRanges(long).conditionalFormats.add("Custom");
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("InvalidArgument");
+  });
+
+  test("a get of more cells than Excel returns answers values with null, not an error (office-js-docs-pr #5821)", async () => {
+    setup({ maxGetCells: 3 });
+    const values = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toBeNull();
+  });
+
+  test("a large request fails with GeneralException on a host that answers so (office-js #1314, #1012), changing nothing", async () => {
+    setup({ generalExceptionAboveBytes: 2_000 });
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("A1").values = [["x".repeat(3_000)]];
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("GeneralException");
+    expect(double.workbook.sheet("Data").cell(0, 0).value).toBe("a");
+  });
+
+  test("functions.date(1904, 1, 1) is 1462 in the 1900 date system and 0 in the 1904 one", async () => {
+    const probe = (): Promise<unknown> =>
+      Excel.run(async (context) => {
+        const r = context.workbook.functions.date(1904, 1, 1);
+        r.load("value");
+        await context.sync();
+        return r.value;
+      });
+    expect(await probe()).toBe(1462);
+    double.workbook.date1904 = true;
+    expect(await probe()).toBe(0);
+  });
+
+  test("worksheet events: added, renamed, deleted call the handlers registered at sync; onNameChanged needs ExcelApi 1.17", async () => {
+    const seen: string[] = [];
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      for (const ev of [sheets.onAdded, sheets.onDeleted, sheets.onNameChanged]) {
+        ev.add(async (args: { type: string }) => {
+          seen.push(args.type);
+        });
+      }
+      await context.sync();
+    });
+    const wb = double.workbook;
+    const s = wb.addSheet("New");
+    wb.renameSheet(s, "Renamed");
+    wb.deleteSheet(s);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toEqual(["WorksheetAdded", "WorksheetNameChanged", "WorksheetDeleted"]);
+    setup({ apiVersion: "1.16" });
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.onNameChanged.add(async () => undefined);
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("ApiNotFound");
   });
 });

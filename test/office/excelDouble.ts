@@ -30,7 +30,7 @@
  * options-object form and a few rarely used members are not modelled and say so.
  */
 import { ACTION_ENVELOPE_BYTES, Runtime, strictObject } from "./double/runtime";
-import type { RuntimeOptions, SyncRecord } from "./double/runtime";
+import type { RunOptions, RuntimeOptions, SyncRecord } from "./double/runtime";
 import { excelClasses } from "./double/classes";
 import { WorkbookState } from "./double/model";
 
@@ -53,6 +53,14 @@ export interface ExcelDoubleOptions {
   readonly maxMergedAreas?: number;
   /** Accessor calls on null objects: give null objects (default) or fail with ItemNotFound. */
   readonly nullObjectCalls?: "propagate" | "fail";
+  /** Requests above this size fail with GeneralException (Excel on the web on large batches: office-js #1314, #1012); default never. */
+  readonly generalExceptionAboveBytes?: number;
+  /** Gets of more cells answer `values` with null (office-js-docs-pr #5821); default five million. */
+  readonly maxGetCells?: number;
+  /** The user opened the Page Layout tab, so fit-to-pages zooms are applied (office-js #1860); default false. */
+  readonly pageLayoutTabOpen?: boolean;
+  /** Freezing panes and page layout on hidden sheets: fail (default, office-js #1463, #2196, #3148) or allow. */
+  readonly hiddenSheetLayout?: "fail" | "allow";
 }
 
 type Globals = { Excel?: unknown; Office?: unknown };
@@ -71,6 +79,10 @@ export class ExcelDouble {
       responseLimitBytes: options.responseLimitBytes ?? FIVE_MB,
       maxMergedAreas: options.maxMergedAreas ?? 512,
       nullObjectCalls: options.nullObjectCalls ?? "propagate",
+      generalExceptionAboveBytes: options.generalExceptionAboveBytes ?? Infinity,
+      maxGetCells: options.maxGetCells ?? 5_000_000,
+      pageLayoutTabOpen: options.pageLayoutTabOpen ?? false,
+      hiddenSheetLayout: options.hiddenSheetLayout ?? "fail",
     };
     this.runtime = new Runtime(this.workbook, this.options, excelClasses());
   }
@@ -104,14 +116,35 @@ export class ExcelDouble {
     this.options.responseLimitBytes = bytes;
   }
 
-  /** The `Excel` namespace the double provides: only `run`. */
+  /** The user starts typing in a cell: batches fail with InvalidOperationInCellEditMode, or wait (delayForCellEdit). */
+  startCellEdit(): void {
+    this.runtime.startCellEdit();
+  }
+
+  /** The user leaves the cell: waiting batches run. */
+  endCellEdit(): void {
+    this.runtime.endCellEdit();
+  }
+
+  /** The `Excel` namespace the double provides: only `run(batch)` and `run(options, batch)`. */
   readonly Excel = strictObject("Excel", {
     run: <T>(...args: unknown[]): Promise<T> => {
       const batch = args[args.length - 1];
-      if (args.length !== 1 || typeof batch !== "function") {
-        throw new TypeError("Excel double: only Excel.run(batch) is modelled.");
+      if (args.length < 1 || args.length > 2 || typeof batch !== "function") {
+        throw new TypeError("Excel double: only Excel.run(batch) and Excel.run(options, batch) are modelled.");
       }
-      return this.runtime.run(batch as (context: object) => Promise<T>);
+      let options: RunOptions = {};
+      if (args.length === 2) {
+        const o = args[0];
+        // Excel.run(object, batch) and Excel.run(context, batch) take API objects, not modelled.
+        if (typeof o !== "object" || o === null || Array.isArray(o) || Object.keys(o).some((k) => k !== "delayForCellEdit")) {
+          throw new TypeError("Excel double: Excel.run(options, batch) is modelled with RunOptions { delayForCellEdit } only.");
+        }
+        const delay = (o as { delayForCellEdit?: unknown }).delayForCellEdit;
+        if (delay !== undefined && typeof delay !== "boolean") throw new TypeError("Excel double: RunOptions.delayForCellEdit is a boolean.");
+        options = delay === undefined ? {} : { delayForCellEdit: delay };
+      }
+      return this.runtime.run(batch as (context: object) => Promise<T>, options);
     },
   });
 

@@ -3,24 +3,45 @@
  * double from Microsoft's documentation or the office-js issue tracker (cited per test and in
  * docs/office-adapter.md). Each test failed on the adapter before it handled the behaviour.
  */
-import { OfficeWorkbook } from "../../src/taskpane/excel/officeWorkbook";
-import { ExcelDouble } from "./excelDouble";
-import { annex2Model, table1Merges, table1Rows } from "./fixtures";
+import { readFileSync } from "fs";
+import { analyseWorkbook, coreCatalog, rowHeightsOf } from "../../src/core";
+import { HostError, OfficeWorkbook } from "../../src/taskpane/excel/officeWorkbook";
+import { HOST_ERROR_KINDS } from "../../src/taskpane/excel/hostErrors";
+import { hostErrorCatalog } from "../../src/taskpane/excel/i18n";
+import { DEFAULT_REQUEST_BUDGET, planRequests } from "../../src/taskpane/excel/writePlan";
+import { discoverSheets, generateAnnex2, insertTemplate } from "../../src/taskpane/workflow";
+import { EMPTY_SETTINGS } from "../../src/taskpane/port";
+import { ExcelDouble, FIVE_MB } from "./excelDouble";
+import { annex2Model, expectSheetMatchesModel, printedWidthFits, table1Merges, table1Rows } from "./fixtures";
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 let double: ExcelDouble;
 
-function setup(options: ConstructorParameters<typeof ExcelDouble>[0] = {}): OfficeWorkbook {
+function setup(options: ConstructorParameters<typeof ExcelDouble>[0] = {}, port: ConstructorParameters<typeof OfficeWorkbook>[0] = {}): OfficeWorkbook {
   double?.uninstall();
   double = new ExcelDouble(options).install();
   double.workbook.seedSheet("1-таблица", table1Rows(20), { merges: table1Merges(20) });
-  return new OfficeWorkbook();
+  return new OfficeWorkbook(port);
 }
 
-afterEach(() => double.uninstall());
+/** The error a promise rejects with. */
+async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a rejection");
+}
 
-describe("row heights: Excel's autofit ignores merged cells", () => {
+beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
+afterEach(() => {
+  double.uninstall();
+  jest.restoreAllMocks();
+});
+
+describe("1. row heights: Excel's autofit ignores merged cells", () => {
   test("every wrapped text of the Annex 2 shows in full, also the item lists merged across columns", async () => {
     const port = setup();
     const model = annex2Model(334);
@@ -42,5 +63,185 @@ describe("row heights: Excel's autofit ignores merged cells", () => {
     }
     // The item lists of 334 measures are long: the check above did look at merged multi-line cells.
     expect(mergedLong).toBeGreaterThan(3);
+    // The heights are the core's rule, as the file writers use it.
+    for (const [r, h] of Object.entries(rowHeightsOf(model, { hostFitsUnmerged: true }))) expect(sheet.rowHeight(Number(r))).toBe(h);
+  });
+});
+
+describe("2. order of operations: layout after the sheet is visible; fit to width by scale", () => {
+  test("a host that refuses freezing and page layout on hidden sheets, and ignores fit-to-pages, still gets a frozen header, print titles and one page wide", async () => {
+    // The double's defaults: hidden-sheet layout fails (office-js #1463, #2196, #3148), fit-to-pages is ignored (#1860).
+    const port = setup();
+    const model = annex2Model(100);
+    await port.writeSheet(model, { activate: true });
+    const sheet = double.workbook.sheet(model.name);
+    expect(sheet.frozenRows).toBe(model.freezeRows ?? 0);
+    expect(sheet.pageLayout.printTitleRows).toBe(`$${model.print.repeatRows!.top + 1}:$${model.print.repeatRows!.bottom + 1}`);
+    expect(sheet.pageLayout.margins.left).toBeCloseTo(28.8);
+    expect(printedWidthFits(sheet, model)).toBe(true);
+    expect(sheet.pageLayout.zoom.scale).toBeLessThan(100);
+  });
+});
+
+describe("4. bounded reads, null values, the sheet list follows the workbook", () => {
+  test("finding Table 1 reads only the first HEADER_SEARCH_ROWS rows of each sheet: one read however long the sheets are", async () => {
+    // Responses are capped low: a whole 5 000-row sheet would need block reads, its first 30 rows do not.
+    const port = setup({ responseLimitBytes: 200_000 });
+    double.workbook.seedSheet("Long", table1Rows(5_000), { merges: table1Merges(5_000) });
+    double.workbook.seedSheet("Notes", Array.from({ length: 5_000 }, (_, i) => [`note ${i}`, "x".repeat(40)]));
+    const { value, syncs } = await double.countSyncs(() => discoverSheets(port));
+    expect(syncs.map((s) => s.error)).toEqual([undefined, undefined]);
+    expect(syncs).toHaveLength(2);
+    expect(value.detected).toBe("1-таблица");
+    expect([...value.withTable].sort()).toEqual(["1-таблица", "Long"]);
+  });
+
+  test("the chosen sheet is read in full; values Excel answers with null are read in blocks, never a TypeError", async () => {
+    const port = setup({ maxGetCells: 700 });
+    const [grid] = await port.readSheets(["1-таблица"]);
+    expect(grid.rows.length).toBe(23);
+    expect(grid.rows[22][2]).toBe("Иш-чара 20: кызмат");
+    // A row wider than Excel returns at all: a sentence in the user's language.
+    const narrow = setup({ maxGetCells: 3 }, { lang: () => "ky" });
+    const e = await rejection(narrow.readSheets(["1-таблица"]));
+    expect(e).toBeInstanceOf(HostError);
+    expect((e as Error).message).toBe(hostErrorCatalog("ky").sheetTooLarge("1-таблица"));
+  });
+
+  test("sheets added, renamed and deleted call the port's listener (worksheet events)", async () => {
+    const port = setup();
+    let calls = 0;
+    const stop = port.onSheetsChanged(() => calls++);
+    await port.listSheets(); // the registration is queued before this call
+    const wb = double.workbook;
+    const s = wb.addSheet("Жаңы");
+    wb.renameSheet(s, "Башка");
+    wb.deleteSheet(s);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toBe(3);
+    stop();
+    wb.addSheet("Дагы");
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toBe(3);
+  });
+});
+
+describe("5. robust writes", () => {
+  test("the ribbon and the pane writing at once: both finish, the Annex 2 is kept (one queue per port)", async () => {
+    const port = setup();
+    const settings = { ...EMPTY_SETTINGS, body: "МЦРИТ", periodFrom: "2025-01-01", periodTo: "2025-06-30" };
+    const [annex, template] = await Promise.all([generateAnnex2(port, "1-таблица", settings, "ky", "2025-06-30"), insertTemplate(port, "ky")]);
+    expect(annex.ok).toBe(true);
+    const names = double.workbook.sheets.map((s) => s.name);
+    expect(names).toContain(coreCatalog("ky").annex2.sheetName);
+    expect(names).toContain(template);
+    expect(names.some((n) => n.startsWith("Atkaruu~"))).toBe(false);
+  });
+
+  test("two add-in instances writing at once never share a temporary sheet; a failed write removes only its own sheet (by id)", async () => {
+    const first = setup();
+    const second = new OfficeWorkbook();
+    const model = annex2Model(50);
+    const other = { ...annex2Model(50), name: "Копия", names: [] };
+    await Promise.all([first.writeSheet(model), second.writeSheet(other)]);
+    const names = double.workbook.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining([model.name, "Копия"]));
+    expect(names.some((n) => n.startsWith("Atkaruu~"))).toBe(false);
+    expectSheetMatchesModel(double.workbook.sheet(model.name), model);
+  });
+
+  test("GeneralException on a large batch (Excel on the web, office-js #1314, #1012): written again with half the budget", async () => {
+    const model = annex2Model(10_000);
+    expect(planRequests(model, DEFAULT_REQUEST_BUDGET)).toHaveLength(1);
+    const port = setup({ generalExceptionAboveBytes: 2_500_000 });
+    const { syncs } = await double.countSyncs(() => port.writeSheet(model));
+    expect(syncs.some((s) => s.error === "GeneralException")).toBe(true);
+    expect(syncs.every((s) => s.requestBytes < FIVE_MB)).toBe(true);
+    expectSheetMatchesModel(double.workbook.sheet(model.name), model);
+    expect(double.workbook.sheets.some((s) => s.name.startsWith("Atkaruu~"))).toBe(false);
+  });
+
+  test("a command while a cell is being edited waits for the edit to end instead of failing (delayForCellEdit)", async () => {
+    const port = setup();
+    double.startCellEdit();
+    let done = false;
+    const inserting = insertTemplate(port, "ru").then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(done).toBe(false);
+    double.endCellEdit();
+    await inserting;
+    expect(double.workbook.sheets.length).toBe(2);
+  });
+});
+
+describe("6. errors users can read", () => {
+  test("a protected sheet, a missing sheet: a catalogue sentence in the pane's language, Excel's raw message only in the console", async () => {
+    const port = setup({}, { lang: () => "ru" });
+    double.workbook.seedSheet("Защищён", table1Rows(5), { protected: true });
+    const e = await rejection(port.markCells("Защищён", [{ row: 3, col: 5, severity: "error" }]));
+    expect(e).toBeInstanceOf(HostError);
+    expect((e as Error).message).toBe(hostErrorCatalog("ru").kinds.protected("InvalidOperation"));
+    expect((e as Error).message).not.toMatch(/protected sheet/);
+    expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/Excel refused/), "InvalidOperation", expect.stringMatching(/protected sheet/), expect.anything());
+    const missing = await rejection(port.selectCell("Нет такого", 0, 0));
+    expect((missing as Error).message).toBe(hostErrorCatalog("ru").kinds.changed("ItemNotFound"));
+  });
+
+  test("every OfficeExtension and Excel error code (read from @types/office-js) has a kind with a sentence in ky, ru and en", () => {
+    const d = readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
+    const ext = d.slice(d.indexOf("class ErrorCodes {"), d.indexOf("}", d.indexOf("class ErrorCodes {")));
+    const codes = [...ext.matchAll(/public static (\w+): string;/g)].map((m) => m[1][0].toUpperCase() + m[1].slice(1));
+    const excelStart = d.indexOf("    enum ErrorCodes {", d.indexOf("declare namespace Excel {"));
+    const excel = d.slice(excelStart, d.indexOf("    }", excelStart));
+    codes.push(...[...excel.matchAll(/= "(\w+)"/g)].map((m) => m[1]));
+    expect(codes.length).toBeGreaterThan(40);
+    for (const code of codes) {
+      const kind = HOST_ERROR_KINDS[code];
+      if (kind === undefined) throw new Error(`no kind for ${code}`);
+      for (const lang of ["ky", "ru", "en"] as const) expect(hostErrorCatalog(lang).kinds[kind](code).length).toBeGreaterThan(30);
+    }
+  });
+});
+
+describe("7. manifest and runtime", () => {
+  test("a 1904-date workbook: the Office path reads its dates as the xlsx path does", async () => {
+    const port = setup();
+    double.workbook.date1904 = true;
+    const rows = table1Rows(6);
+    rows[0].push(null);
+    // A completion-date column: 30.06.2025 is 45838 in the 1900 system, 44376 in the 1904 one.
+    rows[1].push("Аткарылган күнү");
+    const sheet = double.workbook.seedSheet("Даталар", rows);
+    for (let r = 3; r < rows.length; r++) {
+      sheet.edit(r, 7).value = 44376;
+      sheet.edit(r, 7).numberFormat = "dd.mm.yyyy";
+    }
+    sheet.edit(3, 0).numberFormat = "0"; // item numbers are numbers, not dates
+    const [grid] = await port.readSheets(["Даталар"]);
+    expect(grid.rows[3][7]).toBe(45838);
+    expect(grid.rows[3][0]).toBe(1);
+    const result = analyseWorkbook([grid], { body: "МЦРИТ", asOf: "2025-12-31", lang: "ky" });
+    expect(result.ok).toBe(true);
+  });
+
+  test("issue marks: one conditional format per severity over all its cells, addresses cut under getRanges' limit (office-js #5198)", async () => {
+    const port = setup();
+    double.workbook.seedSheet("Көп", table1Rows(3_000));
+    const marks = Array.from({ length: 3_000 }, (_, i) => ({ row: 3 + i, col: i % 2 === 0 ? 5 : 3, severity: i % 3 === 0 ? ("error" as const) : ("warning" as const) }));
+    await port.markCells("Көп", marks);
+    const ours = double.workbook.sheet("Көп").conditionalFormats;
+    const cells = (sev: string): number => ours.filter((c) => c.custom.formula.includes(sev)).reduce((n, c) => n + c.rects.reduce((m, r) => m + r.rows * r.cols, 0), 0);
+    expect(cells("error")).toBe(1_000);
+    expect(cells("warning")).toBe(2_000);
+    // 3 000 single cells need several address lists, but far fewer formats than runs.
+    expect(ours.length).toBeLessThan(20);
+    expect(ours.length).toBeGreaterThan(2);
+    setup();
+    await new OfficeWorkbook().markCells("1-таблица", [
+      { row: 3, col: 5, severity: "error" },
+      { row: 7, col: 5, severity: "error" },
+      { row: 9, col: 2, severity: "error" },
+    ]);
+    expect(double.workbook.sheet("1-таблица").conditionalFormats).toHaveLength(1);
   });
 });

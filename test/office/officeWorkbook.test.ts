@@ -6,10 +6,10 @@
 import { buildTemplate, SheetModelBuilder } from "../../src/core";
 import type { SheetModel } from "../../src/core";
 import { MARK_TAG, OfficeWorkbook, parseStoredSettings, SETTINGS_KEY } from "../../src/taskpane/excel/officeWorkbook";
-import { DEFAULT_REQUEST_BUDGET, planRequests, textForExcel, widthToPoints } from "../../src/taskpane/excel/writePlan";
+import { DEFAULT_REQUEST_BUDGET, fitToWidthScale, planRequests, textForExcel, widthToPoints } from "../../src/taskpane/excel/writePlan";
 import { EMPTY_SETTINGS } from "../../src/taskpane/port";
 import { DoubleUsageError, ExcelDouble, FIVE_MB } from "./excelDouble";
-import { annex2Model, expectSheetMatchesModel, table1Merges, table1Rows } from "./fixtures";
+import { annex2Model, expectSheetMatchesModel, printedWidthFits, table1Merges, table1Rows } from "./fixtures";
 
 jest.setTimeout(60_000);
 
@@ -120,7 +120,8 @@ describe("writeSheet: what is written", () => {
     expect(widthToPoints(40)).toBe(210);
     expect(sheet.columnWidth(2)).toBe(210);
     // Print: A4 landscape, one page wide, the detail header repeated.
-    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { scale: fitToWidthScale(model) } });
+    expect(printedWidthFits(sheet, model)).toBe(true);
     expect(sheet.pageLayout.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
     // Defined names point at the model's cells on the new sheet, workbook-scoped.
     for (const n of model.names ?? []) {
@@ -327,7 +328,7 @@ describe("marks, selection, drop-downs, settings", () => {
     t1.conditionalFormats.push({
       id: "{user}",
       type: "Custom",
-      rect: { top: 3, left: 0, rows: 10, cols: 1 },
+      rects: [{ top: 3, left: 0, rows: 10, cols: 1 }],
       priority: 0,
       stopIfTrue: false,
       custom: { formula: "=A4>5", fill: "#00FF00", fontColor: null, bold: null },
@@ -344,15 +345,15 @@ describe("marks, selection, drop-downs, settings", () => {
     const { syncs } = await double.countSyncs(() => port.markCells("1-таблица", marks));
     expect(syncs.length).toBeLessThanOrEqual(3);
     const ours = (): typeof t1.conditionalFormats =>
-      t1.conditionalFormats.filter((cf) => cf.custom.formula.includes(MARK_TAG)).sort((a, b) => a.rect.left - b.rect.left || a.rect.top - b.rect.top);
-    expect(ours().map((cf) => [cf.rect, cf.custom.fill])).toEqual([
-      [{ top: 8, left: 3, rows: 1, cols: 1 }, "#FFEB9C"],
-      [{ top: 3, left: 5, rows: 3, cols: 1 }, "#FFC7CE"],
+      t1.conditionalFormats.filter((cf) => cf.custom.formula.includes(MARK_TAG)).sort((a, b) => a.rects[0].left - b.rects[0].left || a.rects[0].top - b.rects[0].top);
+    expect(ours().map((cf) => [cf.rects, cf.custom.fill])).toEqual([
+      [[{ top: 8, left: 3, rows: 1, cols: 1 }], "#FFEB9C"],
+      [[{ top: 3, left: 5, rows: 3, cols: 1 }], "#FFC7CE"],
     ]);
     expect([...t1.cells.values()].map((c) => c.format)).toEqual(fillsBefore);
     // Marking again replaces our marks; clearing removes them; the user's rule stays throughout.
     await port.markCells("1-таблица", [{ row: 10, col: 5, severity: "warning" }]);
-    expect(ours().map((cf) => cf.rect)).toEqual([{ top: 10, left: 5, rows: 1, cols: 1 }]);
+    expect(ours().map((cf) => cf.rects)).toEqual([[{ top: 10, left: 5, rows: 1, cols: 1 }]]);
     await port.markCells("1-таблица", []);
     expect(ours()).toEqual([]);
     expect(t1.conditionalFormats.map((cf) => cf.id)).toEqual(["{user}"]);
@@ -449,7 +450,8 @@ describe("requirement sets: the lowest ExcelApi each port method runs on (docs/o
     ["writeSheet (Annex 2)", "1.9", (p) => p.writeSheet(annex2Model(10))],
     ["writeSheet (Table 1 template)", "1.9", (p) => p.writeSheet(buildTemplate("ky"))],
     ["selectCell", "1.7", (p) => p.selectCell("1-таблица", 3, 3)],
-    ["markCells", "1.7", (p) => p.markCells("1-таблица", [{ row: 3, col: 5, severity: "error" }])],
+    ["readSheets, first rows only", "1.4", (p) => p.readSheets(["1-таблица"], { maxRows: 30 })],
+    ["markCells", "1.9", (p) => p.markCells("1-таблица", [{ row: 3, col: 5, severity: "error" }])],
     ["addListValidation", "1.8", (p) => p.addListValidation("1-таблица", 5, 3, 10, ["a", "b"], "stop", "m")],
     ["loadSettings / saveSettings", "1.4", async (p) => p.saveSettings(await p.loadSettings())],
     [

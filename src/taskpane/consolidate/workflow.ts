@@ -16,6 +16,7 @@ import {
   coreCatalog,
   expectedBodiesFromGrid,
   findTableInSheet,
+  HEADER_SEARCH_ROWS,
 } from "../../core";
 import type { Consolidation, ConsolidationEntry, IsoDate, Lang, SheetGrid } from "../../core";
 import type { BarChartSpec, SheetInfo, WorkbookPort } from "../port";
@@ -117,7 +118,11 @@ export function table1Sheets(sheets: readonly SheetInfo[], grids: readonly Sheet
 export async function discoverBodySheets(port: WorkbookPort): Promise<{ readonly sheets: SheetInfo[]; readonly table1: string[] }> {
   const sheets = (await port.listSheets()).filter((s) => !isGeneratedSheetName(s.name));
   if (sheets.length === 0) return { sheets, table1: [] };
-  const grids = await port.readSheets(sheets.map((s) => s.name));
+  // Only the rows a Table 1 header may be in: the bodies' sheets are read in full when consolidated.
+  const grids = await port.readSheets(
+    sheets.map((s) => s.name),
+    { maxRows: HEADER_SEARCH_ROWS },
+  );
   return { sheets, table1: table1Sheets(sheets, grids) };
 }
 

@@ -10,7 +10,7 @@
  * `estimatedBytes` is the UTF-8 size of the cell data plus a fixed allowance per Office action. A
  * typical 10 000-row Annex 2 fits one 4 MB request, so it takes as many syncs as a 100-row one.
  */
-import { rowHeightsOf } from "../../core";
+import { modelExtent, rowHeightsOf } from "../../core";
 import type { CellStyle, DataBar, ListValidation, ModelValue, PrintSetup, SheetModel } from "../../core";
 
 export interface Rect {
@@ -31,7 +31,7 @@ export type WriteOp =
   | { readonly kind: "merge"; readonly rect: Rect }
   | { readonly kind: "autofitRows"; readonly rect: Rect }
   | { readonly kind: "rowHeight"; readonly top: number; readonly count: number; readonly points: number }
-  | { readonly kind: "print"; readonly print: PrintSetup }
+  | { readonly kind: "print"; readonly print: PrintSetup; readonly scale: number | null }
   | { readonly kind: "freezeRows"; readonly rows: number }
   | { readonly kind: "validation"; readonly validation: ListValidation }
   | { readonly kind: "dataBar"; readonly bar: DataBar }
@@ -67,6 +67,29 @@ export function widthToPoints(chars: number): number {
   const mdw = 7;
   const px = Math.trunc(((256 * chars + Math.trunc(128 / mdw)) / 256) * mdw);
   return px * 0.75;
+}
+
+/** Excel's default column width (8.43 characters of Calibri 11: 64 px, 48 pt). */
+const DEFAULT_COLUMN_CHARS = 8.43;
+
+/** A4 in points (210 × 297 mm) and the margins every writer uses (inches: left/right 0.4, top/bottom 0.5, header/footer 0.3). */
+const A4_POINTS = { short: 595.28, long: 841.89 } as const;
+export const PRINT_MARGINS_INCHES = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } as const;
+
+/**
+ * The print scale (percent) that fits the model's columns on one page width — what "fit to 1 page
+ * wide" computes for these fixed widths. Used instead of `zoom.horizontalFitToPages`, which Excel
+ * ignores unless the Page Layout tab was opened (office-js #1860), while `zoom.scale` is always
+ * applied. Between Excel's limits 10 and 400, never above 100 (a narrow sheet prints at its size).
+ */
+export function fitToWidthScale(model: SheetModel): number {
+  const { cols } = modelExtent(model);
+  let width = 0;
+  for (let c = 0; c < cols; c++) width += widthToPoints(model.columnWidths[c] ?? DEFAULT_COLUMN_CHARS);
+  const page = model.print.orientation === "landscape" ? A4_POINTS.long : A4_POINTS.short;
+  const printable = page - (PRINT_MARGINS_INCHES.left + PRINT_MARGINS_INCHES.right) * 72;
+  if (width <= 0) return 100;
+  return Math.max(10, Math.min(100, Math.floor((100 * printable) / width)));
 }
 
 const BOOLEAN_WORDS = new Set(["true", "false", "истина", "ложь"]);
@@ -106,21 +129,6 @@ export function utf8Length(s: string): number {
 
 // ---------------------------------------------------------------------------------------------
 // Model → operations
-
-/** Rows × columns the model spans (cells, merges, widths). */
-function extent(model: SheetModel): { rows: number; cols: number } {
-  let rows = 0;
-  let cols = model.columnWidths.length;
-  for (const c of model.cells) {
-    rows = Math.max(rows, c.row + 1);
-    cols = Math.max(cols, c.col + 1);
-  }
-  for (const m of model.merges) {
-    rows = Math.max(rows, m.bottom + 1);
-    cols = Math.max(cols, m.right + 1);
-  }
-  return { rows, cols };
-}
 
 /**
  * Cells sharing a style, grouped into rectangles: each row is cut into runs of adjacent cells with
@@ -189,7 +197,7 @@ export function listSource(values: readonly string[]): string {
 /** Every operation that writes the model onto an empty sheet, in the order they must run. */
 export function planSheet(model: SheetModel): WriteOp[] {
   const ops: WriteOp[] = [];
-  const { rows, cols } = extent(model);
+  const { rows, cols } = modelExtent(model);
 
   for (const [left, count, chars] of runsOf(model.columnWidths.map((w, i) => [i, w]))) {
     ops.push({ kind: "columnWidth", left, count, points: widthToPoints(chars) });
@@ -221,7 +229,7 @@ export function planSheet(model: SheetModel): WriteOp[] {
     ops.push({ kind: "rowHeight", top, count, points });
   }
 
-  ops.push({ kind: "print", print: model.print });
+  ops.push({ kind: "print", print: model.print, scale: model.print.fitToWidth ? fitToWidthScale(model) : null });
   if (model.freezeRows !== undefined && model.freezeRows > 0) ops.push({ kind: "freezeRows", rows: model.freezeRows });
   for (const v of model.validations ?? []) {
     listSource(v.values);
@@ -272,7 +280,7 @@ export function estimateBytes(op: WriteOp): number {
     case "validation":
       return (RANGE_ACTIONS + 3) * ACTION_BYTES + 2 * utf8Length(JSON.stringify(op.validation));
     case "print":
-      return 6 * ACTION_BYTES;
+      return 12 * ACTION_BYTES;
     case "dataBar":
       return (RANGE_ACTIONS + 9) * ACTION_BYTES;
     case "table":
@@ -361,18 +369,33 @@ export function packRequests<T>(
 }
 
 /** Steps of `writeSheet`: the planned operations between adding the sheet and swapping it in. */
-export type WriteStep = WriteOp | { readonly kind: "begin" } | { readonly kind: "finish" };
+export type WriteStep = WriteOp | { readonly kind: "begin" } | { readonly kind: "reveal" } | { readonly kind: "finish" };
 
 /**
- * The requests `writeSheet` sends after its probe: `begin` (add the hidden sheet) first, `finish`
- * (delete the replaced sheets, rename, defined names, table name, activate) last, the planned
- * operations packed between. Its length + 1 is the number of syncs.
+ * Operations Excel may refuse on a hidden sheet: freezing panes (office-js #1463, #2196, #3148) and
+ * the page layout. They run after `reveal` makes the new sheet visible, still under its temporary
+ * name, so a refusal leaves the old sheets as they were.
+ */
+const AFTER_REVEAL: ReadonlySet<WriteOp["kind"]> = new Set(["print", "freezeRows"]);
+
+/**
+ * The requests `writeSheet` sends after its probe: `begin` (add the hidden sheet) first; the planned
+ * operations; `reveal` (make it visible) and the operations that need a visible sheet; `finish`
+ * (delete the replaced sheets, rename, defined names, table name, activate) last. Its length + 1
+ * is the number of syncs.
  */
 export function planRequests(model: SheetModel, budget: number, replaces = 0): PackedRequest<WriteStep>[] {
   const names = model.names?.length ?? 0;
   const finishBytes = (3 * names + 2 * (1 + replaces) + 8) * ACTION_BYTES + 64 * names;
+  const ops = planSheet(model);
   return packRequests<WriteStep>(
-    [{ fixed: { kind: "begin" }, bytes: 4 * ACTION_BYTES }, ...planSheet(model).map((op) => ({ op })), { fixed: { kind: "finish" }, bytes: finishBytes }],
+    [
+      { fixed: { kind: "begin" }, bytes: 5 * ACTION_BYTES },
+      ...ops.filter((op) => !AFTER_REVEAL.has(op.kind)).map((op) => ({ op })),
+      { fixed: { kind: "reveal" }, bytes: 2 * ACTION_BYTES },
+      ...ops.filter((op) => AFTER_REVEAL.has(op.kind)).map((op) => ({ op })),
+      { fixed: { kind: "finish" }, bytes: finishBytes },
+    ],
     budget,
   );
 }

@@ -32,7 +32,7 @@ export function excelApiSurface(): ApiSurface {
   return cached;
 }
 
-const CLASS_LINE = /^ {4}class (\w+)(?: extends [\w.]+)? \{/;
+const CLASS_LINE = /^ {4}class (\w+)(?:<[^>]*>)?(?: extends [\w.<>]+)? \{/;
 const MEMBER_LINE = /^ {8}(readonly )?([A-Za-z_$][\w$]*)\??(\(|:|<)/;
 const API_SET = /\[Api set: (ExcelApi\w*) (\d+\.\d+)/;
 const WRITE_SET = /(\d+\.\d+) for (?:setting|set)\b/;

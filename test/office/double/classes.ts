@@ -22,7 +22,7 @@ import {
   parseAddress,
   rightOf,
 } from "./model";
-import type { Border, Cell, CellFormat, ChartAxisState, ChartRef, ChartState, ConditionalFormatState, NameState, Rect, SheetState, TableState, Validation, WorkbookState } from "./model";
+import type { Border, Cell, CellFormat, ChartAxisState, ChartRef, ChartState, ConditionalFormatState, NameState, Rect, SheetEvent, SheetState, TableState, Validation, WorkbookState } from "./model";
 import { excelEnumValues } from "./apiSurface";
 import type { AnyClassDef, ClassDef, Exec } from "./runtime";
 
@@ -71,6 +71,8 @@ const PAPER = ["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement
 const NAMED_COLORS: Readonly<Record<string, string>> = { black: "#000000", white: "#FFFFFF", red: "#FF0000", green: "#008000", blue: "#0000FF", yellow: "#FFFF00", orange: "#FFA500", gray: "#808080", grey: "#808080" };
 /** Excel refuses formatting calls on more cells than this in the double (whole columns are not modelled cell by cell). */
 const MAX_FORMAT_CELLS = 5_000_000;
+/** Longest address list `getRanges` takes in the double (office-js #5198 saw failures from 8 207 characters). */
+const MAX_AREAS_ADDRESS = 8192;
 
 function oneOf(v: unknown, allowed: readonly string[], where: string): string {
   if (typeof v !== "string" || !allowed.includes(v)) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(v)}; expected one of ${allowed.join(", ")})`, where);
@@ -221,6 +223,7 @@ const workbook = def<WorkbookState>({
     names: { cls: "NamedItemCollection", get: (wb): ScopeT => ({ wb, sheet: null }) },
     tables: { cls: "TableCollection", get: (wb): ScopeT => ({ wb, sheet: null }) },
     settings: { cls: "SettingCollection", get: (wb) => wb },
+    functions: { cls: "Functions", get: (wb) => wb },
   },
   methods: {
     getSelectedRange: {
@@ -236,12 +239,55 @@ const workbook = def<WorkbookState>({
   },
 });
 
+/** Days from 1 Jan 1900 as Excel counts them (with its 29 Feb 1900), or from 1 Jan 1904 in that date system. */
+function dateSerial(wb: WorkbookState, year: number, month: number, day: number): number {
+  const days = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return wb.date1904 ? days - 1462 : days;
+}
+
+/** `workbook.functions`: worksheet functions evaluated without a cell (only DATE is modelled). */
+const functions = def<WorkbookState>({
+  name: "Functions",
+  props: {},
+  navs: {},
+  methods: {
+    date: {
+      returns: "FunctionResult",
+      minArgs: 3,
+      maxArgs: 3,
+      run: (wb, [y, m, d]): { value: number | null; error: string | null } => {
+        const year = int(y, 0, 9999, "Functions.date");
+        const value = dateSerial(wb, year < 1900 ? year + 1900 : year, int(m, -1e6, 1e6, "Functions.date"), int(d, -1e6, 1e6, "Functions.date"));
+        return value < 0 ? { value: null, error: "#NUM!" } : { value, error: null };
+      },
+    },
+  },
+});
+
+const functionResult = def<{ value: unknown; error: string | null }>({
+  name: "FunctionResult",
+  props: { value: { get: (r) => r.value }, error: { get: (r) => r.error } },
+  navs: {},
+  methods: {},
+});
+
+/** The worksheet collection's events, called with Office's event arguments after the change. */
+function sheetEvent(event: SheetEvent): { register: (wb: WorkbookState, handler: (args: unknown) => Promise<unknown>) => () => void } {
+  return {
+    register: (wb, handler) => {
+      wb.sheetListeners[event].push(handler);
+      return () => wb.sheetListeners[event].splice(wb.sheetListeners[event].indexOf(handler), 1);
+    },
+  };
+}
+
 const worksheets = def<WorkbookState>({
   name: "WorksheetCollection",
   itemClass: "Worksheet",
   items: (wb) => [...wb.sheets],
   props: {},
   navs: {},
+  events: { onAdded: sheetEvent("added"), onDeleted: sheetEvent("deleted"), onNameChanged: sheetEvent("nameChanged") },
   methods: {
     getItem: { returns: "Worksheet", minArgs: 1, maxArgs: 1, run: (wb, [key]) => wb.sheet(str(key, "WorksheetCollection.getItem")) },
     getItemOrNullObject: { returns: "Worksheet", orNull: true, minArgs: 1, maxArgs: 1, run: (wb, [key]) => wb.findSheet(str(key, "WorksheetCollection.getItemOrNullObject")) ?? null },
@@ -325,6 +371,18 @@ const worksheet = def<SheetState>({
       run: (s, [address], x) => (address === undefined ? rangeOf(s, { top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS }) : rangeArg(str(address, "Worksheet.getRange"), x, s, "Worksheet.getRange")),
     },
     getRangeByIndexes: { returns: "Range", minArgs: 4, maxArgs: 4, run: (s, [r, c, rc, cc]) => rangeIn(s, r, c, rc, cc, "Worksheet.getRangeByIndexes") },
+    getRanges: {
+      returns: "RangeAreas",
+      maxArgs: 1,
+      run: (s, [address], x): AreasT => {
+        const where = "Worksheet.getRanges";
+        const text = str(address, where);
+        // office-js #5198: valid address lists fail from about 8 200 characters; the double refuses above 8 192.
+        if (text.length > MAX_AREAS_ADDRESS) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${text.length} characters)`, where);
+        const rects = text.split(/[,;]/).map((part) => rangeArg(part.trim(), x, s, where).rect);
+        return { sheet: s, rects };
+      },
+    },
     getCell: { returns: "Range", minArgs: 2, maxArgs: 2, run: (s, [r, c]) => rangeIn(s, r, c, 1, 1, "Worksheet.getCell") },
     getUsedRange: {
       returns: "Range",
@@ -361,12 +419,15 @@ const range = def<RangeT>({
     rowCount: { get: (t) => t.rect.rows },
     columnCount: { get: (t) => t.rect.cols },
     values: {
-      get: (t) => grid(t, "Range.values", (c) => c.value),
+      // More than five million cells: `null` instead of an error (office-js-docs-pr #5821).
+      get: (t, x) => (t.rect.rows * t.rect.cols > x.options.maxGetCells ? null : grid(t, "Range.values", (c) => c.value)),
       set: (t, v) => {
         const m = matrix(v, t.rect, "Range.values");
-        const entered = m.map((row) => row.map((x) => enteredValue(x, "Range.values")));
+        // `null` in a 2-D array leaves that cell as it is (docs "Blank and null values in Excel add-ins").
+        const entered = m.map((row) => row.map((x) => (x === null ? null : enteredValue(x, "Range.values"))));
         entered.forEach((row, i) =>
           row.forEach((e, j) => {
+            if (e === null) return;
             const cell = t.sheet.edit(t.rect.top + i, t.rect.left + j);
             cell.value = e.value;
             cell.formula = e.formula;
@@ -381,6 +442,7 @@ const range = def<RangeT>({
         const m = matrix(v, t.rect, "Range.formulas");
         m.forEach((row, i) =>
           row.forEach((x, j) => {
+            if (x === null) return;
             const e = enteredValue(x, "Range.formulas");
             const cell = t.sheet.edit(t.rect.top + i, t.rect.left + j);
             cell.value = e.value;
@@ -394,8 +456,13 @@ const range = def<RangeT>({
       get: (t) => grid(t, "Range.numberFormat", (c) => c.numberFormat),
       set: (t, v) => {
         const m = matrix(v, t.rect, "Range.numberFormat");
-        const formats = m.map((row) => row.map((x) => (x === null || x === "" ? "General" : str(x, "Range.numberFormat", 255))));
-        formats.forEach((row, i) => row.forEach((f, j) => (t.sheet.edit(t.rect.top + i, t.rect.left + j).numberFormat = f)));
+        // null keeps a cell's format, "" resets it to General (docs "Blank and null values in Excel add-ins").
+        const formats = m.map((row) => row.map((x) => (x === null ? null : x === "" ? "General" : str(x, "Range.numberFormat", 255))));
+        formats.forEach((row, i) =>
+          row.forEach((f, j) => {
+            if (f !== null) t.sheet.edit(t.rect.top + i, t.rect.left + j).numberFormat = f;
+          }),
+        );
       },
     },
     text: { get: (t) => grid(t, "Range.text", (c) => (typeof c.value === "boolean" ? (c.value ? "TRUE" : "FALSE") : String(c.value))) },
@@ -407,13 +474,14 @@ const range = def<RangeT>({
   navs: {
     format: { cls: "RangeFormat", get: (t) => t },
     dataValidation: { cls: "DataValidation", get: (t) => t },
-    conditionalFormats: { cls: "ConditionalFormatCollection", get: (t) => t },
+    conditionalFormats: { cls: "ConditionalFormatCollection", get: (t): AreasT => ({ sheet: t.sheet, rects: [t.rect] }) },
     worksheet: { cls: "Worksheet", get: (t) => t.sheet },
   },
   methods: {
     merge: {
       maxArgs: 1,
       run: (t, [across], x) => {
+        t.sheet.assertEditable("Range.merge");
         const rows = across === true ? Array.from({ length: t.rect.rows }, (_, i) => ({ ...t.rect, top: t.rect.top + i, rows: 1 })) : [t.rect];
         for (const m of rows) {
           if (m.rows * m.cols === 1) continue;
@@ -511,7 +579,7 @@ const rangeAreas = def<AreasT>({
     address: { get: (a) => a.rects.map((r) => formatAddress(a.sheet.name, r)).join(", ") },
     areaCount: { get: (a) => a.rects.length },
   },
-  navs: { areas: { cls: "RangeCollection", get: (a) => a } },
+  navs: { areas: { cls: "RangeCollection", get: (a) => a }, conditionalFormats: { cls: "ConditionalFormatCollection", get: (a) => a } },
   methods: {},
 });
 
@@ -809,10 +877,15 @@ function boundRule(v: unknown, where: string): { type: string; formula?: string 
   return { type };
 }
 
-const cfCollection = def<RangeT>({
+/** Does a conditional format apply to some cell of the areas? */
+function cfTouches(cf: ConditionalFormatState, a: AreasT): boolean {
+  return cf.rects.some((r) => a.rects.some((x) => intersects(r, x)));
+}
+
+const cfCollection = def<AreasT>({
   name: "ConditionalFormatCollection",
   itemClass: "ConditionalFormat",
-  items: (t): CfT[] => t.sheet.conditionalFormats.filter((cf) => intersects(cf.rect, t.rect)).sort((a, b) => a.priority - b.priority).map((cf) => ({ sheet: t.sheet, cf })),
+  items: (t): CfT[] => t.sheet.conditionalFormats.filter((cf) => cfTouches(cf, t)).sort((a, b) => a.priority - b.priority).map((cf) => ({ sheet: t.sheet, cf })),
   props: {},
   navs: {},
   methods: {
@@ -822,14 +895,15 @@ const cfCollection = def<RangeT>({
       maxArgs: 1,
       run: (t, [type], x): CfT => {
         const kind = oneOf(type, ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"], "ConditionalFormatCollection.add");
+        t.sheet.assertEditable("ConditionalFormatCollection.add");
         if (kind !== "Custom" && kind !== "DataBar") throw new DoubleUsageError(`Excel double: conditional format type ${kind} is not modelled.`);
-        if (t.rect.rows * t.rect.cols > MAX_FORMAT_CELLS) throw new DoubleUsageError("Excel double: conditional formats on whole columns are not modelled.");
+        if (t.rects.reduce((n, r) => n + r.rows * r.cols, 0) > MAX_FORMAT_CELLS) throw new DoubleUsageError("Excel double: conditional formats on whole columns are not modelled.");
         // A new rule takes the top priority, as in Excel.
         for (const cf of t.sheet.conditionalFormats) cf.priority++;
         const cf: ConditionalFormatState = {
           id: x.wb.newId("cf"),
           type: kind,
-          rect: t.rect,
+          rects: t.rects.map((r) => ({ ...r })),
           priority: 0,
           stopIfTrue: false,
           custom: { formula: "", fill: null, fontColor: null, bold: null },
@@ -847,7 +921,7 @@ const cfCollection = def<RangeT>({
         return { sheet: t.sheet, cf };
       },
     },
-    getCount: { returns: "result", maxArgs: 0, run: (t) => t.sheet.conditionalFormats.filter((cf) => intersects(cf.rect, t.rect)).length },
+    getCount: { returns: "result", maxArgs: 0, run: (t) => t.sheet.conditionalFormats.filter((cf) => cfTouches(cf, t)).length },
     getItem: {
       returns: "ConditionalFormat",
       minArgs: 1,
@@ -861,7 +935,7 @@ const cfCollection = def<RangeT>({
     clearAll: {
       maxArgs: 0,
       run: (t) => {
-        const keep = t.sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, t.rect));
+        const keep = t.sheet.conditionalFormats.filter((cf) => !cfTouches(cf, t));
         t.sheet.conditionalFormats.splice(0, t.sheet.conditionalFormats.length, ...keep);
       },
     },
@@ -901,11 +975,19 @@ const conditionalFormat = def<CfT>({
     delete: {
       maxArgs: 0,
       run: (c) => {
+        c.sheet.assertEditable("ConditionalFormat.delete");
         const list = c.sheet.conditionalFormats;
         list.splice(list.indexOf(c.cf), 1);
       },
     },
-    getRange: { returns: "Range", maxArgs: 0, run: (c) => rangeOf(c.sheet, c.cf.rect) },
+    getRange: {
+      returns: "Range",
+      maxArgs: 0,
+      run: (c) => {
+        if (c.cf.rects.length !== 1) throw new OfficeError("InvalidOperation", "The conditional format applies to several areas; use getRanges.", "ConditionalFormat.getRange");
+        return rangeOf(c.sheet, c.cf.rects[0]);
+      },
+    },
   },
 });
 
@@ -999,16 +1081,51 @@ function titleRows(arg: unknown, s: SheetState, x: Exec): string {
   return `$${rect.top + 1}:$${bottomOf(rect) + 1}`;
 }
 
+/**
+ * Some builds refuse to freeze panes or set the page layout of a hidden sheet with GeneralException
+ * (office-js #1463 unfreeze, #2196 freezeRows, #3148): the double refuses them all (unless told to allow).
+ */
+function visibleForLayout(s: SheetState, x: Exec, where: string): void {
+  if (s.visibility !== "Visible" && x.options.hiddenSheetLayout === "fail") {
+    throw new OfficeError("GeneralException", "There was an internal error while processing the request.", where);
+  }
+}
+
+/** A page-layout property: written only on a visible sheet. */
+function layoutProp(get: (s: SheetState) => unknown, set: (s: SheetState, v: unknown, x: Exec) => void, where: string): { get: (s: SheetState) => unknown; set: (s: SheetState, v: unknown, x: Exec) => void } {
+  return {
+    get,
+    set: (s, v, x) => {
+      visibleForLayout(s, x, where);
+      set(s, v, x);
+    },
+  };
+}
+
+const margin = (key: keyof SheetState["pageLayout"]["margins"], name: string) =>
+  layoutProp(
+    (s) => s.pageLayout.margins[key],
+    (s, v) => (s.pageLayout.margins[key] = num(v, 0, 409, `PageLayout.${name}`)),
+    `PageLayout.${name}`,
+  );
+
 const pageLayout = def<SheetState>({
   name: "PageLayout",
   props: {
-    orientation: { get: (s) => s.pageLayout.orientation, set: (s, v) => (s.pageLayout.orientation = oneOf(v, ["Portrait", "Landscape"], "PageLayout.orientation")) },
-    paperSize: { get: (s) => s.pageLayout.paperSize, set: (s, v) => (s.pageLayout.paperSize = oneOf(v, PAPER, "PageLayout.paperSize")) },
-    centerHorizontally: { get: (s) => s.pageLayout.centerHorizontally, set: (s, v) => (s.pageLayout.centerHorizontally = bool(v, "PageLayout.centerHorizontally")) },
+    orientation: layoutProp((s) => s.pageLayout.orientation, (s, v) => (s.pageLayout.orientation = oneOf(v, ["Portrait", "Landscape"], "PageLayout.orientation")), "PageLayout.orientation"),
+    paperSize: layoutProp((s) => s.pageLayout.paperSize, (s, v) => (s.pageLayout.paperSize = oneOf(v, PAPER, "PageLayout.paperSize")), "PageLayout.paperSize"),
+    centerHorizontally: layoutProp((s) => s.pageLayout.centerHorizontally, (s, v) => (s.pageLayout.centerHorizontally = bool(v, "PageLayout.centerHorizontally")), "PageLayout.centerHorizontally"),
+    leftMargin: margin("left", "leftMargin"),
+    rightMargin: margin("right", "rightMargin"),
+    topMargin: margin("top", "topMargin"),
+    bottomMargin: margin("bottom", "bottomMargin"),
+    headerMargin: margin("header", "headerMargin"),
+    footerMargin: margin("footer", "footerMargin"),
     zoom: {
       get: (s) => s.pageLayout.zoom,
-      set: (s, v) => {
+      set: (s, v, x) => {
         const where = "PageLayout.zoom";
+        visibleForLayout(s, x, where);
         const o = plainObject(v, where);
         onlyKeys(o, ["scale", "horizontalFitToPages", "verticalFitToPages"], where);
         const zoom: PageZoom = {};
@@ -1018,13 +1135,22 @@ const pageLayout = def<SheetState>({
         if (zoom.scale !== undefined && (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined)) {
           throw invalidArgument("A zoom either scales or fits to pages, not both.", where);
         }
+        // Fit-to-pages is accepted but not applied unless the Page Layout tab was opened (office-js #1860).
+        if (zoom.scale === undefined && !x.options.pageLayoutTabOpen) return;
         s.pageLayout.zoom = zoom;
       },
     },
   },
   navs: {},
   methods: {
-    setPrintTitleRows: { minArgs: 1, maxArgs: 1, run: (s, [rows], x) => (s.pageLayout.printTitleRows = titleRows(rows, s, x)) },
+    setPrintTitleRows: {
+      minArgs: 1,
+      maxArgs: 1,
+      run: (s, [rows], x) => {
+        visibleForLayout(s, x, "PageLayout.setPrintTitleRows");
+        s.pageLayout.printTitleRows = titleRows(rows, s, x);
+      },
+    },
     getPrintTitleRowsOrNullObject: {
       returns: "Range",
       orNull: true,
@@ -1044,8 +1170,20 @@ const freezePanes = def<SheetState>({
   props: {},
   navs: {},
   methods: {
-    freezeRows: { maxArgs: 1, run: (s, [count]) => (s.frozenRows = count === undefined ? 1 : int(count, 0, MAX_ROWS - 1, "WorksheetFreezePanes.freezeRows")) },
-    unfreeze: { maxArgs: 0, run: (s) => (s.frozenRows = 0) },
+    freezeRows: {
+      maxArgs: 1,
+      run: (s, [count], x) => {
+        visibleForLayout(s, x, "WorksheetFreezePanes.freezeRows");
+        s.frozenRows = count === undefined ? 1 : int(count, 0, MAX_ROWS - 1, "WorksheetFreezePanes.freezeRows");
+      },
+    },
+    unfreeze: {
+      maxArgs: 0,
+      run: (s, _a, x) => {
+        visibleForLayout(s, x, "WorksheetFreezePanes.unfreeze");
+        s.frozenRows = 0;
+      },
+    },
     getLocationOrNullObject: {
       returns: "Range",
       orNull: true,
@@ -1515,6 +1653,8 @@ const setting = def<SettingT>({
 export function excelClasses(): AnyClassDef[] {
   return [
     workbook,
+    functions,
+    functionResult,
     worksheets,
     worksheet,
     range,

@@ -17,6 +17,7 @@ export type OfficeErrorCode =
   | "ItemAlreadyExists"
   | "MergedRangeConflict"
   | "GeneralException"
+  | "InvalidOperationInCellEditMode"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
 

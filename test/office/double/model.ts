@@ -244,12 +244,15 @@ export interface PageLayoutState {
   /** `$3:$4`, or null. */
   printTitleRows: string | null;
   centerHorizontally: boolean;
+  /** Margins in points (Excel's defaults: 0.7 in left/right, 0.75 in top/bottom, 0.3 in header/footer). */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
 
 export interface ConditionalFormatState {
   readonly id: string;
   readonly type: "Custom" | "DataBar";
-  rect: Rect;
+  /** The areas it applies to: one for a range, several when added through `getRanges` (RangeAreas). */
+  rects: Rect[];
   priority: number;
   stopIfTrue: boolean;
   /** Custom: the rule formula and the format applied when it is true. */
@@ -319,6 +322,11 @@ export function chartSnapshot(c: ChartState): unknown {
 
 export class SheetState {
   deleted = false;
+  /**
+   * Protected (Review → Protect Sheet): changing its cells, merges or conditional formats fails with
+   * InvalidOperation, as issue 9 reports Excel doing (to be checked in real Excel: docs/office-adapter.md).
+   */
+  protected = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly cells = new Map<number, Cell>();
   readonly merges: Rect[] = [];
@@ -330,7 +338,14 @@ export class SheetState {
    * cells", support.microsoft.com, Change the column width and row height): see {@link fitsText}.
    */
   readonly autofitRows = new Set<number>();
-  readonly pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, centerHorizontally: false };
+  readonly pageLayout: PageLayoutState = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    centerHorizontally: false,
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+  };
   frozenRows = 0;
   readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly charts: ChartState[] = [];
@@ -349,8 +364,14 @@ export class SheetState {
     return this.cells.get(SheetState.key(row, col)) ?? emptyCell();
   }
 
-  /** The cell at (row, col), created when needed, for changing it. */
+  /** Changes to a protected sheet fail (see {@link protected}). */
+  assertEditable(where: string): void {
+    if (this.protected) throw new OfficeError("InvalidOperation", "The cell or chart you're trying to change is on a protected sheet.", where);
+  }
+
+  /** The cell at (row, col), created when needed, for changing it (never on a protected sheet). */
   edit(row: number, col: number): Cell {
+    this.assertEditable("Range");
     const k = SheetState.key(row, col);
     let c = this.cells.get(k);
     if (c === undefined) {
@@ -456,8 +477,15 @@ export interface TableState {
   deleted: boolean;
 }
 
+/** The worksheet events the double raises (WorksheetCollection.onAdded / onDeleted / onNameChanged). */
+export type SheetEvent = "added" | "deleted" | "nameChanged";
+
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
+  /** The workbook counts dates from 1904 (Excel's option "Use 1904 date system"): DATE(1904,1,1) is 0. */
+  date1904 = false;
+  /** Handlers registered through the API, called after the change (asynchronously, as Office does). */
+  readonly sheetListeners: Record<SheetEvent, ((args: unknown) => Promise<unknown>)[]> = { added: [], deleted: [], nameChanged: [] };
   readonly names: NameState[] = [];
   readonly tables: TableState[] = [];
   readonly settings = new Map<string, unknown>();
@@ -467,6 +495,10 @@ export class WorkbookState {
 
   newId(prefix: string): string {
     return `{${prefix}-${this.nextId++}}`;
+  }
+
+  private emit(event: SheetEvent, args: Record<string, unknown>): void {
+    for (const h of this.sheetListeners[event]) setTimeout(() => void h({ ...args, source: "Local" }), 0);
   }
 
   /** A sheet by name (case-insensitive, as Excel compares names) or by id. */
@@ -493,11 +525,12 @@ export class WorkbookState {
     const s = new SheetState(this.newId("sheet"), n);
     this.sheets.push(s);
     if (this.activeSheet === null) this.activeSheet = s;
+    this.emit("added", { type: "WorksheetAdded", worksheetId: s.id });
     return s;
   }
 
   /** Seed a sheet with values (test setup, not through the API). */
-  seedSheet(name: string, rows: readonly (readonly (Scalar | null)[])[], options: { merges?: readonly Rect[]; hidden?: boolean } = {}): SheetState {
+  seedSheet(name: string, rows: readonly (readonly (Scalar | null)[])[], options: { merges?: readonly Rect[]; hidden?: boolean; protected?: boolean } = {}): SheetState {
     const s = this.addSheet(name);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
@@ -507,6 +540,7 @@ export class WorkbookState {
     );
     for (const m of options.merges ?? []) s.merges.push(m);
     if (options.hidden) s.visibility = "Hidden";
+    if (options.protected) s.protected = true;
     return s;
   }
 
@@ -527,6 +561,7 @@ export class WorkbookState {
     for (const n of this.names) n.formula = n.formula.replace(ref, "#REF!");
     if (this.activeSheet === s) this.activeSheet = this.sheets.find((x) => x.visibility === "Visible") ?? null;
     if (this.selection?.sheet === s) this.selection = null;
+    this.emit("deleted", { type: "WorksheetDeleted", worksheetId: s.id });
   }
 
   renameSheet(s: SheetState, name: string): void {
@@ -534,7 +569,9 @@ export class WorkbookState {
     checkSheetName(name, this, s);
     const ref = sheetRefPattern(s.name);
     for (const n of this.names) n.formula = n.formula.replace(ref, `${quoteSheetName(name)}!`);
+    const before = s.name;
     s.name = name;
+    this.emit("nameChanged", { type: "WorksheetNameChanged", worksheetId: s.id, nameBefore: before, nameAfter: name });
   }
 }
 

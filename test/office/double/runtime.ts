@@ -43,6 +43,11 @@ export interface MethodDef<T> {
   run(t: T, args: readonly unknown[], x: Exec): unknown;
 }
 
+/** An event (`worksheets.onAdded`…): `add(handler)` registers at the next sync. */
+export interface EventDef<T> {
+  register(t: T, handler: (args: unknown) => Promise<unknown>, x: Exec): () => void;
+}
+
 export interface ClassDef<T> {
   readonly name: string;
   /** For collections: the class of the items and how to list them. */
@@ -53,6 +58,7 @@ export interface ClassDef<T> {
   readonly props: Readonly<Record<string, PropDef<T>>>;
   readonly navs: Readonly<Record<string, NavDef<T>>>;
   readonly methods: Readonly<Record<string, MethodDef<T>>>;
+  readonly events?: Readonly<Record<string, EventDef<T>>>;
 }
 
 // The registry erases the target type: each definition is only ever called with its own targets.
@@ -73,6 +79,26 @@ export interface RuntimeOptions {
    * sync with ItemNotFound. Office does not document which; code should work under both.
    */
   readonly nullObjectCalls: "propagate" | "fail";
+  /**
+   * Excel on the web answers some large batches with GeneralException instead of a payload error
+   * (office-js #1314, #1012): a request above this many bytes fails so and changes nothing.
+   */
+  readonly generalExceptionAboveBytes: number;
+  /** A get of more cells returns `values` as null (office-js-docs-pr #5821: "doesn't always throw"). */
+  readonly maxGetCells: number;
+  /**
+   * `zoom.horizontalFitToPages` / `verticalFitToPages` are ignored unless the user opened the Page
+   * Layout tab (office-js #1860; `zoom.scale` is applied): false models the add-in's usual case.
+   */
+  readonly pageLayoutTabOpen: boolean;
+  /** Freezing panes and setting the page layout of a hidden sheet fail (office-js #1463, #2196, #3148). */
+  readonly hiddenSheetLayout: "fail" | "allow";
+}
+
+/** What `Excel.run(options, batch)` may say (Excel.RunOptions). */
+export interface RunOptions {
+  /** Wait for the user to leave cell edit mode instead of failing (docs "Delay execution while cell is being edited"). */
+  readonly delayForCellEdit?: boolean;
 }
 
 /** What one `context.sync()` carried. */
@@ -130,6 +156,7 @@ interface ClientResultBox {
 
 type Op =
   | { readonly kind: "load"; readonly h: Handle; readonly paths: readonly string[]; readonly missing: string | null }
+  | { readonly kind: "event"; readonly h: Handle; readonly name: string; readonly handler: (args: unknown) => Promise<unknown>; readonly missing: string | null }
   | { readonly kind: "set"; readonly h: Handle; readonly name: string; readonly value: unknown; readonly missing: string | null }
   | {
       readonly kind: "call";
@@ -145,6 +172,8 @@ type Op =
 
 export class Runtime {
   readonly syncs: SyncRecord[] = [];
+  /** The user is typing in a cell: batches fail, or wait with delayForCellEdit. */
+  private cellEdit: { done: Promise<void>; end: () => void } | null = null;
   private readonly classes = new Map<string, AnyClassDef>();
   private readonly surface = excelApiSurface();
 
@@ -176,6 +205,7 @@ export class Runtime {
     for (const p of Object.keys(c.props)) check(p, "property");
     for (const p of Object.keys(c.navs)) check(p, "property");
     for (const p of Object.keys(c.methods)) check(p, "method");
+    for (const p of Object.keys(c.events ?? {})) check(p, "property");
     if (c.itemClass !== undefined) check("items", "property");
   }
 
@@ -200,8 +230,28 @@ export class Runtime {
     return version === undefined || compareVersions(version, have) <= 0;
   }
 
-  /** `Excel.run(batch)`. */
-  async run<T>(batch: (context: object) => Promise<T>): Promise<T> {
+  get inCellEdit(): boolean {
+    return this.cellEdit !== null;
+  }
+
+  /** The user starts editing a cell (test control). */
+  startCellEdit(): void {
+    if (this.cellEdit !== null) return;
+    let end = (): void => undefined;
+    const done = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { done, end };
+  }
+
+  /** The user presses Enter: delayed batches run. */
+  endCellEdit(): void {
+    const e = this.cellEdit;
+    this.cellEdit = null;
+    e?.end();
+  }
+
+  /** `Excel.run(batch)` and `Excel.run(options, batch)`. */
+  async run<T>(batch: (context: object) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    while (this.cellEdit !== null && options.delayForCellEdit === true) await this.cellEdit.done;
     const ctx = new Context(this);
     try {
       const r: unknown = batch(ctx.proxy);
@@ -314,6 +364,16 @@ class Context {
     const record = (responseBytes: number, error?: string): void => {
       this.rt.syncs.push(error === undefined ? { requestBytes, responseBytes, operations: ops.length } : { requestBytes, responseBytes, operations: ops.length, error });
     };
+    if (this.rt.inCellEdit) {
+      record(0, "InvalidOperationInCellEditMode");
+      this.failCreatedBy(ops);
+      throw new OfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.", "RequestContext.sync");
+    }
+    if (requestBytes > this.rt.options.generalExceptionAboveBytes) {
+      this.failCreatedBy(ops);
+      record(0, "GeneralException");
+      throw new OfficeError("GeneralException", "There was an internal error while processing the request.", "RequestContext.sync");
+    }
     if (requestBytes > this.rt.options.requestLimitBytes) {
       this.failCreatedBy(ops);
       record(0, "RequestPayloadSizeLimitExceeded");
@@ -355,11 +415,18 @@ class Context {
   }
 
   private run(op: Op, staged: { h: Handle; key: string; value: unknown }[], stagedItems: Map<Handle, Handle[]>, results: { box: ClientResultBox; value: unknown }[]): void {
-    const where = `${op.h.location}.${op.kind === "load" ? "load" : op.name}`;
+    const where = `${op.h.location}.${op.kind === "load" ? "load" : op.kind === "event" ? `${op.name}.add` : op.name}`;
     if (op.missing !== null) {
       throw new OfficeError("ApiNotFound", `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${op.missing})`, op.missing);
     }
     const t = this.resolve(op.h);
+    if (op.kind === "event") {
+      if (t === NULL) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.", where);
+      const ev = op.h.cls.events?.[op.name];
+      if (ev === undefined) throw new Error(`Excel double: ${where} is not an event`);
+      ev.register(t, op.handler, this.exec);
+      return;
+    }
     if (op.kind === "load") {
       if (t === NULL) return; // loading a null object loads nothing; isNullObject tells
       for (const path of op.paths) this.load(op.h, t, path.split("/"), staged, stagedItems);
@@ -569,6 +636,18 @@ function makeProxy(h: Handle): object {
         ctx.assertAlive(`${cls.name}.${key}`);
         return navChild(h, key).proxy;
       }
+      if (cls.events !== undefined && Object.prototype.hasOwnProperty.call(cls.events, key)) {
+        const name = key;
+        return strictObject(`Excel.${cls.name}.${name}`, {
+          add: (handler: unknown): object => {
+            ctx.assertAlive(`${cls.name}.${name}.add`);
+            if (typeof handler !== "function") throw new DoubleUsageError(`Excel.${cls.name}.${name}.add takes a function.`);
+            const missing = ctx.rt.supported(cls.name, name) ? null : `${cls.name}.${name}`;
+            ctx.queue.push({ kind: "event", h, name, handler: handler as (args: unknown) => Promise<unknown>, missing });
+            return strictObject("OfficeExtension.EventHandlerResult", { context: ctx.proxy });
+          },
+        });
+      }
       if (Object.prototype.hasOwnProperty.call(cls.methods, key)) {
         const m = cls.methods[key];
         return (...args: unknown[]) => {
@@ -613,7 +692,7 @@ function makeProxy(h: Handle): object {
     has(_t, key) {
       if (typeof key === "symbol") return key === HANDLE;
       const cls = h.cls;
-      return key in cls.props || key in cls.navs || key in cls.methods || ["context", "isNullObject", "load", "toJSON"].includes(key) || (cls.itemClass !== undefined && key === "items");
+      return key in cls.props || key in cls.navs || key in cls.methods || key in (cls.events ?? {}) || ["context", "isNullObject", "load", "toJSON"].includes(key) || (cls.itemClass !== undefined && key === "items");
     },
     deleteProperty(_t, key) {
       throw new DoubleUsageError(`Cannot delete Excel.${h.cls.name}.${String(key)}.`);
@@ -654,6 +733,7 @@ function measureRequest(ops: readonly Op[]): number {
     paths.add(op.h.id);
     if (op.kind === "load") return { o: op.h.id, a: "load", p: op.paths };
     if (op.kind === "set") return { o: op.h.id, a: "set", n: op.name, v: serialiseArg(op.value) };
+    if (op.kind === "event") return { o: op.h.id, a: "event", n: op.name };
     if (op.result instanceof Handle) paths.add(op.result.id);
     return { o: op.h.id, a: "call", n: op.name, v: op.args.map(serialiseArg) };
   });
