@@ -4,13 +4,12 @@
  * docs/office-adapter.md). Each test failed on the adapter before it handled the behaviour.
  */
 import { readFileSync } from "fs";
-import { analyseWorkbook, coreCatalog, rowHeightsOf } from "../../src/core";
+import { analyseWorkbook, buildTemplate, coreCatalog, rowHeightsOf } from "../../src/core";
 import { HostError, OfficeWorkbook } from "../../src/taskpane/excel/officeWorkbook";
 import { HOST_ERROR_KINDS } from "../../src/taskpane/excel/hostErrors";
 import { hostErrorCatalog } from "../../src/taskpane/excel/i18n";
 import { DEFAULT_REQUEST_BUDGET, planRequests } from "../../src/taskpane/excel/writePlan";
-import { discoverSheets, generateAnnex2, insertTemplate } from "../../src/taskpane/workflow";
-import { EMPTY_SETTINGS } from "../../src/taskpane/port";
+import { discoverSheets, insertTemplate } from "../../src/taskpane/workflow";
 import { ExcelDouble, FIVE_MB } from "./excelDouble";
 import { annex2Model, expectSheetMatchesModel, printedWidthFits, table1Merges, table1Rows } from "./fixtures";
 
@@ -128,32 +127,37 @@ describe("4. bounded reads, null values, the sheet list follows the workbook", (
 
 describe("5. robust writes", () => {
   test("the ribbon and the pane writing at once: both finish, the Annex 2 is kept (one queue per port)", async () => {
-    const port = setup();
-    const settings = { ...EMPTY_SETTINGS, body: "МЦРИТ", periodFrom: "2025-01-01", periodTo: "2025-06-30" };
-    const [annex, template] = await Promise.all([generateAnnex2(port, "1-таблица", settings, "ky", "2025-06-30"), insertTemplate(port, "ky")]);
-    expect(annex.ok).toBe(true);
+    // Writes of several requests each (a small budget), started together: without a queue their syncs interleave.
+    const port = setup({}, { requestBudgetBytes: 60_000 });
+    const annex = annex2Model(300);
+    expect(planRequests(annex, 60_000).length).toBeGreaterThan(2);
+    await Promise.all([port.writeSheet(annex, { activate: true }), port.writeSheet(buildTemplate("ky"))]);
     const names = double.workbook.sheets.map((s) => s.name);
-    expect(names).toContain(coreCatalog("ky").annex2.sheetName);
-    expect(names).toContain(template);
+    expect(names).toContain(annex.name);
+    expect(names).toContain(coreCatalog("ky").template.sheetName);
     expect(names.some((n) => n.startsWith("Atkaruu~"))).toBe(false);
+    expectSheetMatchesModel(double.workbook.sheet(annex.name), annex);
   });
 
   test("two add-in instances writing at once never share a temporary sheet; a failed write removes only its own sheet (by id)", async () => {
-    const first = setup();
-    const second = new OfficeWorkbook();
-    const model = annex2Model(50);
-    const other = { ...annex2Model(50), name: "Копия", names: [] };
+    const first = setup({}, { requestBudgetBytes: 60_000 });
+    const second = new OfficeWorkbook({ requestBudgetBytes: 60_000 });
+    const model = annex2Model(300);
+    const other = { ...annex2Model(300), name: "Копия", names: [] };
     await Promise.all([first.writeSheet(model), second.writeSheet(other)]);
     const names = double.workbook.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining([model.name, "Копия"]));
     expect(names.some((n) => n.startsWith("Atkaruu~"))).toBe(false);
     expectSheetMatchesModel(double.workbook.sheet(model.name), model);
+    expectSheetMatchesModel(double.workbook.sheet("Копия"), other);
   });
 
   test("GeneralException on a large batch (Excel on the web, office-js #1314, #1012): written again with half the budget", async () => {
-    const model = annex2Model(10_000);
+    const model = annex2Model(3_000);
+    const [one] = planRequests(model, DEFAULT_REQUEST_BUDGET).map((r) => r.bytes);
     expect(planRequests(model, DEFAULT_REQUEST_BUDGET)).toHaveLength(1);
-    const port = setup({ generalExceptionAboveBytes: 2_500_000 });
+    // The host fails the one big request, but takes requests of half the budget.
+    const port = setup({ generalExceptionAboveBytes: Math.min(one * 0.9, DEFAULT_REQUEST_BUDGET / 2) }, { requestBudgetBytes: Math.ceil(one * 1.1) });
     const { syncs } = await double.countSyncs(() => port.writeSheet(model));
     expect(syncs.some((s) => s.error === "GeneralException")).toBe(true);
     expect(syncs.every((s) => s.requestBytes < FIVE_MB)).toBe(true);
