@@ -1,7 +1,7 @@
 /**
  * The body the task pane saved in a workbook's settings (before any Annex 2 was made). Office keeps
  * `workbook.settings` as properties of the add-in's web extension part, each value JSON-encoded; the
- * pane stores a JSON string, so it is encoded twice (src/taskpane/excel/officeWorkbook.ts).
+ * pane stores a JSON string, so it is encoded twice (src/taskpane/excel/settings.ts).
  */
 import * as z from "zod/mini";
 import type { Package } from "./package";
