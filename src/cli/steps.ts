@@ -7,9 +7,9 @@ import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import { analyseWorkbook, quoteSheetName } from "../core";
 import type { Analysis, AnalysisOptions, Issue, SheetModel } from "../core";
 import { isSameFile, writeFileAtomic } from "../xlsx/files";
-import { NODE_IO, readWorkbookFile } from "../xlsx/nodeReader";
+import { patchPackageInSlices, readWorkbookFile } from "../xlsx/nodeReader";
 import type { ReadBook } from "../xlsx/read";
-import { patchPackage } from "../xlsx/write/patchPackage";
+import type { SheetToWrite } from "../xlsx/write/patchPackage";
 import { CliError } from "./command";
 import type { CommandContext } from "./command";
 
@@ -37,6 +37,11 @@ export async function loadWorkbook(ctx: CommandContext, path: string): Promise<L
   return { ...read.book, bytes: read.bytes! };
 }
 
+/** Let queued events (Ctrl+C, `timeout`'s SIGTERM) run between long synchronous steps. */
+export function eventLoopTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}
+
 /** Find Table 1 and analyse it (fatal `no-table` / `missing-column`). */
 export function analyse(ctx: CommandContext, book: ReadBook, options: Omit<AnalysisOptions, "lang">, fileName: string): Analysis {
   ctx.progress.step(ctx.t.progress.analysing);
@@ -50,10 +55,12 @@ export function analyse(ctx: CommandContext, book: ReadBook, options: Omit<Analy
  * the first, every other part kept (src/xlsx/write/patchPackage.ts), as bytes; a failure is
  * `copy-failed`. The input file itself is never written.
  */
-export async function copyWithSheets(ctx: CommandContext, book: LoadedWorkbook, models: readonly SheetModel[]): Promise<Uint8Array> {
+export async function copyWithSheets(ctx: CommandContext, book: LoadedWorkbook, sheets: readonly (SheetModel | SheetToWrite)[]): Promise<Uint8Array> {
   if (book.format === "ods") throw new CliError("copy-failed", ctx.t.odsCopy);
+  const written = sheets.map((s): SheetToWrite => ("model" in s ? s : { model: s }));
   try {
-    return patchPackage(book.bytes, { sheets: models.map((model) => ({ model })), activate: models[0]?.name }, NODE_IO);
+    // In slices, so Ctrl+C ends even a long write at once.
+    return await patchPackageInSlices(book.bytes, { sheets: written, activate: written[0]?.model.name });
   } catch (err) {
     const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
     throw new CliError("copy-failed", ctx.t.copyFailed(detail));

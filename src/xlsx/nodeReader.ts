@@ -12,7 +12,8 @@ import { maxFileBytes, readFileChecked } from "./files";
 import { inflateRaw } from "./inflate";
 import { readWorkbookSteps } from "./read";
 import type { ReadOptions, ReadResult } from "./read";
-import type { PatchIo } from "./write/patchPackage";
+import { patchPackageSteps } from "./write/patchPackage";
+import type { PatchIo, PatchOptions } from "./write/patchPackage";
 
 /** Zlib for inflating, deflating and CRCs. */
 export const NODE_IO: PatchIo = {
@@ -58,4 +59,9 @@ export async function readWorkbookFile(path: string, lang: Lang, opts: { readonl
   }
   const result = await readWorkbook(file.bytes, { lang, fileName: basename(path), maxBytes, keep: opts.keep });
   return { ...result, bytes: file.bytes, ...(modified === undefined ? {} : { modified }) };
+}
+
+/** The copy's bytes (src/xlsx/write/patchPackage), written in slices like the reading. Throws as patchPackage does. */
+export function patchPackageInSlices(bytes: Uint8Array, options: PatchOptions): Promise<Uint8Array> {
+  return runInSlices(patchPackageSteps(bytes, options, NODE_IO));
 }

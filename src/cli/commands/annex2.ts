@@ -9,12 +9,10 @@ import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
 import { ANNEX2_SHEET_NAMES, PLAN_ITEMS_444, buildAnnex2, coreCatalog, formatDmy, roundLevel } from "../../core";
 import type { Analysis, RoleFigures, Summary } from "../../core";
-import { NODE_IO } from "../../xlsx/nodeReader";
-import { patchPackage } from "../../xlsx/write/patchPackage";
 import { checkOptions, isoDateArg, positiveIntArg, singleInput, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command, CommandContext } from "../command";
-import { analyse, displayPath, issueJson, issueLines, loadWorkbook, printJson, refuseInputAsOutput, resolvePath, writeOutput } from "../steps";
+import { analyse, copyWithSheets, displayPath, eventLoopTurn, issueJson, issueLines, loadWorkbook, printJson, refuseInputAsOutput, resolvePath, writeOutput } from "../steps";
 
 const Options = z.object({
   body: textArg.optional(),
@@ -99,6 +97,7 @@ export const annex2Command: Command = {
     const body = opts.body ?? book.storedBody ?? null;
     const analysis = analyse(ctx, book, { body: body ?? undefined, asOf, sheet: opts.sheet }, basename(input));
 
+    await eventLoopTurn();
     ctx.progress.step(ctx.t.progress.building);
     const model = buildAnnex2(analysis, {
       body,
@@ -110,15 +109,9 @@ export const annex2Command: Command = {
       planItems: opts["plan-items"] ?? PLAN_ITEMS_444,
       lang: ctx.lang,
     });
-    if (book.format === "ods") throw new CliError("copy-failed", ctx.t.odsCopy);
-    let bytes: Uint8Array;
-    try {
-      // The user's own package with Annex 2 added or replaced, every other part kept (SPEC Rule).
-      bytes = patchPackage(book.bytes, { sheets: [{ model, replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet }], activate: model.name }, NODE_IO);
-    } catch (err) {
-      const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
-      throw new CliError("copy-failed", ctx.t.copyFailed(detail));
-    }
+    await eventLoopTurn();
+    // The user's own package with Annex 2 added or replaced, every other part kept (SPEC Rule).
+    const bytes = await copyWithSheets(ctx, book, [{ model, replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet }]);
     await writeOutput(ctx, output, bytes);
 
     if (ctx.json) {

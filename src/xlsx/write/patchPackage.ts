@@ -24,7 +24,7 @@ import { cloneXfWithFill, emptyStylesheet, mergeStyles } from "./styles";
 import { editWorkbookXml, scanWorkbookXml } from "./workbookXml";
 import type { NewSheetEntry } from "./workbookXml";
 import { setAttribute } from "./xmlText";
-import { writeZip } from "./zipWriter";
+import { writeZipSteps } from "./zipWriter";
 import type { Deflater, OutputPart } from "./zipWriter";
 
 export interface SheetToWrite {
@@ -67,8 +67,20 @@ function relativeTarget(fromFolder: string, part: string): string {
   return fromFolder !== "" && part.toLowerCase().startsWith(fromFolder.toLowerCase() + "/") ? part.slice(fromFolder.length + 1) : "/" + part;
 }
 
-/** The copy's bytes. Throws (ZipError, XmlError, Error) when the package cannot be edited safely. */
+/** The copy's bytes in one go (the browser; tests). Throws (ZipError, XmlError, Error) when the package cannot be edited safely. */
 export function patchPackage(bytes: Uint8Array, options: PatchOptions, io: PatchIo): Uint8Array {
+  const steps = patchPackageSteps(bytes, options, io);
+  for (;;) {
+    const r = steps.next();
+    if (r.done === true) return r.value;
+  }
+}
+
+/**
+ * The copy's bytes, step by step: it yields after each large piece of work (a new sheet's XML, each part
+ * deflated), so a Node caller can give the event loop a turn and Ctrl+C ends a long write at once.
+ */
+export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io: PatchIo): Generator<void, Uint8Array> {
   const pkg = new Package(bytes, io);
   const main = mainPart(pkg);
   if (main === null) throw new Error("no workbook part");
@@ -234,10 +246,11 @@ export function patchPackage(bytes: Uint8Array, options: PatchOptions, io: Patch
   }
 
   // --- The new sheets.
+  yield;
   const added: { at: number; entry: NewSheetEntry }[] = [];
   const names: { name: string; localSheetId?: number; formula: string }[] = [];
-  order.forEach((slot, at) => {
-    if ("old" in slot) return;
+  for (const [at, slot] of order.entries()) {
+    if ("old" in slot) continue;
     const w = options.sheets[slot.add];
     const part = newPart();
     const rid = newRid();
@@ -249,7 +262,8 @@ export function patchPackage(bytes: Uint8Array, options: PatchOptions, io: Patch
     for (const n of w.model.names ?? []) names.push({ name: n.name, formula: sheetReference(w.model.name, n.row, n.col) });
     const titles = printTitlesFormula(quoteSheetName(w.model.name), w.model);
     if (titles !== null) names.push({ name: "_xlnm.Print_Titles", localSheetId: at, formula: titles });
-  });
+    yield;
+  }
   const activeTab = activating ? order.findIndex((s) => "add" in s && options.sheets[s.add].model.name === options.activate) : undefined;
 
   replacedParts.set(main, ENCODER.encode(editWorkbookXml(wbText, wb, { removed, added, names, activeTab })));
@@ -276,7 +290,7 @@ export function patchPackage(bytes: Uint8Array, options: PatchOptions, io: Patch
   }
   if (!pkg.has(relsPartOf(main))) parts.push({ kind: "new", name: relsPartOf(entryName(main).replace(/^\/+/, "")), data: replacedParts.get(relsPartOf(main))! });
   for (const p of newParts) parts.push({ kind: "new", name: p.part, data: p.data });
-  return writeZip(parts, bytes, io.deflate);
+  return yield* writeZipSteps(parts, bytes, io.deflate);
 }
 
 /** Index of a new sheet among the worksheets (chart sheets not counted), for the titles in app.xml. */

@@ -31,17 +31,23 @@ interface Record {
   readonly data: Uint8Array;
 }
 
-/** The ZIP of the parts, in the order given. `source` holds the bytes the copied entries come from. */
-export function writeZip(parts: readonly OutputPart[], source: Uint8Array, deflate: Deflater, now = new Date()): Uint8Array {
+/**
+ * The ZIP of the parts, in the order given. `source` holds the bytes the copied entries come from.
+ * Step by step: it yields after each part it deflates (the long work), see patchPackageSteps.
+ */
+export function* writeZipSteps(parts: readonly OutputPart[], source: Uint8Array, deflate: Deflater, now = new Date()): Generator<void, Uint8Array> {
   const stamp = dosDateTime(now);
-  const records: Record[] = parts.map((p) => {
+  const records: Record[] = [];
+  for (const p of parts) {
     if (p.kind === "copy") {
       const e = p.entry;
       // Bit 3 (sizes in a data descriptor) is dropped: the sizes are written in the local header.
-      return { name: e.rawName, flags: e.flags & ~0x0008, method: e.method, time: e.time, date: e.date, crc: e.crc, size: e.size, data: zipEntryData(source, e) };
+      records.push({ name: e.rawName, flags: e.flags & ~0x0008, method: e.method, time: e.time, date: e.date, crc: e.crc, size: e.size, data: zipEntryData(source, e) });
+      continue;
     }
-    return { name: ENCODER.encode(p.name), flags: 0x0800, method: 8, time: stamp.time, date: stamp.date, crc: crc32(p.data), size: p.data.length, data: deflate(p.data) };
-  });
+    records.push({ name: ENCODER.encode(p.name), flags: 0x0800, method: 8, time: stamp.time, date: stamp.date, crc: crc32(p.data), size: p.data.length, data: deflate(p.data) });
+    yield;
+  }
   let total = 22;
   for (const r of records) total += 30 + r.name.length + r.data.length + 46 + r.name.length;
   const out = new Uint8Array(total);
