@@ -14,7 +14,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import type { Page } from "playwright-core";
+import { coreCatalog } from "../../src/core";
 import type { Lang } from "../../src/core";
+import { paneCatalog } from "../../src/taskpane/i18n";
 import { launchChromium } from "./chromium";
 import type { Chromium } from "./chromium";
 import { threeBodies, writeBodyWorkbook } from "./consolidateFixtures";
@@ -22,6 +24,7 @@ import { sampleSheets, table1Workbook } from "./fixtures";
 import type { OfficeSeed } from "./officeStub";
 import { buildOfficeStub } from "./officeStubBundle";
 import { consolidateFiles, fillReport } from "./pageSteps";
+import { GUIDE_FILES, guidePictures } from "../project/guideFiles";
 import { serveDirectory } from "./server";
 import type { StaticServer } from "./server";
 
@@ -35,17 +38,31 @@ const WIDTH = 400;
 const LANGS: readonly Lang[] = ["ky", "ru", "en"];
 const DISPLAY: Record<Lang, string> = { ky: "ky-KG", ru: "ru-RU", en: "en-US" };
 
-/** Every picture: its file name (before -<lang>.png) and what it shows, for the guide's writer. */
+/**
+ * Every picture: its file name (before -<lang>.png), what it shows (for the guide's writer), and what
+ * it holds — the whole page, or one section of it (the section's full width, so every picture is 400 px
+ * wide and the guide shows the part it talks about).
+ */
 export const GUIDE_SHOTS = {
-  "page-start": "The standalone page as it opens: choose or drop an .xlsx file; nothing leaves the computer.",
-  "page-opened": "A workbook opened: Table 1's sheet found by itself, the report details filled in.",
-  "page-checked": "After Check: the figures (total, completed, on time, late, in progress, execution level) and the issues, each at its cell.",
-  "page-annex2": "Annex 2 generated: the download button for the copy with the Annex 2 sheet (the original is never changed).",
-  "page-consolidation": "A coordinator's consolidation of three bodies' files: each body's figures and the overall execution level.",
-  "pane-checked": "In Excel, the Atkaruu pane after Check: figures and issues (a click selects the cell to fix).",
-  "pane-consolidation": "In Excel, the pane's Consolidation tab after consolidating three bodies' files.",
-} as const;
+  "page-start": { shows: "The standalone page as it opens: choose or drop an .xlsx file; nothing leaves the computer.", region: null },
+  "page-opened": { shows: "A workbook opened: Table 1's sheet found by itself, the report details filled in.", region: null },
+  "page-checked": { shows: "After Check: the figures (total, completed, on time, late, in progress, execution level) and the issues, each at its cell.", region: "check-section" },
+  "page-annex2": { shows: "Annex 2 generated: the download button for the copy with the Annex 2 sheet (the original is never changed).", region: "annex2-section" },
+  "page-consolidation": { shows: "A coordinator's consolidation of three bodies' files: each body's figures and the overall execution level.", region: null },
+  "pane-checked": { shows: "In Excel, the Atkaruu pane after Check: figures and issues (a click selects the cell to fix).", region: null },
+  "pane-annex2": { shows: "In Excel, the pane after Generate Annex 2: the Annex 2 sheet is written into the open workbook.", region: "annex2-section" },
+  "pane-consolidation": { shows: "In Excel, the pane's Consolidation tab after consolidating three bodies' files.", region: null },
+} as const satisfies Record<string, { shows: string; region: string | null }>;
 type Shot = keyof typeof GUIDE_SHOTS;
+
+/** What the test records of each picture (shots.json beside the pictures). */
+interface ShotRecord {
+  readonly width: number;
+  readonly height: number;
+  /** The words the picture shows (the region's innerText): a change of the UI's words is named exactly. */
+  readonly text: string;
+}
+const records = new Map<string, ShotRecord>();
 
 let server: StaticServer;
 let browser: Chromium;
@@ -73,7 +90,23 @@ afterAll(async () => {
 });
 
 async function shoot(page: Page, shot: Shot, lang: Lang): Promise<void> {
-  await page.screenshot({ path: join(OUT, `${shot}-${lang}.png`), fullPage: true, animations: "disabled" });
+  const file = `${shot}-${lang}.png`;
+  const region = GUIDE_SHOTS[shot].region;
+  let clip: { x: number; y: number; width: number; height: number } | undefined;
+  let text: string;
+  if (region === null) {
+    text = await page.locator("body").innerText();
+  } else {
+    const el = page.getByTestId(region);
+    const box = await el.boundingBox();
+    if (box === null) throw new Error(`${file}: the region ${region} is not on the page`);
+    // A margin of 8 px above and below; the page's full width.
+    const scrollY = await page.evaluate(() => window.scrollY);
+    clip = { x: 0, y: Math.max(0, box.y + scrollY - 8), width: WIDTH, height: Math.ceil(box.height + 16) };
+    text = await el.innerText();
+  }
+  const png = await page.screenshot({ path: join(OUT, file), fullPage: true, animations: "disabled", clip });
+  records.set(file, { width: png.readUInt32BE(16), height: png.readUInt32BE(20), text: text.replace(/[ \t]+\n/g, "\n").trim() });
 }
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
@@ -130,6 +163,10 @@ describe.each(LANGS)("guide screenshots in %s", (lang) => {
     await checked.page.getByTestId("check").click();
     await checked.page.getByTestId("figures").waitFor();
     await shoot(checked.page, "pane-checked", lang);
+    await checked.page.getByTestId("generate").click();
+    const annexName = coreCatalog(lang).annex2.sheetName;
+    await checked.page.getByTestId("annex2-notice").getByText(paneCatalog(lang).annex2.done(annexName), { exact: false }).waitFor();
+    await shoot(checked.page, "pane-annex2", lang);
     expect(checked.errors).toEqual([]);
     await checked.page.close();
 
@@ -142,16 +179,88 @@ describe.each(LANGS)("guide screenshots in %s", (lang) => {
   });
 });
 
-test("every picture is there, 400 px wide, and index.md lists them", () => {
-  const lines = ["# Screenshots for the guides", "", "Made by `npm run screenshots` (test/browser/guideScreens.test.ts) from the real page and pane; do not edit by hand.", "Headless Chromium draws date fields in the US format (mm/dd/yyyy) whatever the language; a real browser shows the user's own.", "", "| file | shows |", "|---|---|"];
-  for (const [shot, caption] of Object.entries(GUIDE_SHOTS)) {
+const shotFiles = (): string[] => Object.keys(GUIDE_SHOTS).flatMap((shot) => LANGS.map((lang) => `${shot}-${lang}.png`));
+
+test("every picture is there, 400 px wide; index.md and shots.json list them", () => {
+  const lines = [
+    "# Screenshots for the guides",
+    "",
+    "Made by `npm run screenshots` (test/browser/guideScreens.test.ts) from the real page and pane; do not edit by hand.",
+    "`shots.json` records each picture's size and the words it shows; `npm test` makes them again and compares (see ../README.md).",
+    "Headless Chromium draws date fields in the US format (mm/dd/yyyy) whatever the language; a real browser shows the user's own.",
+    "",
+    "| file | shows |",
+    "|---|---|",
+  ];
+  const shots: Record<string, ShotRecord> = {};
+  for (const [shot, { shows }] of Object.entries(GUIDE_SHOTS)) {
     for (const lang of LANGS) {
-      const file = join(OUT, `${shot}-${lang}.png`);
+      const name = `${shot}-${lang}.png`;
+      const file = join(OUT, name);
       expect([file, existsSync(file)]).toEqual([file, true]);
       const png = readFileSync(file);
       expect([file, png.subarray(1, 4).toString("ascii"), png.readUInt32BE(16)]).toEqual([file, "PNG", WIDTH]);
-      lines.push(`| \`${shot}-${lang}.png\` | ${caption} |`);
+      const record = records.get(name);
+      expect([name, record === undefined]).toEqual([name, false]);
+      shots[name] = record!;
+      lines.push(`| \`${name}\` | ${shows} |`);
     }
   }
   writeFileSync(join(OUT, "index.md"), lines.join("\n") + "\n");
+  writeFileSync(join(OUT, "shots.json"), JSON.stringify(shots, null, 2) + "\n");
 });
+
+test("every picture a guide shows is made here, and every picture made is shown by its language's guide", () => {
+  const made = new Set(shotFiles());
+  for (const lang of LANGS) {
+    const shown = guidePictures(lang);
+    for (const name of shown) expect([GUIDE_FILES[lang], name, made.has(name) && existsSync(join(OUT, name))]).toEqual([GUIDE_FILES[lang], name, true]);
+    const own = shotFiles().filter((f) => f.endsWith(`-${lang}.png`));
+    expect([GUIDE_FILES[lang], own.filter((f) => !shown.includes(f))]).toEqual([GUIDE_FILES[lang], []]);
+  }
+});
+
+/**
+ * The committed pictures (docs/guides/img/, shown on GitHub) are what the page and pane show now: the same
+ * files, the same size, the same words, and the same pixels but for anti-aliasing noise (Chromium's
+ * software raster varies a few dozen anti-aliased pixels, at the rounded corners of boxes, between runs; a changed word, colour, icon
+ * or layout changes far more, and any change of words fails the text comparison exactly). Skipped only
+ * when this run is the one writing docs/guides/img/ (`npm run screenshots`).
+ */
+const COMMITTED = join(ROOT, "docs", "guides", "img");
+/** Observed noise: up to 34 pixels at the rounded corners of boxes; a changed icon or button is hundreds. */
+const MAX_NOISE_PIXELS = 100;
+const refresh = "run `npm run screenshots` and commit docs/guides/img/";
+(OUT === COMMITTED ? test.skip : test)("the committed pictures are what the page and pane show now", async () => {
+  const committed = JSON.parse(readFileSync(join(COMMITTED, "shots.json"), "utf8")) as Record<string, ShotRecord>;
+  expect([refresh, Object.keys(committed).sort()]).toEqual([refresh, shotFiles().sort()]);
+  const page = await browser.context.newPage();
+  try {
+    for (const name of shotFiles()) {
+      const now = records.get(name)!;
+      expect([name, refresh, committed[name]]).toEqual([name, refresh, now]);
+      const diff = await page.evaluate(comparePixels, [readFileSync(join(COMMITTED, name)).toString("base64"), readFileSync(join(OUT, name)).toString("base64")] as [string, string]);
+      expect([name, refresh, diff.size, diff.differing <= MAX_NOISE_PIXELS]).toEqual([name, refresh, "same", true]);
+    }
+  } finally {
+    await page.close();
+  }
+});
+
+/** In the browser: decode two PNGs (base64) on canvases and count the pixels that differ. */
+async function comparePixels([a, b]: [string, string]): Promise<{ size: string; pixels: number; differing: number }> {
+  const decode = async (b64: string): Promise<ImageData> => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(bitmap, 0, 0);
+    return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+  };
+  const [x, y] = [await decode(a), await decode(b)];
+  if (x.width !== y.width || x.height !== y.height) return { size: `${x.width}×${x.height} → ${y.width}×${y.height}`, pixels: 0, differing: 0 };
+  let differing = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2] || x.data[i + 3] !== y.data[i + 3]) differing++;
+  }
+  return { size: "same", pixels: x.width * x.height, differing };
+}

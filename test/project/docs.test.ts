@@ -1,5 +1,5 @@
 /**
- * The repository carries its own documentation: every relative link of README.md and docs/*.md leads to
+ * The repository carries its own documentation: every relative link of README.md, docs/*.md and the guides (docs/guides/) leads to
  * a file of the repository, and no document points outside it (a path on the build machine, a sibling
  * folder). The contract is docs/spec.md.
  */
@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
-const DOCS = ["README.md", ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const markdownIn = (dir: string): string[] => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(".md")).map((f) => `${dir}/${f}`);
+const DOCS = ["README.md", ...markdownIn("docs"), ...markdownIn("docs/guides"), ...markdownIn("docs/guides/img")];
 
 /** Markdown link targets: [text](target) and [text]: target. */
 function links(markdown: string): string[] {
