@@ -5,8 +5,9 @@
 import { columnLetter } from "./address";
 import { cellErrorText, cellText, isEmptyCell, itemNumber } from "./cells";
 import { cellDate, formatDmy } from "./dates";
-import { parseDeadline } from "./deadline";
+import { deadlineYear, parseDeadline } from "./deadline";
 import { FigureCounter } from "./figures";
+import { inPlanYears, PLAN_444, planYears, planYearsText } from "./plan/model";
 import { coreCatalog } from "./i18n";
 import type { CoreCatalog, IssueArgs } from "./i18n";
 import { bodyQuery, resolveBody } from "./body";
@@ -52,6 +53,7 @@ const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "body-not-in-executors": "warning",
   "unknown-role": "warning",
   overdue: "warning",
+  "deadline-outside-plan": "warning",
 };
 
 export function severityOf(code: IssueCode): Severity {
@@ -73,6 +75,7 @@ const NO_ARGS: IssueArgs = {};
  */
 const REPEATING: Partial<Record<IssueCode, readonly ("text" | "body" | "date" | "end")[]>> = {
   overdue: ["end"],
+  "deadline-outside-plan": ["end"],
   "body-not-in-executors": ["body"],
   "unparsed-deadline": ["text"],
   "unparsed-completion-date": ["text"],
@@ -231,6 +234,8 @@ export function readMeasures(
   const roleCol = col.role;
   const completedCol = col.completedOn;
   const asOf = options.asOf;
+  const plan = options.plan ?? PLAN_444;
+  const yearsText = planYearsText(plan);
 
   const rows = grid.rows;
   // The task column needs no merge lookup: an empty task cell inherits the task above anyway.
@@ -243,7 +248,7 @@ export function readMeasures(
   const body = options.body?.trim() ? options.body.trim() : null;
   const roles = body !== null ? new ExecutorRoles(reportingBody !== null ? bodyQuery(body, reportingBody) : body) : null;
   const measures: Measure[] = [];
-  const figures = new FigureCounter();
+  const figures = new FigureCounter(planYears(plan));
   const itemNumbers = new ItemNumbers();
   let itemsRepeat = false;
   const statusNote: StatusNote = { typo: null };
@@ -292,6 +297,10 @@ export function readMeasures(
     const deadlineText = cellText(deadlineValue);
     if (deadlineError !== null) issues.add("formula-error", r, deadlineCol, { text: deadlineError });
     else if (deadline.type === null) issues.add("unparsed-deadline", r, deadlineCol, { text: deadlineText });
+    else if (deadline.end !== null && !inPlanYears(plan, deadlineYear(deadline)!)) {
+      // SPEC Rule: counted in no year line of Annex 2, so say it where it can be fixed.
+      issues.add("deadline-outside-plan", r, deadlineCol, { end: formatDmy(deadline.end), text: yearsText });
+    }
 
     // Completion date (optional column).
     let completedOn: string | null = null;
@@ -384,6 +393,7 @@ export function analyseWorkbook(sheets: readonly SheetGrid[], options: AnalysisO
     body: options.body?.trim() ? options.body.trim() : null,
     reportingBody,
     asOf: options.asOf,
+    plan: options.plan ?? PLAN_444,
   };
   return { ok: true, analysis };
 }

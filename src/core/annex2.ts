@@ -11,9 +11,10 @@ import { coreCatalog } from "./i18n";
 import type { CellStyle, SheetModel } from "./sheetModel";
 import { SheetModelBuilder } from "./sheetModel";
 import type { Analysis, IsoDate, Lang, Measure, RoleFigures } from "./types";
+import { PLAN_444, planAct, planTitle, planYears } from "./plan/model";
+import type { Plan } from "./plan/model";
 
-/** Number of items of the 444-р action plan (Methodology: "бардыгы 334 пункт"). */
-export const PLAN_ITEMS_444 = 334;
+export { PLAN_ITEMS_444 } from "./plan/model";
 
 /** What the official enters about the report itself (task pane form, CLI options). */
 export interface ReportMeta {
@@ -26,6 +27,15 @@ export interface ReportMeta {
   readonly contacts: string;
   readonly planItems: number;
   readonly lang: Lang;
+  /** The plan reported on: title and year lines follow it (SPEC "Plans other than 444-р"); 444-р when absent. */
+  readonly plan?: Plan;
+}
+
+/** Annex 2's title: the Methodology's own for 444-р, else the plan's name and act. */
+function formTitle(meta: ReportMeta): string {
+  const t = coreCatalog(meta.lang).annex2;
+  const plan = meta.plan ?? PLAN_444;
+  return plan.builtin === "444-р" ? t.title(meta.planItems) : t.planTitle(planTitle(plan, meta.lang), planAct(plan, meta.lang), meta.planItems);
 }
 
 /** Defined names the Annex 2 sheet carries, so coordinators (and formulas) find its figures. */
@@ -77,7 +87,7 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
   const names: { name: string; row: number; col: number }[] = [];
 
   let r = 0;
-  b.set(r, 0, t.title(meta.planItems), S.title, { right: LAST }).height(r, 48);
+  b.set(r, 0, formTitle(meta), S.title, { right: LAST }).height(r, 48);
   r += 2;
   b.set(r, 0, meta.body ?? "", S.value, { right: LAST });
   names.push({ name: ANNEX2_NAMES.body, row: r, col: 0 });
@@ -94,12 +104,15 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
   b.set(r, 0, t.planTotal(meta.planItems), S.heading, { right: LAST });
   r += 1;
 
+  // SPEC Rule: one line for every year of the plan, zeros included, no other year.
+  const years = planYears(meta.plan ?? analysis.plan);
   const roleBlock = (heading: string, f: RoleFigures): void => {
     r += 1;
     b.set(r, 0, heading, S.heading, { right: 2 });
     b.set(r, 3, t.countHeader, S.colHeader);
     b.set(r, 4, t.itemsHeader, S.colHeader, { right: LAST });
-    for (const [year, n] of Object.entries(f.byYear)) {
+    for (const year of years) {
+      const n = f.byYear[year] ?? 0;
       b.set(++r, 0, t.inYear(year), S.label, { right: 2 });
       b.set(r, 3, n, S.count);
       b.set(r, 4, t.measuresUnitFor(n), S.items, { right: LAST });

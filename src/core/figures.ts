@@ -6,8 +6,8 @@ import { sortItems } from "./itemList";
 import { isCompleted } from "./status";
 import type { Measure, RoleFigures, Summary } from "./types";
 
-/** The plan's years; Annex 2 always lists them, other years only when they occur. */
-export const PLAN_YEARS = ["2024", "2025", "2026", "2027", "2028"] as const;
+/** The years of 444-р, the default plan (SPEC "Plans other than 444-р": another plan gives its own). */
+export const PLAN_YEARS: readonly string[] = ["2024", "2025", "2026", "2027", "2028"];
 
 /** completed ÷ total × 100, or null when total is 0 (SPEC: never 0, never NaN). */
 export function executionLevel(completed: number, total: number): number | null {
@@ -48,9 +48,9 @@ class RoleAccumulator {
   }
 
   /** `inOrder`: the item numbers were added strictly in natural order, so the lists need no sorting. */
-  figures(inOrder: boolean): RoleFigures {
+  figures(inOrder: boolean, planYears: readonly string[]): RoleFigures {
     const byYear: Record<string, number> = {};
-    for (const y of PLAN_YEARS) byYear[y] = 0;
+    for (const y of planYears) byYear[y] = 0;
     this.years.forEach((n, i) => {
       if (n > 0) byYear[String(2000 + i)] = n;
     });
@@ -73,6 +73,9 @@ export class FigureCounter {
   private readonly lead = new RoleAccumulator();
   private readonly co = new RoleAccumulator();
 
+  /** `planYears`: the years every `byYear` lists, zeros included (the plan's; 444-р by default). */
+  constructor(private readonly planYears: readonly string[] = PLAN_YEARS) {}
+
   add(m: Measure): void {
     this.total++;
     if (m.status === "on_time") this.onTime++;
@@ -90,8 +93,8 @@ export class FigureCounter {
       completedLate: this.late,
       inProgress: this.total - completed,
       executionLevel: executionLevel(completed, this.total),
-      lead: this.lead.figures(itemsInOrder),
-      co: this.co.figures(itemsInOrder),
+      lead: this.lead.figures(itemsInOrder, this.planYears),
+      co: this.co.figures(itemsInOrder, this.planYears),
     };
   }
 }
@@ -101,8 +104,8 @@ export class FigureCounter {
  * compared every item number with the one before) says the numbered measures come strictly in
  * natural order, so the item lists need neither sorting nor de-duplication.
  */
-export function summarise(measures: readonly Measure[], hint: { readonly itemsInOrder?: boolean } = {}): Summary {
-  const counter = new FigureCounter();
+export function summarise(measures: readonly Measure[], hint: { readonly itemsInOrder?: boolean; readonly planYears?: readonly string[] } = {}): Summary {
+  const counter = new FigureCounter(hint.planYears);
   for (const m of measures) counter.add(m);
   return counter.summary(hint.itemsInOrder === true);
 }

@@ -30,4 +30,5 @@ export { russianPlural } from "./i18n/plural";
 export type { CoreCatalog, IssueArgs, FatalArgs, UnreadableReason } from "./i18n";
 export { normalize } from "./normalize";
 export * from "./consolidation";
+export * from "./plan";
 export * from "./group";

@@ -5,6 +5,7 @@
  */
 
 import type { Body } from "./body";
+import type { Plan } from "./plan/model";
 
 /** Languages of the user interface and of every generated text. */
 export type Lang = "ky" | "ru" | "en";
@@ -96,6 +97,7 @@ export type IssueCode =
   | "body-not-in-executors"
   | "unknown-role"
   | "overdue"
+  | "deadline-outside-plan"
   | "formula-error";
 
 /** A validation finding, pointing at the one cell to fix. */
@@ -155,7 +157,7 @@ export interface Measure {
 
 export interface RoleFigures {
   readonly total: number;
-  /** Measures per year of their deadline end; always has 2024–2028, other years when present. */
+  /** Measures per year of their deadline end; always has every year of the plan (2024–2028 for 444-р), other years when present. */
   readonly byYear: Readonly<Record<string, number>>;
   /** Item numbers (sorted, unique) of measures with fixed / ongoing / staged deadlines. */
   readonly fixed: readonly string[];
@@ -184,6 +186,8 @@ export interface AnalysisOptions {
   readonly lang: Lang;
   /** Use this sheet instead of discovering Table 1. */
   readonly sheet?: string;
+  /** The plan the measures belong to (SPEC "Plans other than 444-р"); 444-р when absent. */
+  readonly plan?: Plan;
 }
 
 export interface Analysis {
@@ -196,6 +200,8 @@ export interface Analysis {
   /** The reporting body's full name and abbreviation as the plan writes them (SPEC "Role"); null without a body. */
   readonly reportingBody: Body | null;
   readonly asOf: IsoDate;
+  /** The plan the figures follow (years, title, item count). */
+  readonly plan: Plan;
 }
 
 export type AnalysisResult = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly fatal: FatalError };

@@ -35,6 +35,8 @@ export type UnreadableReason = "not-found" | "not-xlsx" | "encrypted" | "corrupt
 export interface Annex2Texts {
   readonly sheetName: string;
   readonly title: (planItems: number) => string;
+  /** The title for a plan other than 444-р: its name, the act that approved it ("" when unknown), its item count. */
+  readonly planTitle: (title: string, act: string, planItems: number) => string;
   readonly bodyCaption: string;
   readonly period: (from: string, to: string) => string;
   readonly asOf: (date: string) => string;

@@ -47,6 +47,7 @@ export const en: CoreCatalog = {
     "body-not-in-executors": (a) => `${q(a.body)} is not among the responsible executors: counted as lead executor.`,
     "unknown-role": (a) => `Role ${q(a.text)} is not recognised: write “lead” or “co”.`,
     overdue: (a) => `The deadline (${a.end}) has passed and the measure is not completed.`,
+    "deadline-outside-plan": (a) => `The deadline (${a.end}) is outside the plan's years (${a.text}): it is in no year line of Annex 2.`,
     "formula-error": (a) => `The cell holds the error ${a.text}: correct the value.`,
   },
   fatal: {
@@ -69,6 +70,7 @@ export const en: CoreCatalog = {
     sheetName: "Annex 2",
     title: (n) =>
       `Form for reporting on the execution of the Action Plan (${items(n)}) for the Digital Transformation Concept of the Kyrgyz Republic 2024–2028, approved by Cabinet of Ministers order No. 444-r of 23 July 2024`,
+    planTitle: (title, act, n) => `Form for reporting on the execution of the plan “${title}” (${items(n)})${act !== "" ? `, approved by ${act}` : ""}`,
     bodyCaption: "(name of the state body or local self-government body)",
     period: (from, to) => `from ${from} to ${to}`,
     asOf: (date) => `as of ${date}`,
