@@ -132,13 +132,15 @@ function parseDmy(s: string): IsoDate | null | undefined {
 }
 
 /**
- * A date written as text: `dd.mm.yyyy` (also with `/` or `-`, two-digit years 00–79 → 20xx),
- * `yyyy-mm-dd`. Returns null for anything else or for impossible dates.
+ * A date written as text: `dd.mm.yyyy` (also with `/` or `-`, two-digit years 00–79 → 20xx, the
+ * year's word after it: `2024-ж.`, `2024 г.`), `yyyy-mm-dd`. Returns null for anything else or for
+ * impossible dates.
  */
 export function parseDateText(text: string): IsoDate | null {
   const quick = parseDmy(text);
   if (quick !== undefined) return quick;
-  const t = text.trim().replace(/\s*(ж\.?|г\.?|жыл|года?)\s*$/iu, "");
+  // The year's word may follow the year after a hyphen too, as Kyrgyz writes it: `17.09.2024-ж.`, `17.09.2024-жылы`.
+  const t = text.trim().replace(/\s*-?\s*(ж|жыл|жылы|г|год|года)\.?\s*$/iu, "");
   let m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(t);
   if (m) {
     let y = Number(m[3]);
