@@ -6,9 +6,10 @@
  *   long sheets never loads them whole; the chosen sheet is then read in full.
  * - One round trip for any number of named sheets (values only, placed at their absolute position,
  *   merged areas where ExcelApi 1.13 is available). Only when Excel refuses that batch does it take
- *   more: the names are checked against the sheets that exist (a renamed sheet), then the sheets are
- *   read again with, and at last without, merged areas (Excel returns at most 512; ExcelApi < 1.13
- *   has none; the core inherits empty task cells without them).
+ *   more: the names are checked against the sheets that exist (a renamed sheet); when one was
+ *   missing, the others are read again with merged areas, and when none was (or that fails too),
+ *   without them (Excel fails above 512 merged areas, as a 10 000-row Table 1 with its tasks merged
+ *   has; ExcelApi < 1.13 has none; the core inherits empty task cells without them).
  * - Too big for one response (`ResponsePayloadSizeLimitExceeded`, Excel on the web's 5 MB) or for
  *   one get (more than five million cells: `values` may come back `null` instead of an error,
  *   office-js-docs-pr #5821): read in row blocks, halving a block that is still too big; a single
@@ -99,7 +100,9 @@ export class SheetReader {
       if (!fromExcel(e)) throw e;
     }
     const existing = names === undefined ? undefined : await this.existingSheets(names);
-    for (const withMerges of merges ? [true, false] : [false]) {
+    // With every sheet there, a missing one was not the cause: only the merged areas are left to drop.
+    const missing = names !== undefined && existing !== undefined && existing.length < names.length;
+    for (const withMerges of merges && missing ? [true, false] : [false]) {
       try {
         return await this.completed(await this.readAtOnce(existing, withMerges, options), options);
       } catch (e) {
