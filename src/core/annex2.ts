@@ -3,12 +3,20 @@
  * name; reporting period and as-of date; responsible person and contacts; "the plan has N items in
  * total, of which:"; I lead executor (per year, then fixed / ongoing / staged with item numbers);
  * II co-executor (the same); III status as of the date; IV execution level; the detail table.
- * Printable: A4 landscape, wrapped text, the detail header repeated on each page.
+ * Printable: A4 landscape, wrapped text, the detail header repeated on each page, page numbers in
+ * the footer, fonts named (Arial: Excel has it, LibreOffice prints it as the metric-compatible
+ * Liberation Sans, so the row heights the core estimates hold in both), page breaks and row heights
+ * of the detail table from annex2Detail.ts.
  */
+import { writeDetailRows } from "./annex2Detail";
+import { givenBodyNames } from "./body";
+import type { Body } from "./body";
 import { formatDmy } from "./dates";
 import { compressItems } from "./itemList";
 import { coreCatalog } from "./i18n";
-import type { CellStyle, SheetModel } from "./sheetModel";
+import { pageRowPoints } from "./printLayout";
+import { DEFAULT_ROW_POINTS, rowHeightsOf, textPoints } from "./rowHeights";
+import type { CellStyle, PrintSetup, SheetModel } from "./sheetModel";
 import { SheetModelBuilder } from "./sheetModel";
 import type { Analysis, IsoDate, Lang, Measure, RoleFigures } from "./types";
 import { PLAN_444, planAct, planTitle, planYears } from "./plan/model";
@@ -52,8 +60,14 @@ export const ANNEX2_BODY_CELL = { row: 2, col: 0 } as const;
 
 const WIDTHS = [7, 28, 40, 18, 30, 26, 46];
 const LAST = WIDTHS.length - 1;
+/** A column past the form, hidden from view and print: the as-of date for other tools (`ATKARUU_AS_OF`). */
+const MACHINE_COL = LAST + 1;
+/** The form's font (see the file comment). */
+export const FORM_FONT = "Arial";
+/** Page numbers, centred in the footer: `3 / 12`. */
+const FOOTER = "&C&P / &N";
 
-const S = {
+const STYLES = {
   title: { bold: true, fontSize: 12, wrap: true, hAlign: "center", vAlign: "middle" },
   value: { bold: true, fontSize: 12, wrap: true, hAlign: "center" },
   plain: { wrap: true, hAlign: "center" },
@@ -69,10 +83,22 @@ const S = {
   cell: { wrap: true, border: true, vAlign: "top" },
   cellCenter: { wrap: true, border: true, vAlign: "top", hAlign: "center" },
 } satisfies Record<string, CellStyle>;
+const S = Object.fromEntries(Object.entries(STYLES).map(([k, v]) => [k, { ...v, fontName: FORM_FONT }])) as { readonly [K in keyof typeof STYLES]: CellStyle };
 
 /** The default reporting period: from 1 January of the as-of year to the as-of date. */
 export function defaultPeriod(asOf: IsoDate): { from: IsoDate; to: IsoDate } {
   return { from: `${asOf.slice(0, 4)}-01-01`, to: asOf };
+}
+
+/**
+ * The body line (SPEC "Role"): the full name as the plan writes it, whichever name the official
+ * gave; the name given when the plan knows only an abbreviation and a full name was given.
+ */
+export function printedBody(body: Body | null, given: string | null): string {
+  if (given === null || given.trim() === "") return "";
+  if (body === null) return given.trim();
+  if (body.fullName === body.abbreviation && givenBodyNames(given).full !== null) return given.trim();
+  return body.fullName;
 }
 
 /** Build the Annex 2 sheet for an analysed Table 1. */
@@ -89,12 +115,13 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
   let r = 0;
   b.set(r, 0, formTitle(meta), S.title, { right: LAST }).height(r, 48);
   r += 2;
-  b.set(r, 0, meta.body ?? "", S.value, { right: LAST });
+  // The body's full name as the plan writes it, whichever name the official gave (SPEC Rule).
+  b.set(r, 0, printedBody(analysis.reportingBody, meta.body), S.value, { right: LAST });
   names.push({ name: ANNEX2_NAMES.body, row: r, col: 0 });
   b.set(++r, 0, t.bodyCaption, S.caption, { right: LAST });
-  b.set(++r, 0, `${t.period(from, to)}; ${t.asOf(asOf)}`, S.plain, { right: LAST - 1 });
-  b.set(r, LAST, asOf, S.plain);
-  names.push({ name: ANNEX2_NAMES.asOf, row: r, col: LAST });
+  b.set(++r, 0, t.periodLine(asOf, from, to), S.plain, { right: LAST });
+  b.set(r, MACHINE_COL, asOf);
+  names.push({ name: ANNEX2_NAMES.asOf, row: r, col: MACHINE_COL });
   b.set(++r, 0, t.periodCaption, S.caption, { right: LAST });
   b.set(++r, 0, meta.person, S.plain, { right: LAST });
   b.set(++r, 0, t.personCaption, S.caption, { right: LAST });
@@ -115,7 +142,8 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
       const n = f.byYear[year] ?? 0;
       b.set(++r, 0, t.inYear(year), S.label, { right: 2 });
       b.set(r, 3, n, S.count);
-      b.set(r, 4, t.measuresUnitFor(n), S.items, { right: LAST });
+      // The year lines have no item numbers (SPEC "Annex 2").
+      b.set(r, 4, "", S.items, { right: LAST });
     }
     const typeLine = (label: string, items: readonly string[]): void => {
       b.set(++r, 0, label, S.label, { right: 2 });
@@ -153,36 +181,53 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
   r += 2;
   const headerRow = r;
   t.detailHeaders.forEach((h, c) => b.set(r, c, h, S.colHeader));
-  b.height(r, 60);
+  const headerPoints = Math.max(DEFAULT_ROW_POINTS, ...t.detailHeaders.map((h, c) => textPoints(h, WIDTHS[c], S.colHeader)));
+  b.height(r, headerPoints);
   r += 1;
   for (let c = 0; c <= LAST; c++) b.set(r, c, c + 1, S.numbering);
-  writeDetailRows(b, analysis.measures, r + 1);
+  b.height(r, DEFAULT_ROW_POINTS);
+
+  const print: PrintSetup = { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: headerRow, bottom: headerRow + 1 }, footer: FOOTER };
+  const rest = { columnWidths: WIDTHS, hiddenColumns: [MACHINE_COL], names };
+  const repeatPoints = headerPoints + DEFAULT_ROW_POINTS;
+  const form = pagesOfForm(b, b.build({ ...rest, print }), headerRow, repeatPoints);
+  const detailBreaks = writeDetailRows(b, analysis.measures, {
+    start: r + 1,
+    columnWidths: WIDTHS,
+    cell: S.cell,
+    cellCenter: S.cellCenter,
+    pageRows: form.pageRows,
+    usedBefore: form.usedBefore,
+    repeatPoints,
+  });
   if (analysis.measures.length === 0) b.set(r + 1, 0, t.noMeasures, S.cell, { right: LAST });
 
-  return b.build({
-    columnWidths: WIDTHS,
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: headerRow, bottom: headerRow + 1 } },
-    names,
-  });
+  const rowBreaks = [...form.breaks, ...detailBreaks];
+  return b.build({ ...rest, print: rowBreaks.length > 0 ? { ...print, rowBreaks } : print });
 }
 
-/** The detail table; consecutive measures of one task share a merged task cell, as in the plan. */
-function writeDetailRows(b: SheetModelBuilder, measures: readonly Measure[], start: number): void {
-  let i = 0;
-  while (i < measures.length) {
-    let j = i;
-    while (j + 1 < measures.length && measures[j + 1].task === measures[i].task && measures[i].task !== "") j++;
-    for (let k = i; k <= j; k++) {
-      const m = measures[k];
-      const row = start + k;
-      b.set(row, 0, /^\d+$/.test(m.no) ? Number(m.no) : m.no, S.cellCenter);
-      if (k === i) b.set(row, 1, m.task, S.cell, j > i ? { bottom: start + j } : undefined);
-      b.set(row, 2, m.measure, S.cell);
-      b.set(row, 3, m.deadlineText, S.cell);
-      b.set(row, 4, m.result, S.cell);
-      b.set(row, 5, m.executors, S.cell);
-      b.set(row, 6, m.statusText, S.cell);
+/**
+ * The form above the detail table on its pages: a break wherever its rows fill a page, and one
+ * before the detail header when the header and a first measure would not fit under the form. Every
+ * row gets its height written, so the pages the core counts are the pages every program prints.
+ */
+function pagesOfForm(b: SheetModelBuilder, model: SheetModel, headerRow: number, header: number): { pageRows: number; usedBefore: number; breaks: number[] } {
+  const pageRows = pageRowPoints(model);
+  const heights = rowHeightsOf(model);
+  const breaks: number[] = [];
+  let used = 0;
+  for (let row = 0; row < headerRow; row++) {
+    const h = heights[row] ?? DEFAULT_ROW_POINTS;
+    b.height(row, h);
+    if (used > 0 && used + h > pageRows) {
+      breaks.push(row);
+      used = 0;
     }
-    i = j + 1;
+    used += h;
   }
+  if (used + header + 4 * DEFAULT_ROW_POINTS > pageRows) {
+    breaks.push(headerRow);
+    used = 0;
+  }
+  return { pageRows, usedBefore: used + header, breaks };
 }

@@ -2,7 +2,7 @@
  * SPEC "Role of the reporting body": a body has a full name and an abbreviation (`Санариптик
  * өнүктүрүү министрлиги`, `МЦРИТ`); the official gives either, and the Annex 2 form prints the full
  * name as the plan writes it. The plan says both where it names the body as `Full name (ABBR)` in
- * an executors cell, or in its list of abbreviations (`МЦРИТ – Министерство цифрового развития…`,
+ * an executors cell or another cell (a title row), or in its list of abbreviations (`МЦРИТ – Министерство цифрового развития…`,
  * as seed 002 ends); failing those, a full name's initials written as an abbreviation
  * (`Министерство цифрового развития и инновационных технологий` → `МЦРИТ`) are its abbreviation.
  */
@@ -99,13 +99,18 @@ export function resolveBody(given: string, executorCells: Iterable<string>, othe
   let writtenAbbr: string | null = null;
   let writtenFull: string | null = null;
   let initialsWritten: string | null = null;
+  // `Full name (ABBR)` naming the body given.
+  const bracketMatch = (text: string): Body | null => {
+    const b = bracketed(text);
+    if (b === null) return null;
+    const named = (givenAbbr !== null && abbreviationKey(b.abbreviation) === givenAbbr) || (names.full !== null && sameFullName(b.full, names.full));
+    return named ? { fullName: b.full, abbreviation: b.abbreviation } : null;
+  };
   const entries: string[] = [];
   for (const cell of executorCells) entries.push(...splitExecutors(cell));
   for (const e of entries) {
-    const b = bracketed(e);
-    if (b !== null && ((givenAbbr !== null && abbreviationKey(b.abbreviation) === givenAbbr) || (names.full !== null && sameFullName(b.full, names.full)))) {
-      return { fullName: b.full, abbreviation: b.abbreviation };
-    }
+    const both = bracketMatch(e);
+    if (both !== null) return both;
     for (const word of e.split(/[\s,;()]+/)) {
       if (!CAPITALS.test(word)) continue;
       const key = abbreviationKey(word);
@@ -116,6 +121,9 @@ export function resolveBody(given: string, executorCells: Iterable<string>, othe
   }
   for (const cell of otherCells()) {
     if (cell.length > 400) continue;
+    // A title row naming the body as `Full name (ABBR)`, as the bundled Table 1 does.
+    const both = bracketMatch(cell);
+    if (both !== null) return both;
     const m = GLOSSARY.exec(cell);
     if (m === null || !isAbbreviation(m[1])) continue;
     if (givenAbbr !== null && abbreviationKey(m[1]) === givenAbbr) return { fullName: m[2].trim(), abbreviation: writtenAbbr ?? m[1] };

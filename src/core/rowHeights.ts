@@ -18,20 +18,73 @@ export const DEFAULT_ROW_POINTS = 15;
 export const MAX_ROW_POINTS = 409;
 /** Width of a column the model does not size (Excel's default, in characters). */
 const DEFAULT_COLUMN_CHARS = 9;
+/** Excel's maximum digit width of the default font (Calibri 11) at 96 dpi: column widths count in it. */
+const DIGIT_PX = 7;
+/** Pixels of a column's width the text cannot use (the cell's inner margins and its grid line). */
+const CELL_PADDING_PX = 6;
 
-/** How many lines a text takes in a column `width` characters wide (explicit breaks kept). */
-export function wrappedLines(text: string, width: number, fontSize = BASE_FONT): number {
-  // A column of width w holds about w digits "0" of the default font; Cyrillic text is about as wide,
-  // and wrapping at word ends loses a little of each line.
-  const perLine = Math.max(1, Math.floor(width * 0.95 * (BASE_FONT / fontSize)));
+/**
+ * Average width of a character of running Cyrillic or Latin text, in ems, by font (measured on
+ * the plans' own texts: Liberation Sans is metric-compatible with Arial, Carlito with Calibri).
+ * A font not listed counts as Arial, the widest of the two, so the estimate errs on the tall side.
+ */
+const AVERAGE_CHAR_EM: Readonly<Record<string, { readonly regular: number; readonly bold: number }>> = {
+  calibri: { regular: 0.48, bold: 0.505 },
+  arial: { regular: 0.525, bold: 0.565 },
+};
+
+/** How a cell's text is drawn, as far as its height depends on it. */
+export interface TextFont {
+  /** Points (default 11). */
+  readonly fontSize?: number;
+  readonly bold?: boolean;
+  /** Default: the workbook's default font, Calibri. */
+  readonly fontName?: string;
+}
+
+/** Characters of running text that fit on one line of a column `width` characters wide. */
+export function lineCapacity(width: number, font: TextFont = {}): number {
+  const px = Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PX)) / 256) * DIGIT_PX) - CELL_PADDING_PX;
+  const metrics = AVERAGE_CHAR_EM[(font.fontName ?? "Calibri").toLowerCase()] ?? AVERAGE_CHAR_EM.arial;
+  const charPx = (font.bold ? metrics.bold : metrics.regular) * (font.fontSize ?? BASE_FONT) * (96 / 72);
+  return Math.max(1, Math.floor(px / charPx));
+}
+
+/**
+ * How many lines a text takes in a column `width` characters wide: explicit breaks kept, words
+ * wrapped whole at spaces as Excel and LibreOffice do (a word longer than a line is broken).
+ * `font` is a font size (points) or the whole font.
+ */
+export function wrappedLines(text: string, width: number, font: number | TextFont = {}): number {
+  const capacity = lineCapacity(width, typeof font === "number" ? { fontSize: font } : font);
   let lines = 0;
-  for (const part of text.split("\n")) lines += Math.max(1, Math.ceil(part.length / perLine));
+  for (const part of text.split("\n")) {
+    let used = 0;
+    let count = 1;
+    for (const word of part.split(/[ \t]+/)) {
+      if (word === "") continue;
+      if (used > 0 && used + 1 + word.length <= capacity) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used > 0) count++;
+      // A word longer than a line runs over whole lines of it.
+      count += Math.ceil(word.length / capacity) - 1;
+      used = word.length % capacity === 0 ? capacity : word.length % capacity;
+    }
+    lines += count;
+  }
   return lines;
 }
 
 /** Points that `lines` lines of a font need, with the cell's padding. */
-function linesPoints(lines: number, fontSize: number): number {
+export function linesPoints(lines: number, fontSize = BASE_FONT): number {
   return Math.ceil(lines * LINE_POINTS * (fontSize / BASE_FONT)) + 2;
+}
+
+/** Points a wrapped text needs in a column `width` characters wide (at least one line). */
+export function textPoints(text: string, width: number, font: TextFont = {}): number {
+  return Math.min(MAX_ROW_POINTS, linesPoints(wrappedLines(text, width, font), font.fontSize ?? BASE_FONT));
 }
 
 export interface RowHeightOptions {
@@ -72,17 +125,18 @@ export function rowHeightsOf(model: SheetModel, options: RowHeightOptions = {}):
     const s = model.styles[c.style];
     if (!s?.wrap) continue;
     const fontSize = s.fontSize ?? BASE_FONT;
+    const font: TextFont = s;
     const key = `${c.row}:${c.col}`;
     const down = tall.get(key);
     if (down !== undefined) {
-      const lines = wrappedLines(c.value, width(down.left, down.right), fontSize);
+      const lines = wrappedLines(c.value, width(down.left, down.right), font);
       if (lines > 1) downs.push({ top: down.top, bottom: down.bottom, points: linesPoints(lines, fontSize) });
       continue;
     }
     if (covered.has(key) || own[c.row] !== undefined) continue;
     const right = spanRight.get(key);
     if (right === undefined && options.hostFitsUnmerged === true) continue;
-    const lines = wrappedLines(c.value, width(c.col, right ?? c.col), fontSize);
+    const lines = wrappedLines(c.value, width(c.col, right ?? c.col), font);
     if (lines <= 1) continue;
     const h = Math.min(MAX_ROW_POINTS, linesPoints(lines, fontSize));
     if (h > (heights[c.row] ?? 0)) heights[c.row] = h;

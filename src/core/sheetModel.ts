@@ -12,6 +12,8 @@ export interface CellStyle {
   readonly italic?: boolean;
   /** Points. */
   readonly fontSize?: number;
+  /** A font by name (`Arial`); without one, the workbook's default font. */
+  readonly fontName?: string;
   readonly wrap?: boolean;
   readonly hAlign?: HAlign;
   readonly vAlign?: VAlign;
@@ -67,6 +69,13 @@ export interface PrintSetup {
   readonly fitToWidth: boolean;
   /** 0-based inclusive rows repeated at the top of every printed page. */
   readonly repeatRows?: { readonly top: number; readonly bottom: number };
+  /**
+   * The footer in Excel's header/footer codes (`&C` centre section, `&P` page number, `&N` number
+   * of pages; ECMA-376 Part 1 §18.3.1.46), e.g. `&C&P / &N`.
+   */
+  readonly footer?: string;
+  /** 0-based rows that start a new printed page (manual page breaks, above the row). */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface SheetModel {
@@ -80,6 +89,8 @@ export interface SheetModel {
   readonly cells: readonly ModelCell[];
   readonly merges: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
   readonly print: PrintSetup;
+  /** 0-based columns hidden from view and print (values other tools read, such as a date in machine form). */
+  readonly hiddenColumns?: readonly number[];
   /** Freeze panes above this 0-based row (the header of a table). */
   readonly freezeRows?: number;
   readonly validations?: readonly ListValidation[];
@@ -91,7 +102,7 @@ export interface SheetModel {
 }
 
 /** Number of rows and columns the model spans (for adapters that write a rectangle). */
-export function modelExtent(model: SheetModel): { rows: number; cols: number } {
+export function modelExtent(model: Pick<SheetModel, "columnWidths" | "cells" | "merges">): { rows: number; cols: number } {
   let rows = 0;
   let cols = model.columnWidths.length;
   for (const c of model.cells) {

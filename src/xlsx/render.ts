@@ -1,7 +1,7 @@
 /**
  * A core `SheetModel` → an ExcelJS worksheet: values, shared styles (font, alignment, thin borders,
- * fill, number format), merges, column widths, row heights, print setup (A4, orientation, fit to
- * width, repeated title rows), frozen header, list validations, data bars, defined names and an
+ * fill, number format), merges, column widths, hidden columns, row heights, print setup (A4,
+ * orientation, fit to width, repeated title rows, footer, page breaks), frozen header, list validations, data bars, defined names and an
  * Excel table. The model decides what the sheet holds; this file only translates it. The streaming
  * writer (`modelsToXlsx` in stream.ts) uses the same translation of styles, cells, print setup,
  * frozen header and data bars.
@@ -10,6 +10,8 @@ import type { Alignment, Borders, Cell, ConditionalFormattingOptions, DataValida
 import { a1, columnLetter, modelExtent, quoteSheetName, rangeA1, rowHeightsOf, uniqueName } from "../core";
 import type { CellStyle, DataBar, ListValidation, ModelCell, PrintSetup, SheetModel } from "../core";
 
+/** The font of a model style that names none (Excel's default). */
+const DEFAULT_FONT = "Calibri";
 /** Excel's limit on an inline list (`"a,b,c"`) in a data validation. */
 const INLINE_LIST_MAX = 255;
 const THIN = { style: "thin", color: { argb: "FF808080" } } as const;
@@ -22,17 +24,17 @@ export function argb(rgb: string): string {
 
 /** One ExcelJS style object per model style, shared by every cell that uses it. */
 export function excelStyle(s: CellStyle): Partial<Style> {
-  const font: Partial<Font> = {};
+  // Every font named and sized: a reader shows an unnamed font in its own default (often a serif).
+  const font: Partial<Font> = { name: s.fontName ?? DEFAULT_FONT, size: s.fontSize ?? 11, family: 2 };
   if (s.bold) font.bold = true;
   if (s.italic) font.italic = true;
-  if (s.fontSize !== undefined) font.size = s.fontSize;
   if (s.color !== undefined) font.color = { argb: argb(s.color) };
   const alignment: Partial<Alignment> = {};
   if (s.wrap) alignment.wrapText = true;
   if (s.hAlign !== undefined) alignment.horizontal = s.hAlign;
   if (s.vAlign !== undefined) alignment.vertical = s.vAlign;
   const style: Partial<Style> = {};
-  if (Object.keys(font).length > 0) style.font = font;
+  style.font = font;
   if (Object.keys(alignment).length > 0) style.alignment = alignment;
   if (s.border) style.border = BORDER;
   if (s.fill !== undefined) {
@@ -59,6 +61,11 @@ export function excelPageSetup(p: PrintSetup): Partial<PageSetup> {
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` } : {}),
   };
+}
+
+/** The model's footer (page numbers) as ExcelJS's header/footer settings; none without one. */
+export function excelHeaderFooter(p: PrintSetup): { oddFooter: string } | undefined {
+  return p.footer !== undefined ? { oddFooter: p.footer } : undefined;
 }
 
 /** The frozen header rows as a sheet view; none when the model freezes nothing. */
@@ -122,6 +129,12 @@ export function renderModel(wb: Workbook, ws: Worksheet, model: SheetModel): voi
   for (const [row, h] of Object.entries(rowHeightsOf(model))) ws.getRow(Number(row) + 1).height = h;
 
   ws.pageSetup = excelPageSetup(model.print);
+  const footer = excelHeaderFooter(model.print);
+  if (footer !== undefined) ws.headerFooter = footer;
+  // ExcelJS's break follows the row it is added to: the row above the one that starts the page. The
+  // last column is given: ExcelJS's default (16838) is past Excel's last column (16384, `max` 16383).
+  for (const r of model.print.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak(0, 16384);
+  for (const c of model.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   const views = excelViews(model);
   if (views.length > 0) ws.views = views;
 

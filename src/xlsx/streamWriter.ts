@@ -7,7 +7,7 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { modelExtent, rowHeightsOf } from "../core";
 import type { MergeArea, SheetModel } from "../core";
-import { excelDataBar, excelPageSetup, excelStyle, excelViews, fillCell } from "./render";
+import { excelDataBar, excelHeaderFooter, excelPageSetup, excelStyle, excelViews, fillCell } from "./render";
 
 /**
  * Render sheet models into a new workbook with ExcelJS's streaming writer: each row is written and
@@ -23,10 +23,11 @@ export async function modelsToXlsx(models: readonly SheetModel[]): Promise<Uint8
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   wb.creator = "Atkaruu";
   for (const model of models) {
-    if ((model.validations?.length ?? 0) > 0 || (model.names?.length ?? 0) > 0 || model.table !== undefined) {
-      throw new Error(`modelsToXlsx: sheet ${model.name} needs the in-memory writer (validations, names or a table)`);
+    if ((model.validations?.length ?? 0) > 0 || (model.names?.length ?? 0) > 0 || model.table !== undefined || (model.print.rowBreaks?.length ?? 0) > 0 || (model.hiddenColumns?.length ?? 0) > 0) {
+      throw new Error(`modelsToXlsx: sheet ${model.name} needs the in-memory writer (validations, names, a table, page breaks or hidden columns)`);
     }
-    const ws = wb.addWorksheet(model.name, { pageSetup: excelPageSetup(model.print), views: excelViews(model) });
+    const footer = excelHeaderFooter(model.print);
+    const ws = wb.addWorksheet(model.name, { pageSetup: excelPageSetup(model.print), views: excelViews(model), ...(footer !== undefined ? { headerFooter: footer } : {}) });
     ws.columns = model.columnWidths.map((width) => ({ width }));
     (model.dataBars ?? []).forEach((bar, i) => ws.addConditionalFormatting(excelDataBar(bar, i + 1)));
 

@@ -5,7 +5,7 @@
  */
 import { analyseWorkbook, buildAnnex2, PLAN_ITEMS_444, rowHeightsOf } from "../../src/core";
 import type { Analysis, Lang, SheetModel } from "../../src/core";
-import { widthToPoints } from "../../src/taskpane/excel/writePlan";
+import { widthToPoints } from "../../src/core";
 import type { Scalar, SheetState } from "./excelDouble";
 import { DEFAULT_FORMAT } from "./excelDouble";
 
@@ -163,7 +163,8 @@ export function printedWidthFits(sheet: SheetState, model: SheetModel): boolean 
   if (z.horizontalFitToPages === 1) return true;
   let width = 0;
   const cols = Math.max(model.columnWidths.length, ...model.cells.map((c) => c.col + 1), ...model.merges.map((m) => m.right + 1));
-  for (let c = 0; c < cols; c++) width += sheet.columnWidth(c);
+  // Hidden columns are not printed (support.microsoft.com, "Hide or show rows or columns").
+  for (let c = 0; c < cols; c++) if (!sheet.hiddenColumns.has(c)) width += sheet.columnWidth(c);
   const page = sheet.pageLayout.orientation === "Landscape" ? 841.89 : 595.28;
   const printable = page - sheet.pageLayout.margins.left - sheet.pageLayout.margins.right;
   return (width * (z.scale ?? 100)) / 100 <= printable;

@@ -3,10 +3,10 @@
  * number of syncs that depends on bytes (never on rows), every request under Excel on the web's
  * 5 MB limit; it never touches Table 1 or other sheets; reads take one round trip.
  */
-import { buildTemplate, SheetModelBuilder } from "../../src/core";
+import { buildTemplate, fitToWidthScale, SheetModelBuilder, widthToPoints } from "../../src/core";
 import type { SheetModel } from "../../src/core";
 import { MARK_TAG, OfficeWorkbook, parseStoredSettings, SETTINGS_KEY } from "../../src/taskpane/excel/officeWorkbook";
-import { DEFAULT_REQUEST_BUDGET, fitToWidthScale, planRequests, textForExcel, widthToPoints } from "../../src/taskpane/excel/writePlan";
+import { DEFAULT_REQUEST_BUDGET, planRequests, textForExcel } from "../../src/taskpane/excel/writePlan";
 import { EMPTY_SETTINGS } from "../../src/taskpane/port";
 import { DoubleUsageError, ExcelDouble, FIVE_MB } from "./excelDouble";
 import { annex2Model, expectSheetMatchesModel, printedWidthFits, table1Merges, table1Rows } from "./fixtures";
@@ -128,9 +128,13 @@ describe("writeSheet: what is written", () => {
       const item = double.workbook.names.find((x) => x.name === n.name);
       expect(item).toMatchObject({ scope: null, formula: `='2-тиркеме'!$${String.fromCharCode(65 + n.col)}$${n.row + 1}` });
     }
-    // Wrapped rows are fitted; the explicit heights (title, header) win.
-    expect(sheet.autofitRows.size).toBeGreaterThan(40);
+    // The 40 detail rows are fitted by Excel; the form's rows above them keep the core's heights (they set its pages).
+    expect(sheet.autofitRows.size).toBeGreaterThanOrEqual(40);
     expect(sheet.rowHeight(0)).toBe(48);
+    // The as-of date for other tools sits in a hidden column past the form (not shown, not printed).
+    const asOf = model.names!.find((n) => n.name === "ATKARUU_AS_OF")!;
+    expect([...sheet.hiddenColumns]).toEqual([asOf.col]);
+    expect(sheet.cell(asOf.row, asOf.col).value).toBe("30.06.2025");
   });
 
   test("text that Excel would reinterpret is written as text (item 1.2, =formula, dates, minus signs)", async () => {

@@ -1,5 +1,5 @@
 /** The pure part of the Office adapter: model → operations → requests under a byte budget. */
-import { SheetModelBuilder } from "../../src/core";
+import { SheetModelBuilder, widthToPoints } from "../../src/core";
 import {
   estimateBytes,
   listSource,
@@ -9,7 +9,6 @@ import {
   styleRectangles,
   textForExcel,
   utf8Length,
-  widthToPoints,
 } from "../../src/taskpane/excel/writePlan";
 import type { WriteOp } from "../../src/taskpane/excel/writePlan";
 import { annex2Model } from "./fixtures";

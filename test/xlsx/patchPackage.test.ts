@@ -9,7 +9,7 @@ import type { Analysis, Lang, SheetModel } from "../../src/core";
 import { NODE_IO, readWorkbook } from "../../src/xlsx/nodeReader";
 import type { ReadBook } from "../../src/xlsx/read";
 import { patchPackage, unselectSheet } from "../../src/xlsx/write/patchPackage";
-import { EXAMPLE_AS_OF, EXAMPLE_BODY, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
+import { EXAMPLE_AS_OF, EXAMPLE_BODY, EXAMPLE_FULL_NAME, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
 import { cell, rawXlsx, row } from "../fixtures/xlsx/rawXlsx";
 import { workbookBytes } from "../fixtures/xlsx/table1";
 import { readZip, writeZip, zipText as rawZipText } from "../fixtures/xlsx/zip";
@@ -176,7 +176,7 @@ describe("Annex 2 added to the user's package", () => {
       expect(m).not.toBeNull();
       expect(parseA1(`${m![1]}${m![2]}`)).toEqual({ row: n.row, col: n.col });
     }
-    expect(copy.storedBody).toBe(EXAMPLE_BODY);
+    expect(copy.storedBody).toBe(EXAMPLE_FULL_NAME.ky);
     expect(xml).toMatch(/<workbookView[^>]* activeTab="2"/);
     expect(zipText(bytes, "xl/worksheets/sheet4.xml")).toContain('tabSelected="1"');
     // docProps/app.xml lists the new sheet in its place.
@@ -201,7 +201,7 @@ describe("writing Annex 2 again", () => {
     expect(xml.match(new RegExp(`name="${ANNEX2_NAMES.body}"`, "g"))).toHaveLength(1);
     expect(xml.match(/_xlnm.Print_Titles/g)).toHaveLength(1);
     expect(xml).toContain(`<definedName name="${ANNEX2_NAMES.body}">'Annex 2'!$A$3</definedName>`);
-    expect(twice.storedBody).toBe(EXAMPLE_BODY);
+    expect(twice.storedBody).toBe(EXAMPLE_FULL_NAME.ky);
     const names = readZip(bytes).map((f) => f.name);
     expect(names.filter((n) => n.startsWith("xl/worksheets/") && n.endsWith(".xml"))).toHaveLength(4);
     expect(zipText(bytes, "[Content_Types].xml").match(/worksheet\+xml/g)).toHaveLength(4);

@@ -38,8 +38,8 @@ export interface Annex2Texts {
   /** The title for a plan other than 444-р: its name, the act that approved it ("" when unknown), its item count. */
   readonly planTitle: (title: string, act: string, planItems: number) => string;
   readonly bodyCaption: string;
-  readonly period: (from: string, to: string) => string;
-  readonly asOf: (date: string) => string;
+  /** The as-of date and the reporting period in the form's order (`… карата … – … чейин`). */
+  readonly periodLine: (asOf: string, from: string, to: string) => string;
   readonly periodCaption: string;
   readonly personCaption: string;
   readonly contactsCaption: string;

@@ -12,10 +12,10 @@
  * Excel on the web answers some large batches with `GeneralException` instead of a payload error
  * (office-js #1314, #1012): the write is then tried once more with half the request budget.
  */
-import { columnLetter, quoteSheetName, uniqueName } from "../../core";
+import { columnLetter, PRINT_MARGINS_INCHES, quoteSheetName, uniqueName } from "../../core";
 import type { CellStyle, SheetModel } from "../../core";
 import { clip, excelRun, lower, officeErrorCode } from "./host";
-import { listSource, planRequests, PRINT_MARGINS_INCHES } from "./writePlan";
+import { listSource, planRequests } from "./writePlan";
 import type { CellInput, Rect, WriteOp } from "./writePlan";
 
 /** Title of the error box of drop-down lists (the product's name, the same in every language). */
@@ -184,6 +184,9 @@ function applyOp(sheet: Excel.Worksheet, op: WriteOp): Excel.Table | null {
   switch (op.kind) {
     case "columnWidth":
       sheet.getRangeByIndexes(0, op.left, 1, op.count).getEntireColumn().format.columnWidth = op.points;
+      return null;
+    case "hideColumn":
+      sheet.getRangeByIndexes(0, op.col, 1, 1).getEntireColumn().columnHidden = true;
       return null;
     case "values":
       if (op.data.length > 0) rangeOf(sheet, { top: op.top, left: op.left, rows: op.data.length, cols: op.data[0].length }).values = op.data as CellInput[][];

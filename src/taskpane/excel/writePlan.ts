@@ -10,7 +10,7 @@
  * `estimatedBytes` is the UTF-8 size of the cell data plus a fixed allowance per Office action. A
  * typical 10 000-row Annex 2 fits one 4 MB request, so it takes as many syncs as a 100-row one.
  */
-import { modelExtent, rowHeightsOf } from "../../core";
+import { fitToWidthScale, modelExtent, rowHeightsOf, widthToPoints } from "../../core";
 import type { CellStyle, DataBar, ListValidation, ModelValue, PrintSetup, SheetModel } from "../../core";
 
 export interface Rect {
@@ -25,6 +25,7 @@ export type CellInput = string | number;
 
 export type WriteOp =
   | { readonly kind: "columnWidth"; readonly left: number; readonly count: number; readonly points: number }
+  | { readonly kind: "hideColumn"; readonly col: number }
   | { readonly kind: "values"; readonly top: number; readonly left: number; readonly data: readonly (readonly CellInput[])[] }
   | { readonly kind: "numberFormat"; readonly top: number; readonly left: number; readonly data: readonly (readonly string[])[] }
   | { readonly kind: "format"; readonly rect: Rect; readonly style: CellStyle }
@@ -57,40 +58,6 @@ const REQUEST_BYTES = 2 * ACTION_BYTES;
 
 // ---------------------------------------------------------------------------------------------
 // Units and values
-
-/**
- * A column width in characters (the file's width, as ExcelJS writes it) → points, which Office.js
- * `format.columnWidth` takes. Excel's formula for the default font (Calibri 11, maximum digit width
- * 7 px): pixels = trunc(((256·w + trunc(128/7)) / 256) · 7); points = pixels · 0.75.
- */
-export function widthToPoints(chars: number): number {
-  const mdw = 7;
-  const px = Math.trunc(((256 * chars + Math.trunc(128 / mdw)) / 256) * mdw);
-  return px * 0.75;
-}
-
-/** Excel's default column width (8.43 characters of Calibri 11: 64 px, 48 pt). */
-const DEFAULT_COLUMN_CHARS = 8.43;
-
-/** A4 in points (210 × 297 mm) and the margins every writer uses (inches: left/right 0.4, top/bottom 0.5, header/footer 0.3). */
-const A4_POINTS = { short: 595.28, long: 841.89 } as const;
-export const PRINT_MARGINS_INCHES = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } as const;
-
-/**
- * The print scale (percent) that fits the model's columns on one page width — what "fit to 1 page
- * wide" computes for these fixed widths. Used instead of `zoom.horizontalFitToPages`, which Excel
- * ignores unless the Page Layout tab was opened (office-js #1860), while `zoom.scale` is always
- * applied. Between Excel's limits 10 and 400, never above 100 (a narrow sheet prints at its size).
- */
-export function fitToWidthScale(model: SheetModel): number {
-  const { cols } = modelExtent(model);
-  let width = 0;
-  for (let c = 0; c < cols; c++) width += widthToPoints(model.columnWidths[c] ?? DEFAULT_COLUMN_CHARS);
-  const page = model.print.orientation === "landscape" ? A4_POINTS.long : A4_POINTS.short;
-  const printable = page - (PRINT_MARGINS_INCHES.left + PRINT_MARGINS_INCHES.right) * 72;
-  if (width <= 0) return 100;
-  return Math.max(10, Math.min(100, Math.floor((100 * printable) / width)));
-}
 
 const BOOLEAN_WORDS = new Set(["true", "false", "истина", "ложь"]);
 
@@ -202,6 +169,7 @@ export function planSheet(model: SheetModel): WriteOp[] {
   for (const [left, count, chars] of runsOf(model.columnWidths.map((w, i) => [i, w]))) {
     ops.push({ kind: "columnWidth", left, count, points: widthToPoints(chars) });
   }
+  for (const col of model.hiddenColumns ?? []) ops.push({ kind: "hideColumn", col });
 
   if (rows > 0 && cols > 0) {
     const data: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(cols).fill(""));
@@ -287,6 +255,8 @@ export function estimateBytes(op: WriteOp): number {
       return (RANGE_ACTIONS + 2) * ACTION_BYTES;
     case "columnWidth":
       return (RANGE_ACTIONS + 4) * ACTION_BYTES;
+    case "hideColumn":
+      return (RANGE_ACTIONS + 2) * ACTION_BYTES;
     case "merge":
     case "autofitRows":
       return (RANGE_ACTIONS + 1) * ACTION_BYTES;

@@ -3,7 +3,8 @@
  * (ECMA-376 Part 1 §18.3.1.99): values (strings inline, so the user's shared strings are not
  * touched), styles by the `cellXfs` indexes merged into the user's stylesheet (styles.ts), merges,
  * column widths, row heights (the model's own, else the estimate for wrapped text), frozen header,
- * the sheet view, data bars, list validations, A4 print setup with fit to width. Defined names
+ * the sheet view, data bars, list validations, A4 print setup with fit to width, the footer and the
+ * manual page breaks. Defined names
  * (print titles, the tool's names) go into workbook.xml (workbookXml.ts). Pure.
  */
 import { a1, columnLetter, modelExtent, rangeA1, rowHeightsOf } from "../../core";
@@ -46,6 +47,7 @@ function withListColumns(model: SheetModel): { model: SheetModel; formulas: stri
     formulas.push(`$${columnLetter(spare)}$1:$${columnLetter(spare)}$${v.values.length}`);
     hiddenCols.push(spare++);
   }
+  hiddenCols.push(...(model.hiddenColumns ?? []));
   if (extra.length === 0) return { model, formulas, hiddenCols };
   const cells = [...model.cells, ...extra].sort((a, b) => a.row - b.row || a.col - b.col);
   return { model: { ...model, cells }, formulas, hiddenCols };
@@ -131,6 +133,12 @@ export function sheetXml(input: SheetModel, opts: SheetXmlOptions): string {
   out.push(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
   const fit = model.print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
   out.push(`<pageSetup paperSize="9" orientation="${model.print.orientation}"${fit}/>`);
+  if (model.print.footer !== undefined) out.push(`<headerFooter><oddFooter>${escapeText(model.print.footer)}</oddFooter></headerFooter>`);
+  const breaks = (model.print.rowBreaks ?? []).filter((r) => r > 0);
+  if (breaks.length > 0) {
+    // `id` is the 1-based row a break follows: the 0-based row that starts the page.
+    out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
+  }
   out.push("</worksheet>");
   return out.join("");
 }

@@ -1,8 +1,8 @@
 /**
  * A sheet model's styles merged into a workbook's `styles.xml`: fonts, fills, borders, number
  * formats and cell formats (`cellXfs`) are appended after the user's, whose indexes never change,
- * so every existing cell keeps its look. New fonts take the workbook's default font (name, family,
- * scheme) with the model's weight, slant, size and colour. Lists the part lacks are inserted in
+ * so every existing cell keeps its look. New fonts take the model's font name, else the workbook's
+ * default font (name, family, scheme), with the model's weight, slant, size and colour. Lists the part lacks are inserted in
  * the order CT_Stylesheet requires (ECMA-376 Part 1 §18.8.39). Pure.
  */
 import type { CellStyle } from "../../core";
@@ -20,6 +20,9 @@ const CHILD: Partial<Record<ListName, string>> = { numFmts: "numFmt", fonts: "fo
 
 /** Built-in number formats by code (§18.8.30), so `0` or `0.00` are not added as custom formats. */
 const BUILT_IN: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "0.00E+00": 11, "@": 49 };
+
+/** The font of a model style that names none, when the workbook's default font has no name either. */
+const DEFAULT_FONT = "Calibri";
 
 /** The thin grey border of model cells (the same as the ExcelJS renderer's). */
 const BORDER_RGB = "FF808080";
@@ -140,16 +143,19 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
   const xfIds: number[] = [];
 
   const fontOf = (st: CellStyle): number => {
-    if (!st.bold && !st.italic && st.fontSize === undefined && st.color === undefined) return 0;
-    const key = JSON.stringify([st.bold, st.italic, st.fontSize, st.color]);
+    if (!st.bold && !st.italic && st.fontSize === undefined && st.color === undefined && st.fontName === undefined) return 0;
+    const key = JSON.stringify([st.bold, st.italic, st.fontSize, st.color, st.fontName]);
     let id = fontKeys.get(key);
     if (id === undefined) {
       id = count("fonts") + added.fonts.length;
       const parts = [st.bold ? `<${p}b/>` : "", st.italic ? `<${p}i/>` : "", `<${p}sz val="${st.fontSize ?? base.size ?? 11}"/>`, st.color !== undefined ? `<${p}color rgb="FF${st.color.replace(/^#/, "").toUpperCase()}"/>` : ""];
-      if (base.name !== undefined) parts.push(`<${p}name val="${escapeAttr(base.name)}"/>`);
-      if (base.family !== undefined) parts.push(`<${p}family val="${escapeAttr(base.family)}"/>`);
-      if (base.charset !== undefined) parts.push(`<${p}charset val="${escapeAttr(base.charset)}"/>`);
-      if (base.scheme !== undefined) parts.push(`<${p}scheme val="${escapeAttr(base.scheme)}"/>`);
+      // A font always named: a reader shows an unnamed font in its own default (often a serif).
+      parts.push(`<${p}name val="${escapeAttr(st.fontName ?? base.name ?? DEFAULT_FONT)}"/>`);
+      if (st.fontName === undefined || st.fontName === base.name) {
+        if (base.family !== undefined) parts.push(`<${p}family val="${escapeAttr(base.family)}"/>`);
+        if (base.charset !== undefined) parts.push(`<${p}charset val="${escapeAttr(base.charset)}"/>`);
+        if (base.scheme !== undefined) parts.push(`<${p}scheme val="${escapeAttr(base.scheme)}"/>`);
+      } else parts.push(`<${p}family val="2"/>`);
       added.fonts.push(`<${p}font>${parts.join("")}</${p}font>`);
       fontKeys.set(key, id);
     }

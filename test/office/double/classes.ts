@@ -418,6 +418,22 @@ const range = def<RangeT>({
     columnIndex: { get: (t) => t.rect.left },
     rowCount: { get: (t) => t.rect.rows },
     columnCount: { get: (t) => t.rect.cols },
+    // ExcelApi 1.2: true when every column of the range is hidden, false when none, null when some
+    // (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member).
+    columnHidden: {
+      get: (t) => {
+        const first = t.sheet.hiddenColumns.has(t.rect.left);
+        for (let c = t.rect.left; c <= rightOf(t.rect); c++) if (t.sheet.hiddenColumns.has(c) !== first) return null;
+        return first;
+      },
+      set: (t, v) => {
+        const hidden = bool(v, "Range.columnHidden");
+        for (let c = t.rect.left; c <= rightOf(t.rect); c++) {
+          if (hidden) t.sheet.hiddenColumns.add(c);
+          else t.sheet.hiddenColumns.delete(c);
+        }
+      },
+    },
     values: {
       // More than five million cells: `null` instead of an error (office-js-docs-pr #5821).
       get: (t, x) => (t.rect.rows * t.rect.cols > x.options.maxGetCells ? null : grid(t, "Range.values", (c) => c.value)),

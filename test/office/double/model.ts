@@ -331,6 +331,8 @@ export class SheetState {
   readonly cells = new Map<number, Cell>();
   readonly merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Hidden columns (`Range.columnHidden`); Excel neither shows nor prints them. */
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   /**
    * Rows whose height Excel was asked to fit to their content. Excel fits a row to its cells that
