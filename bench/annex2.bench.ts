@@ -15,7 +15,7 @@
  * Run: `node scripts/bench.mjs annex2` (or `npm run bench`, which builds first).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ANNEX2_SHEET_NAMES, analyseWorkbook, buildAnnex2, columnLetter, PLAN_ITEMS_444 } from "../src/core";

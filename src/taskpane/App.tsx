@@ -102,7 +102,6 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
   React.useEffect(() => {
     void discover();
     // A new port is a new workbook; nothing else should rediscover on its own.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port]);
 
   React.useEffect(() => {
@@ -118,7 +117,7 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
       events.removeEventListener("changed", changed);
       events.removeEventListener("failed", failed);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Subscribed again only for other events or another workbook, not for each render's new callbacks.
   }, [events, port]);
 
   /** Analyse the chosen sheet and show the result. */
@@ -159,7 +158,7 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
     if (checkedLang.current === lang) return;
     checkedLang.current = lang;
     if (checked !== null) void onCheck();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only a change of language checks again.
   }, [lang]);
 
   const onHighlight = (on: boolean): Promise<void> =>

@@ -8,7 +8,6 @@
  */
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import { coreCatalog } from "../core";
 import type { FatalError, Lang, SheetModel } from "../core";
 import { unreadable } from "./read/fatal";
 import { renderModel } from "./render";

@@ -98,8 +98,14 @@ export function listZipEntries(b: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
         const len = u16(b, x + 2);
         if (id === 0x0001) {
           let q = x + 4;
-          if (size === FULL32) (size = u64(b, q)), (q += 8);
-          if (compressedSize === FULL32) (compressedSize = u64(b, q)), (q += 8);
+          if (size === FULL32) {
+            size = u64(b, q);
+            q += 8;
+          }
+          if (compressedSize === FULL32) {
+            compressedSize = u64(b, q);
+            q += 8;
+          }
           if (localOffset === FULL32) localOffset = u64(b, q);
           break;
         }

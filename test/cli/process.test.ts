@@ -4,13 +4,13 @@
  * the input file byte-identical afterwards.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { buildCompoundFile } from "../fixtures/xlsx/cfb";
 import { EXAMPLE_HEADERS, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
-import { cell, rawXlsx, row } from "../fixtures/xlsx/rawXlsx";
+import { rawXlsx } from "../fixtures/xlsx/rawXlsx";
 import { buildTable1Workbook, workbookBytes } from "../fixtures/xlsx/table1";
 import type { FixtureValue } from "../fixtures/xlsx/table1";
 import { annex2Schema, buildPrivateCli, errorSchema, expectOneSentence, runProcess, sha256, snapshot, validateSchema } from "./helpers";

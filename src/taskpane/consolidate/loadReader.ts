@@ -11,7 +11,7 @@
  * few core modules it needs (header recognition, messages).
  */
 import * as z from "zod/mini";
-import type { FatalError, Lang, SheetGrid, UnreadableReason } from "../../core";
+import type { FatalError, Lang, UnreadableReason } from "../../core";
 import type { BrowserReadResult } from "../../xlsx/browser";
 import { READER_BUILD } from "./readerBuild";
 

@@ -17,6 +17,7 @@ export function blockRange(sheet: Excel.Worksheet, b: CellBlock): Excel.Range {
 export async function addBarChart(sheet: string, chart: BarChartSpec): Promise<boolean> {
   await excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
+    // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- a navigation property (the chart collection), nothing to load
     const charts = ws.charts;
     charts.load("items/name");
     await context.sync();

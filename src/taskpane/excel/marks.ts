@@ -83,6 +83,7 @@ export function markAddresses(marks: readonly CellMark[], maxChars = MAX_AREAS_A
 export async function markCells(sheet: string, marks: readonly CellMark[], budget: number): Promise<void> {
   await excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
+    // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property (the format collection), loaded on the next line
     const formats = ws.getRange().conditionalFormats;
     formats.load("items/type");
     await context.sync();
@@ -99,6 +100,7 @@ export async function markCells(sheet: string, marks: readonly CellMark[], budge
     for (const { severity, address } of markAddresses(marks)) {
       const b = 8 * ACTION_BYTES + utf8Length(address);
       if (bytes > 0 && bytes + b > budget) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync only when the request budget is full
         await context.sync();
         bytes = 0;
       }

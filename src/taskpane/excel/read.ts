@@ -235,9 +235,11 @@ export class SheetReader {
           for (let r = 0; r < used.rowCount; ) {
             const n = Math.min(block, used.rowCount - r);
             const part = sheet.getRangeByIndexes(used.rowIndex + r, used.columnIndex, n, used.columnCount);
-            part.load(this.dateSystem === 1904 ? "values,numberFormat" : "values");
+            if (this.dateSystem === 1904) part.load("values,numberFormat");
+            else part.load("values");
             let values: unknown[][] | null;
             try {
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block: a block is what one response can hold
               await context.sync();
               values = part.values as unknown[][] | null;
             } catch (e) {

@@ -101,6 +101,7 @@ async function writeOnce(model: SheetModel, options: WriteSheetOptions, budget: 
             if (t !== null) table = t;
           }
         }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per planned request, each under the payload budget (writePlan.ts)
         await context.sync();
         if (created !== null && createdId === null) createdId = created.id;
       }

@@ -3,7 +3,7 @@
  * and `docProps/app.xml` (the sheet titles Office shows in the file's properties) — each by splicing
  * its text, every other byte kept. Pure.
  */
-import { XmlScanner, EOF, END, START } from "../read/xml";
+import { XmlScanner, EOF, END } from "../read/xml";
 import { applySplices, escapeAttr, escapeText } from "./xmlText";
 import type { Splice } from "./xmlText";
 

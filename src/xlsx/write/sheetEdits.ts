@@ -6,7 +6,7 @@
  */
 import { a1, rangeA1 } from "../../core";
 import { refColumn } from "../read/sheet";
-import { XmlScanner, EOF, END, START } from "../read/xml";
+import { XmlScanner, EOF, END } from "../read/xml";
 import { applySplices, escapeAttr, escapeText, setAttribute } from "./xmlText";
 import type { Splice } from "./xmlText";
 
@@ -70,7 +70,10 @@ export function fillCells(xml: string, fills: readonly CellFill[], fillFormat: (
   for (let t = s.next(); t !== EOF; t = s.next()) {
     if (t === END) {
       if (s.name === "row" && inData && rowOpen !== null) finishRow(s.start);
-      else if (s.name === "sheetData") (inData = false), (dataClose = s.start);
+      else if (s.name === "sheetData") {
+        inData = false;
+        dataClose = s.start;
+      }
       continue;
     }
     if (s.depth === 1 && s.name === "worksheet") prefix = s.prefix;
@@ -138,7 +141,10 @@ export function addValidations(xml: string, lists: readonly SheetListValidation[
   for (let t = s.next(); t !== EOF; t = s.next()) {
     if (t === END) {
       if (s.depth === 0) rootClose = s.start;
-      else if (s.name === "dataValidations" && inDv) (inDv = false), (existing!.close = s.start);
+      else if (s.name === "dataValidations" && inDv) {
+        inDv = false;
+        existing!.close = s.start;
+      }
       continue;
     }
     if (s.depth === 1 && s.name === "worksheet") {

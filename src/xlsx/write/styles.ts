@@ -250,13 +250,24 @@ export function cloneXfWithFill(xml: string, xf: number, rgb: string): { xml: st
   const xfs: string[] = [];
   for (let t = s.next(); t !== EOF; t = s.next()) {
     if (t === END) {
-      if (s.name === "fills" && inFills) (inFills = false), (fillsTag!.close = s.start);
-      if (s.name === "cellXfs" && inXfs) (inXfs = false), (xfsTag!.close = s.start);
+      if (s.name === "fills" && inFills) {
+        inFills = false;
+        fillsTag!.close = s.start;
+      }
+      if (s.name === "cellXfs" && inXfs) {
+        inXfs = false;
+        xfsTag!.close = s.start;
+      }
       continue;
     }
     if (s.depth === 1 && s.name === "styleSheet") prefix = s.prefix;
-    else if (s.name === "fills" && !s.selfClosing && fillsTag === null) (inFills = true), (fillsTag = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1 });
-    else if (s.name === "cellXfs" && !s.selfClosing && xfsTag === null) (inXfs = true), (xfsTag = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1 });
+    else if (s.name === "fills" && !s.selfClosing && fillsTag === null) {
+      inFills = true;
+      fillsTag = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1 };
+    } else if (s.name === "cellXfs" && !s.selfClosing && xfsTag === null) {
+      inXfs = true;
+      xfsTag = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1 };
+    }
     else if (inFills && s.name === "fill") {
       fills++;
       if (!s.selfClosing) s.skipElement();

@@ -2,6 +2,7 @@
 
 /** Characters XML 1.0 cannot hold, written as SpreadsheetML's `_xHHHH_` escapes (ST_Xstring); a literal `_x…_` is escaped too. */
 function xstring(s: string): string {
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML cannot hold
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 

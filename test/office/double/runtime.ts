@@ -293,13 +293,16 @@ class Context {
     this.workbook = this.newHandle(rt.classDef("Workbook"), null);
     this.workbook.state = "bound";
     this.workbook.target = rt.wb;
-    const ctx = this;
+    // Inside the getter `this` is the proxy object, not the context: the context is reached through an arrow.
+    const workbook = (): object => {
+      this.assertAlive("RequestContext.workbook");
+      return this.workbook.proxy;
+    };
     this.proxy = strictObject("RequestContext", {
       get workbook() {
-        ctx.assertAlive("RequestContext.workbook");
-        return ctx.workbook.proxy;
+        return workbook();
       },
-      sync: () => ctx.sync(),
+      sync: () => this.sync(),
     });
   }
 
