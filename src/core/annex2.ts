@@ -18,7 +18,7 @@ import { pageRowPoints } from "./printLayout";
 import { DEFAULT_ROW_POINTS, rowHeightsOf, textPoints } from "./rowHeights";
 import type { CellStyle, PrintSetup, SheetModel } from "./sheetModel";
 import { SheetModelBuilder } from "./sheetModel";
-import type { Analysis, IsoDate, Lang, Measure, RoleFigures } from "./types";
+import type { Analysis, IsoDate, Lang, RoleFigures } from "./types";
 import { PLAN_444, planAct, planTitle, planYears } from "./plan/model";
 import type { Plan } from "./plan/model";
 
