@@ -6,6 +6,7 @@ import pkg from "../../package.json";
 import { todayIso } from "../core";
 import { removePendingTempFiles } from "../xlsx/files";
 import { annex2Command } from "./commands/annex2";
+import { compareCommand } from "./commands/compare";
 import { consolidateCommand } from "./commands/consolidate";
 import { groupCommand } from "./commands/group";
 import { templateCommand } from "./commands/template";
@@ -16,7 +17,7 @@ import { cliCatalog } from "./i18n";
 import { invocationLang, runCli } from "./run";
 
 /** Every subcommand of `atkaruu`: add a new one here. */
-const COMMANDS: readonly Command[] = [annex2Command, validateCommand, templateCommand, consolidateCommand, groupCommand];
+const COMMANDS: readonly Command[] = [annex2Command, validateCommand, templateCommand, consolidateCommand, compareCommand, groupCommand];
 
 const version = pkg.version;
 

@@ -3,7 +3,7 @@
  * Adapters (src/xlsx, src/taskpane, src/functions, src/cli) call only what is exported here.
  */
 export * from "./types";
-export type { CellStyle, ModelCell, ModelValue, SheetModel, ListValidation, DataBar, PrintSetup, HAlign, VAlign } from "./sheetModel";
+export type { CellStyle, ModelCell, ModelValue, SheetModel, ListValidation, DataBar, PrintSetup, SheetLink, HAlign, VAlign } from "./sheetModel";
 export { SheetModelBuilder, modelExtent } from "./sheetModel";
 export { a1, columnLetter, parseA1, quoteSheetName, rangeA1 } from "./address";
 export { cellText, cellErrorText, isCellError, isEmptyCell, itemNumber } from "./cells";
@@ -18,7 +18,7 @@ export { compareItems, sortItems, compressItems } from "./itemList";
 export { executionLevel, roundLevel, summarise, PLAN_YEARS } from "./figures";
 export { findTable, findTableInSheet, headerKey, isNumberingRow, HEADER_SEARCH_ROWS } from "./table1";
 export { analyseWorkbook, readMeasures, reportingBodyOf, fatalError, severityOf } from "./analyse";
-export { ANNEX2_SHEET_NAMES, GENERATED_SHEET_NAMES, MAX_SHEET_NAME, isAnnex2Sheet, isGeneratedSheetName, sameSheetName, uniqueName, uniqueSheetName } from "./sheetNames";
+export { ANNEX2_SHEET_NAMES, GENERATED_SHEET_NAMES, MAX_SHEET_NAME, SNAPSHOT_SHEET_NAME, isAnnex2Sheet, isSnapshotSheet, isGeneratedSheetName, sameSheetName, uniqueName, uniqueSheetName } from "./sheetNames";
 export { DEFAULT_ROW_POINTS, MAX_ROW_POINTS, lineCapacity, linesPoints, rowHeightsOf, textPoints, wrappedLines } from "./rowHeights";
 export type { TextFont } from "./rowHeights";
 export { A4_POINTS, PRINT_MARGINS_INCHES, fitToWidthScale, pageRowPoints, widthToPoints } from "./printLayout";
@@ -34,3 +34,4 @@ export { normalize } from "./normalize";
 export * from "./consolidation";
 export * from "./plan";
 export * from "./group";
+export * from "./compare";

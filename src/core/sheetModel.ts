@@ -62,6 +62,14 @@ export interface DataBar {
   readonly color: string;
 }
 
+/** An internal hyperlink: the cell at (row, col) goes to `cell` (A1) on `sheet`. */
+export interface SheetLink {
+  readonly row: number;
+  readonly col: number;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
 export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";
   readonly paper: "A4";
@@ -97,6 +105,8 @@ export interface SheetModel {
   readonly dataBars?: readonly DataBar[];
   /** Cells that name things other tools look up later, e.g. the reporting body (defined names). */
   readonly names?: readonly { readonly name: string; readonly row: number; readonly col: number }[];
+  /** Cells that jump to a cell of another sheet of the same workbook when clicked (internal hyperlinks). */
+  readonly links?: readonly SheetLink[];
   /** An Excel table (ListObject) over a range, with its header row at `top`. */
   readonly table?: { readonly name: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
 }

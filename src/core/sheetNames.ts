@@ -3,6 +3,7 @@
  * and Excel's naming rules every writer follows — names compare ignoring case, at most 31 characters,
  * a taken name gets a numbered suffix. One home for the CLI, the file adapters and the Office adapter.
  */
+import { compareCatalog } from "./compare/i18n";
 import { coreCatalog } from "./i18n";
 import { normalize } from "./normalize";
 import { LANGS } from "./types";
@@ -20,13 +21,26 @@ export function isAnnex2Sheet(name: string): boolean {
   return ANNEX2_KEYS.has(normalize(name));
 }
 
+/**
+ * The very hidden sheet where an Annex 2 copy keeps the snapshot of what it reported (SPEC
+ * "Comparing two reporting periods"; src/core/compare/snapshot.ts). Machine data: one name in every
+ * language, never shown in Excel's Unhide list.
+ */
+export const SNAPSHOT_SHEET_NAME = "ATKARUU_SNAPSHOT";
+
+/** True when a sheet is the snapshot sheet (Excel compares sheet names ignoring case). */
+export function isSnapshotSheet(name: string): boolean {
+  return name.trim().toLowerCase() === SNAPSHOT_SHEET_NAME.toLowerCase();
+}
+
 /** Names of sheets the tool writes itself, in every language: never read as Table 1. */
-export const GENERATED_SHEET_NAMES: ReadonlySet<string> = new Set(
-  LANGS.flatMap((l) => {
+export const GENERATED_SHEET_NAMES: ReadonlySet<string> = new Set([
+  ...LANGS.flatMap((l) => {
     const c = coreCatalog(l);
-    return [c.annex2.sheetName, c.consolidation.summarySheet, c.consolidation.itemsSheet, c.consolidation.issuesSheet];
+    return [c.annex2.sheetName, c.consolidation.summarySheet, c.consolidation.itemsSheet, c.consolidation.issuesSheet, compareCatalog(l).changesSheet, compareCatalog(l).periodsSheet];
   }),
-);
+  SNAPSHOT_SHEET_NAME,
+]);
 
 const GENERATED_LOWER = new Set([...GENERATED_SHEET_NAMES].map((n) => n.toLowerCase()));
 

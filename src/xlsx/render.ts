@@ -155,6 +155,10 @@ export function renderModel(wb: Workbook, ws: Worksheet, model: SheetModel): voi
   }
   (model.dataBars ?? []).forEach((bar, i) => ws.addConditionalFormatting(excelDataBar(bar, i + 1)));
   for (const n of model.names ?? []) wb.definedNames.add(sheetReference(model.name, n.row, n.col), n.name);
+  for (const l of model.links ?? []) {
+    const cell = ws.getCell(l.row + 1, l.col + 1);
+    cell.value = { text: typeof cell.value === "string" || typeof cell.value === "number" ? String(cell.value) : "", hyperlink: `#${quoteSheetName(l.sheet)}!${l.cell}` };
+  }
   if (model.table) addTable(ws, model);
 }
 

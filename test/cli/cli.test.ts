@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyseWorkbook } from "../../src/core";
+import { SNAPSHOT_SHEET_NAME, analyseWorkbook } from "../../src/core";
 import { CliError } from "../../src/cli/command";
 import { cellReference } from "../../src/cli/steps";
 import type { Command } from "../../src/cli/command";
@@ -55,7 +55,7 @@ describe("atkaruu annex2", () => {
     );
     const copy = await readWorkbookFile(out.output, "ky");
     if (!copy.ok) throw new Error(copy.fatal.message);
-    expect(copy.book.sheets.map((s) => s.name)).toEqual(["1-таблица", "2-тиркеме"]);
+    expect(copy.book.sheets.map((s) => s.name)).toEqual(["1-таблица", "2-тиркеме", SNAPSHOT_SHEET_NAME]);
     // The copy remembers the body by the full name the plan gives it; the abbreviation is found again from it.
     expect(copy.book.storedBody).toBe(EXAMPLE_FULL_NAME.ky);
   });
@@ -89,7 +89,7 @@ describe("atkaruu annex2", () => {
     expect(out.summary).toEqual(first.summary);
     const copy = await readWorkbookFile(join(dir, "second.xlsx"), "ky");
     if (!copy.ok) throw new Error(copy.fatal.message);
-    expect(copy.book.sheets.map((s) => s.name)).toEqual(["1-таблица", "2-тиркеме"]);
+    expect(copy.book.sheets.map((s) => s.name)).toEqual(["1-таблица", "2-тиркеме", SNAPSHOT_SHEET_NAME]);
   });
 
   test("without a body every measure counts as lead and body is null", async () => {

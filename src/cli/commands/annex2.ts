@@ -2,12 +2,13 @@
  * `atkaruu annex2 <in.xlsx> [--body NAME] [--as-of YYYY-MM-DD] [--lang ky|ru|en] [--out FILE] [--json]`
  * (and `--period-from`, `--period-to`, `--person`, `--contacts`, `--sheet`, `--plan-items`):
  * writes a copy of the workbook with the Annex 2 sheet after Table 1 (replacing an earlier Annex 2
- * in any language) and the reporting body stored as the defined name `ATKARUU_BODY`. The input file
+ * in any language), the reporting body stored as the defined name `ATKARUU_BODY` and the snapshot of
+ * the report in the very hidden sheet `ATKARUU_SNAPSHOT` (replaced too). The input file
  * is never written. SPEC "Machine-readable contract of the command line".
  */
 import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
-import { ANNEX2_SHEET_NAMES, PLAN_ITEMS_444, buildAnnex2, coreCatalog, formatDmy, roundLevel } from "../../core";
+import { ANNEX2_SHEET_NAMES, PLAN_ITEMS_444, buildAnnex2, buildSnapshotSheet, coreCatalog, formatDmy, roundLevel } from "../../core";
 import type { Analysis, RoleFigures, Summary } from "../../core";
 import { checkOptions, isoDateArg, positiveIntArg, singleInput, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
@@ -110,8 +111,13 @@ export const annex2Command: Command = {
       lang: ctx.lang,
     });
     await eventLoopTurn();
-    // The user's own package with Annex 2 added or replaced, every other part kept (SPEC Rule).
-    const bytes = await copyWithSheets(ctx, book, [{ model, replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet }]);
+    // The user's own package with Annex 2 added or replaced, every other part kept (SPEC Rule), and
+    // the snapshot of what it reports in a very hidden sheet, for a later `compare` (docs/compare.md).
+    const snapshot = buildSnapshotSheet(analysis, asOf, body);
+    const bytes = await copyWithSheets(ctx, book, [
+      { model, replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet },
+      { model: snapshot, state: "veryHidden" },
+    ]);
     await writeOutput(ctx, output, bytes);
 
     if (ctx.json) {

@@ -11,8 +11,8 @@
  * cut off or not well-formed — makes the file unreadable ("damaged"), never a shorter table.
  * `.ods` files are read from their `content.xml` (read/ods.ts). docs/cli.md, "Reading workbooks".
  */
-import { ANNEX2_BODY_CELL, ANNEX2_NAMES, ANNEX2_SHEET_NAMES, cellText, findTableInSheet, HEADER_SEARCH_ROWS, isAnnex2Sheet, isGeneratedSheetName, sameSheetName } from "../../core";
-import type { CellValue, FatalError, Lang, SheetGrid } from "../../core";
+import { ANNEX2_BODY_CELL, ANNEX2_NAMES, ANNEX2_SHEET_NAMES, cellDate, cellText, findTableInSheet, HEADER_SEARCH_ROWS, isAnnex2Sheet, isGeneratedSheetName, isSnapshotSheet, readSnapshot, sameSheetName } from "../../core";
+import type { CellValue, FatalError, IsoDate, Lang, SheetGrid, Snapshot } from "../../core";
 import { sniffWorkbook } from "../sniff";
 import { NotAWorkbook, mainPart, readDateStyles, readSharedStrings, readWorkbookInfo, relatedPart } from "./book";
 import type { WorkbookInfo } from "./book";
@@ -36,6 +36,10 @@ export interface ReadBook {
   readonly sheets: SheetGrid[];
   /** The body stored by the tool (cell named `ATKARUU_BODY`, else the Annex 2 body cell, else the task pane's settings), or null. */
   readonly storedBody: string | null;
+  /** The as-of date stored by the tool (the cell named `ATKARUU_AS_OF`), or null. */
+  readonly storedAsOf: IsoDate | null;
+  /** The snapshot of the last Annex 2 made (the very hidden `ATKARUU_SNAPSHOT` sheet), or null when there is none or it was damaged. */
+  readonly snapshot: Snapshot | null;
   /** Every sheet of the workbook in order (chart sheets too), with its hidden state. */
   readonly sheetList: SheetEntry[];
   /** `ooxml` (.xlsx, .xlsm) or `ods`. */
@@ -63,6 +67,12 @@ function definedCell(formula: string): { sheet: string; row: number; col: number
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   const cell = parseRef(formula.slice(bang + 1).split(":")[0]);
   return cell === null ? null : { sheet, ...cell };
+}
+
+/** The stored as-of date: a date cell, or the `dd.mm.yyyy` text Annex 2 writes there. */
+function storedDate(value: CellValue): IsoDate | null {
+  const d = cellDate(value);
+  return typeof d === "string" ? d : null;
 }
 
 /** A sheet may hold Table 1 (its header found, or a required column missing) — decided on its first rows. */
@@ -112,9 +122,14 @@ function* readOoxml(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Genera
     date1904: info.date1904,
     budget: { cells: 0 },
   };
-  const bodyName = info.definedNames.find((n) => n.name === ANNEX2_NAMES.body && n.localSheetId === undefined);
-  const named = bodyName !== undefined ? definedCell(bodyName.formula) : null;
+  const namedCell = (name: string): { sheet: string; row: number; col: number } | null => {
+    const n = info.definedNames.find((d) => d.name === name && d.localSheetId === undefined);
+    return n !== undefined ? definedCell(n.formula) : null;
+  };
+  const named = namedCell(ANNEX2_NAMES.body);
+  const namedAsOf = namedCell(ANNEX2_NAMES.asOf);
   const keepAll = (opts.keep ?? "all") === "all";
+  let snapshot: Snapshot | null = null;
 
   const sheets: SheetGrid[] = [];
   const picked = new Map<string, Map<string, CellValue>>();
@@ -124,11 +139,14 @@ function* readOoxml(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Genera
     if (xml === null) continue;
     const wanted = new Set<string>();
     if (named !== null && named.sheet === ref.name) wanted.add(`${named.row}:${named.col}`);
+    if (namedAsOf !== null && namedAsOf.sheet === ref.name) wanted.add(`${namedAsOf.row}:${namedAsOf.col}`);
     if (isAnnex2Sheet(ref.name)) wanted.add(BODY_KEY);
     const generated = isGeneratedSheetName(ref.name);
-    const plan: ScanPlan = { keep: keepAll ? true : generated ? false : mayHoldTable1(ref.name), decideAfter: HEADER_SEARCH_ROWS, wanted };
+    const isSnapshot = isSnapshotSheet(ref.name);
+    const plan: ScanPlan = { keep: keepAll || isSnapshot ? true : generated ? false : mayHoldTable1(ref.name), decideAfter: HEADER_SEARCH_ROWS, wanted };
     const result = yield* scanSheet(xml, ctx, plan);
-    if (result.rows !== null) {
+    if (isSnapshot && result.rows !== null) snapshot ??= readSnapshot({ name: ref.name, rows: result.rows });
+    if (result.rows !== null && (keepAll || !isSnapshot)) {
       const hidden = ref.state !== "visible";
       sheets.push({ name: ref.name, rows: result.rows, ...(result.merges.length > 0 ? { merges: result.merges } : {}), ...(hidden ? { hidden: true } : {}) });
     }
@@ -144,7 +162,8 @@ function* readOoxml(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Genera
     if (ref !== undefined) storedBody = cellText(picked.get(ref.name)?.get(BODY_KEY) ?? null) || null;
   }
   storedBody ??= settingsBody(pkg);
-  return { sheets, storedBody, sheetList: info.sheets.map((s) => ({ name: s.name, hidden: s.state !== "visible" })), format: "ooxml" };
+  const asOfValue = namedAsOf === null ? null : picked.get(namedAsOf.sheet)?.get(`${namedAsOf.row}:${namedAsOf.col}`) ?? null;
+  return { sheets, storedBody, storedAsOf: storedDate(asOfValue), snapshot, sheetList: info.sheets.map((s) => ({ name: s.name, hidden: s.state !== "visible" })), format: "ooxml" };
 }
 
 function* readOds(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Generator<void, ReadBook> {
@@ -154,7 +173,9 @@ function* readOds(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Generato
   const ods = yield* readOdsContent(xml, { cells: 0 });
   const keepAll = (opts.keep ?? "all") === "all";
   const sheets: SheetGrid[] = [];
+  let snapshot: Snapshot | null = null;
   for (const s of ods.sheets) {
+    if (isSnapshotSheet(s.name)) snapshot ??= readSnapshot({ name: s.name, rows: s.rows });
     if (!keepAll && (isGeneratedSheetName(s.name) || !mayHoldTable1(s.name)(s.rows.slice(0, HEADER_SEARCH_ROWS)))) continue;
     sheets.push({ name: s.name, rows: s.rows, ...(s.merges.length > 0 ? { merges: s.merges } : {}), ...(s.hidden ? { hidden: true } : {}) });
   }
@@ -167,5 +188,7 @@ function* readOds(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Generato
     const s = ods.sheets.find((x) => sameSheetName(x.name, annex));
     if (s !== undefined) storedBody = valueAt(s.name, ANNEX2_BODY_CELL.row, ANNEX2_BODY_CELL.col) || null;
   }
-  return { sheets, storedBody, sheetList: ods.sheets.map((s) => ({ name: s.name, hidden: s.hidden })), format: "ods" };
+  const namedAsOf = ods.names.get(ANNEX2_NAMES.asOf);
+  const asOfValue = namedAsOf === undefined ? null : ods.sheets.find((x) => x.name === namedAsOf.sheet)?.rows[namedAsOf.row]?.[namedAsOf.col] ?? null;
+  return { sheets, storedBody, storedAsOf: storedDate(asOfValue), snapshot, sheetList: ods.sheets.map((s) => ({ name: s.name, hidden: s.hidden })), format: "ods" };
 }

@@ -3,11 +3,11 @@
  * (ECMA-376 Part 1 §18.3.1.99): values (strings inline, so the user's shared strings are not
  * touched), styles by the `cellXfs` indexes merged into the user's stylesheet (styles.ts), merges,
  * column widths, row heights (the model's own, else the estimate for wrapped text), frozen header,
- * the sheet view, data bars, list validations, A4 print setup with fit to width, the footer and the
- * manual page breaks. Defined names
+ * the sheet view, data bars, list validations, internal hyperlinks, A4 print setup with fit to width,
+ * the footer and the manual page breaks. Defined names
  * (print titles, the tool's names) go into workbook.xml (workbookXml.ts). Pure.
  */
-import { a1, columnLetter, modelExtent, rangeA1, rowHeightsOf } from "../../core";
+import { a1, columnLetter, modelExtent, quoteSheetName, rangeA1, rowHeightsOf } from "../../core";
 import type { ModelCell, SheetModel } from "../../core";
 import { escapeAttr, escapeText } from "./xmlText";
 
@@ -129,6 +129,11 @@ export function sheetXml(input: SheetModel, opts: SheetXmlOptions): string {
         `<dataValidation type="list" errorStyle="${v.errorStyle === "stop" ? "stop" : "warning"}" allowBlank="1" showErrorMessage="1" errorTitle="${escapeAttr(v.errorTitle)}" error="${escapeAttr(v.errorMessage)}" sqref="${rangeA1(v.top, v.col, v.bottom, v.col)}"><formula1>${escapeText(formulas[k])}</formula1></dataValidation>`,
     );
     out.push(`<dataValidations count="${dv.length}">${dv.join("")}</dataValidations>`);
+  }
+  const links = model.links ?? [];
+  if (links.length > 0) {
+    // Internal links need no relationship: `location` names the target (ECMA-376 Part 1 §18.3.1.47).
+    out.push(`<hyperlinks>${links.map((l) => `<hyperlink ref="${a1(l.row, l.col)}" location="${escapeAttr(`${quoteSheetName(l.sheet)}!${l.cell}`)}"/>`).join("")}</hyperlinks>`);
   }
   out.push(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
   const fit = model.print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
