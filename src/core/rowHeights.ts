@@ -51,6 +51,17 @@ export function lineCapacity(width: number, font: TextFont = {}): number {
 }
 
 /**
+ * The narrowest width (characters, at least `width`) at which no word of `text` is broken across
+ * lines — a header such as `Мөөнөтүндө` in a column a letter too narrow prints as `Мөөнөтүнд` / `ө`.
+ */
+export function widthForWords(width: number, text: string, font: TextFont = {}): number {
+  const longest = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+  let w = width;
+  while (lineCapacity(w, font) < longest && w < 255) w += 0.5;
+  return w;
+}
+
+/**
  * How many lines a text takes in a column `width` characters wide: explicit breaks kept, words
  * wrapped whole at spaces as Excel and LibreOffice do (a word longer than a line is broken).
  * `font` is a font size (points) or the whole font.

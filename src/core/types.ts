@@ -116,6 +116,9 @@ export interface Issue {
 
 export type FatalCode = "unreadable-workbook" | "no-table" | "missing-column";
 
+/** Problems consolidation itself finds (beside each body's validation issues). */
+export type ConsolidationCode = "missing-body" | "duplicate-body" | "unexpected-body";
+
 /** Input the core cannot work with at all: nothing is computed, nothing written. */
 export interface FatalError {
   readonly code: FatalCode;

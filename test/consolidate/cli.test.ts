@@ -123,13 +123,15 @@ describe("a folder of bodies' workbooks", () => {
     const items = sheets[t.itemsSheet];
     expect(items[0]).toEqual([...t.itemHeaders]);
     expect(items.slice(1).map((r) => r[0])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
-    expect(items[3]).toEqual(["3", "Кызматтарды онлайн которуу", "МЭК", "Completed on time", "МЦРИТ: Completed on time; МЮ: In progress", "Completed on time", t.disagree]);
+    // The sheet is in English and one body's workbook is: its words for the measure, not the lead's Kyrgyz.
+    expect(items[3]).toEqual(["3", "Move services online", "МЭК", "Completed on time", "МЦРИТ: Completed on time; МЮ: In progress", "Completed on time", t.disagree]);
     expect(items[9].slice(2, 6)).toEqual(["ГКС", t.notReported, "МЦРИТ: In progress", t.notReported]);
 
     const issues = sheets[t.issuesSheet];
+    const kinds = coreCatalog("en").issueKinds;
     const codes = issues.slice(1).map((r) => r[5]);
-    expect(codes.slice(0, 3)).toEqual(["missing-body", "unreadable-workbook", "duplicate-body"]);
-    const missingStatus = issues.find((r) => r[5] === "missing-status")!;
+    expect(codes.slice(0, 3)).toEqual([kinds["missing-body"], kinds["unreadable-workbook"], kinds["duplicate-body"]]);
+    const missingStatus = issues.find((r) => r[5] === kinds["missing-status"])!;
     expect(missingStatus.slice(0, 5)).toEqual(["Министерство финансов (МФ)", "report_2025_06.xlsx", "Таблица 1", "F3", "Error"]);
   });
 });

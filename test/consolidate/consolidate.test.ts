@@ -308,10 +308,13 @@ describe("sheets", () => {
       expect(cellAt(items, 9, 5)).toBe(t.notReported);
       expect(String(cellAt(items, 3, 4))).toContain(`МЮ: ${coreCatalog(lang).statusNames.in_progress}`);
       // Issues: missing ГКС first, then the duplicate, then the bodies' own issues with sheet and cell.
+      // The kind of each problem in words of the sheet's language, never a code.
+      const kinds = coreCatalog(lang).issueKinds;
       const codes = issues.cells.filter((x) => x.col === 5 && x.row > 0).map((x) => x.value);
-      expect(codes.slice(0, 2)).toEqual(["missing-body", "duplicate-body"]);
-      expect(codes).toContain("missing-status");
-      const missingStatusRow = issues.cells.find((x) => x.col === 5 && x.value === "missing-status")!.row;
+      expect(codes.slice(0, 2)).toEqual([kinds["missing-body"], kinds["duplicate-body"]]);
+      expect(codes).toContain(kinds["missing-status"]);
+      expect(codes.some((v) => /^[a-z]+(-[a-z]+)+$/.test(String(v)))).toBe(false);
+      const missingStatusRow = issues.cells.find((x) => x.col === 5 && x.value === kinds["missing-status"])!.row;
       expect(cellAt(issues, missingStatusRow, 1)).toBe("report_2025_06.xlsx");
       expect(cellAt(issues, missingStatusRow, 2)).toBe("Таблица 1");
       expect(cellAt(issues, missingStatusRow, 3)).toBe("F3");

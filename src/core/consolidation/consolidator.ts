@@ -8,7 +8,8 @@
 import { PLAN_ITEMS_444 } from "../annex2";
 import { executionLevel } from "../figures";
 import { splitExecutors } from "../role";
-import type { Analysis, Issue } from "../types";
+import { textLang } from "../textLang";
+import type { Analysis, Issue, Lang } from "../types";
 import type { ConsolidationEntry, ConsolidationOptions } from "./entry";
 import { bodyKey } from "./entry";
 import { matchExpected } from "./expected";
@@ -34,14 +35,21 @@ interface Reduced {
 /** A text about an item offered by one workbook; the best offer is kept ({@link betterOffer}). */
 interface Offer {
   readonly text: string;
+  /** The workbook's language (its measures' texts), null when it cannot be told. */
+  readonly lang: Lang | null;
   readonly lead: boolean;
   readonly key: string;
   readonly modified: number;
   readonly file: string;
 }
 
-/** Lead executors' words first, then the body whose name sorts first, then the newer file: independent of reading order. */
-function betterOffer(a: Offer, b: Offer): boolean {
+/**
+ * Words in the sheet's language first (so the item sheet is in one language when a body's workbook
+ * has it), then the lead executor's, then the body whose name sorts first, then the newer file:
+ * independent of reading order.
+ */
+function betterOffer(a: Offer, b: Offer, lang: Lang): boolean {
+  if ((a.lang === lang) !== (b.lang === lang)) return a.lang === lang;
   if (a.lead !== b.lead) return a.lead;
   if (a.key !== b.key) return a.key < b.key;
   return isNewer(a, b);
@@ -76,7 +84,7 @@ export class Consolidator {
 
   private offer(map: Map<string, Offer>, no: string, offer: Offer): void {
     const old = map.get(no);
-    if (old === undefined || betterOffer(offer, old)) map.set(no, offer);
+    if (old === undefined || betterOffer(offer, old, this.options.lang)) map.set(no, offer);
   }
 
   /** Keep what consolidation needs of an analysis, so the caller can drop the workbook right away. */
@@ -87,6 +95,7 @@ export class Consolidator {
     for (const i of analysis.issues) if (i.severity === "error") errors++;
     const items = new Map<string, number>();
     const firstNamed = new Map<string, string>();
+    const lang = textLang(analysis.measures.slice(0, 200).map((m) => m.measure));
     for (const m of analysis.measures) {
       if (m.no === "") continue;
       const prev = items.get(m.no);
@@ -98,14 +107,14 @@ export class Consolidator {
         else if (m.role === "lead") items.set(m.no, pack("lead", m.status));
       }
       const lead = m.role === "lead";
-      if (m.measure !== "") this.offer(this.measureText, m.no, { text: m.measure, lead, key, modified, file });
+      if (m.measure !== "") this.offer(this.measureText, m.no, { text: m.measure, lang, lead, key, modified, file });
       if (m.executors !== "") {
         let named = firstNamed.get(m.executors);
         if (named === undefined) {
           named = splitExecutors(m.executors)[0] ?? "";
           firstNamed.set(m.executors, named);
         }
-        if (named !== "") this.offer(this.namedLead, m.no, { text: named, lead, key, modified, file });
+        if (named !== "") this.offer(this.namedLead, m.no, { text: named, lang: null, lead, key, modified, file });
       }
     }
     return {

@@ -4,7 +4,7 @@ import type { SheetModel } from "../sheetModel";
 import { SheetModelBuilder } from "../sheetModel";
 import type { Lang } from "../types";
 import type { Consolidation, ItemReport } from "./result";
-import { S } from "./sheetStyles";
+import { headerWidths, S } from "./sheetStyles";
 
 /** Status names of a list of reports: `МЭК: In progress; МЮ: Completed on time`. */
 function reportsText(reports: readonly ItemReport[], lang: Lang): string {
@@ -32,7 +32,7 @@ export function buildItemsSheet(c: Consolidation): SheetModel {
     b.set(r, 6, flags, flagged ? S.flag : S.text);
   });
   return b.build({
-    columnWidths: [7, 48, 28, 22, 44, 22, 26],
+    columnWidths: headerWidths([7, 48, 28, 22, 44, 22, 26], t.itemHeaders),
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: 0, bottom: 0 } },
     freezeRows: 1,
   });

@@ -1,4 +1,5 @@
-/** Cell styles shared by the consolidation sheets. */
+/** Cell styles shared by the consolidation sheets, and their column widths. */
+import { widthForWords } from "../rowHeights";
 import type { CellStyle } from "../sheetModel";
 
 export const S = {
@@ -14,3 +15,8 @@ export const S = {
   flag: { wrap: true, border: true, vAlign: "top", fill: "FCE4D6" },
   error: { wrap: true, border: true, vAlign: "top", color: "C00000" },
 } satisfies Record<string, CellStyle>;
+
+/** Column widths widened where a header's longest word would otherwise break inside it in print. */
+export function headerWidths(widths: readonly number[], headers: readonly string[]): number[] {
+  return widths.map((w, i) => widthForWords(w, headers[i] ?? "", S.header));
+}

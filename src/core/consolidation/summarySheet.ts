@@ -4,7 +4,7 @@ import { coreCatalog } from "../i18n";
 import type { SheetModel } from "../sheetModel";
 import { SheetModelBuilder } from "../sheetModel";
 import type { BodyFigures, Consolidation } from "./result";
-import { S } from "./sheetStyles";
+import { headerWidths, S } from "./sheetStyles";
 
 /** Column of the execution level on the summary sheet (for the data bars and the pane's chart). */
 export const SUMMARY_LEVEL_COL = 7;
@@ -37,7 +37,7 @@ export function buildSummarySheet(c: Consolidation): SheetModel {
   const overallRow = h + 1 + c.bodies.length;
   row(overallRow, c.overall, t.overall, "", true);
   return b.build({
-    columnWidths: [40, 24, 9, 11, 10, 12, 11, 14, 12, 12, 9, 12],
+    columnWidths: headerWidths([40, 24, 9, 11, 10, 12, 11, 14, 12, 12, 9, 12], t.summaryHeaders),
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: h, bottom: h } },
     freezeRows: h + 1,
     dataBars: c.bodies.length > 0 ? [{ top: h + 1, bottom: overallRow - 1, col: SUMMARY_LEVEL_COL, color: "5B9BD5" }] : [],

@@ -3,7 +3,7 @@
  * Table 1 template, consolidation sheets. One catalogue per language (ky, ru, en); the type makes a
  * missing entry a compile error.
  */
-import type { ColumnKey, DeadlineType, FatalCode, IssueCode, Lang, MeasureStatus, Role } from "../types";
+import type { ColumnKey, ConsolidationCode, DeadlineType, FatalCode, IssueCode, Lang, MeasureStatus, Role } from "../types";
 
 export interface IssueArgs {
   /** The cell text the issue is about. */
@@ -76,6 +76,8 @@ export interface CoreCatalog {
   readonly deadlineTypeNames: Readonly<Record<DeadlineType, string>>;
   readonly roleNames: Readonly<Record<Role, string>>;
   readonly severityNames: Readonly<Record<"error" | "warning", string>>;
+  /** What each code means, in a few words (the consolidated workbook's issues sheet shows these, not codes). */
+  readonly issueKinds: Readonly<Record<IssueCode | FatalCode | ConsolidationCode, string>>;
   readonly issue: Readonly<Record<IssueCode, (a: IssueArgs) => string>>;
   readonly fatal: Readonly<Record<FatalCode, (a: FatalArgs) => string>>;
   readonly unreadable: Readonly<Record<UnreadableReason, string>>;
@@ -110,5 +112,7 @@ export interface CoreCatalog {
     readonly severalLeads: string;
     /** Issues sheet: a body that reported but is not on the expected list. */
     readonly unexpectedBody: string;
+    /** A problem said once for a body though it is found in `n` rows (`body-not-in-executors`). */
+    readonly inRows: (n: number) => string;
   };
 }
