@@ -14,7 +14,7 @@ import type { Body } from "./body";
 import { formatDmy } from "./dates";
 import { compressItems } from "./itemList";
 import { coreCatalog } from "./i18n";
-import { pageRowPoints } from "./printLayout";
+import { PAGE_NUMBER_FOOTER, pageRowPoints } from "./printLayout";
 import { DEFAULT_ROW_POINTS, rowHeightsOf, textPoints } from "./rowHeights";
 import type { CellStyle, PrintSetup, SheetModel } from "./sheetModel";
 import { SheetModelBuilder } from "./sheetModel";
@@ -64,8 +64,6 @@ const LAST = WIDTHS.length - 1;
 const MACHINE_COL = LAST + 1;
 /** The form's font (see the file comment). */
 export const FORM_FONT = "Arial";
-/** Page numbers, centred in the footer: `3 / 12`. */
-const FOOTER = "&C&P / &N";
 
 const STYLES = {
   title: { bold: true, fontSize: 12, wrap: true, hAlign: "center", vAlign: "middle" },
@@ -187,7 +185,7 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
   for (let c = 0; c <= LAST; c++) b.set(r, c, c + 1, S.numbering);
   b.height(r, DEFAULT_ROW_POINTS);
 
-  const print: PrintSetup = { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: headerRow, bottom: headerRow + 1 }, footer: FOOTER };
+  const print: PrintSetup = { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: headerRow, bottom: headerRow + 1 }, footer: PAGE_NUMBER_FOOTER };
   const rest = { columnWidths: WIDTHS, hiddenColumns: [MACHINE_COL], names };
   const repeatPoints = headerPoints + DEFAULT_ROW_POINTS;
   const form = pagesOfForm(b, b.build({ ...rest, print }), headerRow, repeatPoints);

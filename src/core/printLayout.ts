@@ -8,6 +8,9 @@
 import type { SheetModel } from "./sheetModel";
 import { modelExtent } from "./sheetModel";
 
+/** Page numbers, centred in the footer: `3 / 12` (Excel's header/footer codes). */
+export const PAGE_NUMBER_FOOTER = "&C&P / &N";
+
 /** What of a model decides how it prints. */
 export type PrintedModel = Pick<SheetModel, "columnWidths" | "hiddenColumns" | "print" | "cells" | "merges">;
 

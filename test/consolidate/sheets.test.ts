@@ -61,13 +61,14 @@ describe.each(LANGS)("consolidated workbook in %s", (lang) => {
   const [summary, items, issues] = buildConsolidationSheets(c);
   const kinds = coreCatalog(lang).issueKinds;
 
-  test("no header breaks inside a word: each header's longest word fits its column on one line", () => {
+  test("no header breaks inside a word: each header's longest word fits its column on one line; page numbers", () => {
     for (const model of [summary, items, issues]) {
       for (const cell of model.cells.filter((x) => typeof x.value === "string" && model.styles[x.style!]?.fill === "D9E1F2")) {
         const longest = Math.max(...String(cell.value).split(/\s+/).map((w) => w.length));
         expect(lineCapacity(model.columnWidths[cell.col], model.styles[cell.style!])).toBeGreaterThanOrEqual(longest);
       }
     }
+    for (const model of [summary, items, issues]) expect(model.print.footer).toBe("&C&P / &N");
     // A real narrowing is undone: the summary's "completed late" column was 12 characters wide.
     expect(Math.min(...summary.columnWidths)).toBeGreaterThanOrEqual(9);
   });

@@ -1,5 +1,6 @@
 /** The consolidated workbook's issues sheet: what a coordinator must chase, body by body. */
 import { coreCatalog } from "../i18n";
+import { PAGE_NUMBER_FOOTER } from "../printLayout";
 import type { ConsolidationCode, FatalCode, Issue, IssueCode } from "../types";
 import type { SheetModel } from "../sheetModel";
 import { SheetModelBuilder } from "../sheetModel";
@@ -62,7 +63,7 @@ export function buildIssuesSheet(c: Consolidation): SheetModel {
   }
   return b.build({
     columnWidths: headerWidths([30, 24, 16, 8, 14, 22, 70], t.issueHeaders),
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: 0, bottom: 0 } },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: 0, bottom: 0 }, footer: PAGE_NUMBER_FOOTER },
     freezeRows: 1,
   });
 }

@@ -1,5 +1,6 @@
 /** The consolidated workbook's item sheet: one row per plan item, each executor's status. */
 import { coreCatalog } from "../i18n";
+import { PAGE_NUMBER_FOOTER } from "../printLayout";
 import type { SheetModel } from "../sheetModel";
 import { SheetModelBuilder } from "../sheetModel";
 import type { Lang } from "../types";
@@ -33,7 +34,7 @@ export function buildItemsSheet(c: Consolidation): SheetModel {
   });
   return b.build({
     columnWidths: headerWidths([7, 48, 28, 22, 44, 22, 26], t.itemHeaders),
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: 0, bottom: 0 } },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: 0, bottom: 0 }, footer: PAGE_NUMBER_FOOTER },
     freezeRows: 1,
   });
 }

@@ -1,6 +1,7 @@
 /** The consolidated workbook's summary sheet: one row per body, the overall row, data bars. */
 import { formatDmy } from "../dates";
 import { coreCatalog } from "../i18n";
+import { PAGE_NUMBER_FOOTER } from "../printLayout";
 import type { SheetModel } from "../sheetModel";
 import { SheetModelBuilder } from "../sheetModel";
 import type { BodyFigures, Consolidation } from "./result";
@@ -38,7 +39,7 @@ export function buildSummarySheet(c: Consolidation): SheetModel {
   row(overallRow, c.overall, t.overall, "", true);
   return b.build({
     columnWidths: headerWidths([40, 24, 9, 11, 10, 12, 11, 14, 12, 12, 9, 12], t.summaryHeaders),
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: h, bottom: h } },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: h, bottom: h }, footer: PAGE_NUMBER_FOOTER },
     freezeRows: h + 1,
     dataBars: c.bodies.length > 0 ? [{ top: h + 1, bottom: overallRow - 1, col: SUMMARY_LEVEL_COL, color: "5B9BD5" }] : [],
   });
