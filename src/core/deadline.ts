@@ -216,9 +216,12 @@ function findPeriods(toks: readonly Tok[]): Period[] {
       let day: number | null = null;
       let from = i;
       const before = toks[i - 1]?.k === "dash" ? toks[i - 2] : toks[i - 1];
-      const week = weekAfter(toks, i);
+      const weekBefore = weekBeforeMonth(toks, i);
+      const week = weekAfter(toks, i) ?? weekBefore?.week ?? null;
       if (week !== null) {
-        day = week >= 4 ? 31 : week * 7;
+        // SPEC: week k of a month is days 7k−6…7k; week 5 ends with the month.
+        day = week >= 5 ? 31 : week * 7;
+        if (weekBefore !== null && weekAfter(toks, i) === null) from = weekBefore.from;
       } else if (before !== undefined && before.k === "num" && before.v >= 1 && before.v <= 31) {
         day = before.v;
         from = toks[i - 1]?.k === "dash" ? i - 2 : i - 1;
@@ -253,6 +256,38 @@ function weekAfter(toks: readonly Tok[], i: number): number | null {
     else return null;
   }
   return null;
+}
+
+/** Words for "week": Kyrgyz `апта`, `жума`; Russian `неделя`; English `week`. */
+const isWeekWord = (w: string | null): boolean => w !== null && /^(апта|жума|недел|week)/.test(w);
+
+/**
+ * The last week named right before a month (Russian and English order): `3-я неделя мая`,
+ * `1-2 недели июня`, `third week of May`, `week 3 of May`. null when none; `from` is its first token.
+ */
+function weekBeforeMonth(toks: readonly Tok[], i: number): { week: number; from: number } | null {
+  let j = i - 1;
+  if (word(toks[j]) === "of") j--;
+  // `week 3 of May`: the number after the week word.
+  if (toks[j]?.k === "num" && isWeekWord(word(toks[j - 1]))) {
+    const n = (toks[j] as { v: number }).v;
+    return n >= 1 && n <= 5 ? { week: n, from: j - 1 } : null;
+  }
+  if (!isWeekWord(word(toks[j]))) return null;
+  const at = j;
+  let week: number | null = null;
+  let from = at;
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
+    const t = toks[k];
+    const w = word(t);
+    if (t.k === "dash") continue;
+    if (w !== null && w.length <= 2 && numeral(t) === null) continue; // the ending of `3-я`, `3rd`
+    const n = t.k === "num" ? t.v : w !== null && w in ORDINAL ? ORDINAL[w] : w === "fifth" || w === "пятая" || w === "бешинчи" ? 5 : null;
+    if (n === null || n < 1 || n > 5) break;
+    week ??= n; // the one nearest the week word is the last of a range
+    from = k;
+  }
+  return week === null ? null : { week, from };
 }
 
 /** A year the text says something *starts* at (`2025-жылдан тартып`, `с 2025 года`): not an end. */

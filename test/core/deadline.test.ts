@@ -3,6 +3,7 @@ import { deadlineYear, parseDeadline } from "../../src/core";
 import type { CellValue, Deadline } from "../../src/core";
 
 const fixed = (end: string): Deadline => ({ type: "fixed", end });
+const ongoing = (): Deadline => ({ type: "ongoing", end: null });
 const cases = (rows: readonly (readonly [CellValue, Deadline])[]): void => {
   test.each(rows)("%j", (value, expected) => expect(parseDeadline(value)).toEqual(expected));
 };
@@ -129,7 +130,34 @@ describe("wordings of a real action plan (seed 002) and a village plan (seed 003
     ["2019 жыл\n\n15-апрелге чейин", fixed("2019-04-15")],
     ["2019 жыл июлдун 3 аптасы", fixed("2019-07-21")],
     ["2019 жыл\n\nавгусттун 1 2 аптасы", fixed("2019-08-14")],
-    ["2019 жыл майдын 4 аптасы", fixed("2019-05-31")],
+    ["2019 жыл майдын 4 аптасы", fixed("2019-05-28")],
+  ]));
+
+describe("SPEC's rows for local plans: weeks of a month, week ranges, day-month with the year elsewhere, permanent basis", () =>
+  cases([
+    // Week k of a month = days 7k−6…7k; week 5 ends with the month.
+    ["2019 жыл май 3-аптасы", fixed("2019-05-21")],
+    ["3-я неделя мая 2019 года", fixed("2019-05-21")],
+    ["third week of May 2019", fixed("2019-05-21")],
+    ["week 3 of May 2019", fixed("2019-05-21")],
+    ["2019 жыл\nиюлдун 4-аптасы", fixed("2019-07-28")],
+    ["2019 жыл\nсентябрдын 5-аптасы", fixed("2019-09-30")],
+    ["2019 жыл\nфевраль 5-аптасы", fixed("2019-02-28")],
+    ["2019 жыл июнь 1-2-аптасы", fixed("2019-06-14")],
+    ["2019 жыл\nавгустун 1-2аптасы", fixed("2019-08-14")],
+    ["2019 жыл\nавгусттун\n1-2-аптасы", fixed("2019-08-14")],
+    ["2019 жыл апрель\n1-2-аптасы", fixed("2019-04-14")],
+    ["1-2 недели июня 2019 года", fixed("2019-06-14")],
+    ["2019 жыл 15-апрелге чейин", fixed("2019-04-15")],
+    ["2019 жыл\n20-апрелге чейин", fixed("2019-04-20")],
+    ["до 15 апреля, 2019 год", fixed("2019-04-15")],
+    ["август\n2019 жыл", fixed("2019-08-31")],
+    ["туруктуу негизде", ongoing()],
+    ["на постоянной основе", ongoing()],
+    ["Бекитилген мониторинг планына ылайык туруктуу негизде", ongoing()],
+    ["жыл сайын", ongoing()],
+    ["ежегодно", ongoing()],
+    ["ежеквартально", ongoing()],
   ]));
 
 describe("date cells", () => {
