@@ -9,6 +9,7 @@ import { annex2Command } from "./commands/annex2";
 import { compareCommand } from "./commands/compare";
 import { consolidateCommand } from "./commands/consolidate";
 import { groupCommand } from "./commands/group";
+import { table1Command } from "./commands/table1";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import type { CliIo, Command } from "./command";
@@ -17,7 +18,7 @@ import { cliCatalog } from "./i18n";
 import { invocationLang, runCli } from "./run";
 
 /** Every subcommand of `atkaruu`: add a new one here. */
-const COMMANDS: readonly Command[] = [annex2Command, validateCommand, templateCommand, consolidateCommand, compareCommand, groupCommand];
+const COMMANDS: readonly Command[] = [annex2Command, validateCommand, templateCommand, table1Command, consolidateCommand, compareCommand, groupCommand];
 
 const version = pkg.version;
 

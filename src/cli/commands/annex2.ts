@@ -8,11 +8,12 @@
  */
 import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
-import { ANNEX2_SHEET_NAMES, PLAN_ITEMS_444, buildAnnex2, buildSnapshotSheet, coreCatalog, formatDmy, roundLevel } from "../../core";
+import { ANNEX2_SHEET_NAMES, buildAnnex2, buildSnapshotSheet, coreCatalog, formatDmy, roundLevel } from "../../core";
 import type { Analysis, RoleFigures, Summary } from "../../core";
 import { checkOptions, isoDateArg, positiveIntArg, singleInput, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command, CommandContext } from "../command";
+import { chosenPlan } from "../plan";
 import { analyse, copyWithSheets, displayPath, eventLoopTurn, issueJson, issueLines, loadWorkbook, printJson, refuseInputAsOutput, resolvePath, writeOutput } from "../steps";
 
 const Options = z.object({
@@ -24,6 +25,7 @@ const Options = z.object({
   person: z.string().optional(),
   contacts: z.string().optional(),
   sheet: textArg.optional(),
+  plan: textArg.optional(),
   "plan-items": positiveIntArg.optional(),
 });
 
@@ -68,7 +70,7 @@ export function summaryLines(ctx: CommandContext, analysis: Analysis, body: stri
 export const annex2Command: Command = {
   name: "annex2",
   synopsis: "annex2 <in.xlsx> [--body NAME] [--as-of YYYY-MM-DD] [--lang ky|ru|en] [--out FILE] [--json]",
-  helpOptions: ["body", "asOf", "lang", "out", "json", "periodFrom", "periodTo", "person", "contacts", "sheet", "planItems"],
+  helpOptions: ["body", "asOf", "lang", "out", "json", "periodFrom", "periodTo", "person", "contacts", "sheet", "planItems", "plan"],
   options: {
     body: { type: "string" },
     "as-of": { type: "string" },
@@ -78,6 +80,7 @@ export const annex2Command: Command = {
     person: { type: "string" },
     contacts: { type: "string" },
     sheet: { type: "string" },
+    plan: { type: "string" },
     "plan-items": { type: "string" },
   },
 
@@ -96,7 +99,9 @@ export const annex2Command: Command = {
 
     const book = await loadWorkbook(ctx, input);
     const body = opts.body ?? book.storedBody ?? null;
-    const analysis = analyse(ctx, book, { body: body ?? undefined, asOf, sheet: opts.sheet }, basename(input));
+    // SPEC "Plans other than 444-р": `--plan`, else the plan stored in the workbook, else 444-р.
+    const plan = await chosenPlan(ctx, opts.plan, book.storedPlan);
+    const analysis = analyse(ctx, book, { body: body ?? undefined, asOf, sheet: opts.sheet, plan }, basename(input));
 
     await eventLoopTurn();
     ctx.progress.step(ctx.t.progress.building);
@@ -107,8 +112,9 @@ export const annex2Command: Command = {
       asOf,
       person: opts.person?.trim() ?? "",
       contacts: opts.contacts?.trim() ?? "",
-      planItems: opts["plan-items"] ?? PLAN_ITEMS_444,
+      planItems: opts["plan-items"] ?? plan.items,
       lang: ctx.lang,
+      plan,
     });
     await eventLoopTurn();
     // The user's own package with Annex 2 added or replaced, every other part kept (SPEC Rule), and

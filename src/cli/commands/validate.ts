@@ -9,22 +9,25 @@ import { coreCatalog, formatDmy } from "../../core";
 import { checkOptions, isoDateArg, singleInput, splitArgs, textArg } from "../args";
 import { EXIT } from "../command";
 import type { Command } from "../command";
+import { chosenPlan } from "../plan";
 import { analyse, issueJson, issueLines, loadWorkbook, printJson, resolvePath } from "../steps";
 
 const Options = z.object({
   body: textArg.optional(),
   "as-of": isoDateArg.optional(),
   sheet: textArg.optional(),
+  plan: textArg.optional(),
 });
 
 export const validateCommand: Command = {
   name: "validate",
   synopsis: "validate <in.xlsx> [--body NAME] [--as-of YYYY-MM-DD] [--lang ky|ru|en] [--json]",
-  helpOptions: ["body", "asOf", "lang", "json", "sheet"],
+  helpOptions: ["body", "asOf", "lang", "json", "sheet", "plan"],
   options: {
     body: { type: "string" },
     "as-of": { type: "string" },
     sheet: { type: "string" },
+    plan: { type: "string" },
   },
 
   async run(args, ctx) {
@@ -35,7 +38,9 @@ export const validateCommand: Command = {
 
     const book = await loadWorkbook(ctx, input);
     const body = opts.body ?? book.storedBody ?? undefined;
-    const analysis = analyse(ctx, book, { body, asOf, sheet: opts.sheet }, basename(input));
+    // SPEC "Plans other than 444-р": `--plan`, else the plan stored in the workbook, else 444-р.
+    const plan = await chosenPlan(ctx, opts.plan, book.storedPlan);
+    const analysis = analyse(ctx, book, { body, asOf, sheet: opts.sheet, plan }, basename(input));
     ctx.progress.done();
 
     const hasErrors = analysis.issues.some((i) => i.severity === "error");

@@ -11,8 +11,8 @@
  * cut off or not well-formed — makes the file unreadable ("damaged"), never a shorter table.
  * `.ods` files are read from their `content.xml` (read/ods.ts). docs/cli.md, "Reading workbooks".
  */
-import { ANNEX2_BODY_CELL, ANNEX2_NAMES, ANNEX2_SHEET_NAMES, cellDate, cellText, findTableInSheet, HEADER_SEARCH_ROWS, isAnnex2Sheet, isGeneratedSheetName, isSnapshotSheet, readSnapshot, sameSheetName } from "../../core";
-import type { CellValue, FatalError, IsoDate, Lang, SheetGrid, Snapshot } from "../../core";
+import { ANNEX2_BODY_CELL, ANNEX2_NAMES, ANNEX2_SHEET_NAMES, cellDate, cellText, findTableInSheet, HEADER_SEARCH_ROWS, isAnnex2Sheet, isGeneratedSheetName, isSnapshotSheet, PLAN_NAMES, readSnapshot, sameSheetName, storedPlan } from "../../core";
+import type { CellValue, FatalError, IsoDate, Lang, Plan, SheetGrid, Snapshot } from "../../core";
 import { sniffWorkbook } from "../sniff";
 import { NotAWorkbook, mainPart, readDateStyles, readSharedStrings, readWorkbookInfo, relatedPart } from "./book";
 import type { WorkbookInfo } from "./book";
@@ -44,6 +44,8 @@ export interface ReadBook {
   readonly sheetList: SheetEntry[];
   /** `ooxml` (.xlsx, .xlsm) or `ods`. */
   readonly format: "ooxml" | "ods";
+  /** The plan stored by the tool (cells named `ATKARUU_PLAN_*`, core plan/stored.ts), or null (444-р then). */
+  readonly storedPlan: Plan | null;
 }
 
 export type ReadResult = { readonly ok: true; readonly book: ReadBook } | { readonly ok: false; readonly fatal: FatalError };
@@ -73,6 +75,14 @@ function definedCell(formula: string): { sheet: string; row: number; col: number
 function storedDate(value: CellValue): IsoDate | null {
   const d = cellDate(value);
   return typeof d === "string" ? d : null;
+}
+
+const PLAN_FIELDS = ["title", "act", "years", "items"] as const;
+
+/** The stored plan from the values of its named cells (`valueOf` gives a field's cell value). */
+function planFromNames(valueOf: (field: (typeof PLAN_FIELDS)[number]) => CellValue): Plan | null {
+  const items = valueOf("items");
+  return storedPlan({ title: cellText(valueOf("title")), act: cellText(valueOf("act")), years: cellText(valueOf("years")), items: typeof items === "number" ? items : cellText(items) });
 }
 
 /** A sheet may hold Table 1 (its header found, or a required column missing) — decided on its first rows. */
@@ -128,6 +138,11 @@ function* readOoxml(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Genera
   };
   const named = namedCell(ANNEX2_NAMES.body);
   const namedAsOf = namedCell(ANNEX2_NAMES.asOf);
+  const planCells = new Map<string, { sheet: string; row: number; col: number }>();
+  for (const field of PLAN_FIELDS) {
+    const cell = namedCell(PLAN_NAMES[field]);
+    if (cell !== null) planCells.set(field, cell);
+  }
   const keepAll = (opts.keep ?? "all") === "all";
   let snapshot: Snapshot | null = null;
 
@@ -141,6 +156,7 @@ function* readOoxml(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Genera
     if (named !== null && named.sheet === ref.name) wanted.add(`${named.row}:${named.col}`);
     if (namedAsOf !== null && namedAsOf.sheet === ref.name) wanted.add(`${namedAsOf.row}:${namedAsOf.col}`);
     if (isAnnex2Sheet(ref.name)) wanted.add(BODY_KEY);
+    for (const c of planCells.values()) if (c.sheet === ref.name) wanted.add(`${c.row}:${c.col}`);
     const generated = isGeneratedSheetName(ref.name);
     const isSnapshot = isSnapshotSheet(ref.name);
     const plan: ScanPlan = { keep: keepAll || isSnapshot ? true : generated ? false : mayHoldTable1(ref.name), decideAfter: HEADER_SEARCH_ROWS, wanted };
@@ -163,7 +179,14 @@ function* readOoxml(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Genera
   }
   storedBody ??= settingsBody(pkg);
   const asOfValue = namedAsOf === null ? null : picked.get(namedAsOf.sheet)?.get(`${namedAsOf.row}:${namedAsOf.col}`) ?? null;
-  return { sheets, storedBody, storedAsOf: storedDate(asOfValue), snapshot, sheetList: info.sheets.map((s) => ({ name: s.name, hidden: s.state !== "visible" })), format: "ooxml" };
+  const plan =
+    planCells.size === 0
+      ? null
+      : planFromNames((field) => {
+          const c = planCells.get(field);
+          return c === undefined ? null : picked.get(c.sheet)?.get(`${c.row}:${c.col}`) ?? null;
+        });
+  return { sheets, storedBody, storedAsOf: storedDate(asOfValue), snapshot, sheetList: info.sheets.map((s) => ({ name: s.name, hidden: s.state !== "visible" })), format: "ooxml", storedPlan: plan };
 }
 
 function* readOds(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Generator<void, ReadBook> {
@@ -190,5 +213,9 @@ function* readOds(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Generato
   }
   const namedAsOf = ods.names.get(ANNEX2_NAMES.asOf);
   const asOfValue = namedAsOf === undefined ? null : ods.sheets.find((x) => x.name === namedAsOf.sheet)?.rows[namedAsOf.row]?.[namedAsOf.col] ?? null;
-  return { sheets, storedBody, storedAsOf: storedDate(asOfValue), snapshot, sheetList: ods.sheets.map((s) => ({ name: s.name, hidden: s.hidden })), format: "ods" };
+  const plan = planFromNames((field) => {
+    const n = ods.names.get(PLAN_NAMES[field]);
+    return n === undefined ? null : ods.sheets.find((x) => x.name === n.sheet)?.rows[n.row]?.[n.col] ?? null;
+  });
+  return { sheets, storedBody, storedAsOf: storedDate(asOfValue), snapshot, sheetList: ods.sheets.map((s) => ({ name: s.name, hidden: s.hidden })), format: "ods", storedPlan: plan };
 }

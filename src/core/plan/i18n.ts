@@ -1,0 +1,87 @@
+/**
+ * Every word the plan part of the core produces (the body's Table 1 made from a plan, the plan's
+ * errors, consolidation's completeness per item), one catalogue per language; the type makes a
+ * missing entry a compile error.
+ */
+import type { Lang } from "../types";
+
+export interface PlanTexts {
+  readonly yearsLabel: string;
+  readonly itemsLabel: string;
+  readonly bodyLabel: string;
+  readonly actLabel: string;
+  readonly resourcesHeader: string;
+  /** The plan workbook has no table with a plan's headers. */
+  readonly noPlanTable: (file: string) => string;
+  /** The body is named nowhere in the plan; `closest` lists the nearest names ("" when none). */
+  readonly bodyNotInPlan: (body: string, closest: string) => string;
+  /** Consolidation with a plan: the completeness sheet. */
+  readonly completenessSheet: string;
+  readonly completenessTitle: (plan: string, date: string) => string;
+  readonly completenessHeaders: readonly [string, string, string, string, string, string];
+  readonly reported: string;
+  readonly notReported: string;
+  readonly leadMissing: string;
+  readonly bodiesMissingHeading: string;
+  readonly allReported: string;
+}
+
+const ky: PlanTexts = {
+  yearsLabel: "Пландын жылдары:",
+  itemsLabel: "Пландагы пункттардын саны:",
+  bodyLabel: "Аткаруучу орган:",
+  actLabel: "Бекитилген акт:",
+  resourcesHeader: "Ресурстар",
+  noPlanTable: (f) => `${f}: пландын таблицасы табылган жок (чара, мөөнөт жана жооптуу аткаруучулар мамычалары бар сап керек).`,
+  bodyNotInPlan: (b, c) => `«${b}» пландын аткаруучуларынын арасында жок.${c !== "" ? ` Жакын аталыштар: ${c}.` : ""}`,
+  completenessSheet: "Толуктук",
+  completenessTitle: (p, d) => `«${p}» планынын пункттары боюнча отчеттордун толуктугу, ${d} карата`,
+  completenessHeaders: ["№", "Чара", "Аткаруучу (пландагыдай)", "Ролу", "Отчет", "Негизги аткаруучу отчет бербеди"],
+  reported: "берди",
+  notReported: "берген жок",
+  leadMissing: "ооба",
+  bodiesMissingHeading: "Пландагы, бирок китеп жибербеген органдар:",
+  allReported: "Пландагы бардык органдар китеп жиберди.",
+};
+
+const ru: PlanTexts = {
+  yearsLabel: "Годы плана:",
+  itemsLabel: "Число пунктов плана:",
+  bodyLabel: "Исполнитель:",
+  actLabel: "Утвержден:",
+  resourcesHeader: "Ресурсы",
+  noPlanTable: (f) => `${f}: таблица плана не найдена (нужна строка со столбцами мероприятия, срока и ответственных исполнителей).`,
+  bodyNotInPlan: (b, c) => `«${b}» нет среди исполнителей плана.${c !== "" ? ` Близкие названия: ${c}.` : ""}`,
+  completenessSheet: "Полнота",
+  completenessTitle: (p, d) => `Полнота отчётов по пунктам плана «${p}» на ${d}`,
+  completenessHeaders: ["№", "Мероприятие", "Исполнитель (как в плане)", "Роль", "Отчёт", "Основной исполнитель не отчитался"],
+  reported: "представлен",
+  notReported: "не представлен",
+  leadMissing: "да",
+  bodiesMissingHeading: "Органы из плана, не приславшие книгу:",
+  allReported: "Все органы из плана прислали книги.",
+};
+
+const en: PlanTexts = {
+  yearsLabel: "Plan years:",
+  itemsLabel: "Items in the plan:",
+  bodyLabel: "Executing body:",
+  actLabel: "Approved by:",
+  resourcesHeader: "Resources",
+  noPlanTable: (f) => `${f}: no plan table found (a row with measure, deadline and responsible executors columns is needed).`,
+  bodyNotInPlan: (b, c) => `“${b}” is not among the plan's executors.${c !== "" ? ` Closest names: ${c}.` : ""}`,
+  completenessSheet: "Completeness",
+  completenessTitle: (p, d) => `Completeness of reports per item of the plan “${p}” as of ${d}`,
+  completenessHeaders: ["No", "Measure", "Executor (as in the plan)", "Role", "Report", "Lead executor did not report"],
+  reported: "reported",
+  notReported: "not reported",
+  leadMissing: "yes",
+  bodiesMissingHeading: "Bodies named in the plan that sent no workbook:",
+  allReported: "Every body named in the plan sent a workbook.",
+};
+
+const CATALOGS: Readonly<Record<Lang, PlanTexts>> = { ky, ru, en };
+
+export function planTexts(lang: Lang): PlanTexts {
+  return CATALOGS[lang];
+}
