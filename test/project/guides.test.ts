@@ -7,7 +7,7 @@
  * pictures against the UI); the README starts with a part for officials in Kyrgyz and Russian that
  * links the guides.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { coreCatalog, groupCatalog, LANGS } from "../../src/core";
@@ -29,22 +29,42 @@ const FIXTURES: Readonly<Record<string, readonly string[]>> = {
   "table1-example.xlsx": ["1-таблица.xlsx", "Таблица1.xlsx", "Table1.xlsx"],
   "group-example.xlsx": ["топ.xlsx", "группа.xlsx", "group.xlsx"],
   "local-plan-example.xlsx": ["жергиликтүү-план.xlsx", "местный-план.xlsx", "local-plan.xlsx"],
+  "plan-egov-2014-2017.xlsx": ["иш-чаралар-планы.xlsx", "action-plan.xlsx"],
+  "plan-egov-2014-2017-ru.xlsx": ["план-мероприятий.xlsx"],
 };
 /** Folders of the bodies' workbooks (consolidate) and the lists of expected bodies. */
 const REPORT_FOLDERS = ["отчеттор", "отчеты", "reports"];
 const BODY_LISTS = ["органдар.txt", "органы.txt", "bodies.txt"];
 const REPORTING_BODIES = ["МЦРИТ", "Минфин"];
+/** The previous period's report (compare): the Annex 2 copy of the Table 1 example as of 31.03.2025. */
+const PREVIOUS_REPORTS = ["мурунку-отчет.xlsx", "прошлый-отчёт.xlsx", "previous-report.xlsx"];
 
-/** A fresh folder with every file the guides may name (commands write beside their inputs). */
+let fixtures: string;
+
+/** Every file the guides may name, once; the previous report made by a real `atkaruu annex2`. */
+beforeAll(async () => {
+  fixtures = mkdtempSync(join(tmpdir(), "atkaruu-guides-fixtures-"));
+  for (const [example, names] of Object.entries(FIXTURES)) for (const n of names) copyFileSync(join(EXAMPLES, example), join(fixtures, n));
+  for (const folder of REPORT_FOLDERS) {
+    mkdirSync(join(fixtures, folder));
+    copyFileSync(join(EXAMPLES, "table1-example.xlsx"), join(fixtures, folder, `${REPORTING_BODIES[0]}.xlsx`));
+    copyFileSync(join(EXAMPLES, "table1-example-ru.xlsx"), join(fixtures, folder, `${REPORTING_BODIES[1]}.xlsx`));
+  }
+  for (const list of BODY_LISTS) writeFileSync(join(fixtures, list), [...REPORTING_BODIES, "МЭК"].join("\n") + "\n");
+  const previous = join(fixtures, PREVIOUS_REPORTS[0]);
+  const made = await runProcess(BIN, ["annex2", join(EXAMPLES, "table1-example.xlsx"), "--body", REPORTING_BODIES[0], "--as-of", "2025-03-31", "--out", previous], { cwd: fixtures });
+  expect([made.code, made.stderr]).toEqual([0, ""]);
+  for (const n of PREVIOUS_REPORTS.slice(1)) copyFileSync(previous, join(fixtures, n));
+});
+
+afterAll(() => {
+  if (fixtures) rmSync(fixtures, { recursive: true, force: true });
+});
+
+/** A fresh copy of the fixtures for one command (commands write beside their inputs). */
 function workFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), "atkaruu-guides-"));
-  for (const [example, names] of Object.entries(FIXTURES)) for (const n of names) copyFileSync(join(EXAMPLES, example), join(dir, n));
-  for (const folder of REPORT_FOLDERS) {
-    mkdirSync(join(dir, folder));
-    copyFileSync(join(EXAMPLES, "table1-example.xlsx"), join(dir, folder, `${REPORTING_BODIES[0]}.xlsx`));
-    copyFileSync(join(EXAMPLES, "table1-example-ru.xlsx"), join(dir, folder, `${REPORTING_BODIES[1]}.xlsx`));
-  }
-  for (const list of BODY_LISTS) writeFileSync(join(dir, list), [...REPORTING_BODIES, "МЭК"].join("\n") + "\n");
+  cpSync(fixtures, dir, { recursive: true });
   return dir;
 }
 
