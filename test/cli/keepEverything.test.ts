@@ -5,7 +5,10 @@
  * part (which no Python producer writes) — and the same as an .xlsm with a VBA project — goes through
  * `annex2` twice (Kyrgyz, then Russian). Every original part is stored byte for byte in the final
  * copy; LibreOffice converts the copy and shows the Annex 2 figures and Table 1 unchanged; the copy
- * read back gives the same figures. Pivot tables are not in this workbook (no producer here writes one).
+ * read back gives the same figures. The pivot table comes from LibreOffice (none of the Python
+ * producers writes one): a flat ODS with Table 1, a data sheet and a DataPilot table, saved as .xlsx
+ * by LibreOffice (pivotTables/, pivotCache/, `<pivotCaches>` in workbook.xml), goes through the same
+ * steps, and LibreOffice still finds the pivot table, with its figures, in the copy.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -16,7 +19,7 @@ import { unselectSheet } from "../../src/xlsx/write/patchPackage";
 import { EXAMPLE_AS_OF, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
 import { workbookBytes } from "../fixtures/xlsx/table1";
 import { readZip, writeZip } from "../fixtures/xlsx/zip";
-import { sheetsAsCsv } from "../support/libreoffice";
+import { convert, sheetsAsCsv } from "../support/libreoffice";
 import { COMMANDS, runInProcess, validateSchema } from "./helpers";
 
 jest.setTimeout(240_000);
@@ -94,6 +97,13 @@ function stored(bytes: Uint8Array): Map<string, string> {
   return out;
 }
 
+/** A part's text from a list of ZIP entries. */
+function zipTextOf(parts: readonly { name: string; data: Uint8Array }[], name: string): string {
+  const part = parts.find((f) => f.name === name);
+  if (part === undefined) throw new Error(`no part ${name}`);
+  return new TextDecoder().decode(part.data);
+}
+
 const BOOKKEEPING = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml"];
 
 async function tableRowsJson(): Promise<string> {
@@ -101,6 +111,94 @@ async function tableRowsJson(): Promise<string> {
   if (!read.ok) throw new Error(read.fatal.message);
   const rows = read.book.sheets[0].rows.map((r) => r.map((v) => (v instanceof Date ? { date: v.toISOString() } : v)));
   return JSON.stringify(rows);
+}
+
+/** Cells of Table 1 rows as flat-ODS XML (text, numbers, ISO dates). */
+function fodsRow(row: readonly unknown[] | null): string {
+  const esc = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const cells = (row ?? []).map((v) => {
+    if (v === null || v === undefined) return "<table:table-cell/>";
+    if (typeof v === "number") return `<table:table-cell office:value-type="float" office:value="${v}"/>`;
+    if (typeof v === "object" && "date" in v) return `<table:table-cell office:value-type="date" office:date-value="${String((v as { date: string }).date).slice(0, 10)}"/>`;
+    return `<table:table-cell office:value-type="string">${String(v).split("\n").map((line) => `<text:p>${esc(line)}</text:p>`).join("")}</table:table-cell>`;
+  });
+  return `<table:table-row>${cells.join("") || "<table:table-cell/>"}</table:table-row>`;
+}
+
+/** Table 1, a data sheet and a DataPilot (pivot) table over it, as LibreOffice's flat ODS. */
+function pivotFods(rows: readonly (readonly unknown[] | null)[]): string {
+  const data = [["Орган", "Аткарылды"], ["МЦРИТ", 14], ["ЭКМ", 3], ["МЦРИТ", 5], ["МФ", 2]];
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:body><office:spreadsheet>
+<table:table table:name="1-таблица">${rows.map(fodsRow).join("")}</table:table>
+<table:table table:name="Маалымат">${data.map(fodsRow).join("")}</table:table>
+<table:table table:name="Жыйынтык"><table:table-row><table:table-cell/></table:table-row></table:table>
+<table:data-pilot-tables><table:data-pilot-table table:name="Органдар боюнча" table:target-range-address="Жыйынтык.A1:Жыйынтык.B6">
+<table:source-cell-range table:cell-range-address="Маалымат.A1:Маалымат.B5"/>
+<table:data-pilot-field table:source-field-name="Орган" table:orientation="row"/>
+<table:data-pilot-field table:source-field-name="Аткарылды" table:orientation="data" table:function="sum"/>
+</table:data-pilot-table></table:data-pilot-tables>
+</office:spreadsheet></office:body></office:document>
+`;
+}
+
+/**
+ * `annex2` twice (Kyrgyz, then Russian) on `input`: every original part stored as it was, one Annex 2,
+ * the same figures read back, and in LibreOffice the figures on Annex 2 and the other sheets unchanged.
+ * Returns the final copy's path.
+ */
+async function throughAnnex2Twice(ext: string, input: string, otherSheets: readonly string[]): Promise<string> {
+  const name = input.slice(dir.length + 1);
+  const stem = name.slice(0, -ext.length);
+  const inputBytes = new Uint8Array(readFileSync(input));
+  const opts = { cwd: dir, commands: COMMANDS, today: EXAMPLE_AS_OF };
+  const before = validateSchema.parse(JSON.parse((await runInProcess(["validate", name, "--json", "--lang", "en"], opts)).stdout));
+  const first = await runInProcess(["annex2", name, "--body", "МЦРИТ", "--lang", "ky", "--out", `${stem}-once${ext}`, "--json"], opts);
+  expect([first.code, first.stderr]).toEqual([0, ""]);
+  // The default name keeps the extension: a macro workbook stays .xlsm.
+  expect(JSON.parse(first.stdout).output).toBe(join(dir, `${stem}-once${ext}`));
+  const second = await runInProcess(["annex2", `${stem}-once${ext}`, "--lang", "ru", "--json"], opts);
+  expect(JSON.parse(second.stdout).output).toBe(join(dir, `${stem}-once-annex2${ext}`));
+  const twice = join(dir, `${stem}-twice${ext}`);
+  rmSync(twice, { force: true });
+  writeFileSync(twice, readFileSync(join(dir, `${stem}-once-annex2${ext}`)));
+  expect([second.code, second.stderr]).toEqual([0, ""]);
+  const summary = JSON.parse(second.stdout).summary;
+  expect(summary).toEqual(JSON.parse(first.stdout).summary);
+
+  const copy = new Uint8Array(readFileSync(twice));
+  const a = stored(inputBytes);
+  const b = stored(copy);
+  const dec = new TextDecoder();
+  const parts = new Map(readZip(inputBytes).map((f) => [f.name, dec.decode(f.data)]));
+  const after = new Map(readZip(copy).map((f) => [f.name, dec.decode(f.data)]));
+  let kept = 0;
+  for (const [part, data] of a) {
+    if (BOOKKEEPING.includes(part)) continue;
+    if (b.get(part) === data) kept++;
+    // The one sheet that was selected loses only its tabSelected (else Excel opens with two tabs grouped).
+    else expect([part, after.get(part)]).toEqual([part, unselectSheet(parts.get(part)!)]);
+  }
+  expect(kept).toBeGreaterThanOrEqual(a.size - BOOKKEEPING.length - 1);
+  // One Annex 2 (the Russian one), and the macros are still declared as such.
+  const wbXml = after.get("xl/workbook.xml")!;
+  expect(wbXml).toContain('name="Приложение 2"');
+  expect(wbXml).not.toContain('name="2-тиркеме"');
+  if (ext === ".xlsm") expect(after.get("[Content_Types].xml")).toContain("sheet.macroEnabled.main+xml");
+
+  // Read back: the same figures and issues.
+  const back = validateSchema.parse(JSON.parse((await runInProcess(["validate", `${stem}-twice${ext}`, "--json", "--lang", "en"], opts)).stdout));
+  expect(back).toEqual(before);
+
+  // LibreOffice converts the copy: Annex 2 shows the figures, the other sheets are as they were.
+  const csv = await sheetsAsCsv([input, twice], join(dir, `csv-${stem}`));
+  const annex = csv.get(twice)!.get("Приложение 2")!;
+  const flat = annex.flat();
+  expect(flat).toContain("МЦРИТ");
+  expect(flat).toEqual(expect.arrayContaining([String(summary.total), String(summary.completed), String(summary.inProgress)]));
+  for (const sheet of ["1-таблица", ...otherSheets]) expect([sheet, csv.get(twice)!.get(sheet)]).toEqual([sheet, csv.get(input)!.get(sheet)]);
+  return twice;
 }
 
 describe.each([".xlsx", ".xlsm"])("a workbook full of other things (%s) through annex2 twice", (ext) => {
@@ -119,53 +217,37 @@ describe.each([".xlsx", ".xlsm"])("a workbook full of other things (%s) through 
     const names = readZip(inputBytes).map((f) => f.name);
     for (const kind of ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/media/image1.png", "xl/comments1.xml", "xl/tables/table1.xml", "xl/threadedComments/threadedComment1.xml", "customXml/item1.xml"]) expect(names).toContain(kind);
     if (ext === ".xlsm") expect(names).toContain("xl/vbaProject.bin");
+    expect(readZip(inputBytes).length).toBeGreaterThan(15);
+    await throughAnnex2Twice(ext, input, ["Маалымат"]);
+  });
+});
 
-    const opts = { cwd: dir, commands: COMMANDS, today: EXAMPLE_AS_OF };
-    const before = validateSchema.parse(JSON.parse((await runInProcess(["validate", `plan${ext}`, "--json", "--lang", "en"], opts)).stdout));
-    const first = await runInProcess(["annex2", `plan${ext}`, "--body", "МЦРИТ", "--lang", "ky", "--out", `once${ext}`, "--json"], opts);
-    expect([first.code, first.stderr]).toEqual([0, ""]);
-    // The default name keeps the extension: a macro workbook stays .xlsm.
-    expect(JSON.parse(first.stdout).output).toBe(join(dir, `once${ext}`));
-    const second = await runInProcess(["annex2", `once${ext}`, "--lang", "ru", "--json"], opts);
-    expect(JSON.parse(second.stdout).output).toBe(join(dir, `once-annex2${ext}`));
-    rmSync(join(dir, `twice${ext}`), { force: true });
-    writeFileSync(join(dir, `twice${ext}`), readFileSync(join(dir, `once-annex2${ext}`)));
-    expect([second.code, second.stderr]).toEqual([0, ""]);
-    const summary = JSON.parse(second.stdout).summary;
-    expect(summary).toEqual(JSON.parse(first.stdout).summary);
+describe("a LibreOffice workbook with a pivot table through annex2 twice", () => {
+  test("the pivot table's parts are kept byte for byte, workbook.xml keeps its pivot cache, LibreOffice still finds the pivot table", async () => {
+    const rows = JSON.parse(await tableRowsJson()) as (unknown[] | null)[];
+    const fods = join(dir, "pivot-source.fods");
+    writeFileSync(fods, pivotFods(rows));
+    const lo = join(dir, "pivot-lo");
+    await convert([fods], "xlsx", lo);
+    const input = join(dir, "pivot.xlsx");
+    writeFileSync(input, readFileSync(join(lo, "pivot-source.xlsx")));
+    const inputParts = readZip(new Uint8Array(readFileSync(input)));
+    const names = inputParts.map((f) => f.name);
+    for (const kind of ["xl/pivotTables/pivotTable1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml"]) expect(names).toContain(kind);
+    const cacheEntry = /<pivotCache [^>]*\/>/.exec(zipTextOf(inputParts, "xl/workbook.xml"))?.[0];
+    expect(cacheEntry).toBeDefined();
 
-    const copy = new Uint8Array(readFileSync(join(dir, `twice${ext}`)));
-    const a = stored(inputBytes);
-    const b = stored(copy);
-    const dec = new TextDecoder();
-    const parts = new Map(readZip(inputBytes).map((f) => [f.name, dec.decode(f.data)]));
-    const after = new Map(readZip(copy).map((f) => [f.name, dec.decode(f.data)]));
-    let kept = 0;
-    for (const [name, data] of a) {
-      if (BOOKKEEPING.includes(name)) continue;
-      if (b.get(name) === data) kept++;
-      // The one sheet that was selected loses only its tabSelected (else Excel opens with two tabs grouped).
-      else expect([name, after.get(name)]).toEqual([name, unselectSheet(parts.get(name)!)]);
-    }
-    expect(kept).toBeGreaterThanOrEqual(a.size - BOOKKEEPING.length - 1);
-    expect(kept).toBeGreaterThan(12);
-    // One Annex 2 (the Russian one), and the macros are still declared as such.
-    const wbXml = after.get("xl/workbook.xml")!;
-    expect(wbXml).toContain('name="Приложение 2"');
-    expect(wbXml).not.toContain('name="2-тиркеме"');
-    if (ext === ".xlsm") expect(after.get("[Content_Types].xml")).toContain("sheet.macroEnabled.main+xml");
-
-    // Read back: the same figures and issues.
-    const back = validateSchema.parse(JSON.parse((await runInProcess(["validate", `twice${ext}`, "--json", "--lang", "en"], opts)).stdout));
-    expect(back).toEqual(before);
-
-    // LibreOffice converts the copy: Annex 2 shows the figures, Table 1 is as it was.
-    const csv = await sheetsAsCsv([input, join(dir, `twice${ext}`)], join(dir, `csv${ext}`));
-    const annex = csv.get(join(dir, `twice${ext}`))!.get("Приложение 2")!;
-    const flat = annex.flat();
-    expect(flat).toContain("МЦРИТ");
-    expect(flat).toEqual(expect.arrayContaining([String(summary.total), String(summary.completed), String(summary.inProgress)]));
-    expect(csv.get(join(dir, `twice${ext}`))!.get("1-таблица")).toEqual(csv.get(input)!.get("1-таблица"));
-    expect(csv.get(join(dir, `twice${ext}`))!.get("Маалымат")).toEqual(csv.get(input)!.get("Маалымат"));
+    const twice = await throughAnnex2Twice(".xlsx", input, ["Маалымат", "Жыйынтык"]);
+    // The workbook still names its pivot cache (by the same relationship, which still points at the cache).
+    const copyParts = readZip(new Uint8Array(readFileSync(twice)));
+    expect(zipTextOf(copyParts, "xl/workbook.xml")).toContain(cacheEntry!);
+    const rid = /r:id="([^"]+)"/.exec(cacheEntry!)![1];
+    expect(zipTextOf(copyParts, "xl/_rels/workbook.xml.rels")).toMatch(new RegExp(`Id="${rid}"[^>]*Target="[^"]*pivotCacheDefinition1\\.xml"|Target="[^"]*pivotCacheDefinition1\\.xml"[^>]*Id="${rid}"`));
+    // LibreOffice reads the copy's pivot table back: saved as flat ODS, the DataPilot is there with its source and fields.
+    await convert([twice], "fods", join(dir, "pivot-back"));
+    const back = readFileSync(join(dir, "pivot-back", "pivot-twice.fods"), "utf8");
+    expect(back).toMatch(/<table:data-pilot-table [^>]*table:name="Органдар боюнча"/);
+    expect(back).toContain('table:cell-range-address="Маалымат.A1:Маалымат.B5"');
+    expect(back).toMatch(/table:source-field-name="Орган"[^>]*table:orientation="row"/);
   });
 });
