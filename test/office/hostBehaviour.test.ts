@@ -4,7 +4,7 @@
  * docs/office-adapter.md). Each test failed on the adapter before it handled the behaviour.
  */
 import { readFileSync } from "fs";
-import { analyseWorkbook, buildTemplate, coreCatalog, rowHeightsOf } from "../../src/core";
+import { analyseWorkbook, ANNEX2_SHEET_NAMES, buildTemplate, coreCatalog, rowHeightsOf } from "../../src/core";
 import { HostError, OfficeWorkbook } from "../../src/taskpane/excel/officeWorkbook";
 import { HOST_ERROR_KINDS } from "../../src/taskpane/excel/hostErrors";
 import { hostErrorCatalog } from "../../src/taskpane/excel/i18n";
@@ -126,7 +126,7 @@ describe("4. bounded reads, null values, the sheet list follows the workbook", (
 });
 
 describe("5. robust writes", () => {
-  test("the ribbon and the pane writing at once: both finish, the Annex 2 is kept (one queue per port)", async () => {
+  test("the ribbon inserting Table 1 while the pane writes Annex 2: both finish, both sheets complete", async () => {
     // Writes of several requests each (a small budget), started together: without a queue their syncs interleave.
     const port = setup({}, { requestBudgetBytes: 60_000 });
     const annex = annex2Model(300);
@@ -137,6 +137,21 @@ describe("5. robust writes", () => {
     expect(names).toContain(coreCatalog("ky").template.sheetName);
     expect(names.some((n) => n.startsWith("Atkaruu~"))).toBe(false);
     expectSheetMatchesModel(double.workbook.sheet(annex.name), annex);
+  });
+
+  test("two Annex 2 writes at once over an earlier Annex 2 (ribbon and pane, or a second click): both finish, the later one is the one Annex 2 left", async () => {
+    // Without the queue the second write's last request deletes a sheet the first already replaced, and fails.
+    const port = setup({}, { requestBudgetBytes: 60_000 });
+    const ky = annex2Model(300);
+    const ru = annex2Model(300, { lang: "ru" });
+    expect(planRequests(ky, 60_000).length).toBeGreaterThan(2);
+    await port.writeSheet(ru);
+    const others = (m: { name: string }): string[] => ANNEX2_SHEET_NAMES.filter((n) => n !== m.name);
+    await Promise.all([port.writeSheet(ky, { replaces: others(ky), activate: true }), port.writeSheet(ru, { replaces: others(ru), activate: true })]);
+    const names = double.workbook.sheets.map((s) => s.name);
+    expect(names.filter((n) => ANNEX2_SHEET_NAMES.includes(n))).toEqual([ru.name]);
+    expect(names.some((n) => n.startsWith("Atkaruu~"))).toBe(false);
+    expectSheetMatchesModel(double.workbook.sheet(ru.name), ru);
   });
 
   test("two add-in instances writing at once never share a temporary sheet; a failed write removes only its own sheet (by id)", async () => {
