@@ -1,7 +1,7 @@
 // ESLint as Microsoft's add-in templates use it (Office-Addin-TaskPane-React: `plugin:office-addins/react`),
 // in flat form: ESLint's and typescript-eslint's recommended rules, React's, and the Office add-in rules
 // of eslint-plugin-office-addins (load before read, sync after load, isNullObject, …) on the code that
-// calls Excel. Formatting is Prettier's job (`npm run format:check`), so the plugin's `prettier/prettier`
+// can call Excel. Formatting is Prettier's job (`npm run format:check`), so the plugin's `prettier/prettier`
 // rule is not used here. `npm run lint`; docs/development in README ("Lint and format").
 import js from "@eslint/js";
 import officeAddins from "eslint-plugin-office-addins";
@@ -46,9 +46,10 @@ export default tseslint.config(
     },
   },
   {
-    // The product's code. Not the tests: the strict double's own tests read unloaded properties on
-    // purpose (to see it throw), and ExcelJS objects in the xlsx tests look like proxies to these rules.
-    files: ["src/**/*.{ts,tsx}"],
+    // The code that can call Office.js: the pane and the custom functions. Not the xlsx adapter, the
+    // CLI or the tests: ExcelJS objects look like Office proxies to these rules, and the strict
+    // double's own tests read unloaded properties on purpose (to see it throw).
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/functions/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: OFFICE_RULES,
   },
