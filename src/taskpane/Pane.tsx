@@ -1,13 +1,15 @@
 /**
- * The pane's two views as tabs: the official's report (Table 1 → Annex 2) and the coordinator's
- * consolidation. The consolidation view is mounted the first time it is shown (so opening the pane
- * reads nothing more than before), and both stay mounted afterwards so neither loses its state.
+ * The pane's views as tabs: the official's report (Table 1 → Annex 2), the coordinator's
+ * consolidation and, when given, the local monitoring group's view (src/taskpane/group). A view
+ * other than the report is mounted the first time it is shown (so opening the pane reads nothing
+ * more than before), and each stays mounted afterwards so none loses its state.
  */
 import * as React from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useGroupT } from "./group/i18n";
 import { useT } from "./i18n";
 
-type View = "report" | "consolidate";
+type View = "report" | "consolidate" | "group";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -19,23 +21,30 @@ const useStyles = makeStyles({
 export interface PaneProps {
   readonly report: React.ReactNode;
   readonly consolidate: () => React.ReactNode;
+  readonly group?: () => React.ReactNode;
 }
 
-export function Pane({ report, consolidate }: PaneProps): React.ReactElement {
+export function Pane({ report, consolidate, group }: PaneProps): React.ReactElement {
   const t = useT();
+  const g = useGroupT();
   const styles = useStyles();
   const [view, setView] = React.useState<View>("report");
-  const [opened, setOpened] = React.useState(false);
+  const [opened, setOpened] = React.useState<ReadonlySet<View>>(new Set());
   const select = (next: View): void => {
     setView(next);
-    if (next === "consolidate") setOpened(true);
+    setOpened((o) => new Set([...o, next]));
   };
+  const panel = (v: View, content: React.ReactNode): React.ReactNode => (
+    <div role="tabpanel" id={`pane-panel-${v}`} aria-labelledby={`pane-tab-${v}`} hidden={view !== v} className={view === v ? styles.panel : styles.hidden}>
+      {content}
+    </div>
+  );
   return (
     <>
       <TabList
         className={styles.tabs}
         selectedValue={view}
-        onTabSelect={(_, d) => select(d.value === "consolidate" ? "consolidate" : "report")}
+        onTabSelect={(_, d) => select(d.value === "consolidate" || d.value === "group" ? d.value : "report")}
         aria-label={t.tabs.label}
         data-testid="pane-tabs"
       >
@@ -45,13 +54,15 @@ export function Pane({ report, consolidate }: PaneProps): React.ReactElement {
         <Tab value="consolidate" id="pane-tab-consolidate" aria-controls="pane-panel-consolidate" data-testid="tab-consolidate">
           {t.tabs.consolidate}
         </Tab>
+        {group !== undefined && (
+          <Tab value="group" id="pane-tab-group" aria-controls="pane-panel-group" data-testid="tab-group">
+            {g.tab}
+          </Tab>
+        )}
       </TabList>
-      <div role="tabpanel" id="pane-panel-report" aria-labelledby="pane-tab-report" hidden={view !== "report"} className={view === "report" ? styles.panel : styles.hidden}>
-        {report}
-      </div>
-      <div role="tabpanel" id="pane-panel-consolidate" aria-labelledby="pane-tab-consolidate" hidden={view !== "consolidate"} className={view === "consolidate" ? styles.panel : styles.hidden}>
-        {opened && consolidate()}
-      </div>
+      {panel("report", report)}
+      {panel("consolidate", opened.has("consolidate") && consolidate())}
+      {group !== undefined && panel("group", opened.has("group") && group())}
     </>
   );
 }

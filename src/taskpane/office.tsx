@@ -11,6 +11,7 @@ import type { Lang } from "../core";
 import { App } from "./App";
 import { OutsideExcel } from "./components/OutsideExcel";
 import { ConsolidateView } from "./consolidate/ConsolidateView";
+import { GroupView } from "./group/GroupView";
 import { Pane } from "./Pane";
 import { Shell } from "./components/Shell";
 import { langFromTag } from "./i18n";
@@ -41,6 +42,7 @@ async function renderPane(root: Root, session: OfficeSession, port: WorkbookPort
         <Pane
           report={<App port={port} store={store} lang={lang} features={{ selectCell: true, settingsPlace: "workbook" }} events={session.events} />}
           consolidate={() => <ConsolidateView port={port} lang={lang} workbookSheets />}
+          group={() => <GroupView port={port} lang={lang} selectCell insertBlank />}
         />
       )}
     </Shell>,

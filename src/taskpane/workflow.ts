@@ -151,8 +151,8 @@ export async function generateAnnex2(
 }
 
 /** Issues split by severity, each list in sheet order. */
-export function groupIssues(issues: readonly Issue[]): { errors: Issue[]; warnings: Issue[] } {
-  const byPlace = (a: Issue, b: Issue): number => a.row - b.row || a.col - b.col;
+export function groupIssues<I extends Pick<Issue, "severity" | "row" | "col">>(issues: readonly I[]): { errors: I[]; warnings: I[] } {
+  const byPlace = (a: I, b: I): number => a.row - b.row || a.col - b.col;
   return {
     errors: issues.filter((i) => i.severity === "error").sort(byPlace),
     warnings: issues.filter((i) => i.severity === "warning").sort(byPlace),

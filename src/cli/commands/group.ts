@@ -8,7 +8,7 @@
 import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
 import {
-  buildActSheet, buildComposition, buildGroupReport, checkGroup, coreCatalog, findAct, formatDmy, parseReportPeriod, roundLevel, summariseGroupPeriod,
+  buildActSheet, buildComposition, buildGroupReport, checkGroup, coreCatalog, findAct, formatDmy, groupCatalog, parseReportPeriod, roundLevel, summariseGroupPeriod,
 } from "../../core";
 import type { GroupCheck, Summary } from "../../core";
 import { checkOptions, isoDateArg, splitArgs, textArg } from "../args";
@@ -45,7 +45,7 @@ async function loadChecked(ctx: CommandContext, input: string, opts: Opts): Prom
 }
 
 function summaryLines(ctx: CommandContext, check: GroupCheck): string[] {
-  const g = groupCliTexts(ctx.lang);
+  const g = groupCatalog(ctx.lang).summary;
   const k = check.counts;
   return [
     check.created !== null && check.termEnd !== null ? g.created(formatDmy(check.created), formatDmy(check.termEnd)) : g.createdUnknown,
@@ -125,8 +125,9 @@ const RUN: Readonly<Record<Sub, (ctx: CommandContext, input: string, opts: Opts)
         sheet: model.name, output,
       });
     } else {
-      const lines = [ctx.t.report.written(displayPath(ctx, output)) + `  (${ctx.t.report.sheet(model.name)})`, g.meetings(figures.meetings.held, figures.meetings.withQuorum), g.acts(figures.acts.length, figures.responses.on_time, figures.responses.late, figures.responses.missing)];
-      if (level !== null) lines.push(g.planLevel(ctx.t.decimal(level)));
+      const s = groupCatalog(ctx.lang).summary;
+      const lines = [ctx.t.report.written(displayPath(ctx, output)) + `  (${ctx.t.report.sheet(model.name)})`, s.meetings(figures.meetings.held, figures.meetings.withQuorum), s.acts(figures.acts.length, figures.responses.on_time, figures.responses.late, figures.responses.missing)];
+      if (level !== null) lines.push(s.planLevel(`${ctx.t.decimal(level)}%`));
       ctx.io.stdout(lines.join("\n") + "\n");
     }
     return EXIT.ok;

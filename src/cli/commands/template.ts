@@ -7,7 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import { z } from "zod";
-import { buildGroupTemplate, buildTemplate } from "../../core";
+import { buildGroupTemplate, buildTemplate, GROUP_TEMPLATE_FILE } from "../../core";
 import { checkOptions, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command } from "../command";
@@ -22,7 +22,7 @@ const Options = z.object({
 
 /** Default file name of the template, in the working folder. */
 export const DEFAULT_TEMPLATE_FILE = "table1-template.xlsx";
-export const DEFAULT_GROUP_TEMPLATE_FILE = "group-template.xlsx";
+export const DEFAULT_GROUP_TEMPLATE_FILE = GROUP_TEMPLATE_FILE;
 
 export const templateCommand: Command = {
   name: "template",

@@ -19,7 +19,7 @@ export { summariseGroupPeriod, buildGroupReport, actDate } from "./report";
 export type { GroupPeriodFigures } from "./report";
 export { buildActSheet, findAct } from "./actSheet";
 export { buildComposition } from "./composition";
-export { buildGroupTemplate, ACT_COLUMNS } from "./template";
+export { buildGroupTemplate, ACT_COLUMNS, GROUP_TEMPLATE_FILE } from "./template";
 export { groupCatalog } from "./i18n";
 export type { GroupCatalog } from "./i18n";
 export { isGroupOutputSheet } from "./names";

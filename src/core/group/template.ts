@@ -14,6 +14,8 @@ import type { GroupCatalog } from "./i18n";
 import type { ActKey, HolidayKey, MeetingKey, MemberKey, WorkPlanKey } from "./types";
 
 export const GROUP_TEMPLATE_ROWS = 30;
+/** The blank group workbook's file name (`atkaruu template --kind group`, the page's download). */
+export const GROUP_TEMPLATE_FILE = "group-template.xlsx";
 const VALIDATION_ROWS = 500;
 
 const TITLE = { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fontSize: 12 } as const;

@@ -27,18 +27,21 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export interface IssueListProps {
-  readonly issues: readonly Issue[];
+/** What the list shows of an issue: a Table 1 issue, or a group workbook's (any code). */
+export type ListedIssue = Omit<Issue, "code"> & { readonly code: string };
+
+export interface IssueListProps<I extends ListedIssue> {
+  readonly issues: readonly I[];
   /** When given, each issue is a button that selects its cell. */
-  readonly onSelect?: (issue: Issue) => void;
+  readonly onSelect?: (issue: I) => void;
 }
 
-export function IssueList({ issues, onSelect }: IssueListProps): React.ReactElement | null {
+export function IssueList<I extends ListedIssue>({ issues, onSelect }: IssueListProps<I>): React.ReactElement | null {
   const t = useT();
   const styles = useStyles();
   const { errors, warnings } = groupIssues(issues);
   if (issues.length === 0) return null;
-  const group = (value: "error" | "warning", title: string, list: readonly Issue[]): React.ReactNode =>
+  const group = (value: "error" | "warning", title: string, list: readonly I[]): React.ReactNode =>
     list.length === 0 ? null : (
       <AccordionItem value={value}>
         <AccordionHeader as="h3" size="small">

@@ -20,6 +20,7 @@ import type { FileWorkbook } from "./fileWorkbook";
 import { createFileWorkbook } from "./fileWorkbook";
 import { FileOpener } from "./FileOpener";
 import { StandaloneConsolidation } from "./StandaloneConsolidation";
+import { StandaloneGroup } from "./StandaloneGroup";
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
@@ -126,7 +127,11 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
       <MessageBar intent="info" layout="multiline" data-testid="privacy">
         <MessageBarBody className={styles.privacy}>{t.standalone.privacy}</MessageBarBody>
       </MessageBar>
-      <Pane report={report} consolidate={() => <StandaloneConsolidation lang={lang} settingsTarget={settingsTarget} />} />
+      <Pane
+        report={report}
+        consolidate={() => <StandaloneConsolidation lang={lang} settingsTarget={settingsTarget} />}
+        group={() => <StandaloneGroup lang={lang} settingsTarget={settingsTarget} />}
+      />
     </>
   );
 }

@@ -1,15 +1,15 @@
-/** Saving the changed copy: `<name>-annex2.xlsx`, handed to the browser as a download. */
+/** Saving the changed copy: `<name>-annex2.xlsx` (`<name>-group.xlsx` from the group view), handed to the browser as a download. */
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A macro-enabled workbook (its copy keeps the macros, so it keeps the extension too). */
 export const XLSM_MIME = "application/vnd.ms-excel.sheet.macroEnabled.12";
 
-/** `Table 1 (2025).xlsx` → `Table 1 (2025)-annex2.xlsx`; an `.xlsm` stays `.xlsm`. */
-export function downloadName(fileName: string): string {
+/** `Table 1 (2025).xlsx` → `Table 1 (2025)-annex2.xlsx` (or `-<what>`); an `.xlsm` stays `.xlsm`. */
+export function downloadName(fileName: string, what = "annex2"): string {
   const ext = /\.xlsm$/i.test(fileName) ? ".xlsm" : ".xlsx";
   const base = fileName.replace(/\.(xlsx|xlsm|ods)$/i, "").trim() || "workbook";
-  return `${base}-annex2${ext}`;
+  return `${base}-${what}${ext}`;
 }
 
 /** The consolidated workbook, named as `atkaruu consolidate` names it by default. */

@@ -42,6 +42,16 @@ export interface GroupCatalog {
   readonly lang: Lang;
   readonly issue: Readonly<Record<GroupIssueCode, (a: GroupIssueArgs) => string>>;
   readonly noMembers: (file: string) => string;
+  /** The group's figures in one line each (the CLI's check output, the pane's figures). */
+  readonly summary: {
+    readonly members: (total: number, municipal: number, deputies: number, citizens: number, women: number, men: number) => string;
+    readonly meetings: (held: number, withQuorum: number) => string;
+    readonly acts: (total: number, onTime: number, late: number, missing: number) => string;
+    readonly created: (date: string, end: string) => string;
+    readonly createdUnknown: string;
+    /** `level` as shown, with its per cent sign. */
+    readonly planLevel: (level: string) => string;
+  };
   readonly categoryNames: Readonly<Record<MemberCategory, string>>;
   readonly sexNames: Readonly<Record<Sex, string>>;
   readonly partNames: Readonly<Record<ActPart, string>>;
