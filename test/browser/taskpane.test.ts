@@ -9,7 +9,6 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { coreCatalog } from "../../src/core";
 import type { Lang } from "../../src/core";
 import { INSERT_TABLE1_ACTION } from "../../src/taskpane/commands";
@@ -18,6 +17,8 @@ import { launchChromium } from "./chromium";
 import type { Chromium } from "./chromium";
 import { AS_OF, BODY, EXPECTED_FIGURES, EXPECTED_ISSUES, TABLE_SHEET, sampleSheets } from "./fixtures";
 import type { OfficeSeed } from "./officeStub";
+import { doubleState, eventually, openOfficePane } from "./officePane";
+import type { OpenedPane } from "./officePane";
 import { buildOfficeStub } from "./officeStubBundle";
 import { serveDirectory } from "./server";
 import type { StaticServer } from "./server";
@@ -27,7 +28,6 @@ jest.setTimeout(180_000);
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const SHOTS = join(ROOT, "test-output", "screenshots");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 let server: StaticServer;
 let browser: Chromium;
@@ -46,44 +46,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Opened {
-  readonly page: Page;
-  readonly errors: string[];
-  readonly offsite: string[];
-}
-
-/** Open the pane with office.js answered by `officeJs` (a script), or unreachable when null. */
-async function openPane(officeJs: string | null, seed?: OfficeSeed): Promise<Opened> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  const offsite: string[] = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("request", (r) => {
-    if (!r.url().startsWith(server.origin) && r.url() !== OFFICE_JS) offsite.push(r.url());
-  });
-  if (seed !== undefined) await page.addInitScript((s) => ((window as unknown as { __ATKARUU_SEED__: unknown }).__ATKARUU_SEED__ = s), seed);
-  await page.route(OFFICE_JS, (route) => (officeJs === null ? route.abort("internetdisconnected") : route.fulfill({ contentType: "text/javascript", body: officeJs })));
-  await page.goto(`${server.origin}/taskpane.html`);
-  return { page, errors, offsite };
-}
-
-/** Wait until `read()` gives `expected` (the pane writes to the workbook asynchronously). */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
+const openPane = (officeJs: string | null, seed?: OfficeSeed): Promise<OpenedPane> => openOfficePane(browser, server, officeJs, seed);
 
 const excelSeed = (displayLanguage: string): OfficeSeed => ({ displayLanguage, sheets: sampleSheets() });
-
-/** Read the double's workbook state in the page. */
-function doubleState<T>(page: Page, read: string): Promise<T> {
-  return page.evaluate(`(() => { const wb = window.__ATKARUU_DOUBLE__.workbook; return (${read}); })()`) as Promise<T>;
-}
 
 test("outside Excel (Office.js unreachable) it says to open it in Excel", async () => {
   const { page, offsite } = await openPane(null);

@@ -27,6 +27,9 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   hidden: { display: "none" },
+  // A long object name must not widen the pane: the list is as wide as the pane, its text cut.
+  select: { minWidth: 0, maxWidth: "100%" },
+  field: { minWidth: 0 },
 });
 
 type Task = "act" | "report" | "composition";
@@ -128,9 +131,9 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
       notify("report", (c: PaneCatalog, gc: GroupPaneCatalog) => {
         const s = groupCatalog(c.lang).summary;
         const f = out.figures;
-        const lines = [gc.report.made(out.sheetName), s.meetings(f.meetings.held, f.meetings.withQuorum), s.acts(f.acts.length, f.responses.on_time, f.responses.late, f.responses.missing)];
+        const lines = [s.meetings(f.meetings.held, f.meetings.withQuorum), s.acts(f.acts.length, f.responses.on_time, f.responses.late, f.responses.missing)];
         if (level !== null) lines.push(s.planLevel(level));
-        return { intent: "success", text: lines.join(" ") };
+        return { intent: "success", text: `${gc.report.made(out.sheetName)} ${lines.join("; ")}.` };
       });
       onWritten(out.sheetName);
     });
@@ -155,8 +158,8 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
           <Caption1 className={styles.note}>{g.act.noActs}</Caption1>
         ) : (
           <>
-            <Field label={g.act.pick}>
-              <Select value={actNo} onChange={(_, d) => setActNo(d.value)} data-testid="group-act">
+            <Field className={styles.field} label={g.act.pick}>
+              <Select value={actNo} onChange={(_, d) => setActNo(d.value)} className={styles.select} data-testid="group-act">
                 {acts.map((a) => (
                   <option key={`${a.row}`} value={a.no}>
                     {g.act.option(a.no, a.date === null ? "" : formatDmy(a.date), a.object)}
@@ -187,8 +190,8 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
           <Caption1 className={styles.note}>{g.act.needCheck}</Caption1>
         ) : (
           <>
-            <Field label={g.report.period}>
-              <Select value={periodCode} onChange={(_, d) => setPeriodCode(d.value)} data-testid="group-period">
+            <Field className={styles.field} label={g.report.period}>
+              <Select value={periodCode} onChange={(_, d) => setPeriodCode(d.value)} className={styles.select} data-testid="group-period">
                 {periods.map((p) => (
                   <option key={p.code} value={p.code}>
                     {periodWords(p, lang)}
@@ -196,8 +199,8 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
                 ))}
               </Select>
             </Field>
-            <Field label={g.report.plan}>
-              <Select value={plan} onChange={(_, d) => setPlan(d.value)} data-testid="group-plan">
+            <Field className={styles.field} label={g.report.plan}>
+              <Select value={plan} onChange={(_, d) => setPlan(d.value)} className={styles.select} data-testid="group-plan">
                 <option value="">{g.report.planNone}</option>
                 {plans.map((s) => (
                   <option key={s} value={`sheet:${s}`}>
