@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { LANGS, isIsoDate } from "../core";
+import { LANGS, isIsoDate, parseDateText } from "../core";
 import type { Lang } from "../core";
 import { CliError } from "./command";
 import type { Command, CommandContext, OptionsConfig } from "./command";
@@ -19,7 +19,14 @@ export const COMMON_OPTIONS: OptionsConfig = {
 
 // zod schemas for option values; the error text is the `Expected` key, translated when reported.
 const expected = (key: Expected): { error: Expected } => ({ error: key });
-export const isoDateArg = z.string().refine(isIsoDate, expected("date"));
+/** A date option, `2025-06-30` or as dates are written here, `30.06.2025` → ISO. */
+export const isoDateArg = z
+  .string()
+  .transform((s) => {
+    const t = s.trim();
+    return isIsoDate(t) ? t : /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(t) ? parseDateText(t) : null;
+  })
+  .refine((d): d is string => d !== null, expected("date"));
 export const langArg = z.enum(LANGS as unknown as [Lang, ...Lang[]], expected("lang"));
 export const textArg = z.string().trim().min(1, expected("text"));
 export const positiveIntArg = z

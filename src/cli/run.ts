@@ -35,9 +35,14 @@ export function helpText(t: CliCatalog, commands: readonly Command[]): string {
   ].join("\n");
 }
 
+/** A synopsis with its placeholders in the user's language (`<in.xlsx>` → `<книга.xlsx>`); option names stay. */
+export function localSynopsis(t: CliCatalog, synopsis: string): string {
+  return synopsis.replace(/[^\s<>[\]]+/g, (token) => (token.startsWith("-") ? token : (t.help.placeholders[token] ?? token)));
+}
+
 export function commandHelp(t: CliCatalog, cmd: Command): string {
   return [
-    `${t.help.usageLabel}: atkaruu ${cmd.synopsis}`,
+    `${t.help.usageLabel}: atkaruu ${localSynopsis(t, cmd.synopsis)}`,
     "",
     t.help.commands[cmd.name] ?? "",
     "",
@@ -66,8 +71,26 @@ export function invocationLang(argv: readonly string[], env: CliIo["env"]): (typ
   return langFromArgv(argv) ?? envLang(env);
 }
 
+/**
+ * The options every command takes (`--lang`, `--json`) moved from before the command name to after
+ * it, so `atkaruu --lang ru annex2 …` is `atkaruu annex2 … --lang ru`. Stops at the first word that
+ * is not one of them (the command, or `--help` / `--version`).
+ */
+export function globalOptionsLast(argv: readonly string[]): string[] {
+  const moved: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--json" || a.startsWith("--lang=")) moved.push(a);
+    else if (a === "--lang" && i + 1 < argv.length) moved.push(a, argv[++i]);
+    else break;
+  }
+  return [...argv.slice(i), ...moved];
+}
+
 /** Run `atkaruu` with the given arguments (after the program name); resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[], version = ""): Promise<number> {
+export async function runCli(rawArgv: readonly string[], io: CliIo, commands: readonly Command[], version = ""): Promise<number> {
+  const argv = globalOptionsLast(rawArgv);
   const lang = invocationLang(argv, io.env);
   const t = cliCatalog(lang);
   const ctx: CommandContext = { io, lang, t, json: argv.includes("--json"), progress: createProgress(io.stderr, io.stderrIsTTY) };
@@ -77,7 +100,9 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       throw new CliError("usage", t.usage.missingCommand(commandList(commands)));
     }
     if (name === "--help" || name === "-h" || name === "help") {
-      io.stdout(helpText(t, commands));
+      // `atkaruu --help annex2`, `atkaruu help annex2`: that command's help.
+      const asked = commands.find((c) => c.name === rest[0]);
+      io.stdout(asked !== undefined ? commandHelp(t, asked) : helpText(t, commands));
       return EXIT.ok;
     }
     if (name === "--version") {

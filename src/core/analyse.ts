@@ -377,10 +377,15 @@ export function readMeasures(
 export function analyseWorkbook(sheets: readonly SheetGrid[], options: AnalysisOptions, fileName = ""): AnalysisResult {
   const found = findTable(sheets, { sheetName: options.sheet, skip: isGeneratedSheetName });
   if (!found.ok) {
-    const fatal =
+    const cat = coreCatalog(options.lang);
+    const fatal: FatalError =
       found.code === "missing-column"
         ? fatalError("missing-column", options.lang, { file: fileName, sheet: found.sheet, column: found.column })
-        : fatalError("no-table", options.lang, { file: fileName });
+        : found.missingSheet !== undefined
+          ? { code: "no-table", sheet: found.missingSheet, message: cat.noSuchSheet(found.missingSheet, sheets.map((x) => x.name)) }
+          : options.sheet !== undefined
+            ? { code: "no-table", sheet: options.sheet, message: cat.noTableOnSheet(options.sheet) }
+            : fatalError("no-table", options.lang, { file: fileName });
     return { ok: false, fatal };
   }
   const reportingBody = reportingBodyOf(sheets, found.grid, found.layout, options.body);

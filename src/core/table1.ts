@@ -30,7 +30,7 @@ function searchOrder(sheets: readonly SheetGrid[]): SheetGrid[] {
 
 export type FindResult =
   | { readonly ok: true; readonly layout: TableLayout; readonly grid: SheetGrid }
-  | { readonly ok: false; readonly code: "no-table" }
+  | { readonly ok: false; readonly code: "no-table"; /** The sheet asked for is not in the workbook. */ readonly missingSheet?: string }
   | { readonly ok: false; readonly code: "missing-column"; readonly column: ColumnKey; readonly sheet: string };
 
 /**
@@ -60,7 +60,7 @@ export function findTableInSheet(grid: SheetGrid): FindResult {
 export function findTable(sheets: readonly SheetGrid[], opts: { sheetName?: string; skip?: (name: string) => boolean } = {}): FindResult {
   if (opts.sheetName !== undefined) {
     const grid = sheets.find((s) => s.name === opts.sheetName) ?? sheets.find((s) => s.name.trim().toLowerCase() === opts.sheetName!.trim().toLowerCase());
-    return grid ? findTableInSheet(grid) : { ok: false, code: "no-table" };
+    return grid ? findTableInSheet(grid) : { ok: false, code: "no-table", missingSheet: opts.sheetName };
   }
   let firstMissing: FindResult | null = null;
   for (const grid of searchOrder(sheets)) {

@@ -163,11 +163,11 @@ describe("atkaruu validate", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  test("human output lists the first issues with their cells", async () => {
+  test("human output lists the issues by row, with the item number and the cells", async () => {
     const r = await run(["validate", "plan.xlsx", "--as-of", "2025-06-30", "--lang", "ru"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Ошибок: 2");
-    expect(r.stdout).toMatch(/'1-таблица'!G27 {2}Ошибка: Статус не заполнен/);
+    expect(r.stdout).toMatch(/1-таблица, строка 27 \(пункт 50\):\n {2}G27 {2}Ошибка: Статус не заполнен/);
   });
 
   test("formula errors in cells are issues pointing at them", async () => {
@@ -250,7 +250,7 @@ describe("usage errors: exit 2, one sentence, { error: { code: 'usage' } }, noth
     ["unknown option", ["annex2", "plan.xlsx", "--bodyy", "X", "--json"], /There is no option “--bodyy”/],
     ["missing value", ["annex2", "plan.xlsx", "--json", "--body"], /The option “--body” needs a value/],
     ["impossible date", ["annex2", "plan.xlsx", "--as-of", "2025-02-30", "--json"], /The value “2025-02-30” of “--as-of” is wrong: it must be a real date written YYYY-MM-DD/],
-    ["date in another format", ["validate", "plan.xlsx", "--as-of", "30.06.2025", "--json"], /“--as-of” is wrong/],
+    ["date in another format", ["validate", "plan.xlsx", "--as-of", "06/30/2025", "--json"], /“--as-of” is wrong: it must be a real date written YYYY-MM-DD or DD.MM.YYYY/],
     ["unknown language", ["annex2", "plan.xlsx", "--lang", "de", "--json"], /The value “de” of “--lang” is wrong: it must be ky, ru or en/],
     ["missing input", ["annex2", "--json"], /No Excel file given: atkaruu annex2 <file\.xlsx>/],
     ["two inputs", ["validate", "plan.xlsx", "other.xlsx", "--json"], /Unexpected argument: “other\.xlsx”/],
@@ -333,7 +333,7 @@ describe("the top level", () => {
     expect(all.stdout).toContain("Exit codes: 0");
     const one = await run(["annex2", "--help", "--lang", "ru"]);
     expect(one.code).toBe(0);
-    expect(one.stdout).toContain("Использование: atkaruu annex2 <in.xlsx>");
+    expect(one.stdout).toContain("Использование: atkaruu annex2 <книга.xlsx>");
     expect(one.stdout).toContain("--plan-items N");
   });
 

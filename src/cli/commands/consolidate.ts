@@ -124,7 +124,8 @@ async function expectedBodies(ctx: CommandContext, path: string): Promise<string
       bytes = await fsp.readFile(path);
     } catch (err) {
       const code = (err as { code?: string }).code ?? "";
-      throw new CliError("usage", t.expectUnreadable(shown, ctx.t.fsError[code] ?? code));
+      // Reading: a missing path is a missing file (the write errors' ENOENT is a missing folder).
+      throw new CliError("usage", t.expectUnreadable(shown, code === "ENOENT" ? ctx.t.fileNotFound : (ctx.t.fsError[code] ?? code)));
     }
     const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString("utf16le") : bytes.toString("utf8");
     names = parseExpectedBodies(text.split(/\r\n|\r|\n/));

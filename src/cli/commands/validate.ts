@@ -1,16 +1,43 @@
 /**
  * `atkaruu validate <in.xlsx> [--body NAME] [--as-of DATE] [--json] [--lang …] [--sheet …]`:
  * the issues of Table 1, each pointing at the cell to fix. Exit 1 when any issue is an error,
- * else 0 (SPEC "Machine-readable contract of the command line"). Reads only; writes nothing.
+ * else 0 (SPEC "Machine-readable contract of the command line"). Reads only; writes nothing. The
+ * human output lists every issue, grouped by row in table order, each row headed with its item
+ * number, so an official fixes a row at a time.
  */
 import { basename } from "node:path";
 import { z } from "zod";
-import { coreCatalog, formatDmy } from "../../core";
+import { cellText, coreCatalog, formatDmy } from "../../core";
+import type { Analysis, Issue } from "../../core";
 import { checkOptions, isoDateArg, singleInput, splitArgs, textArg } from "../args";
 import { EXIT } from "../command";
-import type { Command } from "../command";
+import type { Command, CommandContext } from "../command";
 import { chosenPlan } from "../plan";
-import { analyse, issueJson, issueLines, loadWorkbook, printJson, resolvePath } from "../steps";
+import { analyse, issueJson, loadWorkbook, printJson, resolvePath } from "../steps";
+
+/** Every issue, grouped by sheet row in table order, each group headed with the row's item number. */
+export function issuesByRow(ctx: CommandContext, analysis: Analysis, itemAt: (row: number) => string | null): string[] {
+  const core = coreCatalog(ctx.lang);
+  const issues = analysis.issues;
+  if (issues.length === 0) return [ctx.t.report.noIssues];
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const lines = [ctx.t.report.issues(errors, issues.length - errors)];
+  const rows = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const key = `${i.sheet}\u0000${i.row}`;
+    const list = rows.get(key);
+    if (list !== undefined) list.push(i);
+    else rows.set(key, [i]);
+  }
+  const ordered = [...rows.values()].sort((a, b) => (a[0].sheet === b[0].sheet ? a[0].row - b[0].row : a[0].sheet < b[0].sheet ? -1 : 1));
+  for (const list of ordered) {
+    lines.push(ctx.t.report.rowHeading(list[0].sheet, list[0].row + 1, itemAt(list[0].row)));
+    // Errors first within a row: they change the figures.
+    const sorted = [...list.filter((i) => i.severity === "error"), ...list.filter((i) => i.severity === "warning")];
+    for (const i of sorted) lines.push(`  ${i.cell}  ${core.severityNames[i.severity]}: ${i.message}`);
+  }
+  return lines;
+}
 
 const Options = z.object({
   body: textArg.optional(),
@@ -47,11 +74,15 @@ export const validateCommand: Command = {
     if (ctx.json) {
       printJson(ctx, { issues: analysis.issues.map(issueJson) });
     } else {
-      const core = coreCatalog(ctx.lang);
-      const lines = [
-        `${ctx.t.report.sheet(analysis.layout.sheet)} · ${ctx.t.report.asOf(formatDmy(asOf))}`,
-        ...issueLines(ctx, analysis.issues, (s) => core.severityNames[s]),
-      ];
+      // The item number of a row: the measure's, else what the row's № cell holds (a row that is not a measure).
+      const byRow = new Map(analysis.measures.map((m) => [m.row, m.no]));
+      const grid = book.sheets.find((g) => g.name === analysis.layout.sheet);
+      const noCol = analysis.layout.columns.no;
+      const itemAt = (row: number): string | null => {
+        const no = byRow.get(row) ?? (noCol !== undefined ? cellText(grid?.rows[row]?.[noCol] ?? null).trim() : "");
+        return no === "" ? null : no.replace(/\.$/, "");
+      };
+      const lines = [`${ctx.t.report.sheet(analysis.layout.sheet)} · ${ctx.t.report.asOf(formatDmy(asOf))}`, ...issuesByRow(ctx, analysis, itemAt)];
       ctx.io.stdout(lines.join("\n") + "\n");
     }
     return hasErrors ? EXIT.issues : EXIT.ok;

@@ -20,6 +20,8 @@ export interface CliCatalog {
     readonly options: Readonly<Record<string, string>>;
     readonly more: string;
     readonly exitCodes: string;
+    /** The synopses' placeholders (`<in.xlsx>`, `NAME`, `YYYY-MM-DD` …) in this language. */
+    readonly placeholders: Readonly<Record<string, string>>;
   };
   readonly expected: Readonly<Record<Expected, string>>;
   readonly usage: {
@@ -36,6 +38,8 @@ export interface CliCatalog {
     readonly outExists: (path: string) => string;
   };
   /** File system error codes (`EACCES`, …) in words. */
+  /** A file to read is not there (the expected list; reading errors of workbooks say it themselves). */
+  readonly fileNotFound: string;
   readonly fsError: Readonly<Record<string, string>>;
   readonly writeFailed: (path: string, detail: string) => string;
   readonly copyFailed: (detail: string) => string;
@@ -63,6 +67,8 @@ export interface CliCatalog {
     readonly issues: (errors: number, warnings: number) => string;
     readonly noIssues: string;
     readonly moreIssues: (n: number) => string;
+    /** `validate`: the heading of one row's issues, with the row's item number when it has one. */
+    readonly rowHeading: (sheet: string, row: number, item: string | null) => string;
     readonly fixHint: string;
   };
   readonly template: {

@@ -21,7 +21,7 @@ export const en: CliCatalog = {
     },
     options: {
       body: "--body NAME         the reporting body (name or abbreviation)",
-      asOf: "--as-of YYYY-MM-DD  report as of this date (default: today)",
+      asOf: "--as-of YYYY-MM-DD  (or DD.MM.YYYY) report as of this date (default: today)",
       lang: "--lang ky|ru|en     language (default: from LANG/LC_ALL, else Kyrgyz)",
       previousAsOf: "--previous-as-of YYYY-MM-DD  as-of date of PREVIOUS when it stores none",
       out: "--out FILE          file to write",
@@ -44,9 +44,10 @@ export const en: CliCatalog = {
     },
     more: "Options of a command: atkaruu <command> --help",
     exitCodes: "Exit codes: 0 — success; 1 — validation found errors; 2 — the file could not be read or the command is wrong.",
+    placeholders: {},
   },
   expected: {
-    date: "a real date written YYYY-MM-DD",
+    date: "a real date written YYYY-MM-DD or DD.MM.YYYY",
     lang: "ky, ru or en",
     positiveInt: "a positive whole number",
     text: "a non-empty text",
@@ -63,6 +64,7 @@ export const en: CliCatalog = {
     outIsInput: (path) => `The output file is the input file (${path}): the input is never changed, give another --out.`,
     outExists: (path) => `The file ${path} already exists: add --force to overwrite it or give another --out.`,
   },
+  fileNotFound: "file not found",
   fsError: {
     EACCES: "permission denied",
     EPERM: "permission denied",
@@ -98,6 +100,7 @@ export const en: CliCatalog = {
     issues: (errors, warnings) => `Errors: ${errors}, warnings: ${warnings}`,
     noIssues: "No errors and no warnings.",
     moreIssues: (n) => `… and ${n} more (all of them: atkaruu validate <file> --json)`,
+    rowHeading: (sheet, row, item) => `${sheet}, row ${row}${item !== null ? ` (item ${item})` : ""}:`,
     fixHint: "Fix the errors in Table 1 and run the command again.",
   },
   template: {

@@ -81,6 +81,10 @@ export interface CoreCatalog {
   readonly issue: Readonly<Record<IssueCode, (a: IssueArgs) => string>>;
   readonly fatal: Readonly<Record<FatalCode, (a: FatalArgs) => string>>;
   readonly unreadable: Readonly<Record<UnreadableReason, string>>;
+  /** `no-table` when the sheet asked for (`--sheet`) is not in the workbook; `sheets`: the workbook's sheets. */
+  readonly noSuchSheet: (sheet: string, sheets: readonly string[]) => string;
+  /** `no-table` when the sheet asked for holds no Table 1 header. */
+  readonly noTableOnSheet: (sheet: string) => string;
   readonly annex2: Annex2Texts;
   /** The blank Table 1 workbook (`atkaruu template`, task pane "insert Table 1"). */
   readonly template: {

@@ -88,6 +88,8 @@ export const en: CoreCatalog = {
     empty: "the file is empty.",
     csv: "it is a CSV text file; open it in Excel or LibreOffice Calc and save it as .xlsx.",
   },
+  noSuchSheet: (sheet, sheets) => `The workbook has no sheet ${q(sheet)}; its sheets are ${sheets.map(q).join(", ")}.`,
+  noTableOnSheet: (sheet) => `Sheet ${q(sheet)} has no Table 1 headers (at least four of the columns) in its first 30 rows.`,
   annex2: {
     sheetName: "Annex 2",
     title: (n) =>

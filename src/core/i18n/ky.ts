@@ -87,6 +87,8 @@ export const ky: CoreCatalog = {
     empty: "файл бош.",
     csv: "бул CSV текст файлы; аны Excelде же LibreOffice Calcта ачып, .xlsx катары сактаңыз.",
   },
+  noSuchSheet: (sheet, sheets) => `Китепте ${q(sheet)} барагы жок; барактар: ${sheets.map(q).join(", ")}.`,
+  noTableOnSheet: (sheet) => `${q(sheet)} барагынын алгачкы 30 сабында 1-таблицанын аталыштары (жок дегенде төрт тилке) табылган жок.`,
   annex2: {
     sheetName: "2-тиркеме",
     title: (n) =>

@@ -93,6 +93,8 @@ export const ru: CoreCatalog = {
     empty: "файл пуст.",
     csv: "это текстовый файл CSV; откройте его в Excel или LibreOffice Calc и сохраните как .xlsx.",
   },
+  noSuchSheet: (sheet, sheets) => `В книге нет листа ${q(sheet)}; листы: ${sheets.map(q).join(", ")}.`,
+  noTableOnSheet: (sheet) => `На листе ${q(sheet)} в первых 30 строках нет заголовков Таблицы 1 (хотя бы четырёх столбцов).`,
   annex2: {
     sheetName: "Приложение 2",
     title: (n) =>
