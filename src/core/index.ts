@@ -29,6 +29,7 @@ export type { ReportMeta } from "./annex2";
 export { buildTemplate, templateHeader, TEMPLATE_COLUMNS } from "./template";
 export { coreCatalog, langFromTag } from "./i18n";
 export { russianPlural } from "./i18n/plural";
+export { lowerFirst, upperFirst } from "./i18n/letterCase";
 export type { CoreCatalog, IssueArgs, FatalArgs, UnreadableReason } from "./i18n";
 export { normalize } from "./normalize";
 export { textLang } from "./textLang";

@@ -2,6 +2,7 @@
  * Words `atkaruu consolidate` prints itself, in ky / ru / en. Words of the consolidated workbook and
  * of the issues come from the core's catalogue; common words (written, usage errors) from `CliCatalog`.
  */
+import { coreCatalog, lowerFirst } from "../../core";
 import type { Lang } from "../../core";
 
 export interface ConsolidateTexts {
@@ -32,8 +33,8 @@ const ky: ConsolidateTexts = {
   expectUnreadable: (path, detail) => `Күтүлгөн органдардын тизмеси «${path}» окулган жок: ${detail}`,
   expectEmpty: (path) => `Күтүлгөн органдардын тизмеси «${path}» бош.`,
   bodies: (n, files) => `Органдар: ${n} (${files} файл)`,
-  overall: (total, completed, level) => `Бардыгы: ${total} иш-чара, аткарылды ${completed} — аткаруу деңгээли ${level}%`,
-  overallUndefined: (total) => `Бардыгы: ${total} иш-чара — аткаруу деңгээли аныкталган эмес`,
+  overall: (total, completed, level) => `Бардыгы: ${total} иш-чара, аткарылды ${completed} — ${lowerFirst(coreCatalog("ky").executionLevel)} ${level}%`,
+  overallUndefined: (total) => `Бардыгы: ${total} иш-чара — ${lowerFirst(coreCatalog("ky").executionLevel)} аныкталган эмес`,
   tableHeader: ["Орган", "Деңгээл, %", "Аткарылды / бардыгы", "Каталар"],
   missing: (names) => `Маалымат жиберген жок: ${names}`,
   allExpected: (n) => `Күтүлгөн ${n} органдын баары маалымат жиберди.`,
@@ -51,8 +52,8 @@ const ru: ConsolidateTexts = {
   expectUnreadable: (path, detail) => `Список ожидаемых органов «${path}» не прочитан: ${detail}`,
   expectEmpty: (path) => `Список ожидаемых органов «${path}» пуст.`,
   bodies: (n, files) => `Органов: ${n} (файлов: ${files})`,
-  overall: (total, completed, level) => `Итого: мероприятий ${total}, исполнено ${completed} — уровень исполнения ${level}%`,
-  overallUndefined: (total) => `Итого: мероприятий ${total} — уровень исполнения не определён`,
+  overall: (total, completed, level) => `Итого: мероприятий ${total}, исполнено ${completed} — ${lowerFirst(coreCatalog("ru").executionLevel)} ${level}%`,
+  overallUndefined: (total) => `Итого: мероприятий ${total} — ${lowerFirst(coreCatalog("ru").executionLevel)} не определён`,
   tableHeader: ["Орган", "Уровень, %", "Исполнено / всего", "Ошибки"],
   missing: (names) => `Не представили информацию: ${names}`,
   allExpected: (n) => `Все ожидаемые органы (${n}) представили информацию.`,
@@ -70,8 +71,8 @@ const en: ConsolidateTexts = {
   expectUnreadable: (path, detail) => `The list of expected bodies “${path}” could not be read: ${detail}`,
   expectEmpty: (path) => `The list of expected bodies “${path}” is empty.`,
   bodies: (n, files) => `Bodies: ${n} (${files} files)`,
-  overall: (total, completed, level) => `Overall: ${total} measures, ${completed} completed — execution level ${level}%`,
-  overallUndefined: (total) => `Overall: ${total} measures — execution level undefined`,
+  overall: (total, completed, level) => `Overall: ${total} measures, ${completed} completed — ${lowerFirst(coreCatalog("en").executionLevel)} ${level}%`,
+  overallUndefined: (total) => `Overall: ${total} measures — ${lowerFirst(coreCatalog("en").executionLevel)} undefined`,
   tableHeader: ["Body", "Level, %", "Completed / total", "Errors"],
   missing: (names) => `Sent nothing: ${names}`,
   allExpected: (n) => `All ${n} expected bodies sent their data.`,

@@ -1,4 +1,7 @@
+import { coreCatalog, lowerFirst } from "../../core";
 import type { CliCatalog } from "./catalog";
+
+const core = coreCatalog("en");
 
 const q = (s: string): string => `“${s}”`;
 
@@ -37,7 +40,7 @@ export const en: CliCatalog = {
       created: "--created YYYY-MM-DD the group's creation date (when the members sheet does not give it)",
       act: "--act N              the act's number in the acts register",
       period: "--period 2025-H1|2025-H2|2025  the summary report's period",
-      table1: "--table1 FILE       the local plan's Table 1 (for its execution level)",
+      table1: `--table1 FILE       the local plan's Table 1 (for its ${lowerFirst(core.executionLevel)})`,
       kind: "--kind table1|group   which template (default: table1)",
       plan: "--plan PLAN.xlsx    the action plan's workbook (title, years and items follow it)",
       table1From: "--plan PLAN.xlsx    the action plan's workbook the Table 1 is made from (required)",
@@ -92,11 +95,11 @@ export const en: CliCatalog = {
     noBody: "Body: not given (--body)",
     asOf: (date) => `As of ${date}`,
     sheet: (name) => `Sheet: ${name}`,
-    measures: (total, lead, co) => `Measures: ${total} (lead executor — ${lead}, co-executor — ${co})`,
+    measures: (total, lead, co) => `Measures: ${total} (${core.roleNames.lead} — ${lead}, ${core.roleNames.co} — ${co})`,
     completed: (n, onTime, late) => `Completed: ${n} (on time — ${onTime}, late — ${late})`,
-    inProgress: (n) => `In progress: ${n}`,
-    level: (value) => `Execution level: ${value}%`,
-    levelUndefined: "Execution level: undefined (no measures)",
+    inProgress: (n) => `${core.statusNames.in_progress}: ${n}`,
+    level: (value) => `${core.executionLevel}: ${value}%`,
+    levelUndefined: `${core.executionLevel}: ${core.annex2.levelUndefined}`,
     issues: (errors, warnings) => `Errors: ${errors}, warnings: ${warnings}`,
     noIssues: "No errors and no warnings.",
     moreIssues: (n) => `… and ${n} more (all of them: atkaruu validate <file> --json)`,

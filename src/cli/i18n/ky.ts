@@ -1,4 +1,7 @@
+import { coreCatalog, lowerFirst } from "../../core";
 import type { CliCatalog } from "./catalog";
+
+const core = coreCatalog("ky");
 
 const q = (s: string): string => `«${s}»`;
 
@@ -37,7 +40,7 @@ export const ky: CliCatalog = {
       created: "--created ЖЖЖЖ-АА-КК топтун түзүлгөн күнү (Мүчөлөр барагында жазылбаса)",
       act: "--act N              актылар реестриндеги актынын номери",
       period: "--period 2025-H1|2025-H2|2025  жыйынды отчеттун мезгили",
-      table1: "--table1 ФАЙЛ       жергиликтүү пландын 1-таблицасы (аткарылыш деңгээли үчүн)",
+      table1: `--table1 ФАЙЛ       жергиликтүү пландын 1-таблицасы (${lowerFirst(core.executionLevel)} үчүн)`,
       kind: "--kind table1|group   үлгүнүн түрү (демейки: table1)",
       plan: "--plan PLAN.xlsx    иш-чаралар планынын китеби (аталышы, жылдары, пункттары ошондон)",
       table1From: "--plan PLAN.xlsx    иш-чаралар планынын китеби, 1-таблица ошондон түзүлөт (милдеттүү)",
@@ -103,11 +106,11 @@ export const ky: CliCatalog = {
     noBody: "Орган: көрсөтүлгөн жок (--body)",
     asOf: (date) => `${date} карата`,
     sheet: (name) => `Барак: ${name}`,
-    measures: (total, lead, co) => `Иш-чаралар: ${total} (негизги аткаруучу — ${lead}, кошо аткаруучу — ${co})`,
+    measures: (total, lead, co) => `Иш-чаралар: ${total} (${core.roleNames.lead} — ${lead}, ${core.roleNames.co} — ${co})`,
     completed: (n, onTime, late) => `Аткарылды: ${n} (мөөнөтүндө — ${onTime}, мөөнөтүн бузуу менен — ${late})`,
-    inProgress: (n) => `Аткарууда: ${n}`,
-    level: (value) => `Аткаруу деңгээли: ${value} %`,
-    levelUndefined: "Аткаруу деңгээли: аныкталбайт (иш-чаралар жок)",
+    inProgress: (n) => `${core.statusNames.in_progress}: ${n}`,
+    level: (value) => `${core.executionLevel}: ${value} %`,
+    levelUndefined: `${core.executionLevel}: ${core.annex2.levelUndefined}`,
     issues: (errors, warnings) => `Каталар: ${errors}, эскертүүлөр: ${warnings}`,
     noIssues: "Ката да, эскертүү да жок.",
     moreIssues: (n) => `… дагы ${n} (баарын көрүү: atkaruu validate <файл> --json)`,

@@ -1,4 +1,7 @@
+import { coreCatalog } from "../../core";
 import type { CliCatalog } from "./catalog";
+
+const core = coreCatalog("ru");
 
 const q = (s: string): string => `«${s}»`;
 
@@ -103,11 +106,11 @@ export const ru: CliCatalog = {
     noBody: "Орган: не указан (--body)",
     asOf: (date) => `По состоянию на ${date}`,
     sheet: (name) => `Лист: ${name}`,
-    measures: (total, lead, co) => `Мероприятий: ${total} (основной исполнитель — ${lead}, соисполнитель — ${co})`,
+    measures: (total, lead, co) => `Мероприятий: ${total} (${core.roleNames.lead} — ${lead}, ${core.roleNames.co} — ${co})`,
     completed: (n, onTime, late) => `Исполнено: ${n} (в срок — ${onTime}, с нарушением срока — ${late})`,
-    inProgress: (n) => `В процессе исполнения: ${n}`,
-    level: (value) => `Уровень исполнения: ${value} %`,
-    levelUndefined: "Уровень исполнения: не определён (нет мероприятий)",
+    inProgress: (n) => `${core.statusNames.in_progress}: ${n}`,
+    level: (value) => `${core.executionLevel}: ${value} %`,
+    levelUndefined: `${core.executionLevel}: ${core.annex2.levelUndefined}`,
     issues: (errors, warnings) => `Ошибок: ${errors}, предупреждений: ${warnings}`,
     noIssues: "Ни ошибок, ни предупреждений.",
     moreIssues: (n) => `… и ещё ${n} (все: atkaruu validate <файл> --json)`,

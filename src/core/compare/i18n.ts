@@ -3,6 +3,10 @@
  * changes sheet, the periods sheet, the kinds of change and the sentences every adapter shows
  * (the CLI's summary, the pane's list). Kept beside the rules they name (src/core/compare).
  */
+import { en as coreEn } from "../i18n/en";
+import { ky as coreKy } from "../i18n/ky";
+import { lowerFirst } from "../i18n/letterCase";
+import { ru as coreRu } from "../i18n/ru";
 import type { Lang } from "../types";
 import type { ChangeKind } from "./changes";
 
@@ -57,7 +61,7 @@ const ky: CompareTexts = {
   body: (name) => `Орган: ${name}`,
   item: (no) => `${no}-пункт`,
   renumbered: (was) => `(мурда ${was}-пункт)`,
-  levels: (before, after, change) => `Аткарылыш деңгээли: ${before} → ${after} (${change})`,
+  levels: (before, after, change) => `${coreKy.executionLevel}: ${before} → ${after} (${change})`,
   levelUndefined: "аныкталган эмес",
   report: (date, total, completed) => `${date} карата: ${total} иш-чара, аткарылганы ${completed}`,
   previousLabel: "Мурунку отчет",
@@ -68,11 +72,11 @@ const ky: CompareTexts = {
   noSnapshot: (file, date) => `«${file}» ичинде отчеттун сакталган абалы жок: анын 1-таблицасы ${date} карата талданды.`,
   snapshotUsed: (file, date) => `«${file}»: ${date} карата отчеттун сакталган абалы колдонулду.`,
   headers: ["№", "Чара/ иш-аракет", "Мурда", "Азыр", "1-таблицадагы уячасы"],
-  periodsTitle: "Органдардын мезгилдер боюнча аткарылыш деңгээли, %",
+  periodsTitle: `Органдардын мезгилдер боюнча ${lowerFirst(coreKy.executionLevel)}, %`,
   periodsBodyHeader: "Орган",
   periodsOverall: "Бардыгы (жалпы саны боюнча)",
   noReport: "—",
-  levelAxis: "Аткарылыш деңгээли, %",
+  levelAxis: `${coreKy.executionLevel}, %`,
 };
 
 const ru: CompareTexts = {
@@ -93,7 +97,7 @@ const ru: CompareTexts = {
   body: (name) => `Орган: ${name}`,
   item: (no) => `п. ${no}`,
   renumbered: (was) => `(ранее п. ${was})`,
-  levels: (before, after, change) => `Уровень исполнения: ${before} → ${after} (${change})`,
+  levels: (before, after, change) => `${coreRu.executionLevel}: ${before} → ${after} (${change})`,
   levelUndefined: "не определён",
   report: (date, total, completed) => `По состоянию на ${date}: мероприятий ${total}, исполнено ${completed}`,
   previousLabel: "Предыдущий отчёт",
@@ -104,11 +108,11 @@ const ru: CompareTexts = {
   noSnapshot: (file, date) => `В «${file}» нет снимка отчёта: его Таблица 1 проанализирована по состоянию на ${date}.`,
   snapshotUsed: (file, date) => `«${file}»: использован снимок отчёта по состоянию на ${date}.`,
   headers: ["№", "Мероприятие/действие", "Было", "Стало", "Ячейка в Таблице 1"],
-  periodsTitle: "Уровень исполнения по органам и периодам, %",
+  periodsTitle: `${coreRu.executionLevel} по органам и периодам, %`,
   periodsBodyHeader: "Орган",
   periodsOverall: "Всего (по суммам)",
   noReport: "—",
-  levelAxis: "Уровень исполнения, %",
+  levelAxis: `${coreRu.executionLevel}, %`,
 };
 
 const en: CompareTexts = {
@@ -129,7 +133,7 @@ const en: CompareTexts = {
   body: (name) => `Body: ${name}`,
   item: (no) => `item ${no}`,
   renumbered: (was) => `(was item ${was})`,
-  levels: (before, after, change) => `Execution level: ${before} → ${after} (${change})`,
+  levels: (before, after, change) => `${coreEn.executionLevel}: ${before} → ${after} (${change})`,
   levelUndefined: "undefined",
   report: (date, total, completed) => `As of ${date}: ${total} measures, ${completed} completed`,
   previousLabel: "Previous report",
@@ -140,11 +144,11 @@ const en: CompareTexts = {
   noSnapshot: (file, date) => `“${file}” has no snapshot of its report: its Table 1 was analysed as of ${date}.`,
   snapshotUsed: (file, date) => `“${file}”: the snapshot of its report as of ${date} was used.`,
   headers: ["No", "Measure", "Before", "Now", "Cell in Table 1"],
-  periodsTitle: "Execution level by body and period, %",
+  periodsTitle: `${coreEn.executionLevel} by body and period, %`,
   periodsBodyHeader: "Body",
   periodsOverall: "Overall (from summed counts)",
   noReport: "—",
-  levelAxis: "Execution level, %",
+  levelAxis: `${coreEn.executionLevel}, %`,
 };
 
 const CATALOGS: Readonly<Record<Lang, CompareTexts>> = { ky, ru, en };

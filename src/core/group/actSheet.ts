@@ -4,6 +4,7 @@
  * the answer limits of §4.3 with their dates. A4 portrait, two columns: part and text.
  */
 import { formatDmy } from "../dates";
+import { upperFirst } from "../i18n/letterCase";
 import type { SheetModel } from "../sheetModel";
 import { SheetModelBuilder } from "../sheetModel";
 import type { Lang } from "../types";
@@ -41,7 +42,7 @@ export function buildActSheet(check: GroupCheck, act: Act, lang: Lang): SheetMod
   r++;
   for (const part of PART_ORDER) {
     const text = act[part];
-    b.set(++r, 0, capitalise(c.partNames[part]), S.label);
+    b.set(++r, 0, upperFirst(c.partNames[part]), S.label);
     b.set(r, 1, text === "" ? t.none : text, S.text);
   }
   b.set(++r, 0, t.attachments, S.label);
@@ -59,4 +60,3 @@ export function buildActSheet(check: GroupCheck, act: Act, lang: Lang): SheetMod
   return b.build({ columnWidths: [28, 62], print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

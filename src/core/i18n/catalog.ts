@@ -75,6 +75,11 @@ export interface CoreCatalog {
   readonly statusNames: Readonly<Record<MeasureStatus, string>>;
   readonly deadlineTypeNames: Readonly<Record<DeadlineType, string>>;
   readonly roleNames: Readonly<Record<Role, string>>;
+  /**
+   * The Methodology's indicator (seed 000 §6–7 «аткаруу деңгээли»; Russian and English as SPEC), as a
+   * label starts it. Every catalogue naming the indicator takes it from here (`lowerFirst` inside a sentence).
+   */
+  readonly executionLevel: string;
   readonly severityNames: Readonly<Record<"error" | "warning", string>>;
   /** What each code means, in a few words (the consolidated workbook's issues sheet shows these, not codes). */
   readonly issueKinds: Readonly<Record<IssueCode | FatalCode | ConsolidationCode, string>>;

@@ -1,4 +1,5 @@
 import type { CoreCatalog } from "./catalog";
+import { upperFirst } from "./letterCase";
 
 const q = (s: string | undefined): string => `“${s ?? ""}”`;
 const items = (n: number): string => `${n} ${n === 1 ? "item" : "items"}`;
@@ -15,19 +16,25 @@ const columns = {
   completedOn: "Completion date",
 };
 
+/** The Methodology's words in English as SPEC has them (statuses, roles), each said once here. */
+const status = {
+  on_time: "Completed on time",
+  late: "Completed late",
+  in_progress: "In progress",
+  not_completed: "Not completed",
+  missing: "No status",
+  unknown: "Unrecognised status",
+};
+const roles = { lead: "lead executor", co: "co-executor" };
+const executionLevel = "Execution level";
+
 export const en: CoreCatalog = {
   lang: "en",
   columnNames: columns,
-  statusNames: {
-    on_time: "Completed on time",
-    late: "Completed late",
-    in_progress: "In progress",
-    not_completed: "Not completed",
-    missing: "No status",
-    unknown: "Unrecognised status",
-  },
+  statusNames: status,
   deadlineTypeNames: { fixed: "fixed deadline", ongoing: "ongoing", staged: "in stages" },
-  roleNames: { lead: "lead executor", co: "co-executor" },
+  roleNames: roles,
+  executionLevel,
   severityNames: { error: "Error", warning: "Warning" },
   issueKinds: {
     "unknown-status": "Status not recognised",
@@ -53,7 +60,7 @@ export const en: CoreCatalog = {
   },
   issue: {
     "unknown-status": (a) =>
-      `Status ${q(a.text)} is not recognised: write “Completed on time”, “Completed late”, “In progress” or “Not completed”.`,
+      `Status ${q(a.text)} is not recognised: write ${q(status.on_time)}, ${q(status.late)}, ${q(status.in_progress)} or ${q(status.not_completed)}.`,
     "status-typo": (a) => `${q(a.text)} in the status is read as ${q(a.as)}: correct the spelling.`,
     "missing-status": () => "The status is empty: the measure counts as not completed.",
     "unparsed-deadline": (a) =>
@@ -66,7 +73,7 @@ export const en: CoreCatalog = {
       a.says === "on_time"
         ? `The status says “on time”, but the completion date (${a.date}) is after the deadline (${a.end}).`
         : `The status says “late”, but the completion date (${a.date}) is not after the deadline (${a.end}).`,
-    "body-not-in-executors": (a) => `${q(a.body)} is not among the responsible executors: counted as lead executor.`,
+    "body-not-in-executors": (a) => `${q(a.body)} is not among the responsible executors: counted as ${roles.lead}.`,
     "unknown-role": (a) => `Role ${q(a.text)} is not recognised: write “lead” or “co”.`,
     overdue: (a) => `The deadline (${a.end}) has passed and the measure is not completed.`,
     "deadline-outside-plan": (a) => `The deadline (${a.end}) is outside the plan's years (${a.text}): it is in no year line of Annex 2.`,
@@ -101,8 +108,8 @@ export const en: CoreCatalog = {
     personCaption: "(full name and position of the person responsible for reporting)",
     contactsCaption: "(contacts (e-mail, work phone))",
     planTotal: (n) => `The Action Plan has ${items(n)} in total, of which:`,
-    leadHeading: (n) => `I. Lead executor for ${items(n)}`,
-    coHeading: (n) => `II. Co-executor for ${items(n)}`,
+    leadHeading: (n) => `I. ${upperFirst(roles.lead)} for ${items(n)}`,
+    coHeading: (n) => `II. ${upperFirst(roles.co)} for ${items(n)}`,
     inYear: (y) => `in ${y}`,
     measuresUnit: "measures",
     measuresUnitFor: (n) => (n === 1 ? "measure" : "measures"),
@@ -113,12 +120,12 @@ export const en: CoreCatalog = {
     countHeader: "Number",
     itemsHeader: "Item numbers",
     statusHeading: (d) => `III. As of ${d}`,
-    inProgress: "In progress",
-    onTime: "Completed on time",
-    late: "Completed late",
+    inProgress: status.in_progress,
+    onTime: status.on_time,
+    late: status.late,
     total: "Total:",
     totalCompleted: "Total completed measures",
-    levelLine: "IV. Execution level of the Action Plan, %",
+    levelLine: `IV. ${executionLevel} of the Action Plan, %`,
     levelFormula: "(number of completed measures / total number of measures * 100)",
     levelUndefined: "undefined (no measures)",
     detailHeaders: [
@@ -136,7 +143,7 @@ export const en: CoreCatalog = {
     sheetName: "Table 1",
     title:
       "Source data for the monitoring indicators of the contribution of state bodies and local self-government bodies to the Digital Transformation Concept of the Kyrgyz Republic 2024–2028",
-    statusChoices: ["Completed on time", "Completed late", "Completed", "In progress", "Not completed"],
+    statusChoices: [status.on_time, status.late, "Completed", status.in_progress, status.not_completed],
     roleChoices: ["lead", "co"],
     statusListError: "Choose a status from the list; write progress information after the status.",
     roleListError: "Choose “lead” or “co”.",
@@ -147,16 +154,16 @@ export const en: CoreCatalog = {
     itemsSheet: "Items",
     issuesSheet: "Issues",
     title: (d) => `Execution of the Action Plan by body, as of ${d}`,
-    summaryHeaders: ["Body", "File", "Total", "Completed", "On time", "Late", "In progress", "Execution level, %", "Lead", "Co-executor", "Errors", "Warnings"],
+    summaryHeaders: ["Body", "File", "Total", "Completed", "On time", "Late", status.in_progress, `${executionLevel}, %`, upperFirst(roles.lead), upperFirst(roles.co), "Errors", "Warnings"],
     overall: "Overall",
-    itemHeaders: ["No", "Measure", "Lead executor", "Lead executor's status", "Co-executors and their statuses", "Item status", "Disagreement"],
+    itemHeaders: ["No", "Measure", upperFirst(roles.lead), `${upperFirst(roles.lead)}'s status`, "Co-executors and their statuses", "Item status", "Disagreement"],
     issueHeaders: ["Body", "File", "Sheet", "Cell", "Severity", "Kind", "Message"],
     disagree: "executors' statuses differ",
     missingBody: "Sent nothing",
     unreadableFile: "File could not be read",
     duplicateBody: (body, used, ignored) => `Two files from ${q(body)}: the newer ${q(used)} was used, ${q(ignored)} was ignored.`,
     notReported: "no data",
-    severalLeads: "several bodies report themselves as lead executor",
+    severalLeads: `several bodies report themselves as ${roles.lead}`,
     unexpectedBody: "Not on the list of expected bodies: check the body name stored in the workbook or the file name.",
     inRows: (n) => `(in ${n} ${n === 1 ? "row" : "rows"})`,
   },

@@ -1,4 +1,5 @@
 import type { CoreCatalog } from "./catalog";
+import { lowerFirst, upperFirst } from "./letterCase";
 
 const q = (s: string | undefined): string => `«${s ?? ""}»`;
 
@@ -14,19 +15,25 @@ const columns = {
   completedOn: "Аткарылган күнү",
 };
 
+/** The Methodology's words (seed 000: Annex 2 sections I–IV, §6–7), each said once here. */
+const status = {
+  on_time: "Мөөнөтүндө аткарылды",
+  late: "Мөөнөтүн бузуу менен аткарылды",
+  in_progress: "Аткарууда",
+  not_completed: "Аткарылган жок",
+  missing: "Статус жок",
+  unknown: "Таанылбаган статус",
+};
+const roles = { lead: "негизги аткаруучу", co: "кошо аткаруучу" };
+const executionLevel = "Аткаруу деңгээли";
+
 export const ky: CoreCatalog = {
   lang: "ky",
   columnNames: columns,
-  statusNames: {
-    on_time: "Мөөнөтүндө аткарылды",
-    late: "Мөөнөтүн бузуу менен аткарылды",
-    in_progress: "Аткарууда",
-    not_completed: "Аткарылган жок",
-    missing: "Статус жок",
-    unknown: "Таанылбаган статус",
-  },
+  statusNames: status,
   deadlineTypeNames: { fixed: "белгиленген мөөнөт", ongoing: "туруктуу", staged: "этабы менен" },
-  roleNames: { lead: "негизги аткаруучу", co: "кошо аткаруучу" },
+  roleNames: roles,
+  executionLevel,
   severityNames: { error: "Ката", warning: "Эскертүү" },
   issueKinds: {
     "unknown-status": "Статус таанылган жок",
@@ -52,7 +59,7 @@ export const ky: CoreCatalog = {
   },
   issue: {
     "unknown-status": (a) =>
-      `${q(a.text)} статусу таанылган жок: «Мөөнөтүндө аткарылды», «Мөөнөтүн бузуу менен аткарылды», «Аткарууда» же «Аткарылган жок» деп жазыңыз.`,
+      `${q(a.text)} статусу таанылган жок: ${q(status.on_time)}, ${q(status.late)}, ${q(status.in_progress)} же ${q(status.not_completed)} деп жазыңыз.`,
     "status-typo": (a) => `Статустагы ${q(a.text)} сөзү ${q(a.as)} деп окулду: жазылышын оңдоңуз.`,
     "missing-status": () => "Статус толтурулган эмес: чара аткарылган жок деп эсептелет.",
     "unparsed-deadline": (a) =>
@@ -65,8 +72,8 @@ export const ky: CoreCatalog = {
       a.says === "on_time"
         ? `Статуста «мөөнөтүндө» деп жазылган, бирок аткарылган күнү (${a.date}) мөөнөттөн (${a.end}) кийин.`
         : `Статуста «мөөнөтүн бузуу менен» деп жазылган, бирок аткарылган күнү (${a.date}) мөөнөттөн (${a.end}) кечиккен эмес.`,
-    "body-not-in-executors": (a) => `${q(a.body)} жооптуу аткаруучулардын арасында жок: негизги аткаруучу катары эсептелди.`,
-    "unknown-role": (a) => `${q(a.text)} ролу таанылган жок: «негизги аткаруучу» же «кошо аткаруучу» деп жазыңыз.`,
+    "body-not-in-executors": (a) => `${q(a.body)} жооптуу аткаруучулардын арасында жок: ${roles.lead} катары эсептелди.`,
+    "unknown-role": (a) => `${q(a.text)} ролу таанылган жок: ${q(roles.lead)} же ${q(roles.co)} деп жазыңыз.`,
     overdue: (a) => `Мөөнөтү (${a.end}) өтүп кетти, чара аткарыла элек.`,
     "deadline-outside-plan": (a) => `Мөөнөтү (${a.end}) пландын жылдарынан (${a.text}) тышкары: 2-тиркеменин жылдар боюнча саптарына кирбейт.`,
     "formula-error": (a) => `Уячада ${a.text} катасы турат: маанини оңдоңуз.`,
@@ -100,8 +107,8 @@ export const ky: CoreCatalog = {
     personCaption: "(маалымат берүүгө жооптуу адамдын аты-жөнү, кызматы)",
     contactsCaption: "(байланыш маалыматтары (электрондук почта, иш телефону))",
     planTotal: (n) => `Иш-чаралар планы боюнча бардыгы ${n} пункт бар, алардын ичинен:`,
-    leadHeading: (n) => `I. ${n} пункт боюнча негизги аткаруучу`,
-    coHeading: (n) => `II. ${n} пункт боюнча кошо аткаруучу`,
+    leadHeading: (n) => `I. ${n} пункт боюнча ${roles.lead}`,
+    coHeading: (n) => `II. ${n} пункт боюнча ${roles.co}`,
     inYear: (y) => `${y}-жылы`,
     measuresUnit: "иш-чара",
     measuresUnitFor: () => "иш-чара",
@@ -112,12 +119,12 @@ export const ky: CoreCatalog = {
     countHeader: "Саны",
     itemsHeader: "Пункт номерлери",
     statusHeading: (d) => `III. ${d} карата`,
-    inProgress: "Аткарууда",
-    onTime: "Мөөнөтүндө аткарылды",
-    late: "Мөөнөтүн бузуу менен аткарылды",
+    inProgress: status.in_progress,
+    onTime: status.on_time,
+    late: status.late,
     total: "Бардыгы:",
     totalCompleted: "Бардыгы болуп аткарылган иш-чаралар",
-    levelLine: "IV. Иш-чаралар планын аткаруу деңгээли, %",
+    levelLine: `IV. Иш-чаралар планын ${lowerFirst(executionLevel)}, %`,
     levelFormula: "(аткарылган иш-чаралардын саны / иш-чаралардын жалпы саны * 100)",
     levelUndefined: "аныкталбайт (иш-чаралар жок)",
     detailHeaders: [
@@ -135,10 +142,10 @@ export const ky: CoreCatalog = {
     sheetName: "1-таблица",
     title:
       "2024-2028-жылдарга Кыргыз Республикасынын санариптик трансформациялоо концепциясын ишке ашырууга кошкон салымы боюнча мониторингдин көрсөткүчтөрүн эсептөө үчүн баштапкы маалыматтар",
-    statusChoices: ["Мөөнөтүндө аткарылды", "Мөөнөтүн бузуу менен аткарылды", "Аткарылды", "Аткарууда", "Аткарылган жок"],
-    roleChoices: ["негизги аткаруучу", "кошо аткаруучу"],
+    statusChoices: [status.on_time, status.late, "Аткарылды", status.in_progress, status.not_completed],
+    roleChoices: [roles.lead, roles.co],
     statusListError: "Тизмедеги статустардын бирин тандаңыз; ишке ашыруунун жүрүшү жөнүндө маалыматты статустан кийин жазыңыз.",
-    roleListError: "«негизги аткаруучу» же «кошо аткаруучу» тандаңыз.",
+    roleListError: `${q(roles.lead)} же ${q(roles.co)} тандаңыз.`,
     listErrorTitle: "Atkaruu",
   },
   consolidation: {
@@ -146,16 +153,16 @@ export const ky: CoreCatalog = {
     itemsSheet: "Пункттар",
     issuesSheet: "Каталар",
     title: (d) => `Иш-чаралар планынын аткарылышы: органдар боюнча жыйынтык, ${d} карата`,
-    summaryHeaders: ["Орган", "Файл", "Бардыгы", "Аткарылды", "Мөөнөтүндө", "Мөөнөтүн бузуу менен", "Аткарууда", "Аткаруу деңгээли, %", "Негизги аткаруучу", "Кошо аткаруучу", "Каталар", "Эскертүүлөр"],
+    summaryHeaders: ["Орган", "Файл", "Бардыгы", "Аткарылды", "Мөөнөтүндө", "Мөөнөтүн бузуу менен", status.in_progress, `${executionLevel}, %`, upperFirst(roles.lead), upperFirst(roles.co), "Каталар", "Эскертүүлөр"],
     overall: "Бардыгы",
-    itemHeaders: ["№", "Чара", "Негизги аткаруучу", "Негизги аткаруучунун статусу", "Кошо аткаруучулар жана алардын статустары", "Пункттун статусу", "Пикир келишпестик"],
+    itemHeaders: ["№", "Чара", upperFirst(roles.lead), "Негизги аткаруучунун статусу", "Кошо аткаруучулар жана алардын статустары", "Пункттун статусу", "Пикир келишпестик"],
     issueHeaders: ["Орган", "Файл", "Барак", "Уяча", "Деңгээл", "Түрү", "Билдирүү"],
     disagree: "аткаруучулардын статустары ар башка",
     missingBody: "Маалымат жиберген жок",
     unreadableFile: "Файл окулган жок",
     duplicateBody: (body, used, ignored) => `${q(body)} органынан эки файл келди: жаңысы ${q(used)} колдонулду, ${q(ignored)} эске алынган жок.`,
     notReported: "маалымат жок",
-    severalLeads: "бир нече орган өзүн негизги аткаруучу деп көрсөткөн",
+    severalLeads: `бир нече орган өзүн ${roles.lead} деп көрсөткөн`,
     unexpectedBody: "Бул орган күтүлгөн органдардын тизмесинде жок: китептеги органдын аталышын же файлдын атын текшериңиз.",
     inRows: (n) => `(${n} сапта)`,
   },

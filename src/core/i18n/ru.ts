@@ -1,4 +1,5 @@
 import type { CoreCatalog } from "./catalog";
+import { upperFirst } from "./letterCase";
 import { russianPlural } from "./plural";
 
 const q = (s: string | undefined): string => `«${s ?? ""}»`;
@@ -20,19 +21,25 @@ const columns = {
   completedOn: "Дата исполнения",
 };
 
+/** The Methodology's words in Russian as SPEC has them (statuses, roles), each said once here. */
+const status = {
+  on_time: "Исполнено в срок",
+  late: "Исполнено с нарушением срока",
+  in_progress: "В процессе исполнения",
+  not_completed: "Не исполнено",
+  missing: "Статус не указан",
+  unknown: "Статус не распознан",
+};
+const roles = { lead: "основной исполнитель", co: "соисполнитель" };
+const executionLevel = "Уровень исполнения";
+
 export const ru: CoreCatalog = {
   lang: "ru",
   columnNames: columns,
-  statusNames: {
-    on_time: "Исполнено в срок",
-    late: "Исполнено с нарушением срока",
-    in_progress: "В процессе исполнения",
-    not_completed: "Не исполнено",
-    missing: "Статус не указан",
-    unknown: "Статус не распознан",
-  },
+  statusNames: status,
   deadlineTypeNames: { fixed: "установленный срок", ongoing: "постоянно", staged: "поэтапно" },
-  roleNames: { lead: "основной исполнитель", co: "соисполнитель" },
+  roleNames: roles,
+  executionLevel,
   severityNames: { error: "Ошибка", warning: "Предупреждение" },
   issueKinds: {
     "unknown-status": "Статус не распознан",
@@ -58,7 +65,7 @@ export const ru: CoreCatalog = {
   },
   issue: {
     "unknown-status": (a) =>
-      `Статус ${q(a.text)} не распознан: укажите «Исполнено в срок», «Исполнено с нарушением срока», «В процессе исполнения» или «Не исполнено».`,
+      `Статус ${q(a.text)} не распознан: укажите ${q(status.on_time)}, ${q(status.late)}, ${q(status.in_progress)} или ${q(status.not_completed)}.`,
     "status-typo": (a) => `${q(a.text)} в статусе прочитано как ${q(a.as)}: исправьте написание.`,
     "missing-status": () => "Статус не заполнен: мероприятие считается неисполненным.",
     "unparsed-deadline": (a) =>
@@ -71,8 +78,8 @@ export const ru: CoreCatalog = {
       a.says === "on_time"
         ? `В статусе указано «в срок», но дата исполнения (${a.date}) позже срока (${a.end}).`
         : `В статусе указано «с нарушением срока», но дата исполнения (${a.date}) не позже срока (${a.end}).`,
-    "body-not-in-executors": (a) => `${q(a.body)} нет среди ответственных исполнителей: учтено как основной исполнитель.`,
-    "unknown-role": (a) => `Роль ${q(a.text)} не распознана: укажите «основной исполнитель» или «соисполнитель».`,
+    "body-not-in-executors": (a) => `${q(a.body)} нет среди ответственных исполнителей: учтено как ${roles.lead}.`,
+    "unknown-role": (a) => `Роль ${q(a.text)} не распознана: укажите ${q(roles.lead)} или ${q(roles.co)}.`,
     overdue: (a) => `Срок (${a.end}) истёк, мероприятие не исполнено.`,
     "deadline-outside-plan": (a) => `Срок (${a.end}) вне годов плана (${a.text}): в строки по годам Приложения 2 не входит.`,
     "formula-error": (a) => `В ячейке ошибка ${a.text}: исправьте значение.`,
@@ -106,8 +113,8 @@ export const ru: CoreCatalog = {
     personCaption: "(Ф.И.О., должность лица, ответственного за предоставление информации)",
     contactsCaption: "(контактные данные (электронная почта, рабочий телефон))",
     planTotal: (n) => `Всего по Плану мероприятий ${items(n)}, из них:`,
-    leadHeading: (n) => `I. Основной исполнитель по ${itemsDative(n)}`,
-    coHeading: (n) => `II. Соисполнитель по ${itemsDative(n)}`,
+    leadHeading: (n) => `I. ${upperFirst(roles.lead)} по ${itemsDative(n)}`,
+    coHeading: (n) => `II. ${upperFirst(roles.co)} по ${itemsDative(n)}`,
     inYear: (y) => `в ${y} году`,
     measuresUnit: "мероприятий",
     measuresUnitFor: (n) => plural(n, "мероприятие", "мероприятия", "мероприятий"),
@@ -118,12 +125,12 @@ export const ru: CoreCatalog = {
     countHeader: "Количество",
     itemsHeader: "Номера пунктов",
     statusHeading: (d) => `III. По состоянию на ${d}`,
-    inProgress: "В процессе исполнения",
-    onTime: "Исполнено в срок",
-    late: "Исполнено с нарушением срока",
+    inProgress: status.in_progress,
+    onTime: status.on_time,
+    late: status.late,
     total: "Всего:",
     totalCompleted: "Всего исполнено мероприятий",
-    levelLine: "IV. Уровень исполнения Плана мероприятий, %",
+    levelLine: `IV. ${executionLevel} Плана мероприятий, %`,
     levelFormula: "(количество исполненных мероприятий / общее количество мероприятий * 100)",
     levelUndefined: "не определён (нет мероприятий)",
     detailHeaders: [
@@ -141,10 +148,10 @@ export const ru: CoreCatalog = {
     sheetName: "Таблица 1",
     title:
       "Исходные данные для расчёта показателей мониторинга вклада государственных органов и органов местного самоуправления в реализацию Концепции цифровой трансформации Кыргызской Республики на 2024-2028 годы",
-    statusChoices: ["Исполнено в срок", "Исполнено с нарушением срока", "Исполнено", "В процессе исполнения", "Не исполнено"],
-    roleChoices: ["основной исполнитель", "соисполнитель"],
+    statusChoices: [status.on_time, status.late, "Исполнено", status.in_progress, status.not_completed],
+    roleChoices: [roles.lead, roles.co],
     statusListError: "Выберите статус из списка; информацию о ходе исполнения пишите после статуса.",
-    roleListError: "Выберите «основной исполнитель» или «соисполнитель».",
+    roleListError: `Выберите ${q(roles.lead)} или ${q(roles.co)}.`,
     listErrorTitle: "Atkaruu",
   },
   consolidation: {
@@ -152,9 +159,9 @@ export const ru: CoreCatalog = {
     itemsSheet: "Пункты",
     issuesSheet: "Замечания",
     title: (d) => `Исполнение Плана мероприятий: свод по органам по состоянию на ${d}`,
-    summaryHeaders: ["Орган", "Файл", "Всего", "Исполнено", "В срок", "С нарушением срока", "В процессе", "Уровень исполнения, %", "Основной исполнитель", "Соисполнитель", "Ошибки", "Предупреждения"],
+    summaryHeaders: ["Орган", "Файл", "Всего", "Исполнено", "В срок", "С нарушением срока", "В процессе", `${executionLevel}, %`, upperFirst(roles.lead), upperFirst(roles.co), "Ошибки", "Предупреждения"],
     overall: "Итого",
-    itemHeaders: ["№", "Мероприятие", "Основной исполнитель", "Статус основного исполнителя", "Соисполнители и их статусы", "Статус пункта", "Расхождение"],
+    itemHeaders: ["№", "Мероприятие", upperFirst(roles.lead), "Статус основного исполнителя", "Соисполнители и их статусы", "Статус пункта", "Расхождение"],
     issueHeaders: ["Орган", "Файл", "Лист", "Ячейка", "Уровень", "Вид", "Сообщение"],
     disagree: "статусы исполнителей расходятся",
     missingBody: "Не представил информацию",

@@ -3,6 +3,10 @@
  * errors, consolidation's completeness per item), one catalogue per language; the type makes a
  * missing entry a compile error.
  */
+import { en as coreEn } from "../i18n/en";
+import { ky as coreKy } from "../i18n/ky";
+import { upperFirst } from "../i18n/letterCase";
+import { ru as coreRu } from "../i18n/ru";
 import type { Lang } from "../types";
 
 export interface PlanTexts {
@@ -36,7 +40,7 @@ const ky: PlanTexts = {
   bodyNotInPlan: (b, c) => `«${b}» пландын аткаруучуларынын арасында жок.${c !== "" ? ` Жакын аталыштар: ${c}.` : ""}`,
   completenessSheet: "Толуктук",
   completenessTitle: (p, d) => `«${p}» планынын пункттары боюнча отчеттордун толуктугу, ${d} карата`,
-  completenessHeaders: ["№", "Чара", "Аткаруучу (пландагыдай)", "Ролу", "Отчет", "Негизги аткаруучу отчет бербеди"],
+  completenessHeaders: ["№", "Чара", "Аткаруучу (пландагыдай)", "Ролу", "Отчет", `${upperFirst(coreKy.roleNames.lead)} отчет бербеди`],
   reported: "берди",
   notReported: "берген жок",
   leadMissing: "ооба",
@@ -54,7 +58,7 @@ const ru: PlanTexts = {
   bodyNotInPlan: (b, c) => `«${b}» нет среди исполнителей плана.${c !== "" ? ` Близкие названия: ${c}.` : ""}`,
   completenessSheet: "Полнота",
   completenessTitle: (p, d) => `Полнота отчётов по пунктам плана «${p}» на ${d}`,
-  completenessHeaders: ["№", "Мероприятие", "Исполнитель (как в плане)", "Роль", "Отчёт", "Основной исполнитель не отчитался"],
+  completenessHeaders: ["№", "Мероприятие", "Исполнитель (как в плане)", "Роль", "Отчёт", `${upperFirst(coreRu.roleNames.lead)} не отчитался`],
   reported: "представлен",
   notReported: "не представлен",
   leadMissing: "да",
@@ -72,7 +76,7 @@ const en: PlanTexts = {
   bodyNotInPlan: (b, c) => `“${b}” is not among the plan's executors.${c !== "" ? ` Closest names: ${c}.` : ""}`,
   completenessSheet: "Completeness",
   completenessTitle: (p, d) => `Completeness of reports per item of the plan “${p}” as of ${d}`,
-  completenessHeaders: ["No", "Measure", "Executor (as in the plan)", "Role", "Report", "Lead executor did not report"],
+  completenessHeaders: ["No", "Measure", "Executor (as in the plan)", "Role", "Report", `${upperFirst(coreEn.roleNames.lead)} did not report`],
   reported: "reported",
   notReported: "not reported",
   leadMissing: "yes",

@@ -1,4 +1,7 @@
+import { coreCatalog, lowerFirst } from "../../core";
 import type { FunctionsCatalog } from "./catalog";
+
+const core = coreCatalog("en");
 
 const q = (s: string): string => `“${s}”`;
 
@@ -6,9 +9,9 @@ export const en: FunctionsCatalog = {
   lang: "en",
   statusesNotVector: "Statuses must be one column (or one row) of cells: one status per measure.",
   measuresShape: (s, m) => `Measures must have one cell per status cell (statuses: ${s}, measures: ${m}).`,
-  noMeasures: "There are no measures in the range, so the execution level is undefined.",
-  emptyCategory: (codes) => `Give a status category: ${codes}, or a status wording such as “Completed on time”.`,
-  unknownCategory: (t, codes) => `${q(t)} is not a status category: use ${codes}, or a status wording such as “Completed on time”.`,
+  noMeasures: `There are no measures in the range, so the ${lowerFirst(core.executionLevel)} is undefined.`,
+  emptyCategory: (codes) => `Give a status category: ${codes}, or a status wording such as ${q(core.statusNames.on_time)}.`,
+  unknownCategory: (t, codes) => `${q(t)} is not a status category: use ${codes}, or a status wording such as ${q(core.statusNames.on_time)}.`,
   emptyDeadline: "The deadline is empty.",
   noDeadlineEnd: (type) => `This deadline has no end date (${type}).`,
   badAsOf: (t) => `The as-of date ${q(t)} is not a date: give a date cell or write it as dd.mm.yyyy.`,

@@ -1,4 +1,7 @@
+import { coreCatalog, lowerFirst } from "../../core";
 import type { FunctionsCatalog } from "./catalog";
+
+const core = coreCatalog("ky");
 
 const q = (s: string): string => `«${s}»`;
 
@@ -6,9 +9,9 @@ export const ky: FunctionsCatalog = {
   lang: "ky",
   statusesNotVector: "Статустар бир мамычада (же бир сапта) болушу керек: ар бир чарага бир статус.",
   measuresShape: (s, m) => `Ар бир статус уячасына бир чара уячасы туура келиши керек (статустар: ${s}, чаралар: ${m}).`,
-  noMeasures: "Диапазондо чара жок, ошондуктан аткаруу деңгээли аныкталбайт.",
-  emptyCategory: (codes) => `Статустун категориясын көрсөтүңүз: ${codes} же статустун жазылышы, мисалы «Мөөнөтүндө аткарылды».`,
-  unknownCategory: (t, codes) => `${q(t)} статустун категориясы эмес: ${codes} же статустун жазылышын, мисалы «Мөөнөтүндө аткарылды» деп көрсөтүңүз.`,
+  noMeasures: `Диапазондо чара жок, ошондуктан ${lowerFirst(core.executionLevel)} аныкталбайт.`,
+  emptyCategory: (codes) => `Статустун категориясын көрсөтүңүз: ${codes} же статустун жазылышы, мисалы ${q(core.statusNames.on_time)}.`,
+  unknownCategory: (t, codes) => `${q(t)} статустун категориясы эмес: ${codes} же статустун жазылышын, мисалы ${q(core.statusNames.on_time)} деп көрсөтүңүз.`,
   emptyDeadline: "Мөөнөт көрсөтүлгөн эмес.",
   noDeadlineEnd: (type) => `Бул мөөнөттүн бүтүү күнү жок (${type}).`,
   badAsOf: (t) => `${q(t)} күнү түшүнүксүз: күнү бар уячаны көрсөтүңүз же кк.аа.жжжж түрүндө жазыңыз.`,

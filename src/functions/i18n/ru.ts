@@ -1,4 +1,7 @@
+import { coreCatalog, lowerFirst } from "../../core";
 import type { FunctionsCatalog } from "./catalog";
+
+const core = coreCatalog("ru");
 
 const q = (s: string): string => `«${s}»`;
 
@@ -6,9 +9,9 @@ export const ru: FunctionsCatalog = {
   lang: "ru",
   statusesNotVector: "Статусы должны занимать один столбец (или одну строку): один статус на мероприятие.",
   measuresShape: (s, m) => `Мероприятия должны занимать по одной ячейке на каждую ячейку статуса (статусов: ${s}, мероприятий: ${m}).`,
-  noMeasures: "В диапазоне нет мероприятий, поэтому уровень исполнения не определён.",
-  emptyCategory: (codes) => `Укажите категорию статуса: ${codes} или формулировку статуса, например «Исполнено в срок».`,
-  unknownCategory: (t, codes) => `${q(t)} не является категорией статуса: укажите ${codes} или формулировку статуса, например «Исполнено в срок».`,
+  noMeasures: `В диапазоне нет мероприятий, поэтому ${lowerFirst(core.executionLevel)} не определён.`,
+  emptyCategory: (codes) => `Укажите категорию статуса: ${codes} или формулировку статуса, например ${q(core.statusNames.on_time)}.`,
+  unknownCategory: (t, codes) => `${q(t)} не является категорией статуса: укажите ${codes} или формулировку статуса, например ${q(core.statusNames.on_time)}.`,
   emptyDeadline: "Срок не указан.",
   noDeadlineEnd: (type) => `У этого срока нет даты окончания (${type}).`,
   badAsOf: (t) => `Дата ${q(t)} не распознана: укажите ячейку с датой или запишите дату как дд.мм.гггг.`,

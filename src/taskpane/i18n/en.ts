@@ -1,4 +1,7 @@
+import { coreCatalog, lowerFirst } from "../../core";
 import type { PaneCatalog } from "./catalog";
+
+const core = coreCatalog("en");
 
 const q = (s: string): string => `“${s}”`;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -69,11 +72,11 @@ export const en: PaneCatalog = {
     asOf: (d) => `As of ${d}`,
     total: "Total measures",
     completed: "Completed",
-    onTime: "Completed on time",
-    late: "Completed late",
-    inProgress: "In progress",
-    level: "Execution level",
-    levelUndefined: "undefined (no measures)",
+    onTime: core.statusNames.on_time,
+    late: core.statusNames.late,
+    inProgress: core.statusNames.in_progress,
+    level: core.executionLevel,
+    levelUndefined: core.annex2.levelUndefined,
   },
   annex2: {
     heading: "Annex 2",
@@ -117,8 +120,8 @@ export const en: PaneCatalog = {
     writing: "Writing the consolidation sheets…",
     charting: "Adding the chart…",
     done: (a, b, c) => `Sheets ${q(a)}, ${q(b)} and ${q(c)} are ready.`,
-    chartAdded: "The summary sheet has a bar chart of the execution level per body.",
-    chartUnsupported: "This page cannot draw Excel charts: on the summary sheet the execution level has data bars instead.",
+    chartAdded: `The summary sheet has a bar chart of the ${lowerFirst(core.executionLevel)} per body.`,
+    chartUnsupported: `This page cannot draw Excel charts: on the summary sheet the ${lowerFirst(core.executionLevel)} has data bars instead.`,
     nothingUsable: "None of the reports could be used, so nothing was written.",
     readerFailed: "The file reader could not be loaded from the add-in's server. Check the connection and try again.",
     bodiesHeading: "Figures by body",
@@ -133,7 +136,7 @@ export const en: PaneCatalog = {
     duplicatesHeading: (n) => `Two reports from one body (${n})`,
     missingHeading: (n) => `Expected bodies that sent nothing (${n})`,
     unexpectedHeading: (n) => `Bodies not on the expected list (${n})`,
-    chartTitle: "Execution level by body, %",
+    chartTitle: `${core.executionLevel} by body, %`,
     download: "Download the consolidated workbook",
     downloadNote: (n) => `You get a new workbook named ${n}.`,
   },

@@ -1,4 +1,7 @@
+import { coreCatalog, lowerFirst } from "../../core";
 import type { PaneCatalog } from "./catalog";
+
+const core = coreCatalog("ky");
 
 const q = (s: string): string => `«${s}»`;
 
@@ -68,11 +71,11 @@ export const ky: PaneCatalog = {
     asOf: (d) => `${d} карата`,
     total: "Бардык иш-чаралар",
     completed: "Аткарылды",
-    onTime: "Мөөнөтүндө аткарылды",
-    late: "Мөөнөтүн бузуу менен аткарылды",
-    inProgress: "Аткарууда",
-    level: "Аткаруу деңгээли",
-    levelUndefined: "аныкталбайт (иш-чаралар жок)",
+    onTime: core.statusNames.on_time,
+    late: core.statusNames.late,
+    inProgress: core.statusNames.in_progress,
+    level: core.executionLevel,
+    levelUndefined: core.annex2.levelUndefined,
   },
   annex2: {
     heading: "2-тиркеме",
@@ -117,7 +120,7 @@ export const ky: PaneCatalog = {
     charting: "Диаграмма кошулууда…",
     done: (a, b, c) => `${q(a)}, ${q(b)} жана ${q(c)} барактары даяр.`,
     chartAdded: "Жыйынтык барагында органдар боюнча аткаруу деңгээлинин диаграммасы бар.",
-    chartUnsupported: "Бул барак Excel диаграммаларын түзө албайт: жыйынтык барагында аткаруу деңгээли уячалардагы гистограммалар менен көрсөтүлөт.",
+    chartUnsupported: `Бул барак Excel диаграммаларын түзө албайт: жыйынтык барагында ${lowerFirst(core.executionLevel)} уячалардагы гистограммалар менен көрсөтүлөт.`,
     nothingUsable: "Бир да отчетту колдонууга мүмкүн болгон жок, ошондуктан эч нерсе жазылган жок.",
     readerFailed: "Файлдарды окуу модулу кошумчанын серверинен жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.",
     bodiesHeading: "Органдар боюнча көрсөткүчтөр",
@@ -132,7 +135,7 @@ export const ky: PaneCatalog = {
     duplicatesHeading: (n) => `Бир органдан эки отчет (${n})`,
     missingHeading: (n) => `Отчет жибербеген күтүлгөн органдар (${n})`,
     unexpectedHeading: (n) => `Күтүлгөн органдардын тизмесинде жок органдар (${n})`,
-    chartTitle: "Органдар боюнча аткаруу деңгээли, %",
+    chartTitle: `Органдар боюнча ${lowerFirst(core.executionLevel)}, %`,
     download: "Жыйынтык китебин жүктөп алуу",
     downloadNote: (n) => `Сиз ${n} деген жаңы китепти аласыз.`,
   },

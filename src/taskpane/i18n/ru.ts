@@ -1,5 +1,7 @@
-import { russianPlural } from "../../core";
+import { coreCatalog, lowerFirst, russianPlural } from "../../core";
 import type { PaneCatalog } from "./catalog";
+
+const core = coreCatalog("ru");
 
 const q = (s: string): string => `«${s}»`;
 /** 1 ошибка, 2 ошибки, 5 ошибок. */
@@ -71,11 +73,11 @@ export const ru: PaneCatalog = {
     asOf: (d) => `По состоянию на ${d}`,
     total: "Всего мероприятий",
     completed: "Исполнено",
-    onTime: "Исполнено в срок",
-    late: "Исполнено с нарушением срока",
-    inProgress: "В процессе исполнения",
-    level: "Уровень исполнения",
-    levelUndefined: "не определён (нет мероприятий)",
+    onTime: core.statusNames.on_time,
+    late: core.statusNames.late,
+    inProgress: core.statusNames.in_progress,
+    level: core.executionLevel,
+    levelUndefined: core.annex2.levelUndefined,
   },
   annex2: {
     heading: "Приложение 2",
@@ -120,7 +122,7 @@ export const ru: PaneCatalog = {
     charting: "Добавление диаграммы…",
     done: (a, b, c) => `Листы ${q(a)}, ${q(b)} и ${q(c)} готовы.`,
     chartAdded: "На листе свода — диаграмма уровня исполнения по органам.",
-    chartUnsupported: "Эта страница не умеет рисовать диаграммы Excel: на листе свода уровень исполнения показан гистограммами в ячейках.",
+    chartUnsupported: `Эта страница не умеет рисовать диаграммы Excel: на листе свода ${lowerFirst(core.executionLevel)} показан гистограммами в ячейках.`,
     nothingUsable: "Ни один отчёт не удалось использовать, поэтому ничего не записано.",
     readerFailed: "Не удалось загрузить модуль чтения файлов с сервера надстройки. Проверьте подключение и повторите.",
     bodiesHeading: "Показатели по органам",
@@ -135,7 +137,7 @@ export const ru: PaneCatalog = {
     duplicatesHeading: (n) => `Два отчёта от одного органа (${n})`,
     missingHeading: (n) => `Ожидаемые органы, не приславшие отчёт (${n})`,
     unexpectedHeading: (n) => `Органы, которых нет в списке ожидаемых (${n})`,
-    chartTitle: "Уровень исполнения по органам, %",
+    chartTitle: `${core.executionLevel} по органам, %`,
     download: "Скачать книгу свода",
     downloadNote: (n) => `Вы получите новую книгу с именем ${n}.`,
   },

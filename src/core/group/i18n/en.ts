@@ -1,4 +1,5 @@
 import type { GroupCatalog } from "./catalog";
+import { en as core } from "../../i18n/en";
 
 const q = (s: string | undefined): string => `“${s ?? ""}”`;
 const who = (name: string | undefined): string => (name ? ` (${name})` : "");
@@ -43,7 +44,7 @@ export const en: GroupCatalog = {
     acts: (total, onTime, late, missing) => `Acts: ${total} (answered on time — ${onTime}, late — ${late}, missing — ${missing})`,
     created: (date, end) => `Created: ${date}; term until ${end}`,
     createdUnknown: "Creation date unknown",
-    planLevel: (level) => `Execution level of the local plan: ${level}`,
+    planLevel: (level) => `${core.executionLevel} of the local plan: ${level}`,
   },
   categoryNames: { municipal: "municipal employee", deputy: "local council deputy", citizen: "citizen" },
   sexNames: { female: "female", male: "male" },
@@ -124,8 +125,8 @@ export const en: GroupCatalog = {
     answerNames: { on_time: "on time", late: "late", missing: "missing", pending: "not yet due", unknown: "not delivered" },
     sectionPlan: "4. The local plan",
     planWorkItems: "Monitorings planned in the period",
-    planLevel: (completed, total) => `Execution level of the plan, % (${completed} of ${total} measures completed)`,
-    planLevelUndefined: "Execution level of the plan: undefined (no measures)",
+    planLevel: (completed, total) => `${core.executionLevel} of the plan, % (${completed} of ${total} measures completed)`,
+    planLevelUndefined: `${core.executionLevel} of the plan: ${core.annex2.levelUndefined}`,
     planNotGiven: "The plan's Table 1 was not given.",
     noActs: "No acts in this period.",
     chairSignature: (name) => `Chair of the group: ____________ ${name}`,

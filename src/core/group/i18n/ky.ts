@@ -1,4 +1,6 @@
 import type { GroupCatalog } from "./catalog";
+import { ky as core } from "../../i18n/ky";
+import { lowerFirst } from "../../i18n/letterCase";
 
 const q = (s: string | undefined): string => `«${s ?? ""}»`;
 const who = (name: string | undefined): string => (name ? ` (${name})` : "");
@@ -44,7 +46,7 @@ export const ky: GroupCatalog = {
     acts: (total, onTime, late, missing) => `Актылар: ${total} (жооп мөөнөтүндө — ${onTime}, кечигип — ${late}, жок — ${missing})`,
     created: (date, end) => `Түзүлгөн күнү: ${date}; ыйгарым укуктары ${end} чейин`,
     createdUnknown: "Түзүлгөн күнү белгисиз",
-    planLevel: (level) => `Жергиликтүү пландын аткарылыш деңгээли: ${level}`,
+    planLevel: (level) => `Жергиликтүү пландын ${lowerFirst(core.executionLevel)}: ${level}`,
   },
   categoryNames: { municipal: "муниципалдык кызматкер", deputy: "жергиликтүү кеңештин депутаты", citizen: "жаран" },
   sexNames: { female: "аял", male: "эркек" },
@@ -125,8 +127,8 @@ export const ky: GroupCatalog = {
     answerNames: { on_time: "мөөнөтүндө", late: "кечигип", missing: "жок", pending: "мөөнөтү өтө элек", unknown: "тапшырылган эмес" },
     sectionPlan: "4. Жергиликтүү план",
     planWorkItems: "Иш план боюнча мезгилдеги мониторингдер",
-    planLevel: (completed, total) => `Пландын аткарылыш деңгээли, % (${total} чаранын ${completed} аткарылды)`,
-    planLevelUndefined: "Пландын аткарылыш деңгээли: аныкталган жок (чара жок)",
+    planLevel: (completed, total) => `Пландын ${lowerFirst(core.executionLevel)}, % (${total} чаранын ${completed} аткарылды)`,
+    planLevelUndefined: `Пландын ${lowerFirst(core.executionLevel)}: ${core.annex2.levelUndefined}`,
     planNotGiven: "Пландын 1-таблицасы берилген жок.",
     noActs: "Бул мезгилде акт жок.",
     chairSignature: (name) => `Топтун төрагасы: ____________ ${name}`,

@@ -1,5 +1,6 @@
 import { russianPlural } from "../../i18n/plural";
 import type { GroupCatalog } from "./catalog";
+import { ru as core } from "../../i18n/ru";
 
 const q = (s: string | undefined): string => `«${s ?? ""}»`;
 const who = (name: string | undefined): string => (name ? ` (${name})` : "");
@@ -48,7 +49,7 @@ export const ru: GroupCatalog = {
     acts: (total, onTime, late, missing) => `Актов: ${total} (ответ в срок — ${onTime}, с опозданием — ${late}, нет — ${missing})`,
     created: (date, end) => `Дата создания: ${date}; полномочия до ${end}`,
     createdUnknown: "Дата создания неизвестна",
-    planLevel: (level) => `Уровень исполнения местного плана: ${level}`,
+    planLevel: (level) => `${core.executionLevel} местного плана: ${level}`,
   },
   categoryNames: { municipal: "муниципальный служащий", deputy: "депутат местного кенеша", citizen: "гражданин" },
   sexNames: { female: "жен.", male: "муж." },
@@ -129,8 +130,8 @@ export const ru: GroupCatalog = {
     answerNames: { on_time: "в срок", late: "с опозданием", missing: "нет", pending: "срок не истёк", unknown: "не вручён" },
     sectionPlan: "4. Местный план",
     planWorkItems: "Мониторингов по плану работы в периоде",
-    planLevel: (completed, total) => `Уровень исполнения плана, % (исполнено ${completed} из ${total} мероприятий)`,
-    planLevelUndefined: "Уровень исполнения плана: не определён (нет мероприятий)",
+    planLevel: (completed, total) => `${core.executionLevel} плана, % (исполнено ${completed} из ${total} мероприятий)`,
+    planLevelUndefined: `${core.executionLevel} плана: ${core.annex2.levelUndefined}`,
     planNotGiven: "Таблица 1 плана не указана.",
     noActs: "В этом периоде актов нет.",
     chairSignature: (name) => `Председатель группы: ____________ ${name}`,

@@ -1,4 +1,7 @@
+import { coreCatalog, lowerFirst } from "../../../core";
 import type { GroupPaneCatalog } from "./catalog";
+
+const core = coreCatalog("en");
 
 const q = (s: string): string => `“${s}”`;
 
@@ -33,7 +36,7 @@ export const en: GroupPaneCatalog = {
   report: {
     heading: "Summary report",
     period: "Period",
-    plan: "Local plan's Table 1 (optional), for its execution level",
+    plan: `Local plan's Table 1 (optional), for its ${lowerFirst(core.executionLevel)}`,
     planNone: "Not given",
     planSheet: (sheet) => `Sheet ${q(sheet)} of this workbook`,
     planFile: "From a file…",

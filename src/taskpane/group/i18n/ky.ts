@@ -1,4 +1,7 @@
+import { coreCatalog, lowerFirst } from "../../../core";
 import type { GroupPaneCatalog } from "./catalog";
+
+const core = coreCatalog("ky");
 
 const q = (s: string): string => `«${s}»`;
 
@@ -33,7 +36,7 @@ export const ky: GroupPaneCatalog = {
   report: {
     heading: "Жыйынды отчет",
     period: "Мезгил",
-    plan: "Жергиликтүү пландын 1-таблицасы (милдеттүү эмес), аткарылыш деңгээли үчүн",
+    plan: `Жергиликтүү пландын 1-таблицасы (милдеттүү эмес), ${lowerFirst(core.executionLevel)} үчүн`,
     planNone: "Берилген жок",
     planSheet: (sheet) => `Ушул китептин ${q(sheet)} барагы`,
     planFile: "Файлдан…",
