@@ -12,7 +12,7 @@ export async function packCli({ root, stage, version }) {
   const dir = join(stage, ".cli-package");
   mkdirSync(dir, { recursive: true });
   const [{ targets }] = await loadTargets({ only: "cli" });
-  const { packages: _external, outfile: _dist, sourcemap: _map, ...options } = targets[0];
+  const { external: _external, outfile: _dist, sourcemap: _map, ...options } = targets[0];
   await esbuild.build({ ...options, outfile: join(dir, "atkaruu.js"), minify: true, legalComments: "linked", banner: { js: "#!/usr/bin/env node" } });
   writeFileSync(
     join(dir, "package.json"),

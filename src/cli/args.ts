@@ -3,7 +3,7 @@
  * translated sentence (`CliError` with code `usage`).
  */
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import * as z from "zod";
 import { LANGS, isIsoDate, parseDateText } from "../core";
 import type { Lang } from "../core";
 import { CliError } from "./command";

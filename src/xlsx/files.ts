@@ -6,7 +6,6 @@
  * disk, then renamed over the target: a reader (or an interrupted run) sees the old file or the
  * complete new one, never half of it. Input files are only ever opened for reading.
  */
-import { randomBytes } from "node:crypto";
 import { promises as fsp, realpathSync, statSync, unlinkSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -98,7 +97,11 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(path: string, bytes: Uint8Array, opts: AtomicWriteOptions = {}): Promise<void> {
   const target = resolve(path);
   const dir = dirname(target);
-  const tmp = join(dir, `.atkaruu-${basename(target)}-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  // The random part only keeps two writes to one folder apart; opening with `wx` (O_EXCL) is what
+  // guarantees that no existing file or link is followed. Math.random, not node:crypto: loading
+  // crypto costs every command a few milliseconds of its start (issue 14, `npm run bench` annex2).
+  const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, "0");
+  const tmp = join(dir, `.atkaruu-${basename(target)}-${process.pid}-${random}.tmp`);
   const chunk = opts.chunkBytes ?? 1024 * 1024;
   pending.add(tmp);
   let handle: fsp.FileHandle | null = null;

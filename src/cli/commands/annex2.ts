@@ -7,7 +7,7 @@
  * is never written. SPEC "Machine-readable contract of the command line".
  */
 import { basename, dirname, extname, join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { ANNEX2_SHEET_NAMES, buildAnnex2, buildSnapshotSheet, coreCatalog, formatDmy, roundLevel } from "../../core";
 import type { Analysis, RoleFigures, Summary } from "../../core";
 import { checkOptions, isoDateArg, positiveIntArg, singleInput, splitArgs, textArg } from "../args";

@@ -7,7 +7,7 @@
  * became uncompleted (`reopened`, an error), else 0. docs/compare.md.
  */
 import { basename } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { buildChangesSheet, changeLine, changesByKind, compareCatalog, compareReports, currentSide, formatDmy, levelChangeText, levelText, previousSide } from "../../core";
 import type { Comparison, Side, SideOptions } from "../../core";
 import { checkOptions, isoDateArg, splitArgs, textArg } from "../args";

@@ -14,7 +14,7 @@
  */
 import { promises as fsp } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { Consolidator, isGeneratedSheetName, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromGrid, formatDmy, parseExpectedBodies, roundLevel } from "../../core";
 import type { Consolidation, ConsolidationEntry } from "../../core";
 import { isSameFile } from "../../xlsx/files";

@@ -6,7 +6,7 @@
  * (`src/core/group`); the input is never written.
  */
 import { basename, dirname, extname, join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import {
   buildActSheet, buildComposition, buildGroupReport, checkGroup, coreCatalog, findAct, formatDmy, groupCatalog, parseReportPeriod, roundLevel, summariseGroupPeriod,
 } from "../../core";

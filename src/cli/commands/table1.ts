@@ -8,7 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { buildPlanTable1, planBodies, planTitle, planYearsText } from "../../core";
 import { checkOptions, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";

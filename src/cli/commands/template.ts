@@ -6,7 +6,7 @@
  * be a workbook someone has already filled in.
  */
 import { existsSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { buildGroupTemplate, buildTemplate, GROUP_TEMPLATE_FILE } from "../../core";
 import { checkOptions, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";

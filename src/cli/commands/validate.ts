@@ -6,7 +6,7 @@
  * number, so an official fixes a row at a time.
  */
 import { basename } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { cellText, coreCatalog, formatDmy } from "../../core";
 import type { Analysis, Issue } from "../../core";
 import { checkOptions, isoDateArg, singleInput, splitArgs, textArg } from "../args";
