@@ -39,6 +39,8 @@ const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o
 const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 0x100000000;
 
 const FULL32 = 0xffffffff;
+/** Entry names, decoded leniently: a stray byte in a name is compared as it decodes, not an error here. */
+const NAME_DECODER = new TextDecoder("utf-8", { fatal: false });
 
 function findEndOfCentralDirectory(b: Uint8Array): number {
   const stop = Math.max(0, b.length - 22 - 0xffff);
@@ -71,7 +73,7 @@ export function listZipEntries(b: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
   if (cdOffset + cdSize > b.length || count > maxEntries) return null;
   const entries: ZipEntry[] = [];
   let p = cdOffset;
-  const decoder = new TextDecoder("utf-8", { fatal: false });
+  const decoder = NAME_DECODER;
   for (let i = 0; i < count; i++) {
     if (p + 46 > b.length || u32(b, p) !== 0x02014b50) return null;
     const flags = u16(b, p + 8);
@@ -131,7 +133,7 @@ export function zipEntryData(b: Uint8Array, entry: ZipEntry): Uint8Array {
   const nameLen = u16(b, o + 26);
   const start = o + 30 + nameLen + u16(b, o + 28);
   if (start + entry.compressedSize > b.length) throw new ZipError("entry beyond the end of the file");
-  const name = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(o + 30, o + 30 + nameLen));
+  const name = NAME_DECODER.decode(b.subarray(o + 30, o + 30 + nameLen));
   if (name !== entry.name) throw new ZipError("local header names another part");
   return b.subarray(start, start + entry.compressedSize);
 }

@@ -290,7 +290,7 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
   }
   if (!pkg.has(relsPartOf(main))) parts.push({ kind: "new", name: relsPartOf(entryName(main).replace(/^\/+/, "")), data: replacedParts.get(relsPartOf(main))! });
   for (const p of newParts) parts.push({ kind: "new", name: p.part, data: p.data });
-  return yield* writeZipSteps(parts, bytes, io.deflate);
+  return yield* writeZipSteps(parts, bytes, io);
 }
 
 /** Index of a new sheet among the worksheets (chart sheets not counted), for the titles in app.xml. */

@@ -1,7 +1,8 @@
 /**
  * Writes a ZIP whose parts are either copied from another ZIP exactly as they were stored (their
  * compressed bytes, CRC, sizes, time and name kept — "byte for byte") or given anew and deflated.
- * Pure: the deflater is handed in (zlib in Node, fflate in the browser). The output never needs
+ * Pure: the deflater and the CRC function are handed in (zlib in Node, fflate and the plain CRC of
+ * zip.ts in the browser). The output never needs
  * ZIP64: its inputs are bounded far below 4 GB (src/xlsx/sniff.ts).
  */
 import { crc32, zipEntryData } from "../zip";
@@ -9,6 +10,12 @@ import type { ZipEntry } from "../zip";
 
 /** Raw DEFLATE of some bytes. */
 export type Deflater = (data: Uint8Array) => Uint8Array;
+
+export interface ZipWriteIo {
+  readonly deflate: Deflater;
+  /** CRC-32 of some bytes (default: the plain one of zip.ts; Node hands in zlib's). */
+  readonly crc32?: (bytes: Uint8Array) => number;
+}
 
 export type OutputPart = { readonly kind: "copy"; readonly entry: ZipEntry } | { readonly kind: "new"; readonly name: string; readonly data: Uint8Array };
 
@@ -35,8 +42,9 @@ interface Record {
  * The ZIP of the parts, in the order given. `source` holds the bytes the copied entries come from.
  * Step by step: it yields after each part it deflates (the long work), see patchPackageSteps.
  */
-export function* writeZipSteps(parts: readonly OutputPart[], source: Uint8Array, deflate: Deflater, now = new Date()): Generator<void, Uint8Array> {
+export function* writeZipSteps(parts: readonly OutputPart[], source: Uint8Array, io: ZipWriteIo, now = new Date()): Generator<void, Uint8Array> {
   const stamp = dosDateTime(now);
+  const crc = io.crc32 ?? crc32;
   const records: Record[] = [];
   for (const p of parts) {
     if (p.kind === "copy") {
@@ -45,7 +53,7 @@ export function* writeZipSteps(parts: readonly OutputPart[], source: Uint8Array,
       records.push({ name: e.rawName, flags: e.flags & ~0x0008, method: e.method, time: e.time, date: e.date, crc: e.crc, size: e.size, data: zipEntryData(source, e) });
       continue;
     }
-    records.push({ name: ENCODER.encode(p.name), flags: 0x0800, method: 8, time: stamp.time, date: stamp.date, crc: crc32(p.data), size: p.data.length, data: deflate(p.data) });
+    records.push({ name: ENCODER.encode(p.name), flags: 0x0800, method: 8, time: stamp.time, date: stamp.date, crc: crc(p.data), size: p.data.length, data: io.deflate(p.data) });
     yield;
   }
   let total = 22;
