@@ -66,6 +66,15 @@ export interface ReadSheetsOptions {
   readonly maxRows?: number;
 }
 
+export interface WriteSheetOptions {
+  /** Other names of the same sheet (Annex 2 in the other languages): such a sheet is deleted first. */
+  readonly replaces?: readonly string[];
+  /** Show the sheet once written. */
+  readonly activate?: boolean;
+  /** Keep the sheet very hidden (the snapshot of a report: machine data no user should trip over). */
+  readonly veryHidden?: boolean;
+}
+
 export interface WorkbookPort {
   /** Sheets in workbook order. */
   listSheets(): Promise<SheetInfo[]>;
@@ -75,9 +84,11 @@ export interface WorkbookPort {
    * Write a generated sheet (Annex 2, Table 1 template, consolidation sheets). An existing sheet with
    * `model.name` or one of `replaces` is deleted first; no other sheet is touched.
    */
-  writeSheet(model: SheetModel, options?: { readonly replaces?: readonly string[]; readonly activate?: boolean }): Promise<void>;
+  writeSheet(model: SheetModel, options?: WriteSheetOptions): Promise<void>;
   /** Select (and show) one cell, for "go to the issue". */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Select (and show) a block of cells: an item's row of Table 1, for "go to the change". */
+  selectRange(sheet: string, block: CellBlock): Promise<void>;
   /** Fill the given cells to mark issues; `clear` first removes the previous marks on that sheet. */
   markCells(sheet: string, marks: readonly CellMark[]): Promise<void>;
   /** Add drop-down lists on one column of a sheet (rows inclusive, 0-based). */

@@ -376,6 +376,28 @@ describe("shapes and Excel's rules", () => {
     expect(code).toBe("InvalidOperation");
   });
 
+  test("a very hidden sheet cannot be deleted until it is made hidden or visible (docs: Worksheet.delete)", async () => {
+    double.workbook.seedSheet("Machine", [["x"]]);
+    const run = (fn: (s: Excel.Worksheet) => void): Promise<string> =>
+      codeOf(
+        Excel.run(async (context) => {
+          fn(context.workbook.worksheets.getItem("Machine"));
+          await context.sync();
+        }),
+      );
+    expect(await run((s) => (s.visibility = "VeryHidden"))).toBe("no error");
+    expect(await run((s) => s.delete())).toBe("InvalidOperation");
+    expect(double.workbook.sheets.map((s) => s.name)).toEqual(["Data", "Machine"]);
+    expect(await run((s) => s.activate())).toBe("InvalidOperation");
+    expect(
+      await run((s) => {
+        s.visibility = "Hidden";
+        s.delete();
+      }),
+    ).toBe("no error");
+    expect(double.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
+
   test("defined names are unique, ignoring case", async () => {
     const code = await codeOf(
       Excel.run(async (context) => {

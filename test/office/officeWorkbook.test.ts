@@ -3,7 +3,7 @@
  * number of syncs that depends on bytes (never on rows), every request under Excel on the web's
  * 5 MB limit; it never touches Table 1 or other sheets; reads take one round trip.
  */
-import { buildTemplate, fitToWidthScale, SheetModelBuilder, widthToPoints } from "../../src/core";
+import { buildTemplate, fitToWidthScale, SheetModelBuilder, SNAPSHOT_SHEET_NAME, widthToPoints } from "../../src/core";
 import type { SheetModel } from "../../src/core";
 import { MARK_TAG, OfficeWorkbook, parseStoredSettings, SETTINGS_KEY } from "../../src/taskpane/excel/officeWorkbook";
 import { DEFAULT_REQUEST_BUDGET, planRequests, textForExcel } from "../../src/taskpane/excel/writePlan";
@@ -188,6 +188,30 @@ describe("writeSheet: what is written", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Мукаба", "2-тиркеме", "1-таблица", "Эскертүүлөр"]);
   });
 
+  test("a very hidden sheet (the report's snapshot): written after the sheet that stays active, replaced on the next write although Excel refuses to delete a very hidden sheet", async () => {
+    setup();
+    seedUserWorkbook();
+    const wb = double.workbook;
+    const snapshot = (asOf: string): SheetModel => {
+      const b = new SheetModelBuilder(SNAPSHOT_SHEET_NAME);
+      b.set(0, 0, "atkaruu-snapshot/1");
+      b.set(1, 0, "asOf");
+      b.set(1, 1, asOf);
+      return b.build({ columnWidths: [12, 12], print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+    };
+    await port.writeSheet(annex2Model(10), { activate: true });
+    await port.writeSheet(snapshot("2025-03-31"), { veryHidden: true });
+    const first = wb.sheet(SNAPSHOT_SHEET_NAME);
+    expect(first.visibility).toBe("VeryHidden");
+    expect(wb.activeSheet?.name).toBe("2-тиркеме");
+    await expect(port.listSheets()).resolves.toContainEqual({ name: SNAPSHOT_SHEET_NAME, hidden: true });
+    await port.writeSheet(snapshot("2025-06-30"), { veryHidden: true });
+    expect(first.deleted).toBe(true);
+    expect(wb.sheets.filter((s) => s.name === SNAPSHOT_SHEET_NAME).map((s) => [s.visibility, s.cell(1, 1).value])).toEqual([["VeryHidden", "2025-06-30"]]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Мукаба", "1-таблица", "Эскертүүлөр", "2-тиркеме", SNAPSHOT_SHEET_NAME]);
+    expect(wb.activeSheet?.name).toBe("2-тиркеме");
+  });
+
   test("the Table 1 template: an Excel table, drop-down lists, frozen header; a table name already taken gets a suffix", async () => {
     setup();
     seedUserWorkbook();
@@ -370,6 +394,14 @@ describe("marks, selection, drop-downs, settings", () => {
     await port.selectCell("1-таблица", 6, 5);
     expect(double.workbook.activeSheet?.name).toBe("1-таблица");
     expect(double.workbook.selection?.rect).toEqual({ top: 6, left: 5, rows: 1, cols: 1 });
+  });
+
+  test("selectRange activates the sheet and selects an item's row", async () => {
+    setup();
+    seedUserWorkbook(5);
+    await port.selectRange("1-таблица", { top: 6, left: 0, bottom: 6, right: 6 });
+    expect(double.workbook.activeSheet?.name).toBe("1-таблица");
+    expect(double.workbook.selection?.rect).toEqual({ top: 6, left: 0, rows: 1, cols: 7 });
   });
 
   test("addListValidation puts a drop-down on the column rows, replacing any earlier rule there", async () => {

@@ -3,14 +3,15 @@
  * recorded, unknown sheets rejected as Excel would (`ItemNotFound`), writes applied to the grids.
  */
 import type { SheetGrid, SheetModel } from "../../src/core";
-import type { BarChartSpec, CellMark, PaneSettings, SheetInfo, WorkbookPort } from "../../src/taskpane/port";
+import type { BarChartSpec, CellBlock, CellMark, PaneSettings, SheetInfo, WorkbookPort, WriteSheetOptions } from "../../src/taskpane/port";
 import { EMPTY_SETTINGS } from "../../src/taskpane/port";
 
 export type Call =
   | { readonly op: "listSheets" }
   | { readonly op: "readSheets"; readonly names: readonly string[] | undefined }
-  | { readonly op: "writeSheet"; readonly model: SheetModel; readonly replaces: readonly string[]; readonly activate: boolean }
+  | { readonly op: "writeSheet"; readonly model: SheetModel; readonly replaces: readonly string[]; readonly activate: boolean; readonly veryHidden: boolean }
   | { readonly op: "selectCell"; readonly sheet: string; readonly row: number; readonly col: number }
+  | { readonly op: "selectRange"; readonly sheet: string; readonly block: CellBlock }
   | { readonly op: "markCells"; readonly sheet: string; readonly marks: readonly CellMark[] }
   | { readonly op: "addListValidation"; readonly sheet: string; readonly col: number; readonly top: number; readonly bottom: number; readonly values: readonly string[]; readonly errorStyle: string; readonly message: string }
   | { readonly op: "addBarChart"; readonly sheet: string; readonly chart: BarChartSpec }
@@ -44,9 +45,9 @@ export class MemoryPort implements WorkbookPort {
     return names === undefined ? [...this.sheets] : names.map((n) => this.find(n));
   }
 
-  async writeSheet(model: SheetModel, options?: { readonly replaces?: readonly string[]; readonly activate?: boolean }): Promise<void> {
+  async writeSheet(model: SheetModel, options?: WriteSheetOptions): Promise<void> {
     const replaces = options?.replaces ?? [];
-    this.calls.push({ op: "writeSheet", model, replaces, activate: options?.activate === true });
+    this.calls.push({ op: "writeSheet", model, replaces, activate: options?.activate === true, veryHidden: options?.veryHidden === true });
     const doomed = new Set([model.name, ...replaces].map((n) => n.toLowerCase()));
     this.sheets = this.sheets.filter((s) => !doomed.has(s.name.toLowerCase()));
     const rows: (string | number | null)[][] = [];
@@ -54,12 +55,17 @@ export class MemoryPort implements WorkbookPort {
       while (rows.length <= c.row) rows.push([]);
       rows[c.row][c.col] = c.value;
     }
-    this.sheets.push({ name: model.name, rows });
+    this.sheets.push({ name: model.name, rows, ...(options?.veryHidden === true ? { hidden: true } : {}) });
   }
 
   async selectCell(sheet: string, row: number, col: number): Promise<void> {
     this.find(sheet);
     this.calls.push({ op: "selectCell", sheet, row, col });
+  }
+
+  async selectRange(sheet: string, block: CellBlock): Promise<void> {
+    this.find(sheet);
+    this.calls.push({ op: "selectRange", sheet, block });
   }
 
   async markCells(sheet: string, marks: readonly CellMark[]): Promise<void> {

@@ -7,7 +7,7 @@
  * (hostErrors.ts). Design, sync budget, host behaviours and requirement sets: docs/office-adapter.md.
  */
 import type { Lang, SheetGrid, SheetModel } from "../../core";
-import type { BarChartSpec, CellMark, PaneSettings, ReadSheetsOptions, SheetInfo, WorkbookPort } from "../port";
+import type { BarChartSpec, CellBlock, CellMark, PaneSettings, ReadSheetsOptions, SheetInfo, WorkbookPort } from "../port";
 import { addBarChart } from "./charts";
 import { watchSheets } from "./events";
 import { describeHostError } from "./hostErrors";
@@ -15,7 +15,7 @@ import { markCells } from "./marks";
 import { WorkQueue } from "./queue";
 import { SheetReader } from "./read";
 import { loadSettings, saveSettings } from "./settings";
-import { addListValidation, selectCell, writeSheet } from "./write";
+import { addListValidation, selectRange, writeSheet } from "./write";
 import type { WriteSheetOptions } from "./write";
 import { DEFAULT_REQUEST_BUDGET } from "./writePlan";
 
@@ -69,7 +69,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   selectCell(sheet: string, row: number, col: number): Promise<void> {
-    return this.call(() => selectCell(sheet, row, col));
+    return this.selectRange(sheet, { top: row, left: col, bottom: row, right: col });
+  }
+
+  selectRange(sheet: string, block: CellBlock): Promise<void> {
+    return this.call(() => selectRange(sheet, block));
   }
 
   markCells(sheet: string, marks: readonly CellMark[]): Promise<void> {

@@ -6,14 +6,18 @@
  * number of syncs (1 probe + ceil(bytes / budget) requests), makes it visible, then freezes its
  * header and sets its page layout (refused on hidden sheets by some builds: office-js #1463, #2196,
  * #3148), and only in its last request deletes the sheets it replaces, renames the new one and adds
- * the defined names. Until then nothing but the new sheet exists, so a failure leaves the workbook
- * as it was: the clean-up deletes the new sheet by its id (a name may by then belong to another).
+ * the defined names (a very hidden sheet it replaces — the snapshot of an earlier report — is made
+ * hidden first: Excel refuses to delete a very hidden sheet, docs of `Worksheet.delete`), and makes
+ * the new sheet very hidden when asked. Until then nothing but the new sheet exists, so a failure
+ * leaves the workbook as it was: the clean-up deletes the new sheet by its id (a name may by then
+ * belong to another).
  *
  * Excel on the web answers some large batches with `GeneralException` instead of a payload error
  * (office-js #1314, #1012): the write is then tried once more with half the request budget.
  */
 import { columnLetter, PRINT_MARGINS_INCHES, quoteSheetName, uniqueName } from "../../core";
 import type { CellStyle, SheetModel } from "../../core";
+import type { CellBlock, WriteSheetOptions } from "../port";
 import { clip, excelRun, lower, officeErrorCode } from "./host";
 import { listSource, planRequests } from "./writePlan";
 import type { CellInput, Rect, WriteOp } from "./writePlan";
@@ -24,10 +28,7 @@ const PRODUCT_TITLE = "Atkaruu";
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
-export interface WriteSheetOptions {
-  readonly replaces?: readonly string[];
-  readonly activate?: boolean;
-}
+export type { WriteSheetOptions } from "../port";
 
 /** A temporary sheet name: `Atkaruu~` and six random characters, made unique against the sheets there are. */
 function temporaryName(existing: readonly string[]): string {
@@ -54,7 +55,7 @@ async function writeOnce(model: SheetModel, options: WriteSheetOptions, budget: 
     await excelRun(async (context) => {
       const wb = context.workbook;
       const sheets = wb.worksheets;
-      sheets.load("items/name");
+      sheets.load("items/name,items/visibility");
       const names = wb.names;
       names.load("items/name");
       const tables = wb.tables;
@@ -64,6 +65,8 @@ async function writeOnce(model: SheetModel, options: WriteSheetOptions, budget: 
       const existing = sheets.items.map((s) => s.name);
       const replaced = new Set([model.name, ...(options.replaces ?? [])].map(lower));
       const doomed = existing.filter((n) => replaced.has(lower(n)));
+      // Excel refuses to delete a very hidden sheet (an earlier snapshot): it is made hidden first.
+      const veryHiddenDoomed = new Set(sheets.items.filter((s) => s.visibility === "VeryHidden" && replaced.has(lower(s.name))).map((s) => s.name));
       const oldIndex = existing.findIndex((n) => lower(n) === lower(model.name));
       const position = oldIndex < 0 ? null : existing.slice(0, oldIndex).filter((n) => !replaced.has(lower(n))).length;
       const tempName = temporaryName(existing);
@@ -90,12 +93,18 @@ async function writeOnce(model: SheetModel, options: WriteSheetOptions, budget: 
           } else if (op.kind === "finish") {
             for (const n of staleNames) wb.names.getItem(n).delete();
             const s = target();
-            for (const d of doomed) wb.worksheets.getItem(d).delete();
+            for (const d of doomed) {
+              const old = wb.worksheets.getItem(d);
+              if (veryHiddenDoomed.has(d)) old.visibility = "Hidden";
+              old.delete();
+            }
             s.name = model.name;
             if (position !== null) s.position = position;
             for (const n of model.names ?? []) wb.names.add(n.name, `=${quoteSheetName(model.name)}!$${columnLetter(n.col)}$${n.row + 1}`);
             if (table !== null && tableName !== null) table.name = tableName;
-            if (options.activate === true) s.activate();
+            // Very hidden only now: page layout is refused on hidden sheets by some builds (module comment).
+            if (options.veryHidden === true) s.visibility = "VeryHidden";
+            else if (options.activate === true) s.activate();
           } else {
             const t = applyOp(target(), op);
             if (t !== null) table = t;
@@ -137,12 +146,12 @@ export async function addListValidation(sheet: string, col: number, top: number,
   });
 }
 
-/** Activate a sheet and select one cell (1 sync). */
-export async function selectCell(sheet: string, row: number, col: number): Promise<void> {
+/** Activate a sheet and select a block of cells — one cell, or an item's row of Table 1 (1 sync). */
+export async function selectRange(sheet: string, block: CellBlock): Promise<void> {
   await excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
-    ws.getRangeByIndexes(row, col, 1, 1).select();
+    ws.getRangeByIndexes(block.top, block.left, block.bottom - block.top + 1, block.right - block.left + 1).select();
     await context.sync();
   });
 }

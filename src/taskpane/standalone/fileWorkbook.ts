@@ -14,7 +14,7 @@ import type { SheetToWrite } from "../../xlsx/write/patchPackage";
 import { addValidations, fillCells } from "../../xlsx/write/sheetEdits";
 import type { SheetListValidation } from "../../xlsx/write/sheetEdits";
 import { inlineListFormula, INLINE_LIST_MAX } from "../../xlsx/write/sheetXml";
-import type { CellMark, PaneSettings, SheetInfo, WorkbookPort } from "../port";
+import type { CellMark, PaneSettings, SheetInfo, WorkbookPort, WriteSheetOptions } from "../port";
 import type { SettingsTarget } from "../settings";
 
 /** Excel's "Bad" and "Neutral" cell fills: the marks read as error and warning in any theme. */
@@ -56,9 +56,9 @@ export function createFileWorkbook(bytes: Uint8Array, book: ReadBook, settings: 
       for (const s of book.sheetList) {
         const w = written.find((x) => same(x.model.name, s.name) || (x.replaces ?? []).some((r) => same(r, s.name)));
         if (w === undefined) out.push({ name: s.name, hidden: s.hidden });
-        else if (!out.some((o) => o.name === w.model.name)) out.push({ name: w.model.name, hidden: false });
+        else if (!out.some((o) => o.name === w.model.name)) out.push({ name: w.model.name, hidden: w.state === "veryHidden" });
       }
-      for (const w of written) if (!out.some((o) => o.name === w.model.name)) out.push({ name: w.model.name, hidden: false });
+      for (const w of written) if (!out.some((o) => o.name === w.model.name)) out.push({ name: w.model.name, hidden: w.state === "veryHidden" });
       return out;
     },
 
@@ -69,16 +69,17 @@ export function createFileWorkbook(bytes: Uint8Array, book: ReadBook, settings: 
       return grids;
     },
 
-    async writeSheet(model: SheetModel, options?: { readonly replaces?: readonly string[]; readonly activate?: boolean }): Promise<void> {
+    async writeSheet(model: SheetModel, options?: WriteSheetOptions): Promise<void> {
       const doomed = [model.name, ...(options?.replaces ?? [])];
       written = written.filter((w) => !doomed.some((d) => same(d, w.model.name)));
-      written.push({ model, replaces: options?.replaces });
-      if (options?.activate === true) active = model.name;
+      written.push({ model, replaces: options?.replaces, ...(options?.veryHidden === true ? { state: "veryHidden" as const } : {}) });
+      if (options?.activate === true && options.veryHidden !== true) active = model.name;
       marks.delete(model.name);
     },
 
     // In a file, the copy opens on the generated sheet; there is no cursor to move.
     selectCell: async (): Promise<void> => undefined,
+    selectRange: async (): Promise<void> => undefined,
 
     async markCells(name: string, cellMarks: readonly CellMark[]): Promise<void> {
       // Each call replaces the sheet's marks (the copy is always made from the untouched original).
@@ -124,6 +125,7 @@ export function createNewWorkbook(settings: SettingsTarget): FileWorkbook {
       models = [...models.filter((m) => !doomed.some((d) => same(d, m.name))), model];
     },
     selectCell: async () => undefined,
+    selectRange: async () => undefined,
     markCells: async () => undefined,
     addListValidation: async () => undefined,
     addBarChart: async () => false,

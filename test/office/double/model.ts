@@ -547,6 +547,11 @@ export class WorkbookState {
   }
 
   deleteSheet(s: SheetState): void {
+    // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+    // InvalidOperation exception" (Worksheet.delete, learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+    if (s.visibility === "VeryHidden") {
+      throw new OfficeError("InvalidOperation", "The worksheet is very hidden: change its visibility to hidden or visible before deleting it.", "Worksheet.delete");
+    }
     const visible = this.sheets.filter((x) => x.visibility === "Visible" && !x.deleted);
     if (s.visibility === "Visible" && visible.length === 1) {
       throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
