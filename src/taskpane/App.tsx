@@ -1,6 +1,6 @@
 /**
  * The task pane: pick Table 1, enter the report details, check, mark, add drop-downs, generate
- * Annex 2. It talks to the workbook only through the {@link WorkbookPort} it is given (Office.js in
+ * Annex 2, compare with the previous report. It talks to the workbook only through the {@link WorkbookPort} it is given (Office.js in
  * Excel, an in-memory .xlsx on the standalone page) and to the core through `workflow`.
  */
 import * as React from "react";
@@ -8,6 +8,7 @@ import type { Analysis, IsoDate, Issue, Lang } from "../core";
 import { todayIso } from "../core";
 import { Annex2Section } from "./components/Annex2Section";
 import { CheckSection } from "./components/CheckSection";
+import { CompareSection } from "./components/CompareSection";
 import { ReportForm } from "./components/ReportForm";
 import type { Notice } from "./components/Section";
 import { SheetSection } from "./components/SheetSection";
@@ -67,6 +68,8 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
   const [highlight, setHighlight] = React.useState(false);
   const [step, setStep] = React.useState<AnnexStep | null>(null);
   const [generated, setGenerated] = React.useState(false);
+  /** Counts the Annex 2 writes: each leaves a new snapshot for "compare with the previous report". */
+  const [annexWrites, setAnnexWrites] = React.useState(0);
   const [notices, setNotices] = React.useState(NO_NOTICES);
 
   const notify = (slot: NoticeSlot, fn: NoticeFn): void => setNotices((n) => ({ ...n, [slot]: fn }));
@@ -199,6 +202,7 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
           text: errors > 0 ? `${c.annex2.done(out.sheetName)} ${c.annex2.withErrors(errors)}` : c.annex2.done(out.sheetName),
         }));
         setGenerated(true);
+        setAnnexWrites((n) => n + 1);
         onWorkbookChanged?.();
       } finally {
         setStep(null);
@@ -271,6 +275,7 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
         onGenerate={() => void onGenerate()}
         extra={generated ? annexExtra : undefined}
       />
+      <CompareSection port={port} sheet={sheet} settings={settings} lang={lang} today={today} busy={isBusy} canRun={canRun} selectCell={features.selectCell} refreshKey={annexWrites} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import {
   PLAN_ITEMS_444,
   analyseWorkbook,
   buildAnnex2,
+  buildSnapshotSheet,
   buildTemplate,
   columnLetter,
   coreCatalog,
@@ -147,6 +148,9 @@ export async function generateAnnex2(
   const model = buildAnnex2(checked.analysis, reportMeta(settings, lang, today));
   onStep("writing");
   await port.writeSheet(model, { replaces: ANNEX2_SHEET_NAMES.filter((n) => n !== model.name), activate: true });
+  // What this report said, for a later "compare with the previous report" (docs/compare.md).
+  const meta = reportMeta(settings, lang, today);
+  await port.writeSheet(buildSnapshotSheet(checked.analysis, meta.asOf, meta.body), { veryHidden: true });
   return { ok: true, analysis: checked.analysis, rowCount: checked.rowCount, sheetName: model.name };
 }
 

@@ -14,16 +14,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
-  buildActSheet, buildComposition, buildGroupReport, buildGroupTemplate, checkGroup, dateToIso, groupCatalog, isoToSerial, parseReportPeriod, summariseGroupPeriod, analyseWorkbook,
+  buildActSheet, buildComposition, buildGroupReport, buildGroupTemplate, checkGroup, groupCatalog, parseReportPeriod, summariseGroupPeriod, analyseWorkbook,
 } from "../../src/core";
-import type { CellValue, GroupCheck, Lang, SheetGrid, SheetModel } from "../../src/core";
+import type { GroupCheck, Lang, SheetGrid, SheetModel } from "../../src/core";
 import { groupPaneCatalog } from "../../src/taskpane/group/i18n";
 import { paneCatalog } from "../../src/taskpane/i18n";
 import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 import { launchChromium } from "./chromium";
 import type { Chromium } from "./chromium";
-import type { SampleSheet } from "./fixtures";
-import { doubleState, eventually, openOfficePane } from "./officePane";
+import { doubleSheet, doubleState, eventually, openOfficePane } from "./officePane";
 import { buildOfficeStub } from "./officeStubBundle";
 import { serveDirectory } from "./server";
 import type { StaticServer } from "./server";
@@ -189,21 +188,8 @@ test("page: a workbook that is no group workbook is said so, and nothing is offe
   await page.close();
 });
 
-/** A grid as the double is seeded: date cells as their serials (what Office.js gives), other values as they are. */
-function seedSheet(grid: SheetGrid): SampleSheet {
-  const value = (v: CellValue): string | number | null => {
-    if (v instanceof Date) {
-      const iso = dateToIso(v);
-      return iso === null ? null : isoToSerial(iso);
-    }
-    if (v === null || typeof v === "string" || typeof v === "number") return v;
-    return typeof v === "boolean" ? String(v) : v.error;
-  };
-  return { name: grid.name, rows: grid.rows.map((r) => r.map(value)), merges: grid.merges ?? [] };
-}
-
 test("pane in Excel (strict double): issues select their cell on its sheet; act, report with a plan sheet, blank workbook", async () => {
-  const sheets = [...group, ...plan].map(seedSheet);
+  const sheets = [...group, ...plan].map(doubleSheet);
   const { page, errors, offsite } = await openOfficePane(browser, server, stub, { displayLanguage: "ky-KG", sheets });
   const g = groupPaneCatalog("ky");
   await page.getByTestId("tab-group").click();

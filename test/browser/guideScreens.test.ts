@@ -3,7 +3,7 @@
  * headless Chromium, so the pictures never go stale: on the standalone page — the page as it opens, a
  * workbook opened with the report details, Table 1 checked (issues and figures), Annex 2 ready to
  * download, a consolidation of three bodies — and in the pane inside a simulated Excel (the strict
- * double stands in for Office.js) — Table 1 checked, a consolidation. Each in ky, ru and en, 400 px wide.
+ * double stands in for Office.js) — Table 1 checked, a consolidation, a comparison with the previous report. Each in ky, ru and en, 400 px wide.
  * (Headless Chromium draws date fields in the US format whatever the language: a real browser shows
  * the user's own.)
  *
@@ -22,6 +22,7 @@ import type { Chromium } from "./chromium";
 import { threeBodies, writeBodyWorkbook } from "./consolidateFixtures";
 import { sampleSheets, table1Workbook } from "./fixtures";
 import type { OfficeSeed } from "./officeStub";
+import { compareWithSnapshot, editForSecondQuarter, firstQuarterSeed, reportFirstQuarter } from "./compareSteps";
 import { buildOfficeStub } from "./officeStubBundle";
 import { consolidateFiles, fillReport } from "./pageSteps";
 import { GUIDE_FILES, guidePictures } from "../project/guideFiles";
@@ -52,6 +53,7 @@ export const GUIDE_SHOTS = {
   "pane-checked": { shows: "In Excel, the Atkaruu pane after Check: figures and issues (a click selects the cell to fix).", region: null },
   "pane-annex2": { shows: "In Excel, the pane after Generate Annex 2: the Annex 2 sheet is written into the open workbook.", region: "annex2-section" },
   "pane-consolidation": { shows: "In Excel, the pane's Consolidation tab after consolidating three bodies' files.", region: null },
+  "pane-compare": { shows: "In Excel, Compare with the previous report: the changes since the last Annex 2's snapshot by kind, the reopened measure as an error (a click selects its row).", region: "compare-section" },
 } as const satisfies Record<string, { shows: string; region: string | null }>;
 type Shot = keyof typeof GUIDE_SHOTS;
 
@@ -176,6 +178,14 @@ describe.each(LANGS)("guide screenshots in %s", (lang) => {
     await shoot(consolidated.page, "pane-consolidation", lang);
     expect(consolidated.errors).toEqual([]);
     await consolidated.page.close();
+
+    const compared = await openPane(firstQuarterSeed(DISPLAY[lang]));
+    await reportFirstQuarter(compared.page, lang);
+    await editForSecondQuarter(compared.page);
+    await compareWithSnapshot(compared.page);
+    await shoot(compared.page, "pane-compare", lang);
+    expect(compared.errors).toEqual([]);
+    await compared.page.close();
   });
 });
 

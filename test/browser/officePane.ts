@@ -4,7 +4,10 @@
  * pane's browser tests.
  */
 import type { Page } from "playwright-core";
+import { dateToIso, isoToSerial } from "../../src/core";
+import type { CellValue, SheetGrid } from "../../src/core";
 import type { Chromium } from "./chromium";
+import type { SampleSheet } from "./fixtures";
 import type { OfficeSeed } from "./officeStub";
 import type { StaticServer } from "./server";
 
@@ -45,4 +48,17 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
 /** Read the double's workbook state in the page (`wb` is the double's workbook). */
 export function doubleState<T>(page: Page, read: string): Promise<T> {
   return page.evaluate(`(() => { const wb = window.__ATKARUU_DOUBLE__.workbook; return (${read}); })()`) as Promise<T>;
+}
+
+/** A grid as the double is seeded: date cells as their serials (what Office.js gives), other values as they are. */
+export function doubleSheet(grid: SheetGrid): SampleSheet {
+  const value = (v: CellValue): string | number | null => {
+    if (v instanceof Date) {
+      const iso = dateToIso(v);
+      return iso === null ? null : isoToSerial(iso);
+    }
+    if (v === null || typeof v === "string" || typeof v === "number") return v;
+    return typeof v === "boolean" ? String(v) : v.error;
+  };
+  return { name: grid.name, rows: grid.rows.map((r) => r.map(value)), merges: grid.merges ?? [] };
 }

@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { coreCatalog } from "../../src/core";
+import { coreCatalog, SNAPSHOT_SHEET_NAME } from "../../src/core";
 import type { Lang } from "../../src/core";
 import { INSERT_TABLE1_ACTION } from "../../src/taskpane/commands";
 import { paneCatalog } from "../../src/taskpane/i18n";
@@ -105,8 +105,9 @@ test("in Excel (strict double) it checks, selects issue cells, generates Annex 2
   await page.getByTestId("generate").click();
   const annexName = coreCatalog("ru").annex2.sheetName;
   await page.getByTestId("annex2-notice").getByText(t.annex2.done(annexName), { exact: false }).waitFor();
-  const sheets = await doubleState<string[]>(page, "wb.sheets.map((s) => s.name)");
-  expect(sheets).toEqual(["Мукаба", TABLE_SHEET, annexName]);
+  const sheets = await doubleState<string[][]>(page, "wb.sheets.map((s) => [s.name, s.visibility])");
+  // With the snapshot of the report, very hidden, for a later comparison (docs/compare.md).
+  expect(sheets).toEqual([["Мукаба", "Visible"], [TABLE_SHEET, "Visible"], [annexName, "Visible"], [SNAPSHOT_SHEET_NAME, "VeryHidden"]]);
   await expect(doubleState(page, `wb.findSheet(${JSON.stringify(annexName)}).cell(2, 0).value`)).resolves.toBe(BODY);
 
   // The ribbon's "Insert Table 1" runs in the same runtime and the pane sees the new sheet.
@@ -166,7 +167,7 @@ test("every field has a label and the keyboard reaches every control in reading 
   }
   const named = stops.filter((id) => !["button", "input", "select", "a"].includes(id));
   // The tab list is one stop (its selected tab; arrow keys move between tabs).
-  expect(named).toEqual(["language", "tab-report", "sheet", "insert-template", "field-body", "field-periodFrom", "field-periodTo", "field-person", "field-contacts", "check", "highlight", "dropdowns", "generate"]);
+  expect(named).toEqual(["language", "tab-report", "sheet", "insert-template", "field-body", "field-periodFrom", "field-periodTo", "field-person", "field-contacts", "check", "highlight", "dropdowns", "generate", "compare-choose"]);
   // Between them: "reread sheets", the two group headers and every issue (no body given: 7 issues).
   const issues = await page.locator("li[data-code] button").count();
   expect(issues).toBe(EXPECTED_ISSUES.length - 1);

@@ -10,9 +10,10 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { coreCatalog, groupCatalog, LANGS } from "../../src/core";
+import { compareCatalog, coreCatalog, groupCatalog, LANGS } from "../../src/core";
 import type { Lang } from "../../src/core";
 import { LANGUAGE_NAMES, paneCatalog } from "../../src/taskpane/i18n";
+import { paneCompareTexts } from "../../src/taskpane/i18n/compare";
 import { runProcess } from "../cli/helpers";
 import { boldWords, GUIDE_FILES, guideCommands, guidePictures, guideText, ROOT, shellWords } from "./guideFiles";
 
@@ -141,6 +142,8 @@ function screenWords(lang: Lang): Set<string> {
   collect(paneCatalog(lang));
   collect(coreCatalog(lang));
   collect(groupCatalog(lang));
+  collect(compareCatalog(lang));
+  collect(paneCompareTexts(lang));
   for (const label of manifestLabels(lang)) words.add(label);
   return words;
 }

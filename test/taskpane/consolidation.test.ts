@@ -95,7 +95,7 @@ describe("files picked in the pane", () => {
   });
 
   test("the reader's results are validated before the pane uses them", () => {
-    expect(() => checkedReader({ ...readerModule, READER_VERSION: 2 })).toThrow(/not the expected reader/);
+    expect(() => checkedReader({ ...readerModule, READER_VERSION: 1 })).toThrow(/not the expected reader/);
     expect(() => checkedReader({ readWorkbookBytes: () => null })).toThrow(/not the expected reader/);
     const liar = checkedReader({ ...readerModule, readWorkbookBytes: () => ({ ok: true, sheets: [{ name: 1, rows: [] }], storedBody: null }) });
     expect(() => liar.readWorkbookBytes(new Uint8Array(), { lang: "en", fileName: "x.xlsx" })).toThrow(/unexpected result/);

@@ -1,5 +1,5 @@
 /** The pane's workflow over an in-memory port: discovery, check, Annex 2, template, marks, drop-downs. */
-import { ANNEX2_SHEET_NAMES, coreCatalog, uniqueSheetName } from "../../src/core";
+import { ANNEX2_SHEET_NAMES, coreCatalog, SNAPSHOT_SHEET_NAME, uniqueSheetName } from "../../src/core";
 import type { SheetGrid } from "../../src/core";
 import { paneCatalog } from "../../src/taskpane/i18n";
 import type { AnnexStep } from "../../src/taskpane/i18n";
@@ -118,14 +118,16 @@ describe("Annex 2", () => {
     const ru = coreCatalog("ru").annex2.sheetName;
     expect(out.sheetName).toBe(ru);
     const write = port.calls.find((c) => c.op === "writeSheet");
-    expect(write).toMatchObject({ op: "writeSheet", replaces: ANNEX2_SHEET_NAMES.filter((n) => n !== ru), activate: true });
-    expect(port.calls.map((c) => c.op)).toEqual(["readSheets", "writeSheet"]);
+    expect(write).toMatchObject({ op: "writeSheet", replaces: ANNEX2_SHEET_NAMES.filter((n) => n !== ru), activate: true, veryHidden: false });
+    // Then the snapshot of what it reported, very hidden, for a later comparison (docs/compare.md).
+    expect(port.calls.map((c) => c.op)).toEqual(["readSheets", "writeSheet", "writeSheet"]);
+    expect(port.calls[2]).toMatchObject({ op: "writeSheet", model: { name: SNAPSHOT_SHEET_NAME }, activate: false, veryHidden: true });
     expect(port.sheets.find((s) => s.name === TABLE_SHEET)).toBe(table);
     expect(port.sheets.find((s) => s.name === ru)?.rows[2]?.[0]).toBe(BODY);
 
     // Again in Kyrgyz: the Russian Annex 2 goes, one Annex 2 remains.
     await generateAnnex2(port, TABLE_SHEET, SETTINGS, "ky", TODAY);
-    expect(port.sheets.map((s) => s.name)).toEqual(["Мукаба", TABLE_SHEET, coreCatalog("ky").annex2.sheetName]);
+    expect(port.sheets.map((s) => s.name)).toEqual(["Мукаба", TABLE_SHEET, coreCatalog("ky").annex2.sheetName, SNAPSHOT_SHEET_NAME]);
   });
 
   test("nothing is written when Table 1 cannot be analysed", async () => {

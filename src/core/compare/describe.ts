@@ -4,7 +4,9 @@
  */
 import { formatDmy, isIsoDate } from "../dates";
 import { coreCatalog } from "../i18n";
-import type { DeadlineType, Lang, MeasureStatus } from "../types";
+import { a1 } from "../address";
+import { cellText } from "../cells";
+import type { ColumnKey, DeadlineType, Lang, MeasureStatus, SheetGrid, TableLayout } from "../types";
 import type { Change } from "./changes";
 import { compareCatalog } from "./i18n";
 
@@ -41,4 +43,32 @@ export function changeLine(change: Change, lang: Lang): string {
   const { before, now } = changeValues(change, lang);
   const arrow = before !== "" && now !== "" ? `${before} → ${now}` : before || now;
   return `${changeItemLabel(change, lang)}: ${arrow}`;
+}
+
+/** Table 1's columns an item's row spans: its mapped columns, leftmost to rightmost. */
+export function tableRowSpan(layout: TableLayout): { readonly left: number; readonly right: number } {
+  const cols = Object.values(layout.columns).filter((c): c is number => c !== undefined);
+  return { left: Math.min(...cols), right: Math.max(...cols) };
+}
+
+/** One cell of an item's row as Table 1 shows it, for a change shown where no cell can be selected. */
+export interface RowCell {
+  readonly header: string;
+  /** A1 address on Table 1's sheet. */
+  readonly cell: string;
+  readonly text: string;
+  /** The cell the change points at. */
+  readonly changed: boolean;
+}
+
+/** The mapped cells of the change's row in Table 1 (column order), or [] for a change without a cell. */
+export function changeRowCells(grid: SheetGrid, layout: TableLayout, change: Change): RowCell[] {
+  if (change.row === null) return [];
+  const row = grid.rows[change.row] ?? [];
+  const keys = (Object.keys(layout.columns) as ColumnKey[]).filter((k) => layout.columns[k] !== undefined);
+  keys.sort((a, b) => layout.columns[a]! - layout.columns[b]!);
+  return keys.map((k) => {
+    const col = layout.columns[k]!;
+    return { header: layout.headers[k] ?? "", cell: a1(change.row!, col), text: cellText(row[col] ?? null), changed: col === change.col };
+  });
 }

@@ -20,7 +20,7 @@ export const READER_FILE = "consolidate-reader.js";
 /** The global the bundle defines (esbuild `globalName`). */
 export const READER_GLOBAL = "AtkaruuConsolidateReader";
 /** The reader's interface version this pane speaks (`READER_VERSION` of src/xlsx/browser.ts). */
-export const READER_VERSION = 1;
+export const READER_VERSION = 2;
 
 /** What the pane uses of the reader bundle. */
 export interface Reader {
@@ -56,8 +56,27 @@ const fatal = z.object({
   column: z.optional(z.enum(["no", "task", "measure", "deadline", "result", "status", "executors", "role", "completedOn"])),
   sheet: z.optional(z.string()),
 });
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const snapshotMeasure = z.object({
+  row: z.number(),
+  no: z.string(),
+  task: z.string(),
+  measure: z.string(),
+  deadlineText: z.string(),
+  result: z.string(),
+  statusText: z.string(),
+  executors: z.string(),
+  deadline: z.object({ type: z.nullable(z.enum(["fixed", "ongoing", "staged"])), end: z.nullable(isoDate) }),
+  status: z.enum(["on_time", "late", "in_progress", "not_completed", "missing", "unknown"]),
+  role: z.enum(["lead", "co"]),
+  completedOn: z.nullable(isoDate),
+});
+const snapshot = z.object({ asOf: isoDate, body: z.nullable(z.string()), sheet: z.string(), measures: z.array(snapshotMeasure) });
 /** What crosses from the reader bundle into the pane, validated (zod at every boundary). */
-const readResult = z.union([z.object({ ok: z.literal(true), sheets: z.array(grid), storedBody: z.nullable(z.string()) }), z.object({ ok: z.literal(false), fatal })]);
+const readResult = z.union([
+  z.object({ ok: z.literal(true), sheets: z.array(grid), storedBody: z.nullable(z.string()), storedAsOf: z.nullable(isoDate), snapshot: z.nullable(snapshot) }),
+  z.object({ ok: z.literal(false), fatal }),
+]);
 
 /** Wrap the bundle's exports: every result is validated before the pane uses it. */
 export function checkedReader(exports: unknown): Reader {
