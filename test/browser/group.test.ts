@@ -22,6 +22,7 @@ import { paneCatalog } from "../../src/taskpane/i18n";
 import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 import { launchChromium } from "./chromium";
 import type { Chromium } from "./chromium";
+import { checkGroupInView, GROUP_AS_OF, GROUP_FILE, groupPanel, PLAN_FILE } from "./groupSteps";
 import { doubleSheet, doubleState, eventually, openOfficePane } from "./officePane";
 import { buildOfficeStub } from "./officeStubBundle";
 import { serveDirectory } from "./server";
@@ -32,9 +33,7 @@ jest.setTimeout(240_000);
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const SHOTS = join(ROOT, "test-output", "screenshots");
-const GROUP_FILE = join(ROOT, "examples", "group-example.xlsx");
-const PLAN_FILE = join(ROOT, "examples", "local-plan-example.xlsx");
-const AS_OF = "2025-09-15";
+const AS_OF = GROUP_AS_OF;
 const EXPECTED_ISSUES = ["Актылар!L5 response-overdue", "Актылар!M6 council-report-overdue", "Актылар!L7 response-overdue", "Актылар!M7 council-report-overdue"];
 
 let server: StaticServer;
@@ -70,8 +69,7 @@ function coreCheck(sheets: readonly SheetGrid[], lang: Lang): GroupCheck {
   return r.check;
 }
 
-/** The group panel (the page keeps the other tabs' controls, with the same test ids, in the document). */
-const panel = (page: Page) => page.locator("#pane-panel-group");
+const panel = groupPanel;
 
 async function listedIssues(page: Page): Promise<string[]> {
   return panel(page)
@@ -79,12 +77,7 @@ async function listedIssues(page: Page): Promise<string[]> {
     .evaluateAll((items) => items.map((li) => `${li.closest("[data-sheet]")?.getAttribute("data-sheet")}!${li.getAttribute("data-cell")} ${li.getAttribute("data-code")}`));
 }
 
-/** Check as of AS_OF in the view and wait for its figures. */
-async function runCheck(page: Page): Promise<void> {
-  await panel(page).getByTestId("group-as-of").fill(AS_OF);
-  await panel(page).getByTestId("group-check").click();
-  await panel(page).getByTestId("group-figures").waitFor();
-}
+const runCheck = checkGroupInView;
 
 /** Every non-empty cell of `model` as the grid read back shows it. */
 function expectSheetIs(grid: SheetGrid | undefined, model: SheetModel): void {

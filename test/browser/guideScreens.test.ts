@@ -2,8 +2,10 @@
  * Screenshots for the user guides (officials and coordinators), made by walking their tasks in real
  * headless Chromium, so the pictures never go stale: on the standalone page — the page as it opens, a
  * workbook opened with the report details, Table 1 checked (issues and figures), Annex 2 ready to
- * download, a consolidation of three bodies — and in the pane inside a simulated Excel (the strict
- * double stands in for Office.js) — Table 1 checked, a consolidation, a comparison with the previous report. Each in ky, ru and en, 400 px wide.
+ * download, a consolidation of three bodies, the "Local monitoring" view (a group workbook checked, an
+ * act and the summary report made) — and in the pane inside a simulated Excel (the strict double stands
+ * in for Office.js) — Table 1 checked, a consolidation, a comparison with the previous report, a group
+ * workbook checked. Each in ky, ru and en, 400 px wide.
  * (Headless Chromium draws date fields in the US format whatever the language: a real browser shows
  * the user's own.)
  *
@@ -14,9 +16,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import type { Page } from "playwright-core";
-import { coreCatalog } from "../../src/core";
-import type { Lang } from "../../src/core";
+import { coreCatalog, groupCatalog } from "../../src/core";
+import type { Lang, SheetGrid } from "../../src/core";
+import { groupPaneCatalog } from "../../src/taskpane/group/i18n";
 import { paneCatalog } from "../../src/taskpane/i18n";
+import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 import { launchChromium } from "./chromium";
 import type { Chromium } from "./chromium";
 import { threeBodies, writeBodyWorkbook } from "./consolidateFixtures";
@@ -24,6 +28,8 @@ import { sampleSheets, table1Workbook } from "./fixtures";
 import type { OfficeSeed } from "./officeStub";
 import { compareWithSnapshot, editForSecondQuarter, firstQuarterSeed, reportFirstQuarter } from "./compareSteps";
 import { buildOfficeStub } from "./officeStubBundle";
+import { checkGroupInView, GROUP_FILE, groupPanel, PLAN_FILE } from "./groupSteps";
+import { doubleSheet } from "./officePane";
 import { consolidateFiles, fillReport } from "./pageSteps";
 import { GUIDE_FILES, guidePictures } from "../project/guideFiles";
 import { serveDirectory } from "./server";
@@ -54,6 +60,10 @@ export const GUIDE_SHOTS = {
   "pane-annex2": { shows: "In Excel, the pane after Generate Annex 2: the Annex 2 sheet is written into the open workbook.", region: "annex2-section" },
   "pane-consolidation": { shows: "In Excel, the pane's Consolidation tab after consolidating three bodies' files.", region: null },
   "pane-compare": { shows: "In Excel, Compare with the previous report: the changes since the last Annex 2's snapshot by kind, the reopened measure as an error (a click selects its row).", region: "compare-section" },
+  "page-group-checked": { shows: "Local monitoring on the page: the group workbook checked — the group in figures and each issue at its sheet and cell.", region: "group-check-section" },
+  "page-group-act": { shows: "Local monitoring on the page: an act of the register chosen, its answer limits, and the act made to print.", region: "group-act-section" },
+  "page-group-report": { shows: "Local monitoring on the page: the half-year summary report made with the local plan's Table 1 from a file, and its execution level.", region: "group-report-section" },
+  "pane-group": { shows: "In Excel, the pane's Local monitoring tab after the check: each issue a button selecting its cell.", region: "group-check-section" },
 } as const satisfies Record<string, { shows: string; region: string | null }>;
 type Shot = keyof typeof GUIDE_SHOTS;
 
@@ -72,6 +82,8 @@ let stub: string;
 let work: string;
 let sample: string;
 let bodies: string[];
+/** The example group workbook and its local plan, as the double is seeded with them. */
+let groupSheets: SheetGrid[];
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
@@ -80,6 +92,10 @@ beforeAll(async () => {
   writeFileSync(sample, await table1Workbook());
   bodies = [];
   for (const b of threeBodies()) bodies.push(await writeBodyWorkbook(work, b));
+  const group = await readWorkbookFile(GROUP_FILE, "ky");
+  const plan = await readWorkbookFile(PLAN_FILE, "ky");
+  if (!group.ok || !plan.ok) throw new Error("examples/group-example.xlsx or local-plan-example.xlsx unreadable");
+  groupSheets = [...group.book.sheets, ...plan.book.sheets];
   stub = await buildOfficeStub();
   server = await serveDirectory(DIST);
   browser = await launchChromium();
@@ -186,6 +202,39 @@ describe.each(LANGS)("guide screenshots in %s", (lang) => {
     await shoot(compared.page, "pane-compare", lang);
     expect(compared.errors).toEqual([]);
     await compared.page.close();
+  });
+
+  test("the local monitoring group on the page (check, act, report) and in Excel (check)", async () => {
+    const g = groupPaneCatalog(lang);
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/standalone.html`);
+    await page.getByTestId("language").selectOption(lang);
+    await page.getByTestId("tab-group").click();
+    await groupPanel(page).getByTestId("file-input").setInputFiles(GROUP_FILE);
+    await groupPanel(page).getByTestId("opened").waitFor();
+    await checkGroupInView(page);
+    await shoot(page, "page-group-checked", lang);
+    // Act 2 of the example: answered late, the council informed on time.
+    await groupPanel(page).getByTestId("group-act").selectOption("2");
+    await groupPanel(page).getByTestId("group-make-act").click();
+    await groupPanel(page).getByTestId("group-act-notice").getByText(g.act.made(groupCatalog(lang).act.sheetName("2"))).waitFor();
+    await shoot(page, "page-group-act", lang);
+    await groupPanel(page).getByTestId("group-period").selectOption("2025-H1");
+    await groupPanel(page).getByTestId("group-plan").selectOption("file");
+    await groupPanel(page).getByTestId("group-plan-input").setInputFiles(PLAN_FILE);
+    await groupPanel(page).getByTestId("group-plan-file").waitFor();
+    await groupPanel(page).getByTestId("group-make-report").click();
+    await groupPanel(page).getByTestId("group-report-notice").getByText(g.report.made(groupCatalog(lang).report.sheetName("2025-H1")), { exact: false }).waitFor();
+    await shoot(page, "page-group-report", lang);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const pane = await openPane({ displayLanguage: DISPLAY[lang], sheets: groupSheets.map(doubleSheet) });
+    await pane.page.getByTestId("tab-group").click();
+    await checkGroupInView(pane.page);
+    await shoot(pane.page, "pane-group", lang);
+    expect(pane.errors).toEqual([]);
+    await pane.page.close();
   });
 });
 

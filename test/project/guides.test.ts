@@ -1,9 +1,9 @@
 /**
  * The user guides (docs/guides/) say what is true today: every `atkaruu` command they show runs as a real
  * process on example workbooks (no usage error, no unreadable input) and prints the output lines they
- * show; every word in bold is a word of the screen in the guide's language (the pane's, the core's, the
- * group's catalogues and the ribbon's labels in manifest.xml); every picture they show is committed and
- * recorded by the screenshot test (test/browser/guideScreens.test.ts, which also checks the committed
+ * show; every word in bold is a word of the screen in the guide's language (the pane's, its Local
+ * monitoring view's, the core's, the group's catalogues and the ribbon's labels in manifest.xml); every
+ * picture they show is committed and recorded by the screenshot test (test/browser/guideScreens.test.ts, which also checks the committed
  * pictures against the UI); the README starts with a part for officials in Kyrgyz and Russian that
  * links the guides.
  */
@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compareCatalog, coreCatalog, groupCatalog, LANGS } from "../../src/core";
 import type { Lang } from "../../src/core";
+import { groupPaneCatalog } from "../../src/taskpane/group/i18n";
 import { LANGUAGE_NAMES, paneCatalog } from "../../src/taskpane/i18n";
 import { paneCompareTexts } from "../../src/taskpane/i18n/compare";
 import { runProcess } from "../cli/helpers";
@@ -140,6 +141,7 @@ function screenWords(lang: Lang): Set<string> {
     else if (v !== null && typeof v === "object") Object.values(v).forEach(collect);
   };
   collect(paneCatalog(lang));
+  collect(groupPaneCatalog(lang));
   collect(coreCatalog(lang));
   collect(groupCatalog(lang));
   collect(compareCatalog(lang));
