@@ -32,3 +32,15 @@ export function textLang(texts: Iterable<string>): Lang | null {
   if (latin > cyrillic) return "en";
   return kyrgyz / cyrillic >= KYRGYZ_SHARE ? "ky" : "ru";
 }
+
+/**
+ * The language of one line — a plan's title or its approving act. A single line is too short for
+ * the share above (an act names one `кеңешинин` among Cyrillic dates and numbers), but a Russian or
+ * English title has no ө, ү, ң at all, so any of them makes it Kyrgyz; else Cyrillic is Russian,
+ * Latin English, and a line of neither (`444`) is taken as Kyrgyz, the plans' own language.
+ */
+export function lineLang(text: string): Lang {
+  if (/[өүң]/iu.test(text)) return "ky";
+  if (/[а-яё]/iu.test(text)) return "ru";
+  return /[a-z]/iu.test(text) ? "en" : "ky";
+}

@@ -12,6 +12,7 @@ import { parseDeadline } from "../deadline";
 import { compareItems } from "../itemList";
 import { normalize } from "../normalize";
 import { splitExecutors } from "../role";
+import { lineLang } from "../textLang";
 import type { CellValue, Lang, SheetGrid } from "../types";
 import { isPlanHeader, mapPlanHeader } from "./headers";
 import type { PlanColumnKey } from "./headers";
@@ -123,12 +124,6 @@ function coveredValues(grid: SheetGrid): Map<number, CellValue> {
     }
   }
   return out;
-}
-
-/** The language a text is written in: Kyrgyz letters, else Cyrillic (Russian), else English. */
-export function textLang(text: string): Lang {
-  if (/[өүңӨҮҢ]/u.test(text)) return "ky";
-  return /[а-яё]/iu.test(text) ? "ru" : "en";
 }
 
 const ANNEX_LINE = /^(\d+\s*[-–]?\s*тиркеме|приложение\s*(№\s*)?\d*|annex\s*\d*|appendix\s*\d*)\s*$/iu;
@@ -273,8 +268,8 @@ export function readPlanBook(sheets: readonly SheetGrid[], overrides: PlanOverri
     const act = overrides.act?.trim() ?? foundAct;
     const years = overrides.years ?? yearsInTitle(title) ?? yearsOfItems(items) ?? { from: 2024, to: 2028 };
     const plan: Plan = {
-      title: { [textLang(title)]: title },
-      act: act !== "" ? { [textLang(act)]: act } : {},
+      title: { [lineLang(title)]: title },
+      act: act !== "" ? { [lineLang(act)]: act } : {},
       years,
       items: overrides.items ?? items.length,
       itemShape: commonShape(items.map((i) => i.no)),

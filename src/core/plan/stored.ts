@@ -6,7 +6,7 @@
  * fields live in Office settings (src/taskpane/settings.ts). Both come back through {@link storedPlan}.
  */
 import { ANNEX2_NAMES } from "../annex2";
-import { textLang } from "./read";
+import { lineLang } from "../textLang";
 import { MAX_PLAN_YEARS } from "./model";
 import type { ItemShape, Plan } from "./model";
 
@@ -45,8 +45,8 @@ export function storedPlan(fields: StoredPlanFields): Plan | null {
   if (title === "" || years === null || !Number.isInteger(items) || items < 1 || items > 1_000_000) return null;
   const act = fields.act?.trim() ?? "";
   return {
-    title: { [textLang(title)]: title },
-    act: act !== "" ? { [textLang(act)]: act } : {},
+    title: { [lineLang(title)]: title },
+    act: act !== "" ? { [lineLang(act)]: act } : {},
     years,
     items,
     itemShape: fields.itemShape ?? "n",

@@ -43,29 +43,43 @@ const JOINED = /\s+(?:жана|менен|и|and)\s+|\s*\/\s*/u;
  * bodies the plan also names alone (`МЭББ жана Финмин`) counts for each of them.
  */
 export function planBodies(book: PlanBook): PlanBody[] {
-  const alone = new Set<string>();
-  for (const item of book.items) for (const e of item.executors) alone.add(normalize(e.name));
   const seen = new Map<string, { name: string; items: number; lead: number }>();
-  for (const item of book.items) {
-    const counted = new Set<string>();
-    item.executors.forEach((e, i) => {
-      const parts = e.name.split(JOINED).map((x) => x.trim()).filter((x) => x !== "");
-      const names = parts.length > 1 && parts.every((x) => alone.has(normalize(x))) ? parts : [e.name];
-      names.forEach((name, k) => {
-        const key = normalize(name);
-        if (key === "" || counted.has(key)) return;
-        counted.add(key);
-        const entry = seen.get(key) ?? { name, items: 0, lead: 0 };
-        entry.items++;
-        if (i === 0 && k === 0) entry.lead++;
-        seen.set(key, entry);
-      });
+  for (const names of itemExecutorNames(book)) {
+    names.forEach((name, i) => {
+      const key = normalize(name);
+      const entry = seen.get(key) ?? { name, items: 0, lead: 0 };
+      entry.items++;
+      if (i === 0) entry.lead++;
+      seen.set(key, entry);
     });
   }
   const cells = book.items.map((i) => i.executorsText);
   return [...seen.values()].map((e) => {
     const body = resolveBody(e.name, cells, () => book.otherTexts);
     return { ...e, name: tidy(e.name), body: { fullName: tidy(body.fullName), abbreviation: body.abbreviation } };
+  });
+}
+
+/**
+ * The bodies each item names, in the order named (the first is the lead executor), each once; an
+ * entry joining bodies the plan also names alone is split into them.
+ */
+export function itemExecutorNames(book: PlanBook): string[][] {
+  const alone = new Set<string>();
+  for (const item of book.items) for (const e of item.executors) alone.add(normalize(e.name));
+  return book.items.map((item) => {
+    const out: string[] = [];
+    const counted = new Set<string>();
+    for (const e of item.executors) {
+      const parts = e.name.split(JOINED).map((x) => x.trim()).filter((x) => x !== "");
+      for (const name of parts.length > 1 && parts.every((x) => alone.has(normalize(x))) ? parts : [e.name]) {
+        const key = normalize(name);
+        if (key === "" || counted.has(key)) continue;
+        counted.add(key);
+        out.push(name);
+      }
+    }
+    return out;
   });
 }
 
