@@ -1,8 +1,10 @@
 /**
  * `atkaruu consolidate <dir|files…> [--as-of DATE] [--out FILE] [--json] [--expect bodies.txt|.xlsx]
- * [--lang ky|ru|en] [--plan-items N]`: one workbook per body → per-body and overall figures (from
- * summed counts), one row per plan item, and the problems a coordinator must chase, written as a
- * new workbook (summary, items, issues sheets). SPEC "Figures → Consolidation"; docs/consolidate.md.
+ * [--plan PLAN.xlsx] [--lang ky|ru|en] [--plan-items N]`: one workbook per body → per-body and overall
+ * figures (from summed counts), one row per plan item, and the problems a coordinator must chase,
+ * written as a new workbook (summary, items, issues sheets; with `--plan` also the completeness per
+ * plan item, the plan's bodies then being the expected ones). SPEC "Figures → Consolidation", "Plans
+ * other than 444-р"; docs/consolidate.md.
  *
  * One bad file never stops the run. Exit codes: 0 — every file read and no expected body missing;
  * 1 — some files could not be read or expected bodies sent nothing (the workbook is still written);
@@ -15,8 +17,8 @@
 import { promises as fsp } from "node:fs";
 import { basename, extname, join } from "node:path";
 import * as z from "zod";
-import { Consolidator, isGeneratedSheetName, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromGrid, formatDmy, parseExpectedBodies, roundLevel } from "../../core";
-import type { Consolidation, ConsolidationEntry } from "../../core";
+import { Consolidator, isGeneratedSheetName, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromGrid, formatDmy, missingBodyName, parseExpectedBodies, planTexts, roundLevel } from "../../core";
+import type { Consolidation, ConsolidationEntry, Plan, PlanBook, PlanCompleteness } from "../../core";
 import { isSameFile } from "../../xlsx/files";
 import { readWorkbookFile } from "../../xlsx/nodeReader";
 import { buildConsolidationSheets } from "../../core";
@@ -24,12 +26,15 @@ import { checkOptions, isoDateArg, positiveIntArg, splitArgs, textArg } from "..
 import { CliError, EXIT } from "../command";
 import type { Command, CommandContext } from "../command";
 import { consolidateTexts } from "../i18n/consolidate";
+import { planCliTexts } from "../i18n/plan";
+import { loadPlanBook } from "../plan";
 import { displayPath, printJson, resolvePath, writeOutput } from "../steps";
 
 const Options = z.object({
   "as-of": isoDateArg.optional(),
   out: textArg.optional(),
   expect: textArg.optional(),
+  plan: textArg.optional(),
   "plan-items": positiveIntArg.optional(),
 });
 
@@ -40,7 +45,7 @@ const WORKBOOK_EXT = new Set([".xlsx", ".xlsm", ".ods"]);
 const CONSOLIDATION_SHEETS: ReadonlySet<string> = new Set(
   LANGS.flatMap((l) => {
     const c = coreCatalog(l).consolidation;
-    return [c.summarySheet, c.itemsSheet, c.issuesSheet];
+    return [c.summarySheet, c.itemsSheet, c.issuesSheet, planTexts(l).completenessSheet];
   }),
 );
 
@@ -57,10 +62,10 @@ interface InputFile {
 
 /**
  * The workbooks to consolidate: each folder's .xlsx/.xlsm/.ods files (not sub-folders; Excel's `~$` lock
- * files, hidden files, the output and the expected list skipped), each file as given; every file
+ * files, hidden files, the output, the expected list and the plan workbook skipped), each file as given; every file
  * once, in name order per folder. An input file given explicitly that is the output is refused.
  */
-async function inputFiles(ctx: CommandContext, args: readonly string[], output: string, expectPath: string | undefined): Promise<InputFile[]> {
+async function inputFiles(ctx: CommandContext, args: readonly string[], output: string, lists: readonly string[]): Promise<InputFile[]> {
   const t = consolidateTexts(ctx.lang);
   const paths: string[] = [];
   const emptyDirs: string[] = [];
@@ -81,7 +86,7 @@ async function inputFiles(ctx: CommandContext, args: readonly string[], output: 
     const names = (await fsp.readdir(path, { withFileTypes: true }))
       .filter((d) => (d.isFile() || d.isSymbolicLink()) && WORKBOOK_EXT.has(extname(d.name).toLowerCase()) && !d.name.startsWith("~$") && !d.name.startsWith("."))
       .map((d) => join(path, d.name))
-      .filter((p) => !isSameFile(p, output) && (expectPath === undefined || !isSameFile(p, expectPath)))
+      .filter((p) => !isSameFile(p, output) && !lists.some((l) => isSameFile(p, l)))
       .sort();
     if (names.length === 0) emptyDirs.push(arg);
     paths.push(...names);
@@ -94,8 +99,11 @@ async function inputFiles(ctx: CommandContext, args: readonly string[], output: 
   return unique.map((p) => ({ path: p, shown: counts.get(basename(p))! > 1 ? displayPath(ctx, p) : basename(p) }));
 }
 
-/** Read, check and analyse one workbook; drop it before the next is read. */
-async function readEntry(ctx: CommandContext, file: InputFile, asOf: string): Promise<ConsolidationEntry | "skip"> {
+/**
+ * Read, check and analyse one workbook (its deadlines against `plan`, else the plan it stores, else
+ * 444-р); drop it before the next is read.
+ */
+async function readEntry(ctx: CommandContext, file: InputFile, asOf: string, plan: Plan | undefined): Promise<ConsolidationEntry | "skip"> {
   const read = await readWorkbookFile(file.path, ctx.lang, { keep: "table1" });
   const modified = read.modified ?? 0;
   if (!read.ok) {
@@ -105,7 +113,7 @@ async function readEntry(ctx: CommandContext, file: InputFile, asOf: string): Pr
   // An earlier consolidation lying in the same folder is not a body's report.
   const names = read.book.sheetList.map((s) => s.name);
   if (names.length > 0 && names.every((n) => CONSOLIDATION_SHEETS.has(n))) return "skip";
-  return consolidationEntry({ file: file.shown, modified, sheets: read.book.sheets, storedBody: read.book.storedBody }, { asOf, lang: ctx.lang });
+  return consolidationEntry({ file: file.shown, modified, sheets: read.book.sheets, storedBody: read.book.storedBody }, { asOf, lang: ctx.lang, plan: plan ?? read.book.storedPlan });
 }
 
 /** Expected bodies from a text file (one a line) or a workbook (first column of its first sheet). */
@@ -164,15 +172,36 @@ export function consolidationJson(c: Consolidation, output: string | null): unkn
     unreadable: c.unreadable.map((u) => ({ file: u.file, code: u.code, message: u.message })),
     duplicates: c.duplicates,
     disagreements: c.items.filter((i) => i.disagree).map((i) => i.no),
+    ...(c.plan !== undefined ? { plan: planJson(c.plan) } : {}),
     output,
   };
 }
+
+/** `plan` of the JSON contract (`--plan`): each item's executors as the plan names them and their reports. */
+function planJson(p: PlanCompleteness): unknown {
+  return {
+    title: p.title,
+    years: p.years,
+    items: p.planItems,
+    leadNotReported: p.leadNotReported,
+    bodiesMissing: p.bodiesMissing.map(missingBodyName),
+    completeness: p.items.map((i) => ({
+      no: i.no,
+      leadMissing: i.leadMissing,
+      executors: i.executors.map((e) => ({ name: e.name, role: e.role, body: e.body, reported: e.status !== null, status: e.status })),
+    })),
+  };
+}
+
+/** Item numbers shown in a summary line before `…`. */
+const SHOWN_ITEMS = 10;
 
 function humanReport(ctx: CommandContext, c: Consolidation, files: number, output: string, sheets: readonly string[]): string {
   const t = consolidateTexts(ctx.lang);
   const level = (v: number | null): string => (v === null ? "—" : ctx.t.decimal(roundLevel(v)!));
   const lines = [`${ctx.t.report.written(displayPath(ctx, output))}  (${sheets.join(", ")})`, ctx.t.report.asOf(formatDmy(c.asOf)), t.bodies(c.bodies.length, files)];
   const o = c.overall;
+  if (c.plan !== undefined) lines.push(planCliTexts(ctx.lang).planLine(c.plan.title, c.plan.years, c.plan.planItems));
   lines.push(o.executionLevel === null ? t.overallUndefined(o.total) : t.overall(o.total, o.completed, level(o.executionLevel)));
   if (c.bodies.length > 0) {
     const rows = c.bodies.map((b) => [b.body, level(b.executionLevel), `${b.completed} / ${b.total}`, String(b.errors)]);
@@ -187,6 +216,10 @@ function humanReport(ctx: CommandContext, c: Consolidation, files: number, outpu
     for (const u of c.unreadable) lines.push(`  ${u.message}`);
   }
   for (const d of c.duplicates) lines.push(t.duplicate(d.body, d.used, d.ignored));
+  if (c.plan !== undefined && c.plan.leadNotReported.length > 0) {
+    const shown = c.plan.leadNotReported.slice(0, SHOWN_ITEMS).join(", ") + (c.plan.leadNotReported.length > SHOWN_ITEMS ? ", …" : "");
+    lines.push(planTexts(ctx.lang).leadNotReportedLine(c.plan.leadNotReported.length, shown));
+  }
   const disagreements = c.items.filter((i) => i.disagree).length;
   if (disagreements > 0) lines.push(t.disagreements(disagreements));
   if (c.missing.length + c.unreadable.length + c.duplicates.length + o.errors + o.warnings > 0) lines.push(t.issuesHint(sheets[2] ?? ""));
@@ -195,12 +228,13 @@ function humanReport(ctx: CommandContext, c: Consolidation, files: number, outpu
 
 export const consolidateCommand: Command = {
   name: "consolidate",
-  synopsis: "consolidate <folder|files…> [--as-of YYYY-MM-DD] [--out FILE] [--expect bodies.txt] [--lang ky|ru|en] [--plan-items N] [--json]",
-  helpOptions: ["asOf", "out", "expect", "lang", "planItems", "json"],
+  synopsis: "consolidate <folder|files…> [--as-of YYYY-MM-DD] [--out FILE] [--expect bodies.txt] [--plan PLAN.xlsx] [--lang ky|ru|en] [--plan-items N] [--json]",
+  helpOptions: ["asOf", "out", "expect", "planCompleteness", "lang", "planItems", "json"],
   options: {
     "as-of": { type: "string" },
     out: { type: "string", short: "o" },
     expect: { type: "string" },
+    plan: { type: "string" },
     "plan-items": { type: "string" },
   },
 
@@ -214,16 +248,19 @@ export const consolidateCommand: Command = {
     const expectPath = opts.expect !== undefined ? resolvePath(ctx, opts.expect) : undefined;
     const expected = expectPath !== undefined ? await expectedBodies(ctx, expectPath) : undefined;
 
-    const files = await inputFiles(ctx, positionals, output, expectPath);
+    const planPath = opts.plan !== undefined ? resolvePath(ctx, opts.plan) : undefined;
+    const planBook: PlanBook | undefined = opts.plan !== undefined ? await loadPlanBook(ctx, opts.plan) : undefined;
 
-    const consolidator = new Consolidator({ asOf, lang: ctx.lang, planItems: opts["plan-items"], expected });
+    const files = await inputFiles(ctx, positionals, output, [expectPath, planPath].filter((p): p is string => p !== undefined));
+
+    const consolidator = new Consolidator({ asOf, lang: ctx.lang, planItems: opts["plan-items"], expected, plan: planBook });
     let read = 0;
     let failed = 0;
     let firstFailure = "";
     let firstFatal: { code: string; message: string; column?: string } | null = null;
     for (let i = 0; i < files.length; i++) {
       ctx.progress.step(t.reading(i + 1, files.length, files[i].shown));
-      const entry = await readEntry(ctx, files[i], asOf);
+      const entry = await readEntry(ctx, files[i], asOf, planBook?.plan);
       if (entry === "skip") continue;
       read++;
       if (entry.fatal !== undefined) {

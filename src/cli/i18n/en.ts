@@ -44,6 +44,7 @@ export const en: CliCatalog = {
       kind: "--kind table1|group   which template (default: table1)",
       plan: "--plan PLAN.xlsx    the action plan's workbook (title, years and items follow it)",
       table1From: "--plan PLAN.xlsx    the action plan's workbook the Table 1 is made from (required)",
+      planCompleteness: "--plan PLAN.xlsx    the action plan's workbook: each item's executors checked against the reports; the bodies it names are the expected ones",
     },
     more: "Options of a command: atkaruu <command> --help",
     exitCodes: "Exit codes: 0 — success; 1 — validation found errors; 2 — the file could not be read or the command is wrong.",

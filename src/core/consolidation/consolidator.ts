@@ -14,6 +14,7 @@ import type { ConsolidationEntry, ConsolidationOptions } from "./entry";
 import { bodyKey } from "./entry";
 import { matchExpected } from "./expected";
 import { itemView, leastDone, pack, unpack } from "./items";
+import { missingBodyName, planCompleteness } from "./planCompleteness";
 import type { BodyFigures, BodyResult, Consolidation, DuplicateBody, UnreadableFile } from "./result";
 
 /**
@@ -143,7 +144,8 @@ export class Consolidator {
 
   result(): Consolidation {
     const { asOf, lang } = this.options;
-    const planItems = this.options.planItems ?? PLAN_ITEMS_444;
+    const planBook = this.options.plan;
+    const planItems = this.options.planItems ?? planBook?.plan.items ?? PLAN_ITEMS_444;
     const collator = new Intl.Collator(lang, { sensitivity: "base", numeric: true });
 
     // One workbook per body: the newest.
@@ -195,12 +197,23 @@ export class Consolidator {
       warnings: sum("warnings"),
     };
 
-    const { missing, unexpected } =
-      this.options.expected !== undefined ? matchExpected(this.options.expected, used.map((r) => r.body)) : { missing: [], unexpected: [] };
+    const plan = planBook !== undefined ? planCompleteness(planBook, used, lang) : undefined;
+    let missing: string[] = [];
+    let unexpected: string[] = [];
+    if (this.options.expected !== undefined) ({ missing, unexpected } = matchExpected(this.options.expected, used.map((r) => r.body)));
+    else if (plan !== undefined) {
+      // The plan's executors replace a hand-kept list: who is named and sent nothing, who sent but is not named.
+      missing = plan.bodiesMissing.map(missingBodyName);
+      const named = new Set(plan.items.flatMap((i) => i.executors.map((e) => e.body)));
+      unexpected = used.map((r) => r.body).filter((b) => !named.has(b));
+    }
 
     const unreadable = [...this.unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const items = itemView(used, planItems, this.measureText, this.namedLead);
-    return { asOf, lang, planItems, bodies, overall, items, missing, unexpected, unreadable, duplicates };
+    const planIds = planBook !== undefined ? [...new Set(planBook.items.map((i) => i.no).filter((no) => no !== ""))] : undefined;
+    const planMeasures = new Map<string, { text: string }>();
+    if (planBook !== undefined) for (const i of planBook.items) if (i.no !== "" && !planMeasures.has(i.no)) planMeasures.set(i.no, { text: i.measure });
+    const items = itemView(used, planItems, this.measureText, this.namedLead, planIds, planMeasures);
+    return { asOf, lang, planItems, bodies, overall, items, missing, unexpected, unreadable, duplicates, ...(plan !== undefined ? { plan } : {}) };
   }
 }
 

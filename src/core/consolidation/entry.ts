@@ -7,6 +7,8 @@ import { ANNEX2_BODY_CELL } from "../annex2";
 import { cellText, isEmptyCell } from "../cells";
 import { normalize } from "../normalize";
 import { isAnnex2Sheet } from "../sheetNames";
+import type { Plan } from "../plan/model";
+import type { PlanBook } from "../plan/read";
 import type { Analysis, CellValue, FatalError, IsoDate, Lang, SheetGrid } from "../types";
 
 /** One workbook handed to consolidation: analysed, or fatal (unreadable, no Table 1, …). */
@@ -36,6 +38,12 @@ export interface ConsolidationOptions {
   readonly planItems?: number;
   /** Bodies expected to report (`--expect`); undefined when completeness is not checked. */
   readonly expected?: readonly string[];
+  /**
+   * The plan workbook (`--plan`): the item view lists the plan's items in its order, and each item's
+   * executors are checked against the reports (planCompleteness.ts). Without `expected`, the bodies
+   * the plan names are the expected ones.
+   */
+  readonly plan?: PlanBook;
 }
 
 /** The file name without folders and without its extension: the body of last resort (SPEC). */
@@ -71,14 +79,15 @@ export function storedBodyInGrids(sheets: readonly SheetGrid[]): string | null {
 
 /**
  * Analyse one workbook's grids for consolidation: decide its body (stored body, else Annex 2 in the
- * grids, else the file name), then find and read Table 1 as that body.
+ * grids, else the file name), then find and read Table 1 as that body, its deadlines checked against
+ * `plan` (the coordinator's plan, else the one the workbook stores, else 444-р).
  */
 export function consolidationEntry(
   input: { readonly file: string; readonly modified: number; readonly sheets: readonly SheetGrid[]; readonly storedBody?: string | null },
-  options: { readonly asOf: IsoDate; readonly lang: Lang },
+  options: { readonly asOf: IsoDate; readonly lang: Lang; readonly plan?: Plan | null },
 ): ConsolidationEntry {
   const body = workbookBody(input.storedBody ?? storedBodyInGrids(input.sheets), input.file);
-  const result = analyseWorkbook(input.sheets, { body, asOf: options.asOf, lang: options.lang }, input.file);
+  const result = analyseWorkbook(input.sheets, { body, asOf: options.asOf, lang: options.lang, plan: options.plan ?? undefined }, input.file);
   return result.ok
     ? { file: input.file, modified: input.modified, body, analysis: result.analysis }
     : { file: input.file, modified: input.modified, body, fatal: result.fatal };

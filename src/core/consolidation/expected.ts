@@ -57,36 +57,47 @@ function aliasKeys(name: string): string[] {
   return bodyAliases(name).map((t) => t.join(" "));
 }
 
-/** Expected bodies that no reporting body answers to, and reporting bodies not on the list. */
-export function matchExpected(expected: readonly string[], bodies: readonly string[]): { missing: string[]; unexpected: string[] } {
+/**
+ * For each expected name the index of the reporting body it answers to, or null: first by equal name
+ * or equal alias, then by an alias of the expected name found as whole words in the body's name
+ * (`МЦРИТ` in `МЦРИТ_2025`). Each body answers to one expected name at most.
+ */
+export function matchBodies(expected: readonly string[], bodies: readonly string[]): (number | null)[] {
   const unmatchedBodies = new Set(bodies.map((_, i) => i));
-  const matchedExpected = new Set<number>();
+  const match: (number | null)[] = expected.map(() => null);
   const bodyAliasSets = bodies.map((b) => new Set([bodyKey(b), ...aliasKeys(b)]));
   // Pass 1: equal name or equal alias.
   expected.forEach((e, ei) => {
     const keys = [bodyKey(e), ...aliasKeys(e)];
     for (const bi of unmatchedBodies) {
       if (keys.some((k) => bodyAliasSets[bi].has(k))) {
-        matchedExpected.add(ei);
+        match[ei] = bi;
         unmatchedBodies.delete(bi);
         return;
       }
     }
   });
-  // Pass 2: an alias of the expected name appears as whole words in the body's name (`МЦРИТ` in `МЦРИТ_2025`).
+  // Pass 2: an alias of the expected name appears as whole words in the body's name.
   expected.forEach((e, ei) => {
-    if (matchedExpected.has(ei)) return;
+    if (match[ei] !== null) return;
     const aliases = bodyAliases(e);
     for (const bi of unmatchedBodies) {
       if (findBodyInExecutors(bodies[bi].replace(/[,;]/g, " "), aliases) >= 0) {
-        matchedExpected.add(ei);
+        match[ei] = bi;
         unmatchedBodies.delete(bi);
         return;
       }
     }
   });
+  return match;
+}
+
+/** Expected bodies that no reporting body answers to, and reporting bodies not on the list. */
+export function matchExpected(expected: readonly string[], bodies: readonly string[]): { missing: string[]; unexpected: string[] } {
+  const match = matchBodies(expected, bodies);
+  const matched = new Set(match.filter((m): m is number => m !== null));
   return {
-    missing: expected.filter((_, i) => !matchedExpected.has(i)),
-    unexpected: [...unmatchedBodies].sort((a, b) => a - b).map((i) => bodies[i]),
+    missing: expected.filter((_, i) => match[i] === null),
+    unexpected: bodies.map((_, i) => i).filter((i) => !matched.has(i)).map((i) => bodies[i]),
   };
 }

@@ -21,6 +21,9 @@
  * - Expected bodies match a body by equal normalised name or equal alias (`bodyAliases`: the name, the
  *   name without brackets, the abbreviation in brackets, `A|B`); expected names still unmatched then
  *   match an unmatched body whose name contains one of their aliases as whole words.
+ * - With a plan workbook (`--plan`): per plan item each executor the plan names and whether it reported
+ *   the item (a row with the item's number in its Table 1), the items whose lead did not report, and the
+ *   plan's bodies that sent nothing — the expected list when none is given (planCompleteness.ts).
  */
 export * from "./entry";
 export * from "./expected";
@@ -30,3 +33,6 @@ export { SUMMARY_LEVEL_COL, SUMMARY_HEADER_ROW, buildSummarySheet } from "./summ
 export { buildItemsSheet } from "./itemsSheet";
 export { CONSOLIDATION_CODES, buildIssuesSheet } from "./issuesSheet";
 export { buildConsolidationSheets } from "./sheets";
+export { COMPLETENESS_HEADER_ROW, buildCompletenessSheet } from "./completenessSheet";
+export { missingBodyName, planCompleteness } from "./planCompleteness";
+export type { PlanBodyMissing, PlanCompleteness, PlanExecutorReport, PlanItemCompleteness } from "./planCompleteness";

@@ -31,17 +31,26 @@ export function unpack(n: number): { role: Role; status: MeasureStatus } {
   return { role: n & CO_BIT ? "co" : "lead", status: STATUSES[n & (CO_BIT - 1)] };
 }
 
-/** The item view over the workbooks used (sorted by body name). */
+/**
+ * The item view over the workbooks used (sorted by body name): items 1…planItems, or the plan
+ * workbook's item numbers in its order (`planIds`, its measures in `planMeasures` for items nobody
+ * reported), then any other item reported.
+ */
 export function itemView(
   used: readonly { readonly body: string; readonly items: ReadonlyMap<string, number> }[],
   planItems: number,
   measureText: ReadonlyMap<string, { readonly text: string }>,
   namedLead: ReadonlyMap<string, { readonly text: string }>,
+  planIds?: readonly string[],
+  planMeasures: ReadonlyMap<string, { readonly text: string }> = new Map(),
 ): ItemRow[] {
   const ids: string[] = [];
-  for (let i = 1; i <= planItems; i++) ids.push(String(i));
+  if (planIds !== undefined) ids.push(...planIds);
+  else for (let i = 1; i <= planItems; i++) ids.push(String(i));
+  const listed = new Set(ids);
+  const inPlan = planIds !== undefined ? (no: string): boolean => listed.has(no) : (no: string): boolean => /^\d+$/.test(no) && Number(no) >= 1 && Number(no) <= planItems;
   const extra = new Set<string>();
-  for (const r of used) for (const no of r.items.keys()) if (!/^\d+$/.test(no) || Number(no) < 1 || Number(no) > planItems) extra.add(no);
+  for (const r of used) for (const no of r.items.keys()) if (!inPlan(no)) extra.add(no);
   ids.push(...[...extra].sort(compareItems));
 
   return ids.map((no) => {
@@ -60,7 +69,7 @@ export function itemView(
     const anyNotDone = all.some((x) => !isCompleted(x.status));
     return {
       no,
-      measure: all.length > 0 ? (measureText.get(no)?.text ?? "") : "",
+      measure: all.length > 0 ? (measureText.get(no)?.text ?? planMeasures.get(no)?.text ?? "") : (planMeasures.get(no)?.text ?? ""),
       lead: leads.length > 0 ? leads.map((l) => l.body).join(", ") : all.length > 0 ? (namedLead.get(no)?.text ?? "") : "",
       leads,
       co,

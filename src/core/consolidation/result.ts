@@ -1,4 +1,5 @@
 /** What consolidation gives: per-body and overall figures, the item view, and the problems found. */
+import type { PlanCompleteness } from "./planCompleteness";
 import type { FatalError, IsoDate, Issue, Lang, MeasureStatus, Role, Summary } from "../types";
 
 /** A body's figures: those of its own report (`Summary`, SPEC "Figures"), the file, role and issue counts. */
@@ -73,4 +74,6 @@ export interface Consolidation {
   readonly unexpected: readonly string[];
   readonly unreadable: readonly UnreadableFile[];
   readonly duplicates: readonly DuplicateBody[];
+  /** Completeness per plan item (`consolidate --plan`); absent without a plan workbook. */
+  readonly plan?: PlanCompleteness;
 }

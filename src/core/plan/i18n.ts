@@ -22,10 +22,14 @@ export interface PlanTexts {
   /** Consolidation with a plan: the completeness sheet. */
   readonly completenessSheet: string;
   readonly completenessTitle: (plan: string, date: string) => string;
-  readonly completenessHeaders: readonly [string, string, string, string, string, string];
+  readonly completenessHeaders: readonly [string, string, string, string, string, string, string];
   readonly reported: string;
   readonly notReported: string;
+  /** The executor sent no (readable) workbook at all. */
+  readonly noWorkbook: string;
   readonly leadMissing: string;
+  /** Consolidation's summary line: items whose lead executor did not report them. */
+  readonly leadNotReportedLine: (n: number, first: string) => string;
   readonly bodiesMissingHeading: string;
   readonly allReported: string;
 }
@@ -40,9 +44,11 @@ const ky: PlanTexts = {
   bodyNotInPlan: (b, c) => `«${b}» пландын аткаруучуларынын арасында жок.${c !== "" ? ` Жакын аталыштар: ${c}.` : ""}`,
   completenessSheet: "Толуктук",
   completenessTitle: (p, d) => `«${p}» планынын пункттары боюнча отчеттордун толуктугу, ${d} карата`,
-  completenessHeaders: ["№", "Чара", "Аткаруучу (пландагыдай)", "Ролу", "Отчет", `${upperFirst(coreKy.roleNames.lead)} отчет бербеди`],
+  completenessHeaders: ["№", "Чара", "Аткаруучу (пландагыдай)", "Ролу", "Отчет", "Статусу", `${upperFirst(coreKy.roleNames.lead)} отчет бербеди`],
   reported: "берди",
   notReported: "берген жок",
+  noWorkbook: "китеп жиберген жок",
+  leadNotReportedLine: (n, first) => `${upperFirst(coreKy.roleNames.lead)} отчет бербеген пункттар: ${n}${first !== "" ? ` (${first})` : ""}`,
   leadMissing: "ооба",
   bodiesMissingHeading: "Пландагы, бирок китеп жибербеген органдар:",
   allReported: "Пландагы бардык органдар китеп жиберди.",
@@ -58,9 +64,11 @@ const ru: PlanTexts = {
   bodyNotInPlan: (b, c) => `«${b}» нет среди исполнителей плана.${c !== "" ? ` Близкие названия: ${c}.` : ""}`,
   completenessSheet: "Полнота",
   completenessTitle: (p, d) => `Полнота отчётов по пунктам плана «${p}» на ${d}`,
-  completenessHeaders: ["№", "Мероприятие", "Исполнитель (как в плане)", "Роль", "Отчёт", `${upperFirst(coreRu.roleNames.lead)} не отчитался`],
+  completenessHeaders: ["№", "Мероприятие", "Исполнитель (как в плане)", "Роль", "Отчёт", "Статус", `${upperFirst(coreRu.roleNames.lead)} не отчитался`],
   reported: "представлен",
   notReported: "не представлен",
+  noWorkbook: "книга не прислана",
+  leadNotReportedLine: (n, first) => `Пункты, по которым ${coreRu.roleNames.lead} не отчитался: ${n}${first !== "" ? ` (${first})` : ""}`,
   leadMissing: "да",
   bodiesMissingHeading: "Органы из плана, не приславшие книгу:",
   allReported: "Все органы из плана прислали книги.",
@@ -76,9 +84,11 @@ const en: PlanTexts = {
   bodyNotInPlan: (b, c) => `“${b}” is not among the plan's executors.${c !== "" ? ` Closest names: ${c}.` : ""}`,
   completenessSheet: "Completeness",
   completenessTitle: (p, d) => `Completeness of reports per item of the plan “${p}” as of ${d}`,
-  completenessHeaders: ["No", "Measure", "Executor (as in the plan)", "Role", "Report", `${upperFirst(coreEn.roleNames.lead)} did not report`],
+  completenessHeaders: ["No", "Measure", "Executor (as in the plan)", "Role", "Report", "Status", `${upperFirst(coreEn.roleNames.lead)} did not report`],
   reported: "reported",
   notReported: "not reported",
+  noWorkbook: "sent no workbook",
+  leadNotReportedLine: (n, first) => `Items whose ${coreEn.roleNames.lead} did not report them: ${n}${first !== "" ? ` (${first})` : ""}`,
   leadMissing: "yes",
   bodiesMissingHeading: "Bodies named in the plan that sent no workbook:",
   allReported: "Every body named in the plan sent a workbook.",
