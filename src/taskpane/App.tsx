@@ -4,7 +4,7 @@
  * Excel, an in-memory .xlsx on the standalone page) and to the core through `workflow`.
  */
 import * as React from "react";
-import type { Analysis, IsoDate, Issue, Lang } from "../core";
+import type { Analysis, IsoDate, Issue, Lang, PlanBook } from "../core";
 import { todayIso } from "../core";
 import { Annex2Section } from "./components/Annex2Section";
 import { CheckSection } from "./components/CheckSection";
@@ -17,6 +17,9 @@ import { useT } from "./i18n";
 import type { PaneSettings, SheetInfo, WorkbookPort } from "./port";
 import type { SettingsStore } from "./settings";
 import type { CheckOutcome } from "./workflow";
+import { PlanTable1Section } from "./plan/PlanTable1Section";
+import type { PlanCreateOutcome } from "./plan/PlanTable1Section";
+import { writePlanTable1 } from "./plan/workflow";
 import { addDropdowns, checkTable, discoverSheets, generateAnnex2, groupIssues, initialSheet, insertTemplate, issueMarks } from "./workflow";
 
 export interface PaneFeatures {
@@ -24,6 +27,8 @@ export interface PaneFeatures {
   readonly selectCell: boolean;
   /** Where the report details are remembered, for the note under the form. */
   readonly settingsPlace: "workbook" | "browser";
+  /** Offer "Create Table 1 from the plan" as a new sheet (Excel; the page makes a new workbook instead). */
+  readonly planTable1?: boolean;
 }
 
 export interface AppProps {
@@ -219,6 +224,23 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
     if (inserted !== "") await discover(detected === null ? inserted : undefined);
   };
 
+  /** Table 1 from the plan as a new sheet; the body and the plan go into the settings the check and Annex 2 read. */
+  const onPlanTable1 = async (book: PlanBook, body: string): Promise<PlanCreateOutcome> => {
+    const save = async (patch: Partial<PaneSettings>): Promise<void> => {
+      setSettings((s) => ({ ...s, ...patch }));
+      await store.update(patch);
+    };
+    const out = await writePlanTable1(port, book, body, lang, save);
+    if (!out.ok) return { ok: false, message: out.message };
+    onWorkbookChanged?.();
+    setChecked(null);
+    setGenerated(false);
+    await discover(out.sheet);
+    // A rediscovery started by the sheet-added event may have run instead: the new Table 1 is the one to check.
+    setSheet(out.sheet);
+    return { ok: true, where: out.sheet, items: out.items, lead: out.lead };
+  };
+
   const onSelect = (issue: Issue): void => {
     port.selectCell(issue.sheet, issue.row, issue.col).catch((e: unknown) => notify("check", (c) => ({ intent: "error", text: errorText(e, c) })));
   };
@@ -253,6 +275,7 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
         onRefresh={() => void discover()}
         onInsertTemplate={() => void onInsertTemplate()}
       />
+      {features.planTable1 === true && <PlanTable1Section lang={lang} busy={isBusy} create={onPlanTable1} />}
       <ReportForm settings={settings} savedIn={features.settingsPlace} onChange={(patch) => setSettings((s) => ({ ...s, ...patch }))} onCommit={onCommit} />
       <CheckSection
         analysis={checked?.analysis ?? null}

@@ -40,7 +40,7 @@ async function renderPane(root: Root, session: OfficeSession, port: WorkbookPort
     <Shell initialLang={session.lang()} onLangChange={onLangChange}>
       {(lang) => (
         <Pane
-          report={<App port={port} store={store} lang={lang} features={{ selectCell: true, settingsPlace: "workbook" }} events={session.events} />}
+          report={<App port={port} store={store} lang={lang} features={{ selectCell: true, settingsPlace: "workbook", planTable1: true }} events={session.events} />}
           consolidate={() => <ConsolidateView port={port} lang={lang} workbookSheets />}
           group={() => <GroupView port={port} lang={lang} selectCell insertBlank />}
         />

@@ -21,6 +21,15 @@ export interface PaneSettings {
   /** UI language chosen by hand, or "" to follow Office's display language. */
   readonly lang: string;
   readonly sheet: string;
+  /**
+   * The plan the workbook reports on (SPEC "Plans other than 444-р", core plan/stored.ts), set when
+   * Table 1 is made from a plan: its title, act, years (`2014–2017`) and item count. Absent or
+   * empty: 444-р.
+   */
+  readonly planTitle?: string;
+  readonly planAct?: string;
+  readonly planYears?: string;
+  readonly planItems?: string;
 }
 
 export const EMPTY_SETTINGS: PaneSettings = { body: "", periodFrom: "", periodTo: "", person: "", contacts: "", lang: "", sheet: "" };

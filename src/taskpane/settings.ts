@@ -10,6 +10,8 @@ import { EMPTY_SETTINGS } from "./port";
 
 const MAX_TEXT = 500;
 const text = z.catch(z.string().check(z.maxLength(MAX_TEXT)), "");
+/** A plan's title or act may be long (seed 002's title is some 300 characters). */
+const planText = z.catch(z.string().check(z.maxLength(2000)), "");
 const isoOrEmpty = z.catch(
   z.string().check(z.refine((s) => s === "" || isIsoDate(s))),
   "",
@@ -24,6 +26,11 @@ export const paneSettingsSchema = z.object({
   contacts: text,
   lang: z.catch(z.enum(["ky", "ru", "en", ""]), ""),
   sheet: z.catch(z.string().check(z.maxLength(31)), ""),
+  // Optional: settings saved before plans existed stay as they were.
+  planTitle: z.optional(planText),
+  planAct: z.optional(planText),
+  planYears: z.optional(z.catch(z.string().check(z.maxLength(20)), "")),
+  planItems: z.optional(z.catch(z.string().check(z.maxLength(10)), "")),
 });
 
 /** Any stored value → valid settings (anything unusable becomes empty). */

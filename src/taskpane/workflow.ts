@@ -22,6 +22,7 @@ import {
 import type { Analysis, IsoDate, Issue, Lang, ReportMeta, SheetGrid, SheetModel, TableLayout } from "../core";
 import type { AnnexStep } from "./i18n";
 import { paneCatalog } from "./i18n";
+import { settingsPlan } from "./plan/workflow";
 import type { CellMark, PaneSettings, SheetInfo, WorkbookPort } from "./port";
 
 /** Rows below the last used row that still get drop-down lists, so new measures have them too. */
@@ -89,8 +90,10 @@ export function periodReversed(settings: PaneSettings): boolean {
   return isIsoDate(settings.periodFrom) && isIsoDate(settings.periodTo) && settings.periodTo < settings.periodFrom;
 }
 
+/** The report's details; the plan is the one the settings keep (Table 1 made from a plan), else 444-р. */
 export function reportMeta(settings: PaneSettings, lang: Lang, today: IsoDate): ReportMeta {
   const body = settings.body.trim();
+  const plan = settingsPlan(settings);
   return {
     body: body === "" ? null : body,
     periodFrom: isIsoDate(settings.periodFrom) ? settings.periodFrom : null,
@@ -98,8 +101,9 @@ export function reportMeta(settings: PaneSettings, lang: Lang, today: IsoDate): 
     asOf: asOfDate(settings, today),
     person: settings.person.trim(),
     contacts: settings.contacts.trim(),
-    planItems: PLAN_ITEMS_444,
+    planItems: plan?.items ?? PLAN_ITEMS_444,
     lang,
+    ...(plan !== null ? { plan } : {}),
   };
 }
 
@@ -115,7 +119,8 @@ export async function checkTable(port: WorkbookPort, sheet: string, settings: Pa
 
 function analyseGrids(grids: readonly SheetGrid[], sheet: string, settings: PaneSettings, lang: Lang, today: IsoDate): CheckOutcome {
   const body = settings.body.trim();
-  const result = analyseWorkbook(grids, { body: body === "" ? undefined : body, asOf: asOfDate(settings, today), lang, sheet });
+  const plan = settingsPlan(settings) ?? undefined;
+  const result = analyseWorkbook(grids, { body: body === "" ? undefined : body, asOf: asOfDate(settings, today), lang, sheet, plan });
   if (!result.ok) {
     const message = result.fatal.code === "no-table" ? paneCatalog(lang).sheet.noTableOnSheet(sheet) : result.fatal.message;
     return { ok: false, message };

@@ -231,7 +231,7 @@ test("keyboard and labels: the tabs work with the arrow keys, every field is lab
     stops.push(await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName.toLowerCase() ?? ""));
   }
   const named = stops.filter((id, i) => id.startsWith("consolidate-") && stops.indexOf(id) === i);
-  expect(named).toEqual(["consolidate-source-files", "consolidate-choose", "consolidate-as-of", "consolidate-expected"]);
+  expect(named).toEqual(["consolidate-source-files", "consolidate-choose", "consolidate-as-of", "consolidate-expected", "consolidate-plan-choose"]);
   await expect(page.getByTestId("consolidate-run").isDisabled()).resolves.toBe(true);
   await page.close();
 });

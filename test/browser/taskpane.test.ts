@@ -167,7 +167,7 @@ test("every field has a label and the keyboard reaches every control in reading 
   }
   const named = stops.filter((id) => !["button", "input", "select", "a"].includes(id));
   // The tab list is one stop (its selected tab; arrow keys move between tabs).
-  expect(named).toEqual(["language", "tab-report", "sheet", "insert-template", "field-body", "field-periodFrom", "field-periodTo", "field-person", "field-contacts", "check", "highlight", "dropdowns", "generate", "compare-choose"]);
+  expect(named).toEqual(["language", "tab-report", "sheet", "insert-template", "plan-table1-file-choose", "field-body", "field-periodFrom", "field-periodTo", "field-person", "field-contacts", "check", "highlight", "dropdowns", "generate", "compare-choose"]);
   // Between them: "reread sheets", the two group headers and every issue (no body given: 7 issues).
   const issues = await page.locator("li[data-code] button").count();
   expect(issues).toBe(EXPECTED_ISSUES.length - 1);

@@ -7,9 +7,9 @@
  * executors are listed. An existing file is not overwritten without `--force`.
  */
 import { existsSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { dirname, join } from "node:path";
 import * as z from "zod";
-import { buildPlanTable1, planBodies, planTitle, planYearsText } from "../../core";
+import { buildPlanTable1, planBodies, planTable1FileName, planTitle, planYearsText } from "../../core";
 import { checkOptions, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command } from "../command";
@@ -26,8 +26,7 @@ const Options = z.object({
 
 /** `<plan-dir>/<plan-name>-table1-<body>.xlsx`, the body's name made safe for a file name. */
 export function defaultTable1Path(plan: string, body: string): string {
-  const safe = body.replace(/[\\/:*?"<>|\s]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "body";
-  return join(dirname(plan), `${basename(plan, extname(plan))}-table1-${safe}.xlsx`);
+  return join(dirname(plan), planTable1FileName(plan, body));
 }
 
 export const table1Command: Command = {

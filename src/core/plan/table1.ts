@@ -83,6 +83,17 @@ export function itemExecutorNames(book: PlanBook): string[][] {
   });
 }
 
+/**
+ * The file a body's Table 1 from a plan is saved as: `<plan name>-table1-<body>.xlsx`, the body's
+ * name made safe for a file name (the CLI's default beside the plan, the page's download).
+ */
+export function planTable1FileName(planFile: string, body: string): string {
+  const base = planFile.split(/[\\/]/).pop() ?? planFile;
+  const stem = base.replace(/(?<=.)\.[^.]*$/u, "").trim() || "plan";
+  const safe = body.replace(/[\\/:*?"<>|\s]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "body";
+  return `${stem}-table1-${safe}.xlsx`;
+}
+
 /** Character bigrams of a folded name, for a similarity that forgives case endings and typos. */
 function bigrams(s: string): Map<string, number> {
   const out = new Map<string, number>();

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, Checkbox, Field, Input, ProgressBar, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { Consolidation, IsoDate, Lang } from "../../core";
+import type { Consolidation, IsoDate, Lang, PlanBook } from "../../core";
 import { isIsoDate, todayIso } from "../../core";
 import { LiveNotice } from "../components/LiveNotice";
 import type { Notice } from "../components/Section";
@@ -15,6 +15,8 @@ import { SheetOptions } from "../components/SheetOptions";
 import type { PaneCatalog } from "../i18n";
 import { paneCatalog, useT } from "../i18n";
 import type { SheetInfo, WorkbookPort } from "../port";
+import { planPaneCatalog, usePlanT } from "../plan/i18n";
+import { PlanFilePicker } from "../plan/PlanFilePicker";
 import { ConsolidationResults } from "./ConsolidationResults";
 import { FilesPicker } from "./FilesPicker";
 import { ReaderLoadError, loadReader } from "./loadReader";
@@ -66,6 +68,8 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
   const [chosen, setChosen] = React.useState<ReadonlySet<string>>(new Set());
   const [asOf, setAsOf] = React.useState("");
   const [expectedSheet, setExpectedSheet] = React.useState("");
+  const [plan, setPlan] = React.useState<PlanBook | null>(null);
+  const p = usePlanT();
   const [phase, setPhase] = React.useState<Phase | null>(null);
   const busy = React.useRef(false);
   const [result, setResult] = React.useState<Consolidation | null>(null);
@@ -115,7 +119,7 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
     const date = isIsoDate(asOf) ? asOf : today();
     try {
       const expected = workbookSheets && expectedSheet !== "" ? await expectedFromSheet(port, expectedSheet) : undefined;
-      const options = { asOf: date, lang, expected };
+      const options = { asOf: date, lang, expected, ...(plan !== null ? { plan } : {}) };
       let out: Consolidation;
       if (source === "files") {
         setPhase({ kind: "loading" });
@@ -133,8 +137,11 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
       const done = await writeConsolidation(port, out, { title: paneCatalog(lang).consolidate.chartTitle }, (step) => setPhase({ kind: step === "sheets" ? "writing" : "chart" }));
       setWritten(done);
       const problems = out.unreadable.length + out.missing.length;
-      const [summary, items, issues] = done.sheets;
-      setNotice(() => (c: PaneCatalog): Notice => ({ intent: problems > 0 ? "warning" : "success", text: c.consolidate.done(summary, items, issues) }));
+      const [summary, items, issues, completeness] = done.sheets;
+      setNotice(() => (c: PaneCatalog): Notice => ({
+        intent: problems > 0 ? "warning" : "success",
+        text: completeness !== undefined ? `${c.consolidate.done(summary, items, issues)} ${planPaneCatalog(c.lang).consolidate.completenessSheet(completeness)}` : c.consolidate.done(summary, items, issues),
+      }));
       if (done.chart !== "none") {
         setChartNotice(() => (c: PaneCatalog): Notice => (done.chart === "added" ? { intent: "info", text: c.consolidate.chartAdded } : { intent: "info", text: c.consolidate.chartUnsupported }));
       }
@@ -219,6 +226,19 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
           </Select>
         </Field>
       )}
+      <Field label={p.consolidate.label} hint={p.consolidate.hint}>
+        <PlanFilePicker
+          lang={lang}
+          disabled={isBusy}
+          clearable
+          testId="consolidate-plan"
+          onPlan={(out) => {
+            setPlan(out?.ok === true ? out.book : null);
+            if (out !== null && !out.ok) setNotice(() => (): Notice => ({ intent: "error", text: out.message }));
+            else setNotice(null);
+          }}
+        />
+      </Field>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void run()} disabled={!canRun} data-testid="consolidate-run">
           {t.consolidate.run}

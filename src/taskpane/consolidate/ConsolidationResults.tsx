@@ -3,6 +3,7 @@ import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-comp
 import type { Consolidation } from "../../core";
 import { coreCatalog, formatDmy } from "../../core";
 import { useT } from "../i18n";
+import { usePlanT } from "../plan/i18n";
 import { formatLevel } from "../workflow";
 
 const useStyles = makeStyles({
@@ -41,8 +42,10 @@ const useStyles = makeStyles({
 /** Per-body figures, the overall figure (from summed counts) and what the coordinator must chase. */
 export function ConsolidationResults({ result }: { readonly result: Consolidation }): React.ReactElement {
   const t = useT();
+  const p = usePlanT();
   const styles = useStyles();
   const core = coreCatalog(result.lang);
+  const plan = result.plan;
   const level = (v: number | null): string => formatLevel(v, t.decimalMark) ?? t.consolidate.levelNone;
   const o = result.overall;
   return (
@@ -122,6 +125,17 @@ export function ConsolidationResults({ result }: { readonly result: Consolidatio
           </li>
         ))}
       </ProblemList>
+      {plan !== undefined && (
+        <ProblemList heading={p.consolidate.leadNotReportedHeading(plan.leadNotReported.length)} problem testId="consolidation-lead-not-reported">
+          {plan.items
+            .filter((i) => i.leadMissing)
+            .map((i) => (
+              <li key={i.no} className={styles.item} data-item={i.no}>
+                {p.consolidate.leadNotReportedItem(i.no, i.executors[0]?.name ?? "")}
+              </li>
+            ))}
+        </ProblemList>
+      )}
       <ProblemList heading={t.consolidate.unexpectedHeading(result.unexpected.length)} testId="consolidation-unexpected">
         {result.unexpected.map((m) => (
           <li key={m} className={styles.item}>

@@ -17,8 +17,9 @@ import {
   expectedBodiesFromGrid,
   findTableInSheet,
   HEADER_SEARCH_ROWS,
+  planTexts,
 } from "../../core";
-import type { Consolidation, ConsolidationEntry, IsoDate, Lang, SheetGrid } from "../../core";
+import type { Consolidation, ConsolidationEntry, IsoDate, Lang, PlanBook, SheetGrid } from "../../core";
 import type { BarChartSpec, SheetInfo, WorkbookPort } from "../port";
 import type { Reader } from "./loadReader";
 
@@ -27,6 +28,8 @@ export const CONSOLIDATION_SHEET_NAMES: readonly (readonly string[])[] = [
   LANGS.map((l) => coreCatalog(l).consolidation.summarySheet),
   LANGS.map((l) => coreCatalog(l).consolidation.itemsSheet),
   LANGS.map((l) => coreCatalog(l).consolidation.issuesSheet),
+  // Written with a plan only (`consolidate --plan`).
+  LANGS.map((l) => planTexts(l).completenessSheet),
 ];
 
 /** The name of the pane's chart on the summary sheet (so consolidating again replaces it). */
@@ -51,6 +54,22 @@ export interface ConsolidationOptions {
   readonly lang: Lang;
   /** Bodies expected to report; undefined when completeness is not checked. */
   readonly expected?: readonly string[];
+  /**
+   * The plan workbook picked: each item's executors checked against the reports, its bodies the
+   * expected ones when no list is given, every report's deadlines against its years (core
+   * planCompleteness.ts, as `atkaruu consolidate --plan`).
+   */
+  readonly plan?: PlanBook;
+}
+
+/** The consolidator of these options: the plan's items (else 444-р's 334), the expected bodies. */
+function consolidator(options: ConsolidationOptions): Consolidator {
+  return new Consolidator({ asOf: options.asOf, lang: options.lang, planItems: options.plan?.plan.items ?? PLAN_ITEMS_444, expected: options.expected, plan: options.plan });
+}
+
+/** What each report is analysed with: the date, the language, the plan's years. */
+function entryOptions(options: ConsolidationOptions): { asOf: IsoDate; lang: Lang; plan?: PlanBook["plan"] } {
+  return { asOf: options.asOf, lang: options.lang, ...(options.plan !== undefined ? { plan: options.plan.plan } : {}) };
 }
 
 export interface ReadProgress {
@@ -78,7 +97,7 @@ export async function fileEntry(file: PickedFile, reader: Reader, options: Conso
   }
   const read = reader.readWorkbookBytes(bytes, { lang, fileName: file.name });
   if (!read.ok) return unusable(read.fatal);
-  return consolidationEntry({ file: file.name, modified: file.lastModified, sheets: read.sheets, storedBody: read.storedBody }, options);
+  return consolidationEntry({ file: file.name, modified: file.lastModified, sheets: read.sheets, storedBody: read.storedBody }, entryOptions(options));
 }
 
 /**
@@ -91,7 +110,7 @@ export async function consolidateFiles(
   options: ConsolidationOptions,
   onProgress: (p: ReadProgress) => void = () => undefined,
 ): Promise<Consolidation> {
-  const c = new Consolidator({ asOf: options.asOf, lang: options.lang, planItems: PLAN_ITEMS_444, expected: options.expected });
+  const c = consolidator(options);
   for (let i = 0; i < files.length; i++) {
     onProgress({ done: i, total: files.length, current: files[i].name });
     await nextTask();
@@ -133,7 +152,7 @@ export async function discoverBodySheets(port: WorkbookPort): Promise<{ readonly
  * sheet after the body. The sheet's name is also what the summary's "file" column shows.
  */
 export function sheetEntry(grid: SheetGrid, options: ConsolidationOptions): ConsolidationEntry {
-  return consolidationEntry({ file: grid.name, modified: 0, sheets: [grid], storedBody: grid.name }, options);
+  return consolidationEntry({ file: grid.name, modified: 0, sheets: [grid], storedBody: grid.name }, entryOptions(options));
 }
 
 /** Consolidate Table 1 sheets of the current workbook (one read for all of them). */
@@ -145,7 +164,7 @@ export async function consolidateSheets(
 ): Promise<Consolidation> {
   onProgress({ done: 0, total: names.length, current: null });
   const grids = await port.readSheets(names);
-  const c = new Consolidator({ asOf: options.asOf, lang: options.lang, planItems: PLAN_ITEMS_444, expected: options.expected });
+  const c = consolidator(options);
   for (const g of grids) c.add(sheetEntry(g, options));
   onProgress({ done: names.length, total: names.length, current: null });
   return c.result();
@@ -198,7 +217,7 @@ export function levelChart(c: Consolidation, texts: ChartTexts): BarChartSpec | 
 export type WriteStep = "sheets" | "chart";
 
 export interface Written {
-  /** The sheets written, in order: summary, items, issues. */
+  /** The sheets written, in order: summary, items, issues (and completeness with a plan). */
   readonly sheets: readonly string[];
   /**
    * `added`: the native chart is on the summary sheet; `unsupported`: the port cannot draw charts

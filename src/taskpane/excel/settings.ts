@@ -21,6 +21,11 @@ const storedSettings = z.object({
   contacts: storedText,
   lang: storedText,
   sheet: storedText,
+  // The plan the workbook reports on (Table 1 made from a plan); absent in settings of earlier versions.
+  planTitle: z.optional(storedText),
+  planAct: z.optional(storedText),
+  planYears: z.optional(storedText),
+  planItems: z.optional(storedText),
 });
 
 /** Settings to store: each field must be text. */
@@ -32,6 +37,10 @@ const settingsToSave = z.object({
   contacts: z.string(),
   lang: z.string(),
   sheet: z.string(),
+  planTitle: z.optional(z.string()),
+  planAct: z.optional(z.string()),
+  planYears: z.optional(z.string()),
+  planItems: z.optional(z.string()),
 });
 
 /** A stored settings value (JSON text, or an object written by another version) → settings. */

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core";
+import type { Lang, PlanBook } from "../../core";
 import { BROWSER_IO } from "../../xlsx/browser";
 import { readWorkbookBytes } from "../../xlsx/read";
 import { App } from "../App";
@@ -21,6 +21,10 @@ import { createFileWorkbook } from "./fileWorkbook";
 import { FileOpener } from "./FileOpener";
 import { StandaloneConsolidation } from "./StandaloneConsolidation";
 import { StandaloneGroup } from "./StandaloneGroup";
+import { PlanTable1Section } from "../plan/PlanTable1Section";
+import type { PlanCreateOutcome } from "../plan/PlanTable1Section";
+import { planTable1Download } from "../plan/download";
+import { planSettings } from "../plan/workflow";
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
@@ -74,6 +78,9 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
       }
       // The body the tool stored in this workbook names it better than the last one typed here.
       if (read.book.storedBody !== null) await store.update({ body: read.book.storedBody }).catch(() => undefined);
+      // The plan it stores (Table 1 made from a plan), else 444-р: never the plan of the file opened before.
+      const plan = read.book.storedPlan;
+      await store.update(plan !== null ? planSettings(plan, lang) : { planTitle: "", planAct: "", planYears: "", planItems: "" }).catch(() => undefined);
       setOpened((prev) => ({ name: file.name, format: read.book.format, port: createFileWorkbook(bytes, read.book, settingsTarget), id: (prev?.id ?? 0) + 1 }));
     } catch (e) {
       const detail = e instanceof Error ? e.message : "";
@@ -97,8 +104,18 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
     }
   };
 
+  /** Table 1 from the plan as a new workbook: downloaded, and opened here to go on with the check and Annex 2. */
+  const createFromPlan = async (book: PlanBook, body: string, planFile: string): Promise<PlanCreateOutcome> => {
+    const made = await planTable1Download(book, body, lang, planFile);
+    if (!made.ok) return { ok: false, message: made.message };
+    saveBytes(made.bytes, made.fileName);
+    await open(new File([new Uint8Array(made.bytes)], made.fileName, { lastModified: Date.now() }));
+    return { ok: true, where: made.fileName, items: made.items, lead: made.lead, note: (p) => p.table1.downloadNote(made.fileName) };
+  };
+
   const report = (
     <>
+      <PlanTable1Section lang={lang} busy={opening !== null} create={createFromPlan} />
       <FileOpener opening={opening} opened={opened?.name ?? null} onFile={(f) => void open(f)}>
         <LiveNotice notice={notice?.(t) ?? null} testId="file-notice" />
       </FileOpener>
