@@ -131,12 +131,16 @@ export class SheetModelBuilder {
   private readonly cells: ModelCell[] = [];
   private readonly styles: CellStyle[] = [];
   private readonly styleIndex = new Map<string, number>();
+  /** The same style object again (a layout's `cell` on every row): its index without serialising it. */
+  private readonly styleOfObject = new Map<CellStyle, number>();
   private readonly merges: { top: number; left: number; bottom: number; right: number }[] = [];
   private readonly rowHeights: Record<number, number> = {};
 
   constructor(readonly name: string) {}
 
   style(s: CellStyle): number {
+    const known = this.styleOfObject.get(s);
+    if (known !== undefined) return known;
     const key = JSON.stringify(s);
     let i = this.styleIndex.get(key);
     if (i === undefined) {
@@ -144,6 +148,7 @@ export class SheetModelBuilder {
       this.styles.push(s);
       this.styleIndex.set(key, i);
     }
+    this.styleOfObject.set(s, i);
     return i;
   }
 

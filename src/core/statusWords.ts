@@ -161,6 +161,8 @@ function looksLikeNegator(word: string): boolean {
   return NEGATORS.some((n) => word.length >= n.length - 1 && word.length <= n.length + 1 && oneEditApart(word, n));
 }
 
+const LETTER = /\p{L}/u;
+
 /** End of the leading sentence from `from`: the first `.` `;` `!` `?` that is not inside a number or after an abbreviation (`2025-ж.`, `г.`). */
 export function sentenceEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
@@ -170,8 +172,9 @@ export function sentenceEnd(text: string, from: number): number {
     const next = text.charCodeAt(i + 1);
     if (next >= 48 && next <= 57) continue; // 01.03.2025, 1.2
     // A word of one or two letters before the dot is an abbreviation: `ж.`, `г.`, `гг.`, `т.е.`.
+    // Three letters back are enough to tell (a long status has many dots after long words).
     let k = i;
-    while (k > from && /\p{L}/u.test(text[k - 1])) k--;
+    while (k > from && i - k < 3 && LETTER.test(text[k - 1])) k--;
     if (i - k >= 1 && i - k <= 2) continue;
     return i;
   }

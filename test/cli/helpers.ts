@@ -58,7 +58,7 @@ export async function buildPrivateCli(): Promise<string> {
     platform: "node",
     target: "node20",
     format: "cjs",
-    packages: "external",
+    external: ["exceljs"],
     logLevel: "warning",
   });
   return outfile;
