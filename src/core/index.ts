@@ -22,7 +22,7 @@ export { ANNEX2_SHEET_NAMES, GENERATED_SHEET_NAMES, MAX_SHEET_NAME, SNAPSHOT_SHE
 export { DEFAULT_ROW_POINTS, MAX_ROW_POINTS, lineCapacity, linesPoints, rowHeightsOf, textPoints, widthForWords, wrappedLines } from "./rowHeights";
 export type { TextFont } from "./rowHeights";
 export { A4_POINTS, PAGE_NUMBER_FOOTER, PRINT_MARGINS_INCHES, fitToWidthScale, pageRowPoints, widthToPoints } from "./printLayout";
-export { DATE_1904_OFFSET, isDateNumberFormat } from "./numberFormats";
+export { DATE_1904_OFFSET, isDateNumberFormat, modelIn1904System } from "./numberFormats";
 export type { RowHeightOptions } from "./rowHeights";
 export { buildAnnex2, defaultPeriod, ANNEX2_NAMES, ANNEX2_BODY_CELL, PLAN_ITEMS_444 } from "./annex2";
 export type { ReportMeta } from "./annex2";

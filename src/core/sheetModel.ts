@@ -27,7 +27,11 @@ export interface CellStyle {
   readonly numberFormat?: string;
 }
 
-/** Values a model cell may hold. Dates are written as `IsoDate` strings with a date number format by adapters that know how. */
+/**
+ * Values a model cell may hold. A date is its Excel serial in the 1900 date system (`isoToSerial`)
+ * under a date number format (`dd.mm.yyyy`); an adapter writing into a workbook kept in the 1904
+ * system shifts it (`DATE_1904_OFFSET`). Dates shown inside sentences stay text (`formatDmy`).
+ */
 export type ModelValue = string | number | null;
 
 export interface ModelCell {

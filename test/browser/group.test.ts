@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
-  buildActSheet, buildComposition, buildGroupReport, buildGroupTemplate, checkGroup, groupCatalog, parseReportPeriod, summariseGroupPeriod, analyseWorkbook,
+  buildActSheet, buildComposition, buildGroupReport, buildGroupTemplate, checkGroup, groupCatalog, parseReportPeriod, SHIPPED_DAYS, summariseGroupPeriod, analyseWorkbook,
 } from "../../src/core";
 import type { GroupCheck, Lang, SheetGrid, SheetModel } from "../../src/core";
 import { groupPaneCatalog } from "../../src/taskpane/group/i18n";
@@ -162,6 +162,9 @@ test("page: check, act, report with the plan's file, composition, the download k
   if (!blankRead.ok) throw new Error(blankRead.fatal.message);
   expect(blankRead.book.sheets.map((x) => x.name)).toEqual(buildGroupTemplate("en").map((m) => m.name));
   expect(coreCheck(blankRead.book.sheets, "en").counts.total).toBe(0);
+  // The holidays are date cells (the reader gives a date only for a number under a date format).
+  const holidayDates = blankRead.book.sheets[4].rows.slice(4).map((r) => r[0]).filter((v) => v !== null);
+  expect(holidayDates).toEqual(SHIPPED_DAYS.map((d) => new Date(`${d.date}T00:00:00Z`)));
 
   expect(errors).toEqual([]);
   expect(requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith("blob:"))).toEqual([]);

@@ -1,14 +1,16 @@
 /**
  * The printed act, the summary report and the composition summary open in LibreOffice: each sheet of
  * the copies `atkaruu group` writes is read back cell by cell against the core's model, and each
- * printed alone to PDF is on A4 portrait pages (pdfinfo) with its title on them (pdftotext).
+ * printed alone to PDF is on A4 portrait pages (pdfinfo) with its title on them (pdftotext). The
+ * blank group workbook (`template --kind group`, ExcelJS as the page's download) saved by LibreOffice
+ * as flat ODS holds its holidays as date cells shown dd.mm.yyyy.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { groupCommand } from "../../src/cli/commands/group";
-import { buildActSheet, buildComposition, buildGroupReport, checkGroup, parseReportPeriod, summariseGroupPeriod } from "../../src/core";
+import { buildActSheet, buildComposition, buildGroupReport, checkGroup, formatDmy, groupCatalog, parseReportPeriod, SHIPPED_DAYS, summariseGroupPeriod } from "../../src/core";
 import type { GroupCheck, Lang, SheetModel } from "../../src/core";
 import { workbookFromModels, workbookToBuffer } from "../../src/xlsx/workbook";
 import { readWorkbookFile } from "../../src/xlsx/nodeReader";
@@ -91,5 +93,20 @@ test("printed alone, each sheet is on A4 portrait pages with its title", () => {
     }
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
     expect(text).toContain(o.title.split(" ").slice(0, 3).join(" "));
+  }
+});
+
+test("the blank group workbook's holidays are dates for LibreOffice (ky, ru)", async () => {
+  for (const lang of ["ky", "ru"] as const) {
+    const file = join(dir, `blank-${lang}.xlsx`);
+    const r = await runInProcess(["template", "--kind", "group", "--lang", lang, "--out", file], { cwd: dir, commands: [...COMMANDS, groupCommand], today: EXAMPLE_AS_OF });
+    expect(r.code).toBe(0);
+    await convert([file], "fods", join(dir, "fods"));
+    const fods = readFileSync(join(dir, "fods", `blank-${lang}.fods`), "utf8");
+    const name = groupCatalog(lang).sheetNames.holidays;
+    const table = new RegExp(`<table:table table:name="${name}"[^>]*>([\\s\\S]*?)</table:table>`).exec(fods)?.[1] ?? "";
+    // Every date-valued cell of the sheet, with the text LibreOffice shows for it.
+    const dates = [...table.matchAll(/<table:table-cell [^>]*office:value-type="date" office:date-value="(\d{4}-\d{2}-\d{2})[^"]*"[^>]*>\s*<text:p>([^<]*)<\/text:p>/g)].map((m) => [m[1], m[2]]);
+    expect(dates).toEqual(SHIPPED_DAYS.map((d) => [d.date, formatDmy(d.date)]));
   }
 });

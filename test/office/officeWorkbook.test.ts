@@ -3,10 +3,11 @@
  * number of syncs that depends on bytes (never on rows), every request under Excel on the web's
  * 5 MB limit; it never touches Table 1 or other sheets; reads take one round trip.
  */
-import { buildTemplate, fitToWidthScale, SheetModelBuilder, SNAPSHOT_SHEET_NAME, widthToPoints } from "../../src/core";
+import { buildTemplate, checkGroup, fitToWidthScale, formatDmy, isoToSerial, SheetModelBuilder, SHIPPED_DAYS, SNAPSHOT_SHEET_NAME, widthToPoints } from "../../src/core";
 import type { SheetModel } from "../../src/core";
 import { MARK_TAG, OfficeWorkbook, parseStoredSettings, SETTINGS_KEY } from "../../src/taskpane/excel/officeWorkbook";
 import { DEFAULT_REQUEST_BUDGET, planRequests, textForExcel } from "../../src/taskpane/excel/writePlan";
+import { insertGroupTemplate } from "../../src/taskpane/group/workflow";
 import { EMPTY_SETTINGS } from "../../src/taskpane/port";
 import { DoubleUsageError, ExcelDouble, FIVE_MB } from "./excelDouble";
 import { annex2Model, expectSheetMatchesModel, printedWidthFits, table1Merges, table1Rows } from "./fixtures";
@@ -258,6 +259,27 @@ describe("writeSheet: what is written", () => {
     expectSheetMatchesModel(double.workbook.sheet(model.name), model);
     await port.writeSheet(annex2Model(20));
     expectSheetMatchesModel(double.workbook.sheet("2-тиркеме"), annex2Model(20));
+  });
+});
+
+describe("dates: the model's serials under a date format", () => {
+  // Office's Range.values are serials of the workbook's own date system: 1462 days fewer in a 1904
+  // workbook (support.microsoft.com, "Date systems in Excel"); the double shows DATE accordingly.
+  test.each([[false, 0], [true, 1462]])("the blank group workbook inserted in Excel (1904 system: %s): its holidays are date cells, read back as the days", async (date1904, offset) => {
+    setup();
+    double.workbook.date1904 = date1904;
+    const names = await insertGroupTemplate(port, "ru");
+    const holidays = double.workbook.sheet(names[4]);
+    const first = 4;
+    SHIPPED_DAYS.forEach((d, i) => {
+      expect([holidays.cell(first + i, 0).value, holidays.cell(first + i, 0).numberFormat]).toEqual([isoToSerial(d.date) - offset, "dd.mm.yyyy"]);
+    });
+    // The pane reads what it wrote: the check's calendar is the shipped days.
+    const grids = await port.readSheets(names);
+    const r = checkGroup(grids, { asOf: "2025-01-01", lang: "ru" });
+    if (!r.ok) throw new Error(r.fatal.message);
+    expect(r.check.calendarDays).toEqual(SHIPPED_DAYS.map((d) => ({ date: d.date, kind: d.kind })));
+    expect(formatDmy(r.check.calendarDays[0].date)).toBe("10.04.2024");
   });
 });
 

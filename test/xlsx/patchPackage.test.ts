@@ -4,7 +4,7 @@
  * independent reader, with ExcelJS (values, merges, widths, heights, styles, print setup, names).
  */
 import ExcelJS from "exceljs";
-import { ANNEX2_NAMES, ANNEX2_SHEET_NAMES, analyseWorkbook, buildAnnex2, buildTemplate, parseA1, rowHeightsOf } from "../../src/core";
+import { ANNEX2_NAMES, ANNEX2_SHEET_NAMES, analyseWorkbook, buildAnnex2, buildTemplate, parseA1, rowHeightsOf, SheetModelBuilder } from "../../src/core";
 import type { Analysis, Lang, SheetModel } from "../../src/core";
 import { NODE_IO, readWorkbook } from "../../src/xlsx/nodeReader";
 import type { ReadBook } from "../../src/xlsx/read";
@@ -271,5 +271,24 @@ describe("packages as other producers write them", () => {
     expect(zipText(out, "xl/styles.xml")).toMatch(/<fills count="\d+"><fill><patternFill patternType="none"\/><\/fill><fill><patternFill patternType="gray125"\/>/);
     expect(zipText(out, "xl/styles.xml")).toContain("<b/>");
     expect(zipText(out, "[Content_Types].xml")).toContain('PartName="/xl/styles.xml"');
+  });
+});
+
+describe("dates in a copy of a workbook kept in the 1904 date system", () => {
+  test("a model's date is stored 1462 days lower and read back as the same day; other numbers are kept", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    wb.addWorksheet("Маалымат").getCell("A1").value = "маалымат";
+    // 10.04.2024 is serial 45392 in the 1900 system, 43930 in the 1904 one.
+    const model = new SheetModelBuilder("Даталар").set(0, 0, 45392, { numberFormat: "dd.mm.yyyy" }).set(0, 1, 45392).build({ columnWidths: [12, 12], print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+    for (const [date1904, stored] of [[true, "43930"], [false, "45392"]] as const) {
+      wb.properties.date1904 = date1904;
+      const copy = patchPackage(await workbookBytes(wb), { sheets: [{ model }] }, NODE_IO);
+      const sheetPart = readZip(copy).map((f) => f.name).find((n) => /worksheets\/sheet2\.xml$/.test(n))!;
+      expect(/<c r="A1"[^>]*><v>(\d+)<\/v>/.exec(zipText(copy, sheetPart))?.[1]).toBe(stored);
+      const back = (await load(copy)).sheets.find((s) => s.name === "Даталар")!;
+      expect(back.rows[0][0]).toEqual(new Date(Date.UTC(2024, 3, 10)));
+      expect(back.rows[0][1]).toBe(45392);
+    }
   });
 });

@@ -4,7 +4,7 @@
  * headers in the chosen language, drop-downs for category, sex, role, minutes signed and kind of day,
  * and the holidays sheet filled with the movable holidays Atkaruu can source (`holidayData.ts`).
  */
-import { formatDmy } from "../dates";
+import { isoToSerial } from "../dates";
 import type { ListValidation, SheetModel } from "../sheetModel";
 import { SheetModelBuilder } from "../sheetModel";
 import type { Lang } from "../types";
@@ -98,7 +98,8 @@ export function buildGroupTemplate(lang: Lang): SheetModel[] {
     (b, first) => {
       b.set(1, 0, t.template.fixedNote, { italic: true, wrap: true }, { right: HOLIDAY_COLUMNS.length - 1 }).height(1, 32);
       SHIPPED_DAYS.forEach((d, i) => {
-        b.set(first + i, 0, formatDmy(d.date), DATE);
+        // A real date (the serial under a dd.mm.yyyy format), as people enter one, not text that looks like it.
+        b.set(first + i, 0, isoToSerial(d.date), DATE);
         b.set(first + i, 1, t.dayKindNames[d.kind], CELL);
         b.set(first + i, 2, t.holidayNames[d.name], CELL);
         b.set(first + i, 3, d.source, CELL);

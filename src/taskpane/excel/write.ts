@@ -8,14 +8,15 @@
  * #3148), and only in its last request deletes the sheets it replaces, renames the new one and adds
  * the defined names (a very hidden sheet it replaces — the snapshot of an earlier report — is made
  * hidden first: Excel refuses to delete a very hidden sheet, docs of `Worksheet.delete`), and makes
- * the new sheet very hidden when asked. Until then nothing but the new sheet exists, so a failure
+ * the new sheet very hidden when asked. In a workbook kept in the 1904 date system (learnt in the
+ * probe, as the reader does) the model's dates are shifted to its serials. Until then nothing but the new sheet exists, so a failure
  * leaves the workbook as it was: the clean-up deletes the new sheet by its id (a name may by then
  * belong to another).
  *
  * Excel on the web answers some large batches with `GeneralException` instead of a payload error
  * (office-js #1314, #1012): the write is then tried once more with half the request budget.
  */
-import { columnLetter, PRINT_MARGINS_INCHES, quoteSheetName, uniqueName } from "../../core";
+import { columnLetter, modelIn1904System, PRINT_MARGINS_INCHES, quoteSheetName, uniqueName } from "../../core";
 import type { CellStyle, SheetModel } from "../../core";
 import type { CellBlock, WriteSheetOptions } from "../port";
 import { clip, excelRun, lower, officeErrorCode } from "./host";
@@ -47,7 +48,7 @@ export async function writeSheet(model: SheetModel, options: WriteSheetOptions, 
 }
 
 async function writeOnce(model: SheetModel, options: WriteSheetOptions, budget: number): Promise<void> {
-  const requests = planRequests(model, budget, options.replaces?.length ?? 0);
+  let requests = planRequests(model, budget, options.replaces?.length ?? 0);
   let created: Excel.Worksheet | null = null;
   let createdId: string | null = null;
   let temp: string | null = null;
@@ -60,7 +61,11 @@ async function writeOnce(model: SheetModel, options: WriteSheetOptions, budget: 
       names.load("items/name");
       const tables = wb.tables;
       tables.load("items/name,items/worksheet/name");
+      // The date system rides along: 0 in a 1904 workbook, whose serials are 1462 days fewer (core modelIn1904System).
+      const dateProbe = wb.functions.date(1904, 1, 1);
+      dateProbe.load("value");
       await context.sync();
+      if (dateProbe.value === 0) requests = planRequests(modelIn1904System(model), budget, options.replaces?.length ?? 0);
 
       const existing = sheets.items.map((s) => s.name);
       const replaced = new Set([model.name, ...(options.replaces ?? [])].map(lower));

@@ -12,7 +12,7 @@
  * Pure (inflate and deflate handed in), so the standalone page writes its download the same way.
  * More than one sheet can be written in one copy, visible or hidden (a snapshot sheet beside Annex 2).
  */
-import { quoteSheetName } from "../../core";
+import { modelIn1904System, quoteSheetName } from "../../core";
 import type { SheetModel } from "../../core";
 import { sheetReference } from "../render";
 import { mainPart, relatedPart, readWorkbookInfo } from "../read/book";
@@ -254,7 +254,8 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
     const w = options.sheets[slot.add];
     const part = newPart();
     const rid = newRid();
-    const xml = sheetXml(w.model, { xfIds: xfIdsOf[slot.add], mainNs: wb.mainNs, selected: activating && w.model.name === options.activate });
+    // A workbook kept in the 1904 date system stores the model's dates 1462 days lower (core modelIn1904System).
+    const xml = sheetXml(book.date1904 ? modelIn1904System(w.model) : w.model, { xfIds: xfIdsOf[slot.add], mainNs: wb.mainNs, selected: activating && w.model.name === options.activate });
     newParts.push({ part, data: ENCODER.encode(xml) });
     addRels.push({ id: rid, type: relTypeUri(wbRels, "worksheet"), target: relativeTarget(folder, part) });
     addTypes.push({ part, type: WORKSHEET_TYPE });
