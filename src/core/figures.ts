@@ -111,3 +111,19 @@ export function summarise(measures: readonly Measure[], hint: { readonly itemsIn
 }
 
 export { isCompleted };
+
+/**
+ * The measures Annex 2 section III counts as "in progress" (SPEC: `inProgress` = total − completed),
+ * split by what their status says: work goes on (`inProgress`), or not completed — said so, or a
+ * status that is empty or unrecognised (SPEC: both count as not completed). For the pane's figures,
+ * which show "not completed" beside "in progress"; the form keeps the Methodology's one line.
+ */
+export function uncompletedSplit(measures: readonly Measure[]): { readonly inProgress: number; readonly notCompleted: number } {
+  let inProgress = 0;
+  let notCompleted = 0;
+  for (const m of measures) {
+    if (m.status === "in_progress") inProgress++;
+    else if (!isCompleted(m.status)) notCompleted++;
+  }
+  return { inProgress, notCompleted };
+}

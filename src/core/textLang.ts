@@ -5,7 +5,7 @@
  * (ө, ү, ң) is Kyrgyz, Cyrillic without them Russian — measured over many texts together, so one
  * Russian loanword in a Kyrgyz plan, or a Kyrgyz name in a Russian one, does not decide.
  */
-import type { Lang } from "./types";
+import type { Lang, Measure, TableLayout } from "./types";
 
 /**
  * Kyrgyz letters per Cyrillic letter from which texts are Kyrgyz: Kyrgyz prose has ө, ү, ң in 5–15 %
@@ -43,4 +43,15 @@ export function lineLang(text: string): Lang {
   if (/[өүң]/iu.test(text)) return "ky";
   if (/[а-яё]/iu.test(text)) return "ru";
   return /[a-z]/iu.test(text) ? "en" : "ky";
+}
+
+/**
+ * The language Table 1 is written in: its headers and its measures' texts together (the first 200
+ * are plenty), or null when they hold too few letters (an empty sheet). Drop-down lists offer the
+ * wordings of this language, whatever the pane's (issue 8).
+ */
+export function tableLang(analysis: { readonly layout: TableLayout; readonly measures: readonly Measure[] }): Lang | null {
+  const texts: string[] = Object.values(analysis.layout.headers).filter((h): h is string => typeof h === "string");
+  for (const m of analysis.measures.slice(0, 200)) texts.push(m.measure, m.statusText);
+  return textLang(texts);
 }

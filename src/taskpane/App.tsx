@@ -12,15 +12,15 @@ import { CompareSection } from "./components/CompareSection";
 import { ReportForm } from "./components/ReportForm";
 import type { Notice } from "./components/Section";
 import { SheetSection } from "./components/SheetSection";
-import type { AnnexStep, PaneCatalog } from "./i18n";
+import type { AnnexStep, ChangesPlace, PaneCatalog } from "./i18n";
 import { useT } from "./i18n";
 import type { PaneSettings, SheetInfo, WorkbookPort } from "./port";
 import type { SettingsStore } from "./settings";
-import type { CheckOutcome } from "./workflow";
+import type { CheckOutcome, Checked } from "./workflow";
 import { PlanTable1Section } from "./plan/PlanTable1Section";
 import type { PlanCreateOutcome } from "./plan/PlanTable1Section";
 import { writePlanTable1 } from "./plan/workflow";
-import { addDropdowns, checkTable, discoverSheets, generateAnnex2, groupIssues, initialSheet, insertTemplate, issueMarks } from "./workflow";
+import { addDropdowns, checkTable, discoverSheets, generateAnnex2, groupIssues, initialSheet, insertTemplate, issueMarks, notXlsxExtension } from "./workflow";
 
 export interface PaneFeatures {
   /** Issues are buttons that select their cell (Excel); in a file they are a plain list. */
@@ -29,6 +29,8 @@ export interface PaneFeatures {
   readonly settingsPlace: "workbook" | "browser";
   /** Offer "Create Table 1 from the plan" as a new sheet (Excel; the page makes a new workbook instead). */
   readonly planTable1?: boolean;
+  /** Where highlights, drop-down lists and an inserted Table 1 go: the open workbook or the page's copy. */
+  readonly changesGo: ChangesPlace;
 }
 
 export interface AppProps {
@@ -41,6 +43,10 @@ export interface AppProps {
   readonly onWorkbookChanged?: () => void;
   /** Shown in the Annex 2 section once Annex 2 was generated (standalone page: the download). */
   readonly annexExtra?: React.ReactNode;
+  /** Shown in the Table 1 section once a blank Table 1 was inserted (standalone page: the download). */
+  readonly templateExtra?: React.ReactNode;
+  /** The workbook's file name or URL where the host tells it (a .csv or .xls gets advice to save as .xlsx). */
+  readonly fileName?: string | null;
   /**
    * Changes made outside the pane (the ribbon's "Insert Table 1"): `changed` rereads the sheets,
    * `failed` (a `CustomEvent<string>`) shows its message.
@@ -52,7 +58,6 @@ export interface AppProps {
 type NoticeFn = ((t: PaneCatalog) => Notice) | null;
 type NoticeSlot = "general" | "sheet" | "check" | "tool" | "annex";
 type Task = "discover" | "check" | "marks" | "dropdowns" | "annex" | "template";
-type Checked = { readonly analysis: Analysis; readonly rowCount: number };
 
 const NO_NOTICES: Record<NoticeSlot, NoticeFn> = { general: null, sheet: null, check: null, tool: null, annex: null };
 
@@ -61,7 +66,7 @@ function errorText(e: unknown, t: PaneCatalog): string {
   return t.app.failed(message.trim() === "" ? t.app.unknownError : message);
 }
 
-export function App({ port, store, lang, features, today = () => todayIso(), onWorkbookChanged, annexExtra, events }: AppProps): React.ReactElement {
+export function App({ port, store, lang, features, today = () => todayIso(), onWorkbookChanged, annexExtra, templateExtra, fileName, events }: AppProps): React.ReactElement {
   const t = useT();
   const [settings, setSettings] = React.useState<PaneSettings>(() => store.get());
   const [sheets, setSheets] = React.useState<SheetInfo[] | null>(null);
@@ -75,6 +80,7 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
   const [generated, setGenerated] = React.useState(false);
   /** Counts the Annex 2 writes: each leaves a new snapshot for "compare with the previous report". */
   const [annexWrites, setAnnexWrites] = React.useState(0);
+  const [templateAdded, setTemplateAdded] = React.useState(false);
   const [notices, setNotices] = React.useState(NO_NOTICES);
 
   const notify = (slot: NoticeSlot, fn: NoticeFn): void => setNotices((n) => ({ ...n, [slot]: fn }));
@@ -200,7 +206,7 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
           notify("annex", () => ({ intent: "error", text: out.message }));
           return;
         }
-        setChecked({ analysis: out.analysis, rowCount: out.rowCount });
+        setChecked(out);
         const errors = groupIssues(out.analysis.issues).errors.length;
         notify("annex", (c) => ({
           intent: errors > 0 ? "warning" : "success",
@@ -219,6 +225,7 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
     await run("template", "sheet", async () => {
       inserted = await insertTemplate(port, lang);
       notify("sheet", (c) => ({ intent: "success", text: c.sheet.templateInserted(inserted) }));
+      setTemplateAdded(true);
       onWorkbookChanged?.();
     });
     if (inserted !== "") await discover(detected === null ? inserted : undefined);
@@ -274,11 +281,16 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
         onSheetChange={onSheetChange}
         onRefresh={() => void discover()}
         onInsertTemplate={() => void onInsertTemplate()}
+        changesGo={features.changesGo}
+        notXlsx={fileName != null ? notXlsxExtension(fileName) : null}
+        templateExtra={templateAdded ? templateExtra : undefined}
       />
       {features.planTable1 === true && <PlanTable1Section lang={lang} busy={isBusy} create={onPlanTable1} />}
       <ReportForm settings={settings} savedIn={features.settingsPlace} onChange={(patch) => setSettings((s) => ({ ...s, ...patch }))} onCommit={onCommit} />
       <CheckSection
         analysis={checked?.analysis ?? null}
+        rowLabel={checked?.rowLabel ?? null}
+        changesGo={features.changesGo}
         running={busy === "check"}
         busy={isBusy}
         canRun={canRun}

@@ -30,6 +30,21 @@ function renderOutside(root: Root): void {
   root.render(<Shell initialLang={langFromTag(browserLanguage())}>{() => <OutsideExcel />}</Shell>);
 }
 
+/**
+ * The open workbook's URL or path (`Office.context.document.url`, Common API: "Gets the URL of the
+ * document that the Office application currently has open. Returns null if the URL is unavailable",
+ * https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-url-member),
+ * so a .csv or .xls gets advice to save as .xlsx; null where the host does not tell.
+ */
+function documentUrl(): string | null {
+  try {
+    const url: unknown = Office.context.document?.url;
+    return typeof url === "string" && url !== "" ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 async function renderPane(root: Root, session: OfficeSession, port: WorkbookPort, store: SettingsStore): Promise<void> {
   await session.settingsLoaded();
   const onLangChange = (lang: Lang): void => {
@@ -40,7 +55,7 @@ async function renderPane(root: Root, session: OfficeSession, port: WorkbookPort
     <Shell initialLang={session.lang()} onLangChange={onLangChange}>
       {(lang) => (
         <Pane
-          report={<App port={port} store={store} lang={lang} features={{ selectCell: true, settingsPlace: "workbook", planTable1: true }} events={session.events} />}
+          report={<App port={port} store={store} lang={lang} features={{ selectCell: true, settingsPlace: "workbook", planTable1: true, changesGo: "workbook" }} fileName={documentUrl()} events={session.events} />}
           consolidate={() => <ConsolidateView port={port} lang={lang} workbookSheets />}
           group={() => <GroupView port={port} lang={lang} selectCell insertBlank />}
         />

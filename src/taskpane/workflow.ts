@@ -17,9 +17,11 @@ import {
   HEADER_SEARCH_ROWS,
   isIsoDate,
   roundLevel,
+  rowLabeller,
+  tableLang,
   uniqueSheetName,
 } from "../core";
-import type { Analysis, IsoDate, Issue, Lang, ReportMeta, SheetGrid, SheetModel, TableLayout } from "../core";
+import type { Analysis, IsoDate, Issue, Lang, ReportMeta, RowLabel, SheetGrid, SheetModel, TableLayout } from "../core";
 import type { AnnexStep } from "./i18n";
 import { paneCatalog } from "./i18n";
 import { settingsPlan } from "./plan/workflow";
@@ -80,6 +82,17 @@ export function initialSheet(d: Discovery, remembered: string): string {
   return (d.sheets.find((s) => !s.hidden) ?? d.sheets[0])?.name ?? "";
 }
 
+/**
+ * `.csv` or `.xls` when the workbook's file (a name, path or URL) is one — Excel opens both, but a
+ * .csv keeps one plain sheet and an .xls neither the lists nor the layout written here, so the pane
+ * advises saving as .xlsx first; else null.
+ */
+export function notXlsxExtension(fileName: string): ".csv" | ".xls" | null {
+  const path = fileName.split(/[?#]/)[0] ?? "";
+  const ext = /\.(csv|xls)$/i.exec(path.trim())?.[1]?.toLowerCase();
+  return ext === "csv" ? ".csv" : ext === "xls" ? ".xls" : null;
+}
+
 /** The as-of date of the report: the end of the reporting period when given, else today. */
 export function asOfDate(settings: PaneSettings, today: IsoDate): IsoDate {
   return isIsoDate(settings.periodTo) ? settings.periodTo : today;
@@ -107,9 +120,15 @@ export function reportMeta(settings: PaneSettings, lang: Lang, today: IsoDate): 
   };
 }
 
-export type CheckOutcome =
-  | { readonly ok: true; readonly analysis: Analysis; readonly rowCount: number }
-  | { readonly ok: false; readonly message: string };
+/** A checked Table 1: the analysis, the sheet's row count (for drop-downs) and what each issue's row is. */
+export interface Checked {
+  readonly analysis: Analysis;
+  readonly rowCount: number;
+  /** Item number and measure's first words of a row (core `rowLabeller`), shown beside each issue. */
+  readonly rowLabel: (row: number) => RowLabel;
+}
+
+export type CheckOutcome = ({ readonly ok: true } & Checked) | { readonly ok: false; readonly message: string };
 
 /** Read the chosen sheet and analyse it (core `analyseWorkbook`): issues, figures, layout. */
 export async function checkTable(port: WorkbookPort, sheet: string, settings: PaneSettings, lang: Lang, today: IsoDate): Promise<CheckOutcome> {
@@ -126,12 +145,10 @@ function analyseGrids(grids: readonly SheetGrid[], sheet: string, settings: Pane
     return { ok: false, message };
   }
   const grid = grids.find((g) => g.name === result.analysis.layout.sheet);
-  return { ok: true, analysis: result.analysis, rowCount: grid?.rows.length ?? 0 };
+  return { ok: true, analysis: result.analysis, rowCount: grid?.rows.length ?? 0, rowLabel: rowLabeller(result.analysis, grid) };
 }
 
-export type GenerateOutcome =
-  | { readonly ok: true; readonly analysis: Analysis; readonly rowCount: number; readonly sheetName: string }
-  | { readonly ok: false; readonly message: string };
+export type GenerateOutcome = ({ readonly ok: true; readonly sheetName: string } & Checked) | { readonly ok: false; readonly message: string };
 
 /**
  * SPEC "Annex 2": analyse Table 1, build the form and write it, replacing an earlier Annex 2 in any
@@ -156,7 +173,7 @@ export async function generateAnnex2(
   // What this report said, for a later "compare with the previous report" (docs/compare.md).
   const meta = reportMeta(settings, lang, today);
   await port.writeSheet(buildSnapshotSheet(checked.analysis, meta.asOf, meta.body), { veryHidden: true });
-  return { ok: true, analysis: checked.analysis, rowCount: checked.rowCount, sheetName: model.name };
+  return { ...checked, sheetName: model.name };
 }
 
 /** Issues split by severity, each list in sheet order. */
@@ -190,7 +207,8 @@ export interface DropdownPlan {
 
 /**
  * Drop-down lists for the status column (a warning only: progress notes may follow the status) and,
- * when there is one, the role column (strict), with the wordings of the core template catalogue.
+ * when there is one, the role column (strict), with the wordings of the core template catalogue in
+ * `lang` — the table's language, not the pane's (see `addDropdowns`).
  */
 export function dropdownPlans(layout: TableLayout, rowCount: number, lang: Lang): DropdownPlan[] {
   const t = coreCatalog(lang).template;
@@ -204,9 +222,13 @@ export function dropdownPlans(layout: TableLayout, rowCount: number, lang: Lang)
   return plans;
 }
 
-/** Add the drop-down lists; returns the column letters that got one. */
-export async function addDropdowns(port: WorkbookPort, analysis: Analysis, rowCount: number, lang: Lang): Promise<string[]> {
-  const plans = dropdownPlans(analysis.layout, rowCount, lang);
+/**
+ * Add the drop-down lists in the wordings of the table's own language (core `tableLang`; the pane's
+ * `uiLang` only for a table too empty to tell): a Kyrgyz table gets Kyrgyz statuses whatever
+ * language the pane speaks. Returns the column letters that got one.
+ */
+export async function addDropdowns(port: WorkbookPort, analysis: Analysis, rowCount: number, uiLang: Lang): Promise<string[]> {
+  const plans = dropdownPlans(analysis.layout, rowCount, tableLang(analysis) ?? uiLang);
   for (const p of plans) await port.addListValidation(analysis.layout.sheet, p.col, p.top, p.bottom, p.values, p.errorStyle, p.message);
   return plans.map((p) => columnLetter(p.col));
 }

@@ -31,12 +31,16 @@ export type BrowserReadResult =
   | { readonly ok: false; readonly fatal: FatalError };
 
 /**
- * A workbook's bytes → the sheets that may hold Table 1, the body and as-of date stored in it by the
- * tool and the snapshot of its last Annex 2 (for "compare with the previous report"), or
- * the one-sentence reason it cannot be used. Never throws.
+ * A workbook's bytes → the sheets that may hold Table 1 (`keep: "all"`: every sheet, e.g. a list of
+ * expected bodies), the body and as-of date stored in it by the tool and the snapshot of its last
+ * Annex 2 (for "compare with the previous report"), or the one-sentence reason it cannot be used.
+ * Never throws.
  */
-export function readWorkbookBytes(bytes: Uint8Array, options: { readonly lang: Lang; readonly fileName: string; readonly maxBytes?: number }): BrowserReadResult {
-  const read = readBytes(bytes, { lang: options.lang, fileName: options.fileName, maxBytes: options.maxBytes, keep: "table1" }, BROWSER_IO);
+export function readWorkbookBytes(
+  bytes: Uint8Array,
+  options: { readonly lang: Lang; readonly fileName: string; readonly maxBytes?: number; readonly keep?: "table1" | "all" },
+): BrowserReadResult {
+  const read = readBytes(bytes, { lang: options.lang, fileName: options.fileName, maxBytes: options.maxBytes, keep: options.keep ?? "table1" }, BROWSER_IO);
   if (!read.ok) return { ok: false, fatal: read.fatal };
   return { ok: true, sheets: read.book.sheets, storedBody: read.book.storedBody, storedAsOf: read.book.storedAsOf, snapshot: read.book.snapshot };
 }

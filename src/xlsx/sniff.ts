@@ -6,7 +6,7 @@
  *   `EncryptedPackage` stream), a legacy .xls (a `Workbook`/`Book` stream) or another Office file;
  * - a ZIP that is truncated or damaged, that is no package (.docx and .xlsb are told apart later), whose entries
  *   would inflate beyond the memory limit (a "zip bomb"), or that uses ZIP encryption;
- * - a CSV text file (its own sentence: how to save it as .xlsx);
+ * - a CSV text file (its own sentence: how to save it as .xlsx); text or HTML named .xls (as .xls);
  * - anything else (text, HTML or XML saved with an .xls/.xlsx name).
  * Browser-safe: plain byte arithmetic, no Node APIs.
  */
@@ -56,6 +56,9 @@ export function sniffWorkbook(bytes: Uint8Array, limits: SniffLimits = {}): Snif
   if (startsWith(bytes, CFB_SIGNATURE)) return { ok: false, reason: classifyCompoundFile(bytes) };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return checkZip(bytes);
   if (/\.(csv|tsv|txt)$/i.test(limits.fileName ?? "") && looksLikeText(bytes)) return { ok: false, reason: "csv" };
+  // Text, HTML or XML Spreadsheet 2003 under an .xls name (web systems export "Excel" so): Excel opens
+  // it, and saving it as .xlsx is the same advice as for a real .xls.
+  if (/\.xls$/i.test(limits.fileName ?? "")) return { ok: false, reason: "legacy-xls" };
   return { ok: false, reason: "not-xlsx" };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Stands in for Microsoft's office.js when the browser test opens taskpane.html: the strict Excel
  * double (test/office/excelDouble.ts) as `Excel`, plus the few `Office` members the pane's entry
- * uses (onReady, HostType, context.displayLanguage, actions.associate). Bundled for the browser by
+ * uses (onReady, HostType, context.displayLanguage, context.document.url, actions.associate). Bundled for the browser by
  * the test; the workbook to start with and the display language come from `window.__ATKARUU_SEED__`.
  */
 import { ExcelDouble } from "../office/excelDouble";
@@ -10,6 +10,11 @@ import type { SampleSheet } from "./fixtures";
 export interface OfficeSeed {
   readonly displayLanguage: string;
   readonly sheets: readonly SampleSheet[];
+  /**
+   * `Office.context.document.url`: the open file's URL or path, null when unavailable (Common API,
+   * https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-url-member).
+   */
+  readonly url?: string | null;
 }
 
 interface StubWindow {
@@ -37,7 +42,7 @@ w.__ATKARUU_DOUBLE__ = double;
 w.__ATKARUU_ACTIONS__ = actions;
 w.Office = {
   HostType: { Excel: "Excel" },
-  context: { displayLanguage: seed.displayLanguage, requirements: double.Office.context.requirements },
+  context: { displayLanguage: seed.displayLanguage, requirements: double.Office.context.requirements, document: { url: seed.url ?? null } },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
     const info = { host: "Excel", platform: "OfficeOnline" };
     const ready = new Promise<typeof info>((resolve) => setTimeout(() => resolve(info), 0));

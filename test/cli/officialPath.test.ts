@@ -3,9 +3,9 @@
  * every command takes given before the command, `--sheet` naming a sheet the workbook lacks,
  * `--expect` naming a file that is not there, `validate` listing every issue grouped by row with the
  * item number, help with placeholders in the user's language, `--as-of` as `dd.mm.yyyy`, and advice
- * for a .csv file.
+ * for a .csv or .xls file (how to save it as .xlsx).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { consolidateCommand } from "../../src/cli/commands/consolidate";
@@ -16,6 +16,7 @@ import { coreCatalog } from "../../src/core";
 import type { Lang } from "../../src/core";
 import { exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
 import { buildTable1Workbook, workbookBytes } from "../fixtures/xlsx/table1";
+import { convert } from "../support/libreoffice";
 import { COMMANDS, annex2Schema, errorSchema, runInProcess, validateSchema } from "./helpers";
 
 const ALL = [...COMMANDS, consolidateCommand, compareCommand, groupCommand];
@@ -30,7 +31,11 @@ beforeAll(async () => {
   const wb = buildTable1Workbook({ sheetName: "1-таблица", headers: ["№", "Милдет", "Чара/ иш-аракет", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар (продукт)", "Статус"], rows });
   writeFileSync(join(dir, "many.xlsx"), await workbookBytes(wb));
   writeFileSync(join(dir, "table.csv"), "№,Чара\n1,a\n");
-});
+  // A real .xls (the Excel 97–2003 binary format) written by LibreOffice, and an HTML table named .xls.
+  await convert([join(dir, "plan.xlsx")], "xls", join(dir, "lo"));
+  renameSync(join(dir, "lo", "plan.xls"), join(dir, "table.xls"));
+  writeFileSync(join(dir, "export.xls"), "<html><body><table><tr><td>№</td><td>Чара</td></tr></table></body></html>");
+}, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (argv: readonly string[]) => runInProcess(argv, { cwd: dir, commands: ALL, today: "2025-06-30" });
@@ -110,7 +115,19 @@ describe.each(LANGS)("in %s", (lang) => {
   test("a .csv file: how to save it as .xlsx", async () => {
     const r = await run(["validate", "table.csv", "--lang", lang]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(".xlsx");
+    expect(r.stderr).toContain(coreCatalog(lang).unreadable.csv.replace(/\.$/, ""));
+    expect(r.stderr).toContain("(*.xlsx)");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  test("an .xls file — LibreOffice's binary .xls, or an HTML table saved under that name — how to save it as .xlsx", async () => {
+    for (const file of ["table.xls", "export.xls"]) {
+      const r = await run(["annex2", file, "--lang", lang]);
+      expect([file, r.code]).toEqual([file, 2]);
+      expect(r.stderr).toContain(file);
+      expect(r.stderr).toContain(coreCatalog(lang).unreadable["legacy-xls"].replace(/\.$/, ""));
+      expect(r.stderr).toContain("(*.xlsx)");
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
   });
 });

@@ -18,6 +18,7 @@ import {
   initialSheet,
   insertTemplate,
   issueMarks,
+  notXlsxExtension,
   periodReversed,
   reportMeta,
   templateModel,
@@ -174,6 +175,54 @@ describe("marks and drop-downs", () => {
     if (!out.ok) throw new Error(out.message);
     const plans = dropdownPlans(out.analysis.layout, out.rowCount, "ky");
     expect(plans.map((p) => [p.col, p.top, p.bottom])).toEqual([[5, 4, 11 + DROPDOWN_HEADROOM]]);
+  });
+});
+
+describe("drop-downs in the table's language", () => {
+  test.each(["ky", "ru", "en"] as const)("a Kyrgyz Table 1 gets Kyrgyz lists, a Russian one Russian lists, with the pane in %s", async (ui) => {
+    for (const [grids, sheet, table] of [
+      [sampleGrids(), TABLE_SHEET, "ky"],
+      [[roleGrid()], "Таблица 1", "ru"],
+    ] as const) {
+      const port = new MemoryPort([...grids]);
+      const out = await checkTable(port, sheet, EMPTY_SETTINGS, ui, TODAY);
+      if (!out.ok) throw new Error(out.message);
+      await addDropdowns(port, out.analysis, out.rowCount, ui);
+      const lists = port.calls.filter((c) => c.op === "addListValidation");
+      expect(lists.length).toBeGreaterThan(0);
+      expect(lists[0]).toMatchObject({ values: coreCatalog(table).template.statusChoices, message: coreCatalog(table).template.statusListError });
+    }
+  });
+
+  test("a table too empty to tell its language gets the pane's", async () => {
+    const port = new MemoryPort([roleGrid()]);
+    const out = await checkTable(port, "Таблица 1", EMPTY_SETTINGS, "ru", TODAY);
+    if (!out.ok) throw new Error(out.message);
+    // No header texts and no measures: nothing to tell the language by.
+    const mute = { ...out.analysis, layout: { ...out.analysis.layout, headers: {} }, measures: [] };
+    await addDropdowns(port, mute, out.rowCount, "en");
+    expect(port.calls.find((c) => c.op === "addListValidation")).toMatchObject({ values: coreCatalog("en").template.statusChoices });
+  });
+});
+
+test("a .csv or .xls workbook (name, path or URL) is told apart from .xlsx", () => {
+  expect(notXlsxExtension("1-таблица.CSV")).toBe(".csv");
+  expect(notXlsxExtension("C:\\Users\\a\\Отчёт.xls")).toBe(".xls");
+  expect(notXlsxExtension("https://x.sharepoint.com/Shared%20Documents/R.xls?web=1")).toBe(".xls");
+  for (const ok of ["R.xlsx", "R.xlsm", "https://x/R.xlsx?d=w1", "xls", "R.xls.xlsx"]) expect(notXlsxExtension(ok)).toBeNull();
+});
+
+describe("issue rows", () => {
+  test("a check gives each issue's row its item number and measure", async () => {
+    const out = await checkTable(new MemoryPort(sampleGrids()), TABLE_SHEET, SETTINGS, "ky", TODAY);
+    if (!out.ok) throw new Error(out.message);
+    const f9 = out.analysis.issues.find((i) => i.cell === "F9")!;
+    expect(out.rowLabel(f9.row)).toEqual({ item: "5", measureStart: "Мобилдик тиркеме" });
+    const c11 = out.analysis.issues.find((i) => i.cell === "C11")!;
+    expect(out.rowLabel(c11.row)).toEqual({ item: "7", measureStart: null });
+    expect(paneCatalog("ru").check.issuePlace("7", null)).toBe("пункт 7");
+    expect(paneCatalog("ky").check.issuePlace("5", "Мобилдик тиркеме")).toBe("5-пункт · «Мобилдик тиркеме»");
+    expect(paneCatalog("en").check.issuePlace(null, "Mobile app")).toBe("“Mobile app”");
   });
 });
 

@@ -72,6 +72,19 @@ describe("unreadable input gets its own reason", () => {
     expect((await reasonOf(ods)).reason).toBe("empty");
   });
 
+  test("text, HTML or XML Spreadsheet 2003 named .xls is told to be saved as .xlsx, like a binary .xls", async () => {
+    for (const body of ["№;Милдет;Чара\n1;a;b\n", "<html><body><table><tr><td>1</td></tr></table></body></html>", '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>']) {
+      expect(sniffWorkbook(text(body), { fileName: "Отчёт.XLS" })).toEqual({ ok: false, reason: "legacy-xls" });
+      expect(sniffWorkbook(text(body), { fileName: "Отчёт.xlsx" })).toEqual({ ok: false, reason: "not-xlsx" });
+    }
+    for (const lang of ["ky", "ru", "en"] as const) {
+      const r = await readWorkbook(text("<html></html>"), { lang, fileName: "export.xls" });
+      expect(!r.ok && r.fatal.message).toContain(coreCatalog(lang).unreadable["legacy-xls"].replace(/\.$/, ""));
+      expect(coreCatalog(lang).unreadable["legacy-xls"]).toContain("(*.xlsx)");
+      expect(coreCatalog(lang).unreadable.csv).toContain("(*.xlsx)");
+    }
+  });
+
   test("a CSV file gets its own sentence (how to save it as .xlsx)", async () => {
     const r = await readWorkbook(text("№;Милдет;Чара\n1;a;b\n"), { lang: "ru", fileName: "plan.csv" });
     expect(!r.ok && r.fatal.message).toContain(coreCatalog("ru").unreadable.csv.replace(/\.$/, ""));

@@ -17,7 +17,7 @@
 import { promises as fsp } from "node:fs";
 import { basename, extname, join } from "node:path";
 import * as z from "zod";
-import { Consolidator, isGeneratedSheetName, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromGrid, formatDmy, missingBodyName, parseExpectedBodies, planTexts, roundLevel } from "../../core";
+import { Consolidator, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromSheets, expectedBodiesFromText, expectedListText, formatDmy, missingBodyName, planTexts, roundLevel } from "../../core";
 import type { Consolidation, ConsolidationEntry, Plan, PlanBook, PlanCompleteness } from "../../core";
 import { isSameFile } from "../../xlsx/files";
 import { readWorkbookFile } from "../../xlsx/nodeReader";
@@ -124,8 +124,7 @@ async function expectedBodies(ctx: CommandContext, path: string): Promise<string
   if (WORKBOOK_EXT.has(extname(path).toLowerCase())) {
     const read = await readWorkbookFile(path, ctx.lang, { keep: "all" });
     if (!read.ok) throw new CliError("usage", t.expectUnreadable(shown, read.fatal.message));
-    const first = read.book.sheets.find((s) => !s.hidden && !isGeneratedSheetName(s.name)) ?? read.book.sheets[0];
-    names = first === undefined ? [] : expectedBodiesFromGrid(first);
+    names = expectedBodiesFromSheets(read.book.sheets);
   } else {
     let bytes: Buffer;
     try {
@@ -135,8 +134,7 @@ async function expectedBodies(ctx: CommandContext, path: string): Promise<string
       // Reading: a missing path is a missing file (the write errors' ENOENT is a missing folder).
       throw new CliError("usage", t.expectUnreadable(shown, code === "ENOENT" ? ctx.t.fileNotFound : (ctx.t.fsError[code] ?? code)));
     }
-    const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString("utf16le") : bytes.toString("utf8");
-    names = parseExpectedBodies(text.split(/\r\n|\r|\n/));
+    names = expectedBodiesFromText(expectedListText(bytes));
   }
   if (names.length === 0) throw new CliError("usage", t.expectEmpty(shown));
   return names;

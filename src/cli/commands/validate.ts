@@ -7,7 +7,7 @@
  */
 import { basename } from "node:path";
 import * as z from "zod";
-import { cellText, coreCatalog, formatDmy } from "../../core";
+import { coreCatalog, formatDmy, rowLabeller } from "../../core";
 import type { Analysis, Issue } from "../../core";
 import { checkOptions, isoDateArg, singleInput, splitArgs, textArg } from "../args";
 import { EXIT } from "../command";
@@ -74,14 +74,9 @@ export const validateCommand: Command = {
     if (ctx.json) {
       printJson(ctx, { issues: analysis.issues.map(issueJson) });
     } else {
-      // The item number of a row: the measure's, else what the row's № cell holds (a row that is not a measure).
-      const byRow = new Map(analysis.measures.map((m) => [m.row, m.no]));
-      const grid = book.sheets.find((g) => g.name === analysis.layout.sheet);
-      const noCol = analysis.layout.columns.no;
-      const itemAt = (row: number): string | null => {
-        const no = byRow.get(row) ?? (noCol !== undefined ? cellText(grid?.rows[row]?.[noCol] ?? null).trim() : "");
-        return no === "" ? null : no.replace(/\.$/, "");
-      };
+      // The item number of a row: the measure's, else what the row's № cell holds (core `rowLabeller`).
+      const label = rowLabeller(analysis, book.sheets.find((g) => g.name === analysis.layout.sheet));
+      const itemAt = (row: number): string | null => label(row).item;
       const lines = [`${ctx.t.report.sheet(analysis.layout.sheet)} · ${ctx.t.report.asOf(formatDmy(asOf))}`, ...issuesByRow(ctx, analysis, itemAt)];
       ctx.io.stdout(lines.join("\n") + "\n");
     }

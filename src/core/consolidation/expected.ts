@@ -6,6 +6,7 @@
 import { cellText, isEmptyCell } from "../cells";
 import { normalize } from "../normalize";
 import { bodyAliases, findBodyInExecutors } from "../role";
+import { isGeneratedSheetName } from "../sheetNames";
 import type { SheetGrid } from "../types";
 import { bodyKey } from "./entry";
 
@@ -51,6 +52,26 @@ export function expectedBodiesFromGrid(grid: SheetGrid): string[] {
     }
   }
   return parseExpectedBodies(lines);
+}
+
+/**
+ * Expected bodies from a workbook (`--expect list.xlsx`, the page's list file): the first column of
+ * its first visible sheet that the tool did not write.
+ */
+export function expectedBodiesFromSheets(sheets: readonly (SheetGrid & { readonly hidden?: boolean })[]): string[] {
+  const first = sheets.find((s) => s.hidden !== true && !isGeneratedSheetName(s.name)) ?? sheets[0];
+  return first === undefined ? [] : expectedBodiesFromGrid(first);
+}
+
+/** The text of a list file: UTF-16 when it starts with its byte-order mark (Notepad's "Unicode"), else UTF-8. */
+export function expectedListText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** Expected bodies from a text list (`--expect list.txt`, the page's list): one a line (`parseExpectedBodies`). */
+export function expectedBodiesFromText(text: string): string[] {
+  return parseExpectedBodies(text.split(/\r\n|\r|\n/));
 }
 
 function aliasKeys(name: string): string[] {

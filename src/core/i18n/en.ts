@@ -88,12 +88,13 @@ export const en: CoreCatalog = {
   unreadable: {
     "not-found": "the file does not exist.",
     "not-xlsx": "it is not an .xlsx file.",
-    "legacy-xls": "it is in the old .xls format; open it in Excel and save it as .xlsx.",
+    "legacy-xls":
+      "it is an .xls file (the old Excel format, or a table a web system exported under that name), not .xlsx; open it in Excel and save it as an Excel workbook: File → Save As → Excel Workbook (*.xlsx) (in LibreOffice Calc: File → Save As → Excel 2007-365).",
     encrypted: "the workbook is password-protected; save an unprotected copy.",
     corrupt: "the file is damaged.",
     "too-large": "the file is too large.",
     empty: "the file is empty.",
-    csv: "it is a CSV text file; open it in Excel or LibreOffice Calc and save it as .xlsx.",
+    csv: "it is a CSV text file; open it in Excel and save it as an Excel workbook: File → Save As → Excel Workbook (*.xlsx) (in LibreOffice Calc: File → Save As → Excel 2007-365).",
   },
   noSuchSheet: (sheet, sheets) => `The workbook has no sheet ${q(sheet)}; its sheets are ${sheets.map(q).join(", ")}.`,
   noTableOnSheet: (sheet) => `Sheet ${q(sheet)} has no Table 1 headers (at least four of the columns) in its first 30 rows.`,

@@ -93,12 +93,13 @@ export const ru: CoreCatalog = {
   unreadable: {
     "not-found": "файл не найден.",
     "not-xlsx": "это не файл формата .xlsx.",
-    "legacy-xls": "это старый формат .xls; откройте его в Excel и сохраните как .xlsx.",
+    "legacy-xls":
+      "это файл .xls (старый формат Excel или таблица, выгруженная информационной системой под этим именем), а не .xlsx; откройте его в Excel и сохраните как книгу Excel: Файл → Сохранить как → Книга Excel (*.xlsx) (в LibreOffice Calc: Файл → Сохранить как → Excel 2007-365).",
     encrypted: "книга защищена паролем; сохраните незащищённую копию.",
     corrupt: "файл повреждён.",
     "too-large": "файл слишком большой.",
     empty: "файл пуст.",
-    csv: "это текстовый файл CSV; откройте его в Excel или LibreOffice Calc и сохраните как .xlsx.",
+    csv: "это текстовый файл CSV; откройте его в Excel и сохраните как книгу Excel: Файл → Сохранить как → Книга Excel (*.xlsx) (в LibreOffice Calc: Файл → Сохранить как → Excel 2007-365).",
   },
   noSuchSheet: (sheet, sheets) => `В книге нет листа ${q(sheet)}; листы: ${sheets.map(q).join(", ")}.`,
   noTableOnSheet: (sheet) => `На листе ${q(sheet)} в первых 30 строках нет заголовков Таблицы 1 (хотя бы четырёх столбцов).`,

@@ -23,12 +23,16 @@ const useStyles = makeStyles({
   plain: { display: "block", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   text: { display: "block", overflowWrap: "anywhere", minWidth: 0 },
   cell: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: tokens.spacingHorizontalS },
+  place: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalS },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-/** What the list shows of an issue: a Table 1 issue, or a group workbook's (any code). */
-export type ListedIssue = Omit<Issue, "code"> & { readonly code: string };
+/**
+ * What the list shows of an issue: a Table 1 issue, or a group workbook's (any code); a Table 1
+ * issue also says which item and measure its row is (core `rowLabeller`).
+ */
+export type ListedIssue = Omit<Issue, "code"> & { readonly code: string; readonly item?: string | null; readonly measureStart?: string | null };
 
 export interface IssueListProps<I extends ListedIssue> {
   readonly issues: readonly I[];
@@ -50,9 +54,15 @@ export function IssueList<I extends ListedIssue>({ issues, onSelect }: IssueList
         <AccordionPanel>
           <ul className={styles.list} data-testid={`issues-${value}`}>
             {list.slice(0, MAX_LISTED).map((issue, i) => {
+              const place = issue.item != null || issue.measureStart != null ? t.check.issuePlace(issue.item ?? null, issue.measureStart ?? null) : null;
               const content = (
                 <span className={styles.text}>
                   <span className={styles.cell}>{issue.cell}</span>
+                  {place !== null && (
+                    <span className={styles.place} data-testid="issue-place">
+                      {place}
+                    </span>
+                  )}
                   {issue.message}
                 </span>
               );

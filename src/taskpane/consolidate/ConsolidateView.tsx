@@ -5,13 +5,14 @@
  * bundle, which is loaded only once files are picked (`loadReader`).
  */
 import * as React from "react";
-import { Button, Caption1, Checkbox, Field, Input, ProgressBar, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, Input, ProgressBar, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Consolidation, IsoDate, Lang, PlanBook } from "../../core";
-import { isIsoDate, todayIso } from "../../core";
+import { expectedBodiesFromSheets, expectedBodiesFromText, expectedListText, isIsoDate, todayIso } from "../../core";
 import { LiveNotice } from "../components/LiveNotice";
 import type { Notice } from "../components/Section";
 import { Section } from "../components/Section";
 import { SheetOptions } from "../components/SheetOptions";
+import { useFileDrop } from "../components/useFileDrop";
 import type { PaneCatalog } from "../i18n";
 import { paneCatalog, useT } from "../i18n";
 import type { SheetInfo, WorkbookPort } from "../port";
@@ -70,6 +71,9 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
   const [expectedSheet, setExpectedSheet] = React.useState("");
   const [plan, setPlan] = React.useState<PlanBook | null>(null);
   const p = usePlanT();
+  // The page's expected list (no workbook to hold one): typed, pasted or read from a file, like `--expect`.
+  const [expectedText, setExpectedText] = React.useState("");
+  const expectedNames = React.useMemo(() => expectedBodiesFromText(expectedText), [expectedText]);
   const [phase, setPhase] = React.useState<Phase | null>(null);
   const busy = React.useRef(false);
   const [result, setResult] = React.useState<Consolidation | null>(null);
@@ -118,7 +122,7 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
     setWritten(null);
     const date = isIsoDate(asOf) ? asOf : today();
     try {
-      const expected = workbookSheets && expectedSheet !== "" ? await expectedFromSheet(port, expectedSheet) : undefined;
+      const expected = workbookSheets ? (expectedSheet !== "" ? await expectedFromSheet(port, expectedSheet) : undefined) : expectedNames.length > 0 ? expectedNames : undefined;
       const options = { asOf: date, lang, expected, ...(plan !== null ? { plan } : {}) };
       let out: Consolidation;
       if (source === "files") {
@@ -153,6 +157,28 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
       setPhase(null);
     }
   };
+
+  /** A list file: a workbook's first column (read with the reader bundle) or a text file, one body a line. */
+  const readExpected = async (file: File): Promise<void> => {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let names: string[];
+      if (/\.(xlsx|xlsm|ods|xls)$/i.test(file.name)) {
+        const read = (await loadReader()).readWorkbookBytes(bytes, { lang, fileName: file.name, keep: "all" });
+        if (!read.ok) {
+          const detail = read.fatal.message;
+          setNotice(() => (c: PaneCatalog): Notice => ({ intent: "error", text: c.consolidate.expectedUnreadable(file.name, detail) }));
+          return;
+        }
+        names = expectedBodiesFromSheets(read.sheets);
+      } else names = expectedBodiesFromText(expectedListText(bytes));
+      setNotice(null);
+      setExpectedText(names.join("\n"));
+    } catch (e) {
+      setNotice(() => (c: PaneCatalog): Notice => ({ intent: "error", text: errorText(e, c) }));
+    }
+  };
+  const listFile = useFileDrop((picked) => void readExpected(picked[0]), phase !== null);
 
   const isBusy = phase !== null;
   const selectedSheets = table1.filter((n) => chosen.has(n) && n !== expectedSheet);
@@ -225,6 +251,20 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
             <SheetOptions sheets={sheets} />
           </Select>
         </Field>
+      )}
+      {!workbookSheets && (
+        <Field label={t.consolidate.expectedList} hint={t.consolidate.expectedListHint}>
+          <Textarea value={expectedText} onChange={(_, d) => setExpectedText(d.value)} disabled={isBusy} resize="vertical" rows={4} data-testid="consolidate-expected-list" />
+        </Field>
+      )}
+      {!workbookSheets && (
+        <div className={styles.row}>
+          <input {...listFile.inputProps} accept=".txt,.csv,.xlsx,.xlsm,.ods,text/plain" data-testid="consolidate-expected-file" />
+          <Button size="small" onClick={listFile.choose} disabled={isBusy} data-testid="consolidate-expected-choose">
+            {t.consolidate.expectedFile}
+          </Button>
+          {expectedNames.length > 0 && <Caption1 data-testid="consolidate-expected-count">{t.consolidate.expectedCount(expectedNames.length)}</Caption1>}
+        </div>
       )}
       <Field label={p.consolidate.label} hint={p.consolidate.hint}>
         <PlanFilePicker

@@ -38,7 +38,7 @@ export function FilesPicker({ names, disabled, onFiles, onClear }: FilesPickerPr
       <input
         {...drop.inputProps}
         multiple
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+        accept=".xlsx,.xlsm,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         data-testid="consolidate-file-input"
       />
       <Button appearance="primary" onClick={drop.choose} disabled={disabled} data-testid="consolidate-choose">

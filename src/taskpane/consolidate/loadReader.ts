@@ -25,7 +25,7 @@ export const READER_VERSION = 2;
 /** What the pane uses of the reader bundle. */
 export interface Reader {
   readonly MAX_FILE_BYTES: number;
-  readWorkbookBytes(bytes: Uint8Array, options: { readonly lang: Lang; readonly fileName: string }): BrowserReadResult;
+  readWorkbookBytes(bytes: Uint8Array, options: { readonly lang: Lang; readonly fileName: string; readonly keep?: "table1" | "all" }): BrowserReadResult;
   unreadableFile(reason: UnreadableReason, options: { readonly lang: Lang; readonly fileName: string; readonly size?: number }): FatalError;
 }
 

@@ -7,6 +7,9 @@ import type { Lang } from "../../core";
 
 export type AnnexStep = "reading" | "analysing" | "writing";
 
+/** Where the pane's changes to Table 1 go: the open workbook (Excel) or the copy the page downloads. */
+export type ChangesPlace = "workbook" | "copy";
+
 export interface PaneCatalog {
   readonly lang: Lang;
   /** BCP 47 tag used for numbers and dates and for the page's `lang` attribute. */
@@ -37,6 +40,11 @@ export interface PaneCatalog {
     readonly insertTemplateHint: string;
     readonly templateInserted: (name: string) => string;
     readonly noTableOnSheet: (name: string) => string;
+    /** The workbook has no sheet with Table 1 (said above the offer to insert a blank one). */
+    readonly noTable: string;
+    readonly noTableInsert: Readonly<Record<ChangesPlace, string>>;
+    /** The workbook open in Excel is a .csv or .xls file (`ext` with its dot): how to save it as .xlsx. */
+    readonly notXlsxWorkbook: (ext: string) => string;
   };
   readonly report: {
     readonly heading: string;
@@ -61,11 +69,15 @@ export interface PaneCatalog {
     readonly warningsGroup: (n: number) => string;
     readonly goTo: (cell: string) => string;
     readonly more: (n: number) => string;
-    readonly highlight: string;
+    /** Where an issue is: its item number and its measure's first words (either may be missing). */
+    readonly issuePlace: (item: string | null, measure: string | null) => string;
+    readonly highlight: Readonly<Record<ChangesPlace, string>>;
     readonly highlighted: (n: number) => string;
     readonly unhighlighted: string;
     readonly dropdowns: string;
-    readonly dropdownsHint: string;
+    readonly dropdownsHint: Readonly<Record<ChangesPlace, string>>;
+    /** What "highlight" and "drop-downs" change, said under them. */
+    readonly toolsNote: Readonly<Record<ChangesPlace, string>>;
     readonly dropdownsDone: (columns: string) => string;
   };
   readonly figures: {
@@ -76,6 +88,10 @@ export interface PaneCatalog {
     readonly onTime: string;
     readonly late: string;
     readonly inProgress: string;
+    /** Of the not completed measures, those whose status says not completed, is empty or unrecognised. */
+    readonly notCompleted: string;
+    /** Annex 2 section III counts all of them as in progress, as the form has it. */
+    readonly sectionNote: (n: number) => string;
     readonly level: string;
     readonly levelUndefined: string;
   };
@@ -113,6 +129,12 @@ export interface PaneCatalog {
     readonly expected: string;
     readonly expectedHint: string;
     readonly expectedNone: string;
+    /** The page's list of expected bodies (like `--expect`): typed, pasted or read from a file. */
+    readonly expectedList: string;
+    readonly expectedListHint: string;
+    readonly expectedFile: string;
+    readonly expectedCount: (n: number) => string;
+    readonly expectedUnreadable: (name: string, detail: string) => string;
     readonly run: string;
     readonly progressLabel: string;
     readonly loadingReader: string;
@@ -155,5 +177,7 @@ export interface PaneCatalog {
     readonly download: string;
     readonly downloadNote: (name: string) => string;
     readonly another: string;
+    /** After a blank Table 1 was added to the copy: its download. */
+    readonly templateDownload: string;
   };
 }

@@ -36,6 +36,12 @@ export const en: PaneCatalog = {
     templateInserted: (n) => `Sheet ${q(n)} with a blank Table 1 was added.`,
     noTableOnSheet: (n) =>
       `Sheet ${q(n)} has no Table 1 header row: within its first 30 rows no row names at least four of the columns “No”, “Task”, “Measure”, “Deadline”, “Expected result”, “Status”.`,
+    noTable: "This workbook has no Table 1: none of its sheets has the Table 1 header row. You can start from a blank Table 1.",
+    noTableInsert: { workbook: "Insert a blank Table 1 into this workbook", copy: "Add a blank Table 1 to the copy" },
+    notXlsxWorkbook: (ext) =>
+      ext === ".csv"
+        ? "This workbook is a .csv file: a .csv keeps one sheet and no formatting, so Annex 2, the highlights and the drop-down lists would be lost when it is saved. Save it as an Excel workbook first: File → Save As → Excel Workbook (*.xlsx)."
+        : `This workbook is in the old ${ext} format, which keeps neither the drop-down lists nor the layout of Annex 2 as written. Save it as an Excel workbook first: File → Save As → Excel Workbook (*.xlsx).`,
   },
   report: {
     heading: "Report details",
@@ -60,11 +66,19 @@ export const en: PaneCatalog = {
     warningsGroup: (n) => `Warnings (${n})`,
     goTo: (c) => `Go to cell ${c}`,
     more: (n) => `…and ${n} more`,
-    highlight: "Highlight issues in the sheet",
+    issuePlace: (item, m) => [item !== null ? `item ${item}` : null, m !== null ? q(m) : null].filter((x) => x !== null).join(" · "),
+    highlight: { workbook: "Highlight issues in Table 1 of this workbook", copy: "Highlight issues in Table 1 of the copy" },
     highlighted: (n) => `${plural(n, "cell", "cells")} highlighted.`,
     unhighlighted: "Highlights removed.",
     dropdowns: "Add drop-down lists",
-    dropdownsHint: "Offers the status wordings in the status column and the roles in the role column.",
+    dropdownsHint: {
+      workbook: "Adds to Table 1 of this workbook lists of the status wordings (status column) and the roles (role column), in the table's language.",
+      copy: "Adds to Table 1 of the copy you download lists of the status wordings (status column) and the roles (role column), in the table's language.",
+    },
+    toolsNote: {
+      workbook: "Highlights and drop-down lists change Table 1 of this workbook (its cells' fill and lists); its texts stay as they are.",
+      copy: "Highlights and drop-down lists go into the copy you download; the file you opened is not changed.",
+    },
     dropdownsDone: (c) => `Drop-down lists added to column ${c}.`,
   },
   figures: {
@@ -75,6 +89,8 @@ export const en: PaneCatalog = {
     onTime: core.statusNames.on_time,
     late: core.statusNames.late,
     inProgress: core.statusNames.in_progress,
+    notCompleted: `of these, ${lowerFirst(core.statusNames.not_completed)}`,
+    sectionNote: (n) => `Annex 2 (section III) counts all ${n} as “${lowerFirst(core.statusNames.in_progress)}”, as the Methodology's form has it.`,
     level: core.executionLevel,
     levelUndefined: core.annex2.levelUndefined,
   },
@@ -112,6 +128,11 @@ export const en: PaneCatalog = {
     expected: "Expected bodies (optional)",
     expectedHint: "A sheet whose first column lists the bodies that should report: those that sent nothing are named.",
     expectedNone: "(no list)",
+    expectedList: "Expected bodies (optional), one per line",
+    expectedListHint: "Type or paste the bodies that should report, or read them from a file (.txt one per line, or the first column of an .xlsx): those that sent nothing are named.",
+    expectedFile: "Read the list from a file",
+    expectedCount: (n) => `${plural(n, "body", "bodies")} expected.`,
+    expectedUnreadable: (name, d) => `The list ${q(name)} cannot be read: ${d}`,
     run: "Consolidate",
     progressLabel: "Progress",
     loadingReader: "Loading the file reader…",
@@ -152,5 +173,6 @@ export const en: PaneCatalog = {
     download: "Download the workbook",
     downloadNote: (n) => `You get a copy named ${n}; your original file is not changed.`,
     another: "Open another file",
+    templateDownload: "Download the workbook with the blank Table 1",
   },
 };

@@ -10,7 +10,7 @@ import { en } from "./en";
 import { ky } from "./ky";
 import { ru } from "./ru";
 
-export type { PaneCatalog, AnnexStep } from "./catalog";
+export type { PaneCatalog, AnnexStep, ChangesPlace } from "./catalog";
 
 const CATALOGS: Readonly<Record<Lang, PaneCatalog>> = { ky, ru, en };
 

@@ -24,7 +24,7 @@ export function FileOpener({ opening, opened, onFile, children }: FileOpenerProp
   const drop = useFileDrop((files) => onFile(files[0]));
   return (
     <div className={mergeClasses(drop.zoneClass, styles.zone)} data-testid="drop-zone" {...drop.zoneProps}>
-      <input {...drop.inputProps} accept=".xlsx,.xlsm,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="file-input" />
+      <input {...drop.inputProps} accept=".xlsx,.xlsm,.ods,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="file-input" />
       <Button appearance={opened === null ? "primary" : "secondary"} onClick={drop.choose} disabled={opening !== null}>
         {opened === null ? t.standalone.choose : t.standalone.another}
       </Button>

@@ -31,6 +31,9 @@ const useStyles = makeStyles({
   privacy: { whiteSpace: "normal" },
 });
 
+/** The suffix of the copy downloaded with a blank Table 1 added: `<name>-table1.xlsx`. */
+const TEMPLATE_COPY = "table1";
+
 interface Opened {
   readonly name: string;
   readonly format: "ooxml" | "ods";
@@ -74,6 +77,8 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
       if (!read.ok) {
         const message = read.fatal.message;
         fail(() => message);
+        // The file shown is the file worked on: after a failed open, none (not the previous one).
+        setOpened(null);
         return;
       }
       // The body the tool stored in this workbook names it better than the last one typed here.
@@ -85,19 +90,21 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
     } catch (e) {
       const detail = e instanceof Error ? e.message : "";
       fail((c) => c.app.failed(detail || c.app.unknownError));
+      setOpened(null);
     } finally {
       setOpening(null);
     }
   };
 
-  const download = async (): Promise<void> => {
+  /** The copy with every change made so far, named for what it was made for (`-annex2`, `-table1`). */
+  const download = async (what?: string): Promise<void> => {
     if (opened === null) return;
     if (opened.format === "ods") {
       fail((c) => c.standalone.odsDownload);
       return;
     }
     try {
-      saveBytes(await opened.port.toBytes(), downloadName(opened.name));
+      saveBytes(await opened.port.toBytes(), downloadName(opened.name, what));
     } catch (e) {
       const detail = e instanceof Error ? e.message : "";
       fail((c) => c.app.failed(detail || c.app.unknownError));
@@ -125,7 +132,15 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
           port={opened.port}
           store={store}
           lang={lang}
-          features={{ selectCell: false, settingsPlace: "browser" }}
+          features={{ selectCell: false, settingsPlace: "browser", changesGo: "copy" }}
+          templateExtra={
+            <>
+              <Button appearance="primary" onClick={() => void download(TEMPLATE_COPY)} data-testid="template-download">
+                {t.standalone.templateDownload}
+              </Button>
+              <Caption1 className={styles.note}>{t.standalone.downloadNote(downloadName(opened.name, TEMPLATE_COPY))}</Caption1>
+            </>
+          }
           annexExtra={
             <>
               <Button appearance="primary" onClick={() => void download()} data-testid="download">

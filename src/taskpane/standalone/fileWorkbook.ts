@@ -69,7 +69,11 @@ export function createFileWorkbook(bytes: Uint8Array, book: ReadBook, settings: 
       return grids;
     },
 
-    async writeSheet(model: SheetModel, options?: WriteSheetOptions): Promise<void> {
+    async writeSheet(given: SheetModel, options?: WriteSheetOptions): Promise<void> {
+      // The copy writer adds sheets without Excel tables (a ListObject needs its own part and
+      // relationships): a blank Table 1 in the copy keeps its header, widths, frozen header and
+      // drop-downs, and Excel turns it into a table with one click (Insert → Table).
+      const model = given.table !== undefined ? { ...given, table: undefined } : given;
       const doomed = [model.name, ...(options?.replaces ?? [])];
       written = written.filter((w) => !doomed.some((d) => same(d, w.model.name)));
       written.push({ model, replaces: options?.replaces, ...(options?.veryHidden === true ? { state: "veryHidden" as const } : {}) });
