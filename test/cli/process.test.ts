@@ -84,7 +84,7 @@ describe("bad input: exit 2, one sentence, nothing written, the input unchanged"
     ["random bytes", async () => new Uint8Array(randomBytes(20000)).map((b, i) => (i === 0 ? 0x21 : b)), "unreadable-workbook", /not an \.xlsx file/],
     ["a text file renamed .xlsx", async () => new TextEncoder().encode("№\tМилдет\tЧара\n1\tа\tб\n"), "unreadable-workbook", /not an \.xlsx file/],
     ["a password-protected xlsx", async () => buildCompoundFile(["\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"]), "unreadable-workbook", /password-protected/],
-    ["a legacy .xls", async () => buildCompoundFile(["Workbook", "\u0005SummaryInformation", "\u0005DocumentSummaryInformation"]), "unreadable-workbook", /old \.xls format/],
+    ["a legacy .xls", async () => buildCompoundFile(["Workbook", "\u0005SummaryInformation", "\u0005DocumentSummaryInformation"]), "unreadable-workbook", /the old Excel format.*Save As → Excel Workbook \(\*\.xlsx\)/],
     ["an empty file", async () => new Uint8Array(0), "unreadable-workbook", /the file is empty/],
     ["a workbook without sheets", async () => rawXlsx({ sheets: [] }), "unreadable-workbook", /the file is empty/],
     ["a workbook of empty sheets", async () => rawXlsx({ sheets: [{ name: "Sheet1", sheetData: "" }, { name: "Sheet2", sheetData: "" }] }), "no-table", /No Table 1 found/],
