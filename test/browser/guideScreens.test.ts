@@ -42,6 +42,8 @@ const DIST = join(ROOT, "dist");
 const OUT = resolve(ROOT, process.env.ATKARUU_GUIDE_IMG ?? join("test-output", "guide-img"));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const WIDTH = 400;
+/** The example action plan (seed 002's shape) a body makes its Table 1 from. */
+const PLAN_WORKBOOK = join(ROOT, "examples", "plan-egov-2014-2017.xlsx");
 const LANGS: readonly Lang[] = ["ky", "ru", "en"];
 const DISPLAY: Record<Lang, string> = { ky: "ky-KG", ru: "ru-RU", en: "en-US" };
 
@@ -63,6 +65,7 @@ export const GUIDE_SHOTS = {
   "page-group-checked": { shows: "Local monitoring on the page: the group workbook checked — the group in figures and each issue at its sheet and cell.", region: "group-check-section" },
   "page-group-act": { shows: "Local monitoring on the page: an act of the register chosen, its answer limits, and the act made to print.", region: "group-act-section" },
   "page-group-report": { shows: "Local monitoring on the page: the half-year summary report made with the local plan's Table 1 from a file, and its execution level.", region: "group-report-section" },
+  "page-plan-table1": { shows: "Table 1 from the plan on the page: the plan workbook read (title, years, items), the body picked among its executors with their full names, the new Table 1 downloaded and opened.", region: "plan-table1-section" },
   "pane-group": { shows: "In Excel, the pane's Local monitoring tab after the check: each issue a button selecting its cell.", region: "group-check-section" },
 } as const satisfies Record<string, { shows: string; region: string | null }>;
 type Shot = keyof typeof GUIDE_SHOTS;
@@ -160,6 +163,20 @@ describe.each(LANGS)("guide screenshots in %s", (lang) => {
     await page.getByTestId("generate").click();
     await page.getByTestId("download").waitFor();
     await shoot(page, "page-annex2", lang);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("the official on the standalone page: Table 1 from the plan", async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/standalone.html`);
+    await page.getByTestId("language").selectOption(lang);
+    await page.getByTestId("plan-table1-file-input").setInputFiles(PLAN_WORKBOOK);
+    await page.getByTestId("plan-table1-body").selectOption("Финмин");
+    await Promise.all([page.waitForEvent("download"), page.getByTestId("plan-table1-create").click()]);
+    await page.getByTestId("opened").waitFor();
+    await page.getByTestId("plan-table1-notice").locator("[data-intent]").waitFor();
+    await shoot(page, "page-plan-table1", lang);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -10,9 +10,10 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compareCatalog, coreCatalog, groupCatalog, LANGS } from "../../src/core";
+import { compareCatalog, coreCatalog, groupCatalog, LANGS, planTexts } from "../../src/core";
 import type { Lang } from "../../src/core";
 import { groupPaneCatalog } from "../../src/taskpane/group/i18n";
+import { planPaneCatalog } from "../../src/taskpane/plan/i18n";
 import { LANGUAGE_NAMES, paneCatalog } from "../../src/taskpane/i18n";
 import { paneCompareTexts } from "../../src/taskpane/i18n/compare";
 import { runProcess } from "../cli/helpers";
@@ -146,6 +147,8 @@ function screenWords(lang: Lang): Set<string> {
   collect(groupCatalog(lang));
   collect(compareCatalog(lang));
   collect(paneCompareTexts(lang));
+  collect(planPaneCatalog(lang));
+  collect(planTexts(lang));
   for (const label of manifestLabels(lang)) words.add(label);
   return words;
 }

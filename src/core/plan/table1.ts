@@ -134,7 +134,8 @@ export function itemsOfBody(book: PlanBook, given: string): { body: Body; items:
     const role = roles.of(item.executorsText);
     if (role !== null) items.push({ item, role });
   }
-  return { body, items };
+  // The body as stored and shown: no bullet the plan's cell puts before it (`— Айыл өкмөтүнүн башчысы`).
+  return { body: { fullName: tidy(body.fullName), abbreviation: body.abbreviation }, items };
 }
 
 export type PlanTable1Result =
