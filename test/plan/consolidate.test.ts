@@ -5,22 +5,13 @@
  * the plan's order and the bodies' deadlines checked against the plan's years. The bodies' workbooks
  * are the Table 1s the core makes from the plan, written and read back, then edited as a body would.
  */
-import { join } from "node:path";
-import { buildConsolidationSheets, buildPlanTable1, consolidate, consolidationEntry, coreCatalog, normalize, planTexts, readPlanBook, templateHeader } from "../../src/core";
+import { buildConsolidationSheets, buildPlanTable1, consolidate, consolidationEntry, coreCatalog, normalize, planTexts, templateHeader } from "../../src/core";
 import type { CellValue, ConsolidationEntry, PlanBook, SheetGrid } from "../../src/core";
-import { readWorkbook, readWorkbookFile } from "../../src/xlsx/nodeReader";
+import { planOf } from "./examples";
+import { readWorkbook } from "../../src/xlsx/nodeReader";
 import { workbookFromModels, workbookToBuffer } from "../../src/xlsx/workbook";
 
-const EXAMPLES = join(__dirname, "..", "..", "examples");
 const AS_OF = "2016-06-30";
-
-async function planOf(file: string): Promise<PlanBook> {
-  const read = await readWorkbookFile(join(EXAMPLES, file), "en");
-  if (!read.ok) throw new Error(read.fatal.message);
-  const plan = readPlanBook(read.book.sheets);
-  if (!plan.ok) throw new Error(`no plan in ${file}`);
-  return plan.book;
-}
 
 interface BodyBook {
   readonly grid: SheetGrid;

@@ -4,20 +4,9 @@
  * ids of any depth leading the measure or in their own column, heading rows and merged tasks,
  * several executors per cell with bracket notes, the Resources column, ids starting again per section.
  */
-import { join } from "node:path";
 import { leadingId, planBodies, planExecutors, readPlanBook } from "../../src/core";
 import type { PlanBook, SheetGrid } from "../../src/core";
-import { readWorkbookFile } from "../../src/xlsx/nodeReader";
-
-const EXAMPLES = join(__dirname, "..", "..", "examples");
-
-async function planOf(file: string): Promise<PlanBook> {
-  const read = await readWorkbookFile(join(EXAMPLES, file), "en");
-  if (!read.ok) throw new Error(read.fatal.message);
-  const plan = readPlanBook(read.book.sheets);
-  if (!plan.ok) throw new Error(`no plan in ${file}`);
-  return plan.book;
-}
+import { planOf } from "./examples";
 
 describe("seed 002's shape: the e-government plan 2014–2017", () => {
   let ky: PlanBook;

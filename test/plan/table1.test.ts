@@ -3,21 +3,11 @@
  * the plan and body stored as defined names — and the round trip: the written workbook read back by
  * the one reader, analysed, and its Annex 2 has the plan's title, item count and year lines.
  */
-import { join } from "node:path";
-import { analyseWorkbook, buildAnnex2, buildPlanTable1, closestBodies, PLAN_NAMES, readPlanBook, TEMPLATE_COLUMNS } from "../../src/core";
+import { analyseWorkbook, buildAnnex2, buildPlanTable1, closestBodies, PLAN_NAMES, TEMPLATE_COLUMNS } from "../../src/core";
 import type { PlanBook, SheetModel } from "../../src/core";
-import { readWorkbook, readWorkbookFile } from "../../src/xlsx/nodeReader";
+import { planOf } from "./examples";
+import { readWorkbook } from "../../src/xlsx/nodeReader";
 import { workbookFromModels, workbookToBuffer } from "../../src/xlsx/workbook";
-
-const EXAMPLES = join(__dirname, "..", "..", "examples");
-
-async function planOf(file: string): Promise<PlanBook> {
-  const read = await readWorkbookFile(join(EXAMPLES, file), "en");
-  if (!read.ok) throw new Error(read.fatal.message);
-  const plan = readPlanBook(read.book.sheets);
-  if (!plan.ok) throw new Error(`no plan in ${file}`);
-  return plan.book;
-}
 
 const valueAt = (m: SheetModel, row: number, col: number) => m.cells.find((c) => c.row === row && c.col === col)?.value ?? null;
 const rowsFrom = (m: SheetModel, from: number) => {

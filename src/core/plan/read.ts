@@ -13,7 +13,7 @@ import { compareItems } from "../itemList";
 import { normalize } from "../normalize";
 import { splitExecutors } from "../role";
 import { lineLang } from "../textLang";
-import type { CellValue, Lang, SheetGrid } from "../types";
+import type { CellValue, SheetGrid } from "../types";
 import { isPlanHeader, mapPlanHeader } from "./headers";
 import type { PlanColumnKey } from "./headers";
 import { commonShape, MAX_PLAN_YEARS } from "./model";
