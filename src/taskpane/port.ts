@@ -67,6 +67,24 @@ export interface BarChartSpec {
   readonly max: number;
 }
 
+/**
+ * A native line chart: one line per row of `values` (a body's level per period, the overall), the
+ * periods from one row of `categories`; empty cells are gaps.
+ */
+export interface LineChartSpec {
+  /** Names the chart on its sheet: adding a chart of the same name again replaces it. */
+  readonly name: string;
+  readonly title: string;
+  /** One name per row of `values`. */
+  readonly seriesNames: readonly string[];
+  readonly values: CellBlock;
+  /** The labels of the values' columns (one row, the same columns). */
+  readonly categories: CellBlock;
+  readonly placement: CellBlock;
+  readonly min: number;
+  readonly max: number;
+}
+
 export interface ReadSheetsOptions {
   /**
    * Read only the first rows of each sheet (from row 1), e.g. `HEADER_SEARCH_ROWS` to find Table 1
@@ -108,6 +126,8 @@ export interface WorkbookPort {
    * the sheet's data bars stand in for it).
    */
   addBarChart(sheet: string, chart: BarChartSpec): Promise<boolean>;
+  /** Add a native line chart (consolidation over several periods: each body's level per period); false where the port cannot draw charts. */
+  addLineChart(sheet: string, chart: LineChartSpec): Promise<boolean>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
   /**

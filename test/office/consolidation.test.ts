@@ -7,15 +7,16 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SUMMARY_HEADER_ROW, SUMMARY_LEVEL_COL, coreCatalog } from "../../src/core";
+import { PERIODS_HEADER_ROW, SUMMARY_HEADER_ROW, SUMMARY_LEVEL_COL, compareCatalog, coreCatalog } from "../../src/core";
 import type { Lang, SheetGrid } from "../../src/core";
 import { OfficeWorkbook } from "../../src/taskpane/excel/officeWorkbook";
 import { checkedReader } from "../../src/taskpane/consolidate/loadReader";
-import { LEVEL_CHART_NAME, consolidateFiles, consolidateSheets, discoverBodySheets, writeConsolidation } from "../../src/taskpane/consolidate/workflow";
+import { LEVEL_CHART_NAME, PERIODS_CHART_NAME, consolidateFiles, consolidateSheets, discoverBodySheets, writeConsolidation } from "../../src/taskpane/consolidate/workflow";
 import type { PickedFile } from "../../src/taskpane/consolidate/workflow";
 import type { BarChartSpec } from "../../src/taskpane/port";
 import * as readerModule from "../../src/xlsx/browser";
 import { CONSOLIDATION_AS_OF, EXPECTED_BODIES, EXPECTED_OVERALL, generatedBody, threeBodies, writeBodyWorkbook } from "../browser/consolidateFixtures";
+import { EXPECTED_PERIOD_LEVELS, EXPECTED_PERIOD_OVERALL, PERIOD_FILES, PERIODS_AS_OF, periodWorkbook } from "../consolidate/periodsFixtures";
 import { chartSnapshot, ExcelDouble, FIVE_MB } from "./excelDouble";
 import type { SheetState } from "./excelDouble";
 
@@ -62,7 +63,7 @@ describe("consolidating Table 1 sheets of the open workbook", () => {
     const before = bodies.map((s) => s.snapshot());
     const { c, written } = await consolidateInExcel(port);
     const t = coreCatalog("en").consolidation;
-    expect(written).toEqual({ sheets: [t.summarySheet, t.itemsSheet, t.issuesSheet], chart: "added" });
+    expect(written).toEqual({ sheets: [t.summarySheet, t.itemsSheet, t.issuesSheet], chart: "added", periodsChart: "none" });
     expect(double.workbook.sheets.map((s) => s.name)).toEqual(["Титул", "МЦРИТ", "МФ", "МЭК", t.summarySheet, t.itemsSheet, t.issuesSheet]);
     expect(bodies.map((s) => s.snapshot())).toEqual(before);
     expect(double.workbook.activeSheet?.name).toBe(t.summarySheet);
@@ -170,6 +171,58 @@ describe("consolidating picked files into the open workbook", () => {
       expect(double.workbook.sheets).toHaveLength(4);
     }
     expect(syncs).toEqual([8, 8, 8]);
+  });
+});
+
+describe("files of two quarters (test/consolidate/periodsFixtures.ts)", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "atkaruu-office-periods-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("the periods sheet with each body's level per period and a native line chart over it, one line per body and the overall; consolidating again replaces it", async () => {
+    const port = setup();
+    double.workbook.seedSheet("Лист1", [["мои заметки"]]);
+    const files: PickedFile[] = [];
+    for (const f of PERIOD_FILES) {
+      const bytes = new Uint8Array(readFileSync(await writeBodyWorkbook(dir, periodWorkbook(f))));
+      files.push({ name: f.file, lastModified: f.modified, size: bytes.length, bytes: async () => bytes });
+    }
+    const reader = checkedReader(readerModule);
+    const c = await consolidateFiles(files, reader, { asOf: PERIODS_AS_OF, lang: "ru" });
+    const written = await double.countSyncs(() => writeConsolidation(port, c, TEXTS));
+    const t = compareCatalog("ru");
+    expect(written.value).toMatchObject({ chart: "added", periodsChart: "added" });
+    expect(written.value.sheets[3]).toBe(t.periodsSheet);
+    // 4 × (1 probe + 1 request) + 2 for each chart.
+    expect(written.syncs).toHaveLength(12);
+    const sheet = double.workbook.sheet(t.periodsSheet);
+    const values = sheet.values();
+    expect(values[PERIODS_HEADER_ROW].slice(0, 3)).toEqual([t.periodsBodyHeader, "31.03.2025", "30.06.2025"]);
+    const rows = EXPECTED_PERIOD_LEVELS.map((_, i) => values[PERIODS_HEADER_ROW + 1 + i].slice(0, 3));
+    expect(rows).toEqual(EXPECTED_PERIOD_LEVELS.map((r) => r.map((v) => (v === null ? "" : v))));
+    const overall = values[PERIODS_HEADER_ROW + 1 + EXPECTED_PERIOD_LEVELS.length];
+    expect([overall[0], ...overall.slice(1, 3).map(round)]).toEqual([t.periodsOverall, ...EXPECTED_PERIOD_OVERALL.map((o) => o.level)]);
+    const charts = sheet.charts.filter((x) => !x.deleted);
+    expect(charts).toHaveLength(1);
+    const q = `'${t.periodsSheet}'`;
+    expect(chartSnapshot(charts[0])).toMatchObject({
+      name: PERIODS_CHART_NAME,
+      chartType: "Line",
+      title: { text: t.periodsTitle },
+      legend: { visible: true, position: "Bottom" },
+      valueAxis: { minimum: 0, maximum: 100 },
+      series: [
+        { name: "МЦРИТ", values: `${q}!$B$4:$C$4`, xValues: `${q}!$B$3:$C$3` },
+        { name: "МЭК", values: `${q}!$B$5:$C$5`, xValues: `${q}!$B$3:$C$3` },
+        { name: "МЮ", values: `${q}!$B$6:$C$6`, xValues: `${q}!$B$3:$C$3` },
+        { name: t.periodsOverall, values: `${q}!$B$7:$C$7`, xValues: `${q}!$B$3:$C$3` },
+      ],
+    });
+    await writeConsolidation(port, c, TEXTS);
+    expect(double.workbook.sheets.filter((x) => x.name === t.periodsSheet)).toHaveLength(1);
+    expect(double.workbook.sheet(t.periodsSheet).charts.filter((x) => !x.deleted)).toHaveLength(1);
   });
 });
 

@@ -137,7 +137,7 @@ describe("writing", () => {
     const port = new MemoryPort([{ name: "Лист1", rows: [] }, { name: "Summary", rows: [["old"]] }]);
     const written = await writeConsolidation(port, c, { title: "Уровень исполнения по органам, %" });
     const t = coreCatalog("ru").consolidation;
-    expect(written).toEqual({ sheets: [t.summarySheet, t.itemsSheet, t.issuesSheet], chart: "added" });
+    expect(written).toEqual({ sheets: [t.summarySheet, t.itemsSheet, t.issuesSheet], chart: "added", periodsChart: "none" });
     const writes = port.calls.filter((x) => x.op === "writeSheet");
     expect(writes.map((w) => (w.op === "writeSheet" ? [w.model.name, [...w.replaces].sort(), w.activate] : []))).toEqual([
       [t.summarySheet, [...CONSOLIDATION_SHEET_NAMES[0]].filter((n) => n !== t.summarySheet).sort(), true],

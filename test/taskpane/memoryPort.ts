@@ -3,7 +3,7 @@
  * recorded, unknown sheets rejected as Excel would (`ItemNotFound`), writes applied to the grids.
  */
 import type { SheetGrid, SheetModel } from "../../src/core";
-import type { BarChartSpec, CellBlock, CellMark, PaneSettings, SheetInfo, WorkbookPort, WriteSheetOptions } from "../../src/taskpane/port";
+import type { BarChartSpec, CellBlock, CellMark, LineChartSpec, PaneSettings, SheetInfo, WorkbookPort, WriteSheetOptions } from "../../src/taskpane/port";
 import { EMPTY_SETTINGS } from "../../src/taskpane/port";
 
 export type Call =
@@ -15,6 +15,7 @@ export type Call =
   | { readonly op: "markCells"; readonly sheet: string; readonly marks: readonly CellMark[] }
   | { readonly op: "addListValidation"; readonly sheet: string; readonly col: number; readonly top: number; readonly bottom: number; readonly values: readonly string[]; readonly errorStyle: string; readonly message: string }
   | { readonly op: "addBarChart"; readonly sheet: string; readonly chart: BarChartSpec }
+  | { readonly op: "addLineChart"; readonly sheet: string; readonly chart: LineChartSpec }
   | { readonly op: "saveSettings"; readonly settings: PaneSettings };
 
 export class MemoryPort implements WorkbookPort {
@@ -81,6 +82,12 @@ export class MemoryPort implements WorkbookPort {
   async addBarChart(sheet: string, chart: BarChartSpec): Promise<boolean> {
     this.find(sheet);
     this.calls.push({ op: "addBarChart", sheet, chart });
+    return this.charts;
+  }
+
+  async addLineChart(sheet: string, chart: LineChartSpec): Promise<boolean> {
+    this.find(sheet);
+    this.calls.push({ op: "addLineChart", sheet, chart });
     return this.charts;
   }
 

@@ -17,8 +17,8 @@
 import { promises as fsp } from "node:fs";
 import { basename, extname, join } from "node:path";
 import * as z from "zod";
-import { Consolidator, LANGS, consolidationEntry, coreCatalog, expectedBodiesFromSheets, expectedBodiesFromText, expectedListText, formatDmy, missingBodyName, planTexts, roundLevel } from "../../core";
-import type { Consolidation, ConsolidationEntry, Plan, PlanBook, PlanCompleteness } from "../../core";
+import { Consolidator, LANGS, compareCatalog, consolidationEntry, coreCatalog, expectedBodiesFromSheets, expectedBodiesFromText, expectedListText, formatDmy, missingBodyName, planTexts, roundLevel } from "../../core";
+import type { Consolidation, ConsolidationEntry, PeriodFigures, Plan, PlanBook, PlanCompleteness } from "../../core";
 import { isSameFile } from "../../xlsx/files";
 import { readWorkbookFile } from "../../xlsx/nodeReader";
 import { buildConsolidationSheets } from "../../core";
@@ -45,7 +45,7 @@ const WORKBOOK_EXT = new Set([".xlsx", ".xlsm", ".ods"]);
 const CONSOLIDATION_SHEETS: ReadonlySet<string> = new Set(
   LANGS.flatMap((l) => {
     const c = coreCatalog(l).consolidation;
-    return [c.summarySheet, c.itemsSheet, c.issuesSheet, planTexts(l).completenessSheet];
+    return [c.summarySheet, c.itemsSheet, c.issuesSheet, planTexts(l).completenessSheet, compareCatalog(l).periodsSheet];
   }),
 );
 
@@ -113,7 +113,8 @@ async function readEntry(ctx: CommandContext, file: InputFile, asOf: string, pla
   // An earlier consolidation lying in the same folder is not a body's report.
   const names = read.book.sheetList.map((s) => s.name);
   if (names.length > 0 && names.every((n) => CONSOLIDATION_SHEETS.has(n))) return "skip";
-  return consolidationEntry({ file: file.shown, modified, sheets: read.book.sheets, storedBody: read.book.storedBody }, { asOf, lang: ctx.lang, plan: plan ?? read.book.storedPlan });
+  const { sheets, storedBody, snapshot, storedAsOf } = read.book;
+  return consolidationEntry({ file: file.shown, modified, sheets, storedBody, snapshot, storedAsOf }, { asOf, lang: ctx.lang, plan: plan ?? read.book.storedPlan });
 }
 
 /** Expected bodies from a text file (one a line) or a workbook (first column of its first sheet). */
@@ -171,6 +172,7 @@ export function consolidationJson(c: Consolidation, output: string | null): unkn
     duplicates: c.duplicates,
     disagreements: c.items.filter((i) => i.disagree).map((i) => i.no),
     ...(c.plan !== undefined ? { plan: planJson(c.plan) } : {}),
+    periods: periodsJson(c),
     output,
   };
 }
@@ -194,6 +196,34 @@ function planJson(p: PlanCompleteness): unknown {
 /** Item numbers shown in a summary line before `…`. */
 const SHOWN_ITEMS = 10;
 
+/** Levels per period (oldest first), null when the files span one period: each body's report and the overall from summed counts. */
+function periodsJson(c: Consolidation): unknown {
+  const p = c.periods;
+  if (p === null) return null;
+  const figures = (f: PeriodFigures): { total: number; completed: number; executionLevel: number | null } => ({ total: f.total, completed: f.completed, executionLevel: roundLevel(f.executionLevel) });
+  return p.periods.map((asOf, i) => ({
+    asOf,
+    bodies: p.bodies.flatMap((b) => {
+      const f = b.periods[i];
+      return f === null ? [] : [{ body: b.body, file: f.file, ...figures(f) }];
+    }),
+    overall: figures(p.overall[i]),
+  }));
+}
+
+/** The levels per period as a table: body, then one column per period (its as-of date). */
+function periodLines(ctx: CommandContext, c: Consolidation): string[] {
+  const p = c.periods;
+  if (p === null) return [];
+  const t = compareCatalog(ctx.lang);
+  const level = (f: PeriodFigures | null): string => (f === null || f.executionLevel === null ? t.noReport : ctx.t.decimal(roundLevel(f.executionLevel)!));
+  const head = [t.periodsBodyHeader, ...p.periods.map(formatDmy)];
+  const rows = [...p.bodies.map((b) => [b.body, ...b.periods.map(level)]), [t.periodsOverall, ...p.overall.map(level)]];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const fmt = (r: readonly string[]): string => "  " + r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ");
+  return [t.periodsTitle, fmt(head), ...rows.map(fmt), ""];
+}
+
 function humanReport(ctx: CommandContext, c: Consolidation, files: number, output: string, sheets: readonly string[]): string {
   const t = consolidateTexts(ctx.lang);
   const level = (v: number | null): string => (v === null ? "—" : ctx.t.decimal(roundLevel(v)!));
@@ -208,6 +238,7 @@ function humanReport(ctx: CommandContext, c: Consolidation, files: number, outpu
     const fmt = (r: readonly string[]): string => "  " + r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ");
     lines.push("", fmt(head), ...rows.map(fmt), "");
   }
+  lines.push(...periodLines(ctx, c));
   if (c.missing.length > 0) lines.push(t.missing(c.missing.join(", ")));
   if (c.unreadable.length > 0) {
     lines.push(t.unreadable(c.unreadable.length));

@@ -12,5 +12,5 @@ export type { RowCell } from "./describe";
 export { buildChangesSheet, levelChangeText, levelText } from "./changesSheet";
 export { compareCatalog } from "./i18n";
 export type { CompareTexts } from "./i18n";
-export { currentSide, previousSide } from "./sides";
+export { currentSide, ownAsOf, previousSide } from "./sides";
 export type { ReportSource, Side, SideOptions } from "./sides";

@@ -62,16 +62,22 @@ export function previousSide(src: ReportSource, o: SideOptions): Side {
   return { ok: true, from: "table1", body: read.body, analysis: a, state: { asOf, measures: a.measures, summary: a.summary, layout: a.layout } };
 }
 
+/**
+ * The date a workbook's Table 1 is as of by itself, in the SPEC's order, or null when it says none:
+ * its snapshot's (and the same Annex 2's `ATKARUU_AS_OF`) only while Table 1 still says what the
+ * snapshot kept, else a date in the title rows, else the stored as-of date.
+ */
+export function ownAsOf(src: Pick<ReportSource, "snapshot" | "storedAsOf">, grid: SheetGrid, analysis: Analysis): IsoDate | null {
+  const s = src.snapshot;
+  const fresh = s !== null && sameReport(s.measures, analysis.measures);
+  return (fresh ? s.asOf : null) ?? titleAsOf(grid, analysis.layout) ?? (s === null || fresh ? src.storedAsOf : null);
+}
+
 /** CURRENT: its Table 1; its snapshot's date only while Table 1 is unchanged since. */
 export function currentSide(src: ReportSource, o: SideOptions): Side {
   const read = analyse(src, o);
   if (!read.ok) return read;
   const a = read.analysis;
-  const s = src.snapshot;
-  const fresh = s !== null && sameReport(s.measures, a.measures);
-  const asOf = resolveAsOf(
-    { snapshot: fresh ? s.asOf : null, title: titleAsOf(gridOf(src, a), a.layout), stored: s === null || fresh ? src.storedAsOf : null, given: o.givenAsOf },
-    o.today,
-  );
+  const asOf = ownAsOf(src, gridOf(src, a), a) ?? o.givenAsOf ?? o.today;
   return { ok: true, from: "table1", body: read.body, analysis: a, state: { asOf, measures: a.measures, summary: a.summary, layout: a.layout } };
 }

@@ -1,7 +1,8 @@
 /**
  * Consolidation itself (SPEC "Figures → Consolidation"): workbooks added one at a time, one per body
- * (the newer of two — later modification time, on equal times the later file name; an unreadable file
- * never replaces a readable one), overall = Σ completed ÷ Σ total × 100 over the bodies used (never an
+ * and period (the newer of two — later modification time, on equal times the later file name; an
+ * unreadable file never replaces a readable one), each body's figures from its latest period's
+ * report, its level per period when the files span several (./periods.ts), overall = Σ completed ÷ Σ total × 100 over the bodies used (never an
  * average of percentages; an item reported by its lead and two co-executors counts three times, as in
  * each body's report), expected bodies checked.
  */
@@ -9,12 +10,13 @@ import { PLAN_ITEMS_444 } from "../annex2";
 import { executionLevel } from "../figures";
 import { splitExecutors } from "../role";
 import { textLang } from "../textLang";
-import type { Analysis, Issue, Lang } from "../types";
+import type { Analysis, IsoDate, Issue, Lang } from "../types";
 import type { ConsolidationEntry, ConsolidationOptions } from "./entry";
 import { bodyKey } from "./entry";
 import { matchExpected } from "./expected";
 import { itemView, leastDone, pack, unpack } from "./items";
 import { missingBodyName, planCompleteness } from "./planCompleteness";
+import { levelsByPeriod } from "./periods";
 import type { BodyFigures, BodyResult, Consolidation, DuplicateBody, UnreadableFile } from "./result";
 
 /**
@@ -27,6 +29,8 @@ interface Reduced {
   readonly modified: number;
   readonly body: string;
   readonly key: string;
+  /** The period the report belongs to (./periods.ts). */
+  readonly period: IsoDate;
   readonly figures: BodyFigures;
   readonly issues: readonly Issue[];
   /** item no → packed role and status ({@link pack}). */
@@ -79,7 +83,7 @@ export class Consolidator {
     if (entry.fatal !== undefined) {
       this.unreadable.push({ file: entry.file, body: entry.body, code: entry.fatal.code, message: entry.fatal.message });
     } else {
-      this.reduced.push(this.reduce(entry.file, entry.modified, entry.body, entry.analysis));
+      this.reduced.push(this.reduce(entry.file, entry.modified, entry.body, entry.analysis, entry.reportAsOf ?? this.options.asOf));
     }
   }
 
@@ -89,7 +93,7 @@ export class Consolidator {
   }
 
   /** Keep what consolidation needs of an analysis, so the caller can drop the workbook right away. */
-  private reduce(file: string, modified: number, body: string, analysis: Analysis): Reduced {
+  private reduce(file: string, modified: number, body: string, analysis: Analysis, period: IsoDate): Reduced {
     const key = bodyKey(body);
     const s = analysis.summary;
     let errors = 0;
@@ -123,6 +127,7 @@ export class Consolidator {
       modified,
       body,
       key,
+      period,
       figures: {
         body,
         file,
@@ -148,20 +153,28 @@ export class Consolidator {
     const planItems = this.options.planItems ?? planBook?.plan.items ?? PLAN_ITEMS_444;
     const collator = new Intl.Collator(lang, { sensitivity: "base", numeric: true });
 
-    // One workbook per body: the newest.
-    const byKey = new Map<string, Reduced[]>();
+    // One workbook per body and period: the newest; the body's figures are those of its latest period.
+    const byKey = new Map<string, Map<IsoDate, Reduced[]>>();
     for (const r of this.reduced) {
-      const list = byKey.get(r.key);
+      const periods = byKey.get(r.key) ?? new Map<IsoDate, Reduced[]>();
+      byKey.set(r.key, periods);
+      const list = periods.get(r.period);
       if (list) list.push(r);
-      else byKey.set(r.key, [r]);
+      else periods.set(r.period, [r]);
     }
     const used: Reduced[] = [];
+    const perPeriod: Reduced[] = [];
     const duplicates: DuplicateBody[] = [];
-    for (const list of byKey.values()) {
-      let newest = list[0];
-      for (const r of list) if (isNewer(r, newest)) newest = r;
-      used.push(newest);
-      for (const r of list) if (r !== newest) duplicates.push({ body: newest.body, used: newest.file, ignored: r.file });
+    for (const periods of byKey.values()) {
+      let latest: Reduced | null = null;
+      for (const list of periods.values()) {
+        let newest = list[0];
+        for (const r of list) if (isNewer(r, newest)) newest = r;
+        perPeriod.push(newest);
+        if (latest === null || newest.period > latest.period) latest = newest;
+        for (const r of list) if (r !== newest) duplicates.push({ body: newest.body, used: newest.file, ignored: r.file });
+      }
+      if (latest !== null) used.push(latest);
     }
     duplicates.sort((a, b) => collator.compare(a.body, b.body) || (a.ignored < b.ignored ? -1 : a.ignored > b.ignored ? 1 : 0));
 
@@ -213,7 +226,11 @@ export class Consolidator {
     const planMeasures = new Map<string, { text: string }>();
     if (planBook !== undefined) for (const i of planBook.items) if (i.no !== "" && !planMeasures.has(i.no)) planMeasures.set(i.no, { text: i.measure });
     const items = itemView(used, planItems, this.measureText, this.namedLead, planIds, planMeasures);
-    return { asOf, lang, planItems, bodies, overall, items, missing, unexpected, unreadable, duplicates, ...(plan !== undefined ? { plan } : {}) };
+    const periods = levelsByPeriod(
+      perPeriod.map((r) => ({ key: r.key, body: r.body, file: r.file, period: r.period, total: r.figures.total, completed: r.figures.completed })),
+      (a, b) => collator.compare(a, b),
+    );
+    return { asOf, lang, planItems, bodies, overall, items, missing, unexpected, unreadable, duplicates, periods, ...(plan !== undefined ? { plan } : {}) };
   }
 }
 

@@ -3,6 +3,8 @@
  * the body a workbook reports for (SPEC "Figures → Consolidation": the stored body, else the file name).
  */
 import { analyseWorkbook } from "../analyse";
+import { ownAsOf } from "../compare/sides";
+import type { Snapshot } from "../compare/snapshot";
 import { ANNEX2_BODY_CELL } from "../annex2";
 import { cellText, isEmptyCell } from "../cells";
 import { normalize } from "../normalize";
@@ -21,6 +23,11 @@ export type ConsolidationEntry =
       /** The body this workbook reports for ({@link workbookBody}). */
       readonly body: string;
       readonly analysis: Analysis;
+      /**
+       * The date the report is as of by itself (core `ownAsOf`: snapshot, title rows, stored), or
+       * null; it decides the report's period when files of several periods are consolidated.
+       */
+      readonly reportAsOf?: IsoDate | null;
       readonly fatal?: undefined;
     }
   | {
@@ -83,12 +90,22 @@ export function storedBodyInGrids(sheets: readonly SheetGrid[]): string | null {
  * `plan` (the coordinator's plan, else the one the workbook stores, else 444-р).
  */
 export function consolidationEntry(
-  input: { readonly file: string; readonly modified: number; readonly sheets: readonly SheetGrid[]; readonly storedBody?: string | null },
+  input: {
+    readonly file: string;
+    readonly modified: number;
+    readonly sheets: readonly SheetGrid[];
+    readonly storedBody?: string | null;
+    /** What the reader found of the report's own date: the snapshot of its Annex 2, the stored as-of. */
+    readonly snapshot?: Snapshot | null;
+    readonly storedAsOf?: IsoDate | null;
+  },
   options: { readonly asOf: IsoDate; readonly lang: Lang; readonly plan?: Plan | null },
 ): ConsolidationEntry {
   const body = workbookBody(input.storedBody ?? storedBodyInGrids(input.sheets), input.file);
   const result = analyseWorkbook(input.sheets, { body, asOf: options.asOf, lang: options.lang, plan: options.plan ?? undefined }, input.file);
-  return result.ok
-    ? { file: input.file, modified: input.modified, body, analysis: result.analysis }
-    : { file: input.file, modified: input.modified, body, fatal: result.fatal };
+  if (!result.ok) return { file: input.file, modified: input.modified, body, fatal: result.fatal };
+  const a = result.analysis;
+  const grid = input.sheets.find((g) => g.name === a.layout.sheet)!;
+  const reportAsOf = ownAsOf({ snapshot: input.snapshot ?? null, storedAsOf: input.storedAsOf ?? null }, grid, a);
+  return { file: input.file, modified: input.modified, body, analysis: a, reportAsOf };
 }

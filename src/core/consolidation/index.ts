@@ -36,3 +36,6 @@ export { buildConsolidationSheets } from "./sheets";
 export { COMPLETENESS_HEADER_ROW, buildCompletenessSheet } from "./completenessSheet";
 export { missingBodyName, planCompleteness } from "./planCompleteness";
 export type { PlanBodyMissing, PlanCompleteness, PlanExecutorReport, PlanItemCompleteness } from "./planCompleteness";
+export { levelsByPeriod } from "./periods";
+export type { BodyPeriods, PeriodFigures, PeriodLevels, PeriodReport } from "./periods";
+export { PERIODS_HEADER_ROW, buildPeriodsSheet } from "./periodsSheet";

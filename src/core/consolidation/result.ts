@@ -1,6 +1,7 @@
 /** What consolidation gives: per-body and overall figures, the item view, and the problems found. */
 import type { PlanCompleteness } from "./planCompleteness";
 import type { FatalError, IsoDate, Issue, Lang, MeasureStatus, Role, Summary } from "../types";
+import type { PeriodLevels } from "./periods";
 
 /** A body's figures: those of its own report (`Summary`, SPEC "Figures"), the file, role and issue counts. */
 export interface BodyFigures extends Pick<Summary, "total" | "completed" | "completedOnTime" | "completedLate" | "inProgress" | "executionLevel"> {
@@ -76,4 +77,6 @@ export interface Consolidation {
   readonly duplicates: readonly DuplicateBody[];
   /** Completeness per plan item (`consolidate --plan`); absent without a plan workbook. */
   readonly plan?: PlanCompleteness;
+  /** Each body's level per period, when the files span at least two periods (./periods.ts); else null. */
+  readonly periods: PeriodLevels | null;
 }

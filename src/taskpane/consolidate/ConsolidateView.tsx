@@ -7,7 +7,7 @@
 import * as React from "react";
 import { Button, Caption1, Checkbox, Field, Input, ProgressBar, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Consolidation, IsoDate, Lang, PlanBook } from "../../core";
-import { expectedBodiesFromSheets, expectedBodiesFromText, expectedListText, isIsoDate, todayIso } from "../../core";
+import { compareCatalog, expectedBodiesFromSheets, expectedBodiesFromText, expectedListText, isIsoDate, planTexts, todayIso } from "../../core";
 import { LiveNotice } from "../components/LiveNotice";
 import type { Notice } from "../components/Section";
 import { Section } from "../components/Section";
@@ -15,6 +15,7 @@ import { SheetOptions } from "../components/SheetOptions";
 import { useFileDrop } from "../components/useFileDrop";
 import type { PaneCatalog } from "../i18n";
 import { paneCatalog, useT } from "../i18n";
+import { paneCompareTexts } from "../i18n/compare";
 import type { SheetInfo, WorkbookPort } from "../port";
 import { planPaneCatalog, usePlanT } from "../plan/i18n";
 import { PlanFilePicker } from "../plan/PlanFilePicker";
@@ -141,13 +142,20 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
       const done = await writeConsolidation(port, out, { title: paneCatalog(lang).consolidate.chartTitle }, (step) => setPhase({ kind: step === "sheets" ? "writing" : "chart" }));
       setWritten(done);
       const problems = out.unreadable.length + out.missing.length;
-      const [summary, items, issues, completeness] = done.sheets;
+      const [summary, items, issues] = done.sheets;
+      // Found by name: the periods sheet may follow too.
+      const completeness = done.sheets.find((n) => n === planTexts(lang).completenessSheet);
       setNotice(() => (c: PaneCatalog): Notice => ({
         intent: problems > 0 ? "warning" : "success",
         text: completeness !== undefined ? `${c.consolidate.done(summary, items, issues)} ${planPaneCatalog(c.lang).consolidate.completenessSheet(completeness)}` : c.consolidate.done(summary, items, issues),
       }));
-      if (done.chart !== "none") {
-        setChartNotice(() => (c: PaneCatalog): Notice => (done.chart === "added" ? { intent: "info", text: c.consolidate.chartAdded } : { intent: "info", text: c.consolidate.chartUnsupported }));
+      if (done.chart !== "none" || done.periodsChart !== "none") {
+        setChartNotice(() => (c: PaneCatalog): Notice => {
+          const bars = done.chart === "none" ? "" : done.chart === "added" ? c.consolidate.chartAdded : c.consolidate.chartUnsupported;
+          const periodsSheet = compareCatalog(lang).periodsSheet;
+          const lines = done.periodsChart === "none" ? "" : done.periodsChart === "added" ? paneCompareTexts(c.lang).periodsChartAdded(periodsSheet) : paneCompareTexts(c.lang).periodsDataBars(periodsSheet);
+          return { intent: "info", text: [bars, lines].filter((x) => x !== "").join(" ") };
+        });
       }
       onWritten?.(done, out);
     } catch (e) {

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Consolidation } from "../../core";
-import { coreCatalog, formatDmy } from "../../core";
+import type { Consolidation, PeriodFigures, PeriodLevels } from "../../core";
+import { compareCatalog, coreCatalog, formatDmy } from "../../core";
 import { useT } from "../i18n";
 import { usePlanT } from "../plan/i18n";
 import { formatLevel } from "../workflow";
@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   file: { fontWeight: tokens.fontWeightSemibold },
   problem: { color: tokens.colorPaletteRedForeground1 },
   note: { color: tokens.colorNeutralForeground3 },
+  // Many periods scroll sideways inside the box instead of widening the pane.
+  scroll: { overflowX: "auto", minWidth: 0 },
 });
 
 /** Per-body figures, the overall figure (from summed counts) and what the coordinator must chase. */
@@ -103,6 +105,7 @@ export function ConsolidationResults({ result }: { readonly result: Consolidatio
         </tbody>
       </table>
       <Caption1 className={styles.note}>{t.consolidate.overallNote}</Caption1>
+      {result.periods !== null && <PeriodsTable result={result} periods={result.periods} />}
 
       <ProblemList heading={t.consolidate.unreadableHeading(result.unreadable.length)} problem testId="consolidation-unreadable">
         {result.unreadable.map((u) => (
@@ -144,6 +147,59 @@ export function ConsolidationResults({ result }: { readonly result: Consolidatio
         ))}
       </ProblemList>
     </div>
+  );
+}
+
+/** Over several periods: each body's level per period (its as-of date), the overall from summed counts. */
+function PeriodsTable({ result, periods }: { readonly result: Consolidation; readonly periods: PeriodLevels }): React.ReactElement {
+  const t = useT();
+  const words = compareCatalog(result.lang);
+  const styles = useStyles();
+  const level = (f: PeriodFigures | null): string => (f === null ? words.noReport : (formatLevel(f.executionLevel, t.decimalMark) ?? t.consolidate.levelNone));
+  return (
+    <>
+      <h3 className={styles.heading}>{words.periodsTitle}</h3>
+      <div className={styles.scroll}>
+        <table className={styles.table} data-testid="consolidation-periods">
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.th, styles.thBody)}>
+                {words.periodsBodyHeader}
+              </th>
+              {periods.periods.map((p) => (
+                <th key={p} scope="col" className={styles.th} data-period={p}>
+                  {formatDmy(p)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {periods.bodies.map((b) => (
+              <tr key={b.body} data-body={b.body}>
+                <th scope="row" className={mergeClasses(styles.td, styles.tdBody)}>
+                  {b.body}
+                </th>
+                {b.periods.map((f, i) => (
+                  <td key={periods.periods[i]} className={styles.td} data-period={periods.periods[i]}>
+                    {level(f)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr data-testid="consolidation-periods-overall">
+              <th scope="row" className={mergeClasses(styles.td, styles.tdBody, styles.total)}>
+                {words.periodsOverall}
+              </th>
+              {periods.overall.map((f, i) => (
+                <td key={periods.periods[i]} className={mergeClasses(styles.td, styles.total, styles.level)} data-period={periods.periods[i]}>
+                  {level(f)}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -9,9 +9,11 @@ import {
   isGeneratedSheetName,
   LANGS,
   PLAN_ITEMS_444,
+  PERIODS_HEADER_ROW,
   SUMMARY_HEADER_ROW,
   SUMMARY_LEVEL_COL,
   buildConsolidationSheets,
+  compareCatalog,
   consolidationEntry,
   coreCatalog,
   expectedBodiesFromGrid,
@@ -20,20 +22,23 @@ import {
   planTexts,
 } from "../../core";
 import type { Consolidation, ConsolidationEntry, IsoDate, Lang, PlanBook, SheetGrid } from "../../core";
-import type { BarChartSpec, SheetInfo, WorkbookPort } from "../port";
+import type { BarChartSpec, LineChartSpec, SheetInfo, WorkbookPort } from "../port";
 import type { Reader } from "./loadReader";
 
-/** Summary, items and issues sheet names in every language: writing in one language replaces the others. */
+/** Summary, items, issues and periods sheet names in every language: writing in one language replaces the others. */
 export const CONSOLIDATION_SHEET_NAMES: readonly (readonly string[])[] = [
   LANGS.map((l) => coreCatalog(l).consolidation.summarySheet),
   LANGS.map((l) => coreCatalog(l).consolidation.itemsSheet),
   LANGS.map((l) => coreCatalog(l).consolidation.issuesSheet),
   // Written with a plan only (`consolidate --plan`).
   LANGS.map((l) => planTexts(l).completenessSheet),
+  LANGS.map((l) => compareCatalog(l).periodsSheet),
 ];
 
 /** The name of the pane's chart on the summary sheet (so consolidating again replaces it). */
 export const LEVEL_CHART_NAME = "AtkaruuExecutionLevel";
+/** The name of the pane's line chart on the periods sheet. */
+export const PERIODS_CHART_NAME = "AtkaruuLevelByPeriod";
 
 /** A file the coordinator picked (a browser `File`, or a test's stand-in). */
 export interface PickedFile {
@@ -97,7 +102,8 @@ export async function fileEntry(file: PickedFile, reader: Reader, options: Conso
   }
   const read = reader.readWorkbookBytes(bytes, { lang, fileName: file.name });
   if (!read.ok) return unusable(read.fatal);
-  return consolidationEntry({ file: file.name, modified: file.lastModified, sheets: read.sheets, storedBody: read.storedBody }, entryOptions(options));
+  const { sheets, storedBody, snapshot, storedAsOf } = read;
+  return consolidationEntry({ file: file.name, modified: file.lastModified, sheets, storedBody, snapshot, storedAsOf }, entryOptions(options));
 }
 
 /**
@@ -214,33 +220,65 @@ export function levelChart(c: Consolidation, texts: ChartTexts): BarChartSpec | 
   };
 }
 
+/**
+ * The line chart of each body's level per period on the periods sheet, with the overall line: the
+ * body and overall rows (their names in column A), the periods' dates of the header row as
+ * categories, below the table. Null without levels per period.
+ */
+export function periodsChart(c: Consolidation): LineChartSpec | null {
+  const p = c.periods;
+  if (p === null) return null;
+  const t = compareCatalog(c.lang);
+  const first = PERIODS_HEADER_ROW + 1;
+  const last = first + p.bodies.length;
+  const right = p.periods.length;
+  const top = last + 2;
+  return {
+    name: PERIODS_CHART_NAME,
+    title: t.periodsTitle,
+    seriesNames: [...p.bodies.map((b) => b.body), t.periodsOverall],
+    values: { top: first, left: 1, bottom: last, right },
+    categories: { top: PERIODS_HEADER_ROW, left: 1, bottom: PERIODS_HEADER_ROW, right },
+    placement: { top, left: 0, bottom: top + 17, right: Math.max(right, 4) },
+    min: 0,
+    max: 100,
+  };
+}
+
 export type WriteStep = "sheets" | "chart";
 
+/** `added`: the native chart is there; `unsupported`: the port cannot draw charts (standalone page: the data bars stand in); `none`: nothing to chart. */
+export type ChartOutcome = "added" | "unsupported" | "none";
+
 export interface Written {
-  /** The sheets written, in order: summary, items, issues (and completeness with a plan). */
+  /** The sheets written, in order: summary, items, issues (then completeness with a plan, levels per period over several periods). */
   readonly sheets: readonly string[];
-  /**
-   * `added`: the native chart is on the summary sheet; `unsupported`: the port cannot draw charts
-   * (standalone page: the data bars stand in); `none`: no body has a defined level to chart.
-   */
-  readonly chart: "added" | "unsupported" | "none";
+  /** The bar chart on the summary sheet (`none`: no body has a defined level). */
+  readonly chart: ChartOutcome;
+  /** The line chart on the periods sheet (`none`: the files span one period). */
+  readonly periodsChart: ChartOutcome;
 }
 
 /**
- * Write the three sheets in order (each replaces the same sheet made earlier in any language;
- * nothing else is touched; the summary is the one shown), then the chart on the summary sheet.
+ * Write the sheets in order (each replaces the same sheet made earlier in any language; nothing
+ * else is touched; the summary is the one shown), then the chart on the summary sheet and, over
+ * several periods, the line chart on the periods sheet.
  */
 export async function writeConsolidation(port: WorkbookPort, c: Consolidation, texts: ChartTexts, onStep: (step: WriteStep) => void = () => undefined): Promise<Written> {
   const models = buildConsolidationSheets(c);
   onStep("sheets");
   for (let i = 0; i < models.length; i++) {
     const model = models[i];
-    const replaces = (CONSOLIDATION_SHEET_NAMES[i] ?? []).filter((n) => n !== model.name);
+    // The same sheet in the other languages (found by name: which sheets there are depends on the input).
+    const replaces = (CONSOLIDATION_SHEET_NAMES.find((names) => names.includes(model.name)) ?? []).filter((n) => n !== model.name);
     await port.writeSheet(model, { replaces, activate: i === 0 });
   }
+  const sheets = models.map((m) => m.name);
   const spec = levelChart(c, texts);
-  if (spec === null) return { sheets: models.map((m) => m.name), chart: "none" };
-  onStep("chart");
-  const added = await port.addBarChart(models[0].name, spec);
-  return { sheets: models.map((m) => m.name), chart: added ? "added" : "unsupported" };
+  const lines = periodsChart(c);
+  if (spec !== null || lines !== null) onStep("chart");
+  const outcome = (added: boolean): ChartOutcome => (added ? "added" : "unsupported");
+  const chart = spec === null ? "none" : outcome(await port.addBarChart(models[0].name, spec));
+  const periodsChartOutcome = lines === null ? "none" : outcome(await port.addLineChart(compareCatalog(c.lang).periodsSheet, lines));
+  return { sheets, chart, periodsChart: periodsChartOutcome };
 }

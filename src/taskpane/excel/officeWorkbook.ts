@@ -7,8 +7,8 @@
  * (hostErrors.ts). Design, sync budget, host behaviours and requirement sets: docs/office-adapter.md.
  */
 import type { Lang, SheetGrid, SheetModel } from "../../core";
-import type { BarChartSpec, CellBlock, CellMark, PaneSettings, ReadSheetsOptions, SheetInfo, WorkbookPort } from "../port";
-import { addBarChart } from "./charts";
+import type { BarChartSpec, CellBlock, CellMark, LineChartSpec, PaneSettings, ReadSheetsOptions, SheetInfo, WorkbookPort } from "../port";
+import { addBarChart, addLineChart } from "./charts";
 import { watchSheets } from "./events";
 import { describeHostError } from "./hostErrors";
 import { markCells } from "./marks";
@@ -86,6 +86,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   addBarChart(sheet: string, chart: BarChartSpec): Promise<boolean> {
     return this.call(() => addBarChart(sheet, chart));
+  }
+
+  addLineChart(sheet: string, chart: LineChartSpec): Promise<boolean> {
+    return this.call(() => addLineChart(sheet, chart));
   }
 
   loadSettings(): Promise<PaneSettings> {

@@ -21,6 +21,9 @@ export interface PaneCompareTexts {
   /** Heading of the row shown on the page. */
   readonly rowHeading: (sheet: string, row: number) => string;
   readonly more: (n: number) => string;
+  /** Consolidation over several periods: where the levels per period went. */
+  readonly periodsChartAdded: (sheet: string) => string;
+  readonly periodsDataBars: (sheet: string) => string;
 }
 
 const ky: PaneCompareTexts = {
@@ -36,6 +39,8 @@ const ky: PaneCompareTexts = {
   showCell: (cell) => `${cell} уячасын көрсөтүү`,
   rowHeading: (sheet, row) => `${sheet}, ${row}-сап`,
   more: (n) => `…дагы ${n}`,
+  periodsChartAdded: (sheet) => `«${sheet}» барагында органдардын мезгилдер боюнча сызыктуу диаграммасы бар.`,
+  periodsDataBars: (sheet) => `«${sheet}» барагында мезгилдер боюнча деңгээлдер маалымат тилкелери менен көрсөтүлгөн.`,
 };
 
 const ru: PaneCompareTexts = {
@@ -51,6 +56,8 @@ const ru: PaneCompareTexts = {
   showCell: (cell) => `Показать ячейку ${cell}`,
   rowHeading: (sheet, row) => `${sheet}, строка ${row}`,
   more: (n) => `…и ещё ${n}`,
+  periodsChartAdded: (sheet) => `На листе «${sheet}» — линейная диаграмма уровней органов по периодам.`,
+  periodsDataBars: (sheet) => `На листе «${sheet}» уровни по периодам показаны гистограммами в ячейках.`,
 };
 
 const en: PaneCompareTexts = {
@@ -66,6 +73,8 @@ const en: PaneCompareTexts = {
   showCell: (cell) => `Show cell ${cell}`,
   rowHeading: (sheet, row) => `${sheet}, row ${row}`,
   more: (n) => `…and ${n} more`,
+  periodsChartAdded: (sheet) => `The "${sheet}" sheet has a line chart of each body's level per period.`,
+  periodsDataBars: (sheet) => `On the "${sheet}" sheet the levels per period have data bars.`,
 };
 
 const CATALOGS: Readonly<Record<Lang, PaneCompareTexts>> = { ky, ru, en };

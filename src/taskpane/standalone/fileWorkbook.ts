@@ -100,6 +100,7 @@ export function createFileWorkbook(bytes: Uint8Array, book: ReadBook, settings: 
 
     // The copy writer draws no charts; the consolidation summary sheet carries data bars instead.
     addBarChart: async (): Promise<boolean> => false,
+    addLineChart: async (): Promise<boolean> => false,
 
     loadSettings: (): Promise<PaneSettings> => settings.loadSettings(),
     saveSettings: (s: PaneSettings): Promise<void> => settings.saveSettings(s),
@@ -133,6 +134,7 @@ export function createNewWorkbook(settings: SettingsTarget): FileWorkbook {
     markCells: async () => undefined,
     addListValidation: async () => undefined,
     addBarChart: async () => false,
+    addLineChart: async () => false,
     loadSettings: () => settings.loadSettings(),
     saveSettings: (s) => settings.saveSettings(s),
     async toBytes() {
