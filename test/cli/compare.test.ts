@@ -16,30 +16,13 @@ import { Package } from "../../src/xlsx/read/package";
 import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 import { CURRENT_ROWS, CURRENT_TITLE, EXPECTED_CHANGES, MEASURES, PREVIOUS_ROWS, PREVIOUS_TITLE } from "../core/compareFixtures";
 import { sheetsAsCsv } from "../support/libreoffice";
+import { writeTable1WithOpenpyxl } from "../support/openpyxl";
 import { errorSchema, runInProcess } from "./helpers";
 
 jest.setTimeout(240_000);
 
 const COMMANDS = [annex2Command, compareCommand];
 const run = (argv: string[], today = "2025-12-01") => runInProcess(argv, { cwd: dir, commands: COMMANDS, today });
-
-/** Writes Table 1 with openpyxl: a title row, a blank row, the headers, the rows (dates as real date cells). */
-const PRODUCER = String.raw`
-import json, sys, datetime
-from openpyxl import Workbook
-spec = json.loads(sys.argv[1])
-wb = Workbook()
-ws = wb.active
-ws.title = "1-таблица"
-ws.append([spec["title"]])
-ws.append([])
-ws.append(spec["headers"])
-for no, task, measure, deadline, result, status, date in spec["rows"]:
-    d = datetime.datetime.strptime(date, "%Y-%m-%d") if date else None
-    ws.append([no, task, measure, deadline, result, status, d])
-    if d: ws.cell(row=ws.max_row, column=7).number_format = "dd.mm.yyyy"
-wb.save(sys.argv[2])
-`;
 
 /** Opens a workbook with openpyxl, overwrites Table 1's statuses and title, saves it elsewhere. */
 const EDITOR = String.raw`
@@ -56,9 +39,8 @@ wb.save(sys.argv[2])
 const HEADERS = ["№", "Милдет", "Чара/ иш-аракет", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар (продукт)", "Статус", "Аткарылган күнү"];
 
 function produce(file: string, title: string, rows: typeof PREVIOUS_ROWS): void {
-  const spec = { title, headers: HEADERS, rows: rows.map(([no, key, deadline, status, date]) => [no, "Милдет 1", MEASURES[key], deadline, "натыйжа", status, date === null ? null : date.toISOString().slice(0, 10)]) };
-  const r = spawnSync("/usr/bin/python3", ["-c", PRODUCER, JSON.stringify(spec), join(dir, file)], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(r.stderr);
+  const table = rows.map(([no, key, deadline, status, date]) => [no, "Милдет 1", MEASURES[key], deadline, "натыйжа", status, date === null ? null : { date: date.toISOString().slice(0, 10) }]);
+  writeTable1WithOpenpyxl(join(dir, file), { title, headers: HEADERS, rows: table });
 }
 
 const summarySchema = z.object({ total: z.number(), completed: z.number(), executionLevel: z.number().nullable() }).passthrough();

@@ -7,7 +7,6 @@
  * The reports are those of ./periodsFixtures.ts (hand-computed there); МЭК's first-quarter report
  * here says its date only as the stored ATKARUU_AS_OF, and the command-line files are made by openpyxl.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +18,8 @@ import type { CliIo } from "../../src/cli/command";
 import { KY_HEADERS, analyse } from "../core/fixtures";
 import { PERIODS_AS_OF, Q1_TITLE, Q2_TITLE, periodRows, periodTable } from "./periodsFixtures";
 import { sheetsAsCsv } from "../support/libreoffice";
+import { writeTable1WithOpenpyxl } from "../support/openpyxl";
+import type { OpenpyxlCell } from "../support/openpyxl";
 
 jest.setTimeout(180_000);
 
@@ -111,22 +112,6 @@ function gridOf(model: ReturnType<typeof buildSnapshotSheet>): CellValue[][] {
   return out;
 }
 
-/** Writes Table 1 with openpyxl: the title row, a blank row, the headers, the rows. */
-const PRODUCER = String.raw`
-import json, sys
-from openpyxl import Workbook
-spec = json.loads(sys.argv[1])
-wb = Workbook()
-ws = wb.active
-ws.title = "1-таблица"
-ws.append([spec["title"]])
-ws.append([])
-ws.append(spec["headers"])
-for row in spec["rows"]:
-    ws.append(row)
-wb.save(sys.argv[2])
-`;
-
 describe("atkaruu consolidate over two quarters", () => {
   let root: string;
   let stdout = "";
@@ -135,8 +120,7 @@ describe("atkaruu consolidate over two quarters", () => {
   const produce = (folder: string, name: string, title: string, n: number, completed: number, mtime: number): void => {
     mkdirSync(join(root, folder), { recursive: true });
     const path = join(root, folder, name);
-    const r = spawnSync("/usr/bin/python3", ["-c", PRODUCER, JSON.stringify({ title, headers: KY_HEADERS, rows: rows(n, completed) }), path], { encoding: "utf8" });
-    if (r.status !== 0) throw new Error(r.stderr);
+    writeTable1WithOpenpyxl(path, { title, headers: KY_HEADERS, rows: rows(n, completed) as OpenpyxlCell[][] });
     utimesSync(path, mtime, mtime);
   };
 
