@@ -9,7 +9,7 @@
  * `atkaruu consolidate`. `test/taskpane/reader.test.ts` runs the built bundle without Node's globals
  * and compares.
  */
-import type { FatalError, Lang, SheetGrid, Snapshot, UnreadableReason } from "../core";
+import type { FatalError, Lang, Plan, SheetGrid, Snapshot, UnreadableReason } from "../core";
 import { inflateRaw } from "./inflate.browser";
 import { readWorkbookBytes as readBytes } from "./read";
 import { deflateSync } from "fflate";
@@ -21,20 +21,20 @@ import { DEFAULT_MAX_FILE_BYTES } from "./sniff";
 export const MAX_FILE_BYTES = DEFAULT_MAX_FILE_BYTES;
 
 /** Bumped when the shape of {@link readWorkbookBytes}'s result changes (the pane checks it). */
-export const READER_VERSION = 2;
+export const READER_VERSION = 3;
 
 /** The browser's package I/O: fflate's inflater and deflater, the plain CRC-32. */
 export const BROWSER_IO: PatchIo = { inflate: inflateRaw, deflate: (b) => deflateSync(b) };
 
 export type BrowserReadResult =
-  | { readonly ok: true; readonly sheets: SheetGrid[]; readonly storedBody: string | null; readonly storedAsOf: string | null; readonly snapshot: Snapshot | null }
+  | { readonly ok: true; readonly sheets: SheetGrid[]; readonly storedBody: string | null; readonly storedAsOf: string | null; readonly snapshot: Snapshot | null; readonly storedPlan: Plan | null }
   | { readonly ok: false; readonly fatal: FatalError };
 
 /**
  * A workbook's bytes → the sheets that may hold Table 1 (`keep: "all"`: every sheet, e.g. a list of
- * expected bodies), the body and as-of date stored in it by the tool and the snapshot of its last
- * Annex 2 (for "compare with the previous report"), or the one-sentence reason it cannot be used.
- * Never throws.
+ * expected bodies), the body and as-of date stored in it by the tool, the plan it stores (Table 1 made
+ * from a plan; null: 444-р) and the snapshot of its last Annex 2 (for "compare with the previous
+ * report"), or the one-sentence reason it cannot be used. Never throws.
  */
 export function readWorkbookBytes(
   bytes: Uint8Array,
@@ -42,7 +42,7 @@ export function readWorkbookBytes(
 ): BrowserReadResult {
   const read = readBytes(bytes, { lang: options.lang, fileName: options.fileName, maxBytes: options.maxBytes, keep: options.keep ?? "table1" }, BROWSER_IO);
   if (!read.ok) return { ok: false, fatal: read.fatal };
-  return { ok: true, sheets: read.book.sheets, storedBody: read.book.storedBody, storedAsOf: read.book.storedAsOf, snapshot: read.book.snapshot };
+  return { ok: true, sheets: read.book.sheets, storedBody: read.book.storedBody, storedAsOf: read.book.storedAsOf, snapshot: read.book.snapshot, storedPlan: read.book.storedPlan };
 }
 
 /**

@@ -243,3 +243,26 @@ test("pane consolidation on the Excel double with the plan picked: the four shee
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test("page consolidation without a plan picked: each report's deadlines are checked against the plan it stores, not 444-р's years", async () => {
+  const { page, errors } = await openPage("en");
+  await page.getByTestId("tab-consolidate").click();
+  await page.getByTestId("consolidate-file-input").setInputFiles(bodyFiles);
+  await page.getByTestId("consolidate-as-of").fill(AS_OF);
+  await page.getByTestId("consolidate-run").click();
+  const c = coreCatalog("en").consolidation;
+  await page.getByTestId("consolidate-notice").getByText(paneCatalog("en").consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet)).waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("consolidate-download").click()]);
+  const saved = join(work, "consolidation-stored-plan.xlsx");
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const kinds: string[] = [];
+  wb.getWorksheet(c.issuesSheet)!.eachRow((row, r) => void (r > 1 && kinds.push(row.getCell(6).text)));
+  const k = coreCatalog("en").issueKinds;
+  // The reports' deadlines (2014–2017) are all inside the plan they store; their statuses are still empty.
+  expect(kinds).toContain(k["missing-status"]);
+  expect(kinds).not.toContain(k["deadline-outside-plan"]);
+  expect(errors).toEqual([]);
+  await page.close();
+});

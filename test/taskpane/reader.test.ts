@@ -48,7 +48,7 @@ const json = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 
 test("the bundle runs without Node's globals and modules", () => {
   expect(runInContext("typeof require + typeof Buffer + typeof process", realm)).toBe("undefinedundefinedundefined");
-  expect(bundle.READER_VERSION).toBe(2);
+  expect(bundle.READER_VERSION).toBe(3);
 });
 
 test("the bundle reads every fixture exactly as the reader does in Node", () => {
@@ -58,7 +58,7 @@ test("the bundle reads every fixture exactly as the reader does in Node", () => 
     const name = path.split("/").pop()!;
     for (const lang of ["ky", "en"] as const) {
       const node = readWorkbookBytes(bytes, { lang, fileName: name, keep: "table1" }, NODE_IO);
-      const expected = node.ok ? { ok: true, sheets: node.book.sheets, storedBody: node.book.storedBody, storedAsOf: node.book.storedAsOf, snapshot: node.book.snapshot } : { ok: false, fatal: node.fatal };
+      const expected = node.ok ? { ok: true, sheets: node.book.sheets, storedBody: node.book.storedBody, storedAsOf: node.book.storedAsOf, snapshot: node.book.snapshot, storedPlan: node.book.storedPlan } : { ok: false, fatal: node.fatal };
       expect([name, lang, json(bundle.readWorkbookBytes(bytes, { lang, fileName: name }))]).toEqual([name, lang, json(expected)]);
     }
   }

@@ -20,7 +20,7 @@ export const READER_FILE = "consolidate-reader.js";
 /** The global the bundle defines (esbuild `globalName`). */
 export const READER_GLOBAL = "AtkaruuConsolidateReader";
 /** The reader's interface version this pane speaks (`READER_VERSION` of src/xlsx/browser.ts). */
-export const READER_VERSION = 2;
+export const READER_VERSION = 3;
 
 /** What the pane uses of the reader bundle. */
 export interface Reader {
@@ -72,9 +72,19 @@ const snapshotMeasure = z.object({
   completedOn: z.nullable(isoDate),
 });
 const snapshot = z.object({ asOf: isoDate, body: z.nullable(z.string()), sheet: z.string(), measures: z.array(snapshotMeasure) });
+const langTexts = z.object({ ky: z.optional(z.string()), ru: z.optional(z.string()), en: z.optional(z.string()) });
+/** The plan a workbook stores (core plan/model.ts `Plan`). */
+const plan = z.object({
+  title: langTexts,
+  act: langTexts,
+  years: z.object({ from: z.number(), to: z.number() }),
+  items: z.number(),
+  itemShape: z.enum(["n", "n.n", "n.n.n"]),
+  builtin: z.optional(z.literal("444-р")),
+});
 /** What crosses from the reader bundle into the pane, validated (zod at every boundary). */
 const readResult = z.union([
-  z.object({ ok: z.literal(true), sheets: z.array(grid), storedBody: z.nullable(z.string()), storedAsOf: z.nullable(isoDate), snapshot: z.nullable(snapshot) }),
+  z.object({ ok: z.literal(true), sheets: z.array(grid), storedBody: z.nullable(z.string()), storedAsOf: z.nullable(isoDate), snapshot: z.nullable(snapshot), storedPlan: z.nullable(plan) }),
   z.object({ ok: z.literal(false), fatal }),
 ]);
 

@@ -103,7 +103,8 @@ export async function fileEntry(file: PickedFile, reader: Reader, options: Conso
   const read = reader.readWorkbookBytes(bytes, { lang, fileName: file.name });
   if (!read.ok) return unusable(read.fatal);
   const { sheets, storedBody, snapshot, storedAsOf } = read;
-  return consolidationEntry({ file: file.name, modified: file.lastModified, sheets, storedBody, snapshot, storedAsOf }, entryOptions(options));
+  // Without a plan picked, each report's deadlines are checked against the plan it stores (else 444-р), as the CLI does.
+  return consolidationEntry({ file: file.name, modified: file.lastModified, sheets, storedBody, snapshot, storedAsOf }, { ...entryOptions(options), plan: options.plan?.plan ?? read.storedPlan });
 }
 
 /**
