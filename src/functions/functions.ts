@@ -278,7 +278,7 @@ export function groupCheck(members: unknown[][], created?: unknown, asOf?: unkno
     }),
   );
   const createdDate = scalarArg(created) === null ? undefined : completionDateArg(created) ?? undefined;
-  const result = checkGroup([{ name: "", rows }], { asOf: asOfArg(asOf), lang, created: createdDate });
+  const result = checkGroup([{ name: "", rows }], { asOf: asOfArg(asOf), lang, created: createdDate, createdAlternative: t.groupCreatedArgument });
   if (!result.ok) throw functionError(ErrorCode.notAvailable, t.noMembersTable);
   const issues = result.check.issues.filter((i) => i.code !== "no-sheet");
   if (issues.length === 0) return [["ok", t.groupOk(result.check.counts.total)]];

@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import {
   buildActSheet, buildComposition, buildGroupReport, buildGroupTemplate, checkGroup, groupCatalog, parseReportPeriod, SHIPPED_DAYS, summariseGroupPeriod, analyseWorkbook,
@@ -178,7 +179,9 @@ test("page: a workbook that is no group workbook is said so, and nothing is offe
   await page.getByTestId("tab-group").click();
   await panel(page).getByTestId("file-input").setInputFiles(PLAN_FILE);
   await panel(page).getByTestId("group-check").click();
-  await panel(page).getByTestId("group-check-notice").getByText(groupPaneCatalog("ru").check.noGroup).waitFor();
+  // The page downloads a blank workbook (it inserts none): the sentence names that button.
+  const g = groupPaneCatalog("ru");
+  await panel(page).getByTestId("group-check-notice").getByText(g.page.noGroup(g.page.blank)).waitFor();
   await expect(panel(page).getByTestId("group-make-composition").isDisabled()).resolves.toBe(true);
   await expect(panel(page).getByTestId("group-act-section").textContent()).resolves.toContain(groupPaneCatalog("ru").act.needCheck);
   await page.close();
@@ -222,5 +225,30 @@ test("pane in Excel (strict double): issues select their cell on its sheet; act,
   await page.screenshot({ path: join(SHOTS, "taskpane-group-ky-320.png"), fullPage: true, animations: "disabled" });
   expect(errors).toEqual([]);
   expect(offsite).toEqual([]);
+  await page.close();
+});
+
+test("page: a group workbook without its creation date — the issue names the view's field, and the field gives the date", async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(GROUP_FILE);
+  const members = wb.getWorksheet("Мүчөлөр")!;
+  members.getCell("B2").value = null;
+  members.getCell("C2").value = null;
+  const file = join(work, "no-created.xlsx");
+  await wb.xlsx.writeFile(file);
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/standalone.html`);
+  await page.getByTestId("language").selectOption("en");
+  await page.getByTestId("tab-group").click();
+  await panel(page).getByTestId("file-input").setInputFiles(file);
+  await runCheck(page);
+  const g = groupPaneCatalog("en");
+  const issue = panel(page).locator('li[data-code="missing-creation-date"]');
+  await expect(issue.textContent()).resolves.toContain(`(or fill in “${g.check.created}” here and check again)`);
+  await expect(issue.textContent()).resolves.not.toContain("--created");
+  await panel(page).getByTestId("group-created").fill("2024-09-16");
+  await panel(page).getByTestId("group-check").click();
+  await panel(page).getByTestId("group-figures").getByText(groupCatalog("en").summary.created("16.09.2024", "16.09.2028")).waitFor();
+  await expect(issue.count()).resolves.toBe(0);
   await page.close();
 });

@@ -138,6 +138,11 @@ test("template --kind group: the five sheets, read back as a group workbook with
   expect(Object.keys(c.check.layouts).sort()).toEqual(["acts", "holidays", "meetings", "members", "workPlan"]);
   expect(c.check.calendarDays.length).toBe(8);
   expect(c.check.issues.map((i) => i.code)).toEqual(["missing-creation-date", "group-size"]);
+  // On the command line the way to give the date is the flag.
+  const blankCheck = await run(["group", "check", "blank.xlsx", "--json", "--lang", "ru"], dir);
+  expect(checkSchema.parse(JSON.parse(blankCheck.stdout)).issues.find((i) => i.code === "missing-creation-date")).toMatchObject({
+    sheet: "Члены", cell: "B2", message: "Дата создания группы не найдена: напишите «Дата создания: дд.мм.гггг» над таблицей членов (или укажите --created).",
+  });
   expect((await run(["template", "--kind", "nope"], dir)).code).toBe(2);
   expect(readFileSync(join(dir, "blank.xlsx")).length).toBeGreaterThan(1000);
 });

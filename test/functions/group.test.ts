@@ -1,6 +1,9 @@
 /** WORKDAYS_DUE and GROUP_CHECK as Excel calls them: serial dates, text dates, ranges, blanks, errors. */
 import { groupCheck, workdaysDue } from "../../src/functions/functions";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { isoToSerial, serialToIso } from "../../src/core";
+import { functionsCatalog } from "../../src/functions/i18n";
 import { installCustomFunctionsShim, removeCustomFunctionsShim } from "./customFunctionsShim";
 
 beforeEach(() => {
@@ -49,6 +52,16 @@ describe("GROUP_CHECK", () => {
     const range = [header, row(1, "жаран", "аял"), row(2, "жаран", "аял"), row(3, "жаран", "аял"), row(4, "жаран", "аял"), [0, 0, 0, 0]];
     const codes = groupCheck(range, isoToSerial("2024-09-17"), isoToSerial("2025-01-01")).map((r) => r[0]);
     expect(codes).toEqual(["missing-birth-date", "group-size", "group-even", "municipal-share", "deputy-share", "sex-share", "no-chair"]);
+  });
+  test("without a creation date the message names the formula's argument (its name in each locale), not the CLI's flag", () => {
+    const range = [["Аты-жөнү", "Категориясы", "Жынысы", "Топтогу ролу", "Туулган күнү"], ...[1, 2, 3, 4, 5].map((i) => [`Мүчө ${i}`, "жаран", "аял", "мүчө", "01.01.1990"])];
+    const issue = groupCheck(range, null, "2025-01-01").find((r) => r[0] === "missing-creation-date");
+    expect(issue?.[1]).toBe("The group's creation date is not found: write “Created: dd.mm.yyyy” above the members table (or give it as the formula's second argument, created).");
+    for (const lang of ["ky", "ru"] as const) {
+      const locale = JSON.parse(readFileSync(join(__dirname, "..", "..", "src", "functions", "locales", `functions-${lang}.json`), "utf8")) as { functions: { id: string; parameters: { name: string }[] }[] };
+      const argument = locale.functions.find((f) => f.id === "GROUP_CHECK")!.parameters[1].name;
+      expect(functionsCatalog(lang).groupCreatedArgument).toContain(`«${argument}»`);
+    }
   });
   test("a range without a members table is #N/A", () => {
     expect(thrown(() => groupCheck([["x", "y"], [1, 2]]))).toMatchObject({ code: "#N/A" });

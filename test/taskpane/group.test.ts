@@ -6,7 +6,7 @@
  * sheet. And the view's words: complete in ky / ru / en.
  */
 import { join } from "node:path";
-import { LANGS, buildActSheet, buildComposition, buildGroupReport, buildGroupTemplate, parseReportPeriod, summariseGroupPeriod } from "../../src/core";
+import { LANGS, buildActSheet, buildComposition, buildGroupReport, buildGroupTemplate, groupCatalog, parseReportPeriod, summariseGroupPeriod } from "../../src/core";
 import type { GroupCheck, SheetGrid } from "../../src/core";
 import { groupPaneCatalog } from "../../src/taskpane/group/i18n";
 import {
@@ -52,12 +52,60 @@ test("the check gives the CLI's figures and issues, each at its sheet and cell",
   expect(c.issues.map((i) => `${i.sheet}!${i.cell} ${i.code}`)).toEqual(["Актылар!L5 response-overdue", "Актылар!M6 council-report-overdue", "Актылар!L7 response-overdue", "Актылар!M7 council-report-overdue"]);
 });
 
-test("a workbook without a group says so in the pane's words, naming the pane's button", async () => {
+test("a workbook without a group says so in the view's words: the pane names its insert, the page its download", async () => {
   for (const lang of LANGS) {
+    const g = groupPaneCatalog(lang);
     const out = await checkGroupWorkbook(new MemoryPort([cover]), AS_OF, lang);
-    expect(out).toEqual({ ok: false, message: groupPaneCatalog(lang).check.noGroup });
+    expect(out).toEqual({ ok: false, message: g.check.noGroup });
+    const onPage = await checkGroupWorkbook(new MemoryPort([cover]), AS_OF, lang, { page: true });
+    expect(onPage).toEqual({ ok: false, message: g.page.noGroup(g.page.blank) });
+    expect(g.page.noGroup(g.page.blank)).toContain(g.page.blank);
   }
   await expect(checkGroupWorkbook(new MemoryPort([]), AS_OF, "en")).resolves.toMatchObject({ ok: false });
+});
+
+/** The example's members sheet without its creation date (the line «Түзүлгөн күнү:» left with its label only). */
+function withoutCreationDate(): SheetGrid[] {
+  return group.map((s) => {
+    if (s.name !== "Мүчөлөр") return s;
+    const rows = s.rows.map((r) => [...r]);
+    const label = rows.findIndex((r) => r.some((v) => typeof v === "string" && v.startsWith("Түзүлгөн күнү")));
+    rows[label] = [rows[label][0]];
+    return { ...s, rows };
+  });
+}
+
+test("a missing creation date: the view's field named in ky / ru / en (never the CLI's --created); the field gives it", async () => {
+  const expected = {
+    ky: "Топтун түзүлгөн күнү табылган жок: мүчөлөр таблицасынын үстүнө «Түзүлгөн күнү: кк.аа.жжжж» деп жазыңыз (же ушул жердеги «Түзүлгөн күнү» талаасын толтуруп, кайра текшериңиз).",
+    ru: "Дата создания группы не найдена: напишите «Дата создания: дд.мм.гггг» над таблицей членов (или заполните здесь поле «Дата создания» и проверьте снова).",
+    en: "The group's creation date is not found: write “Created: dd.mm.yyyy” above the members table (or fill in “Created on” here and check again).",
+  } as const;
+  for (const lang of LANGS) {
+    for (const page of [false, true]) {
+      const out = await checkGroupWorkbook(new MemoryPort(withoutCreationDate()), AS_OF, lang, { page });
+      if (!out.ok) throw new Error(out.message);
+      const issue = out.check.issues.find((i) => i.code === "missing-creation-date");
+      expect([lang, page, issue?.sheet, issue?.cell, issue?.message]).toEqual([lang, page, "Мүчөлөр", "B2", expected[lang]]);
+      expect(out.check.created).toBeNull();
+    }
+    const given = await checkGroupWorkbook(new MemoryPort(withoutCreationDate()), AS_OF, lang, { created: "2024-09-16" });
+    if (!given.ok) throw new Error(given.message);
+    expect([given.check.created, given.check.termEnd, given.check.issues.map((i) => i.code)]).toEqual(["2024-09-16", "2028-09-16", ["response-overdue", "council-report-overdue", "response-overdue", "council-report-overdue"]]);
+  }
+});
+
+test("no message the view can show names a CLI flag or command: every group issue with the view's alternative, and the view's own words", () => {
+  const cliWording = /(^|[\s(«“])--[a-z]|atkaruu\s/;
+  for (const lang of LANGS) {
+    const g = groupPaneCatalog(lang);
+    const core = groupCatalog(lang);
+    const args = { text: "x", n: 9, count: 3, min: 2, max: 3, share: "70", date: "17.09.2024", due: "01.10.2024", days: 10, part: "purpose", quarter: "Q1", name: "А.", sex: "female", column: "C", no: "1", sheetKind: "holidays", alternative: g.check.createdAlternative(g.check.created) } as const;
+    for (const [code, message] of Object.entries(core.issue)) expect([lang, code, cliWording.test(message(args))]).toEqual([lang, code, false]);
+    for (const [path, text] of leaves(g, "", [])) expect([lang, path, cliWording.test(text)]).toEqual([lang, path, false]);
+    // The CLI's own sentence is the one that names the flag.
+    expect(core.issue["missing-creation-date"]({ alternative: "--created" })).toContain("--created");
+  }
 });
 
 test("sheets Atkaruu wrote are never read as the group's: an act written is skipped by the next check", async () => {

@@ -39,7 +39,7 @@ function besideInput(input: string, what: string): string {
 async function loadChecked(ctx: CommandContext, input: string, opts: Opts): Promise<{ book: LoadedWorkbook; check: GroupCheck }> {
   const book = await loadWorkbook(ctx, input);
   ctx.progress.step(ctx.t.progress.analysing);
-  const result = checkGroup(book.sheets, { asOf: opts["as-of"] ?? ctx.io.today(), lang: ctx.lang, created: opts.created }, basename(input));
+  const result = checkGroup(book.sheets, { asOf: opts["as-of"] ?? ctx.io.today(), lang: ctx.lang, created: opts.created, createdAlternative: groupCliTexts(ctx.lang).createdAlternative }, basename(input));
   if (!result.ok) throw new CliError(result.fatal.code, result.fatal.message);
   return { book, check: result.check };
 }

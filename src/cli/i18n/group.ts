@@ -13,6 +13,8 @@ export interface GroupCliTexts {
   readonly badPeriod: (value: string) => string;
   readonly unknownKind: (value: string) => string;
   readonly templateWritten: (path: string) => string;
+  /** The other way to give the creation date, closing the core's `missing-creation-date` sentence. */
+  readonly createdAlternative: string;
 }
 
 const ky: GroupCliTexts = {
@@ -23,6 +25,7 @@ const ky: GroupCliTexts = {
   badPeriod: (value) => `«${value}» мезгили туура эмес: 2025-H1, 2025-H2 же 2025 деп жазыңыз.`,
   unknownKind: (value) => `«${value}» үлгүсү жок: --kind table1 же --kind group.`,
   templateWritten: (path) => `Топтун бош китеби жазылды: ${path}`,
+  createdAlternative: "же --created бериңиз",
 };
 
 const ru: GroupCliTexts = {
@@ -33,6 +36,7 @@ const ru: GroupCliTexts = {
   badPeriod: (value) => `Период «${value}» указан неверно: напишите 2025-H1, 2025-H2 или 2025.`,
   unknownKind: (value) => `Шаблона «${value}» нет: --kind table1 или --kind group.`,
   templateWritten: (path) => `Пустая книга группы записана: ${path}`,
+  createdAlternative: "или укажите --created",
 };
 
 const en: GroupCliTexts = {
@@ -43,6 +47,7 @@ const en: GroupCliTexts = {
   badPeriod: (value) => `The period “${value}” is wrong: write 2025-H1, 2025-H2 or 2025.`,
   unknownKind: (value) => `There is no template “${value}”: --kind table1 or --kind group.`,
   templateWritten: (path) => `Blank group workbook written: ${path}`,
+  createdAlternative: "or give --created",
 };
 
 const TEXTS: Readonly<Record<Lang, GroupCliTexts>> = { ky, ru, en };

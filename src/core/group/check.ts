@@ -24,8 +24,13 @@ import { isGroupOutputSheet } from "./names";
 export interface GroupCheckOptions {
   readonly asOf: IsoDate;
   readonly lang: Lang;
-  /** The council decision's date when the title rows do not give it (`--created`). */
+  /** The council decision's date when the title rows do not give it (`--created`, the view's field). */
   readonly created?: IsoDate;
+  /**
+   * How the user can give that date where they work, ending the `missing-creation-date` sentence (the
+   * adapter's words: the CLI names `--created`, the pane and the page their field, a formula its argument).
+   */
+  readonly createdAlternative?: string;
 }
 
 export interface GroupCheck {
@@ -75,7 +80,7 @@ export function checkGroup(sheets: readonly SheetGrid[], opts: GroupCheckOptions
     if (found.date !== null) created = opts.created ?? found.date;
     else if (opts.created === undefined && found.text !== "") issues.add("unparsed-date", sheet, found.row, found.col, { text: found.text });
   }
-  if (created === null && (found === null || found.date === null && found.text === "")) issues.add("missing-creation-date", sheet, found?.row ?? 0, found?.col ?? 0, {});
+  if (created === null && (found === null || found.date === null && found.text === "")) issues.add("missing-creation-date", sheet, found?.row ?? 0, found?.col ?? 0, { alternative: opts.createdAlternative });
 
   let calendarDays: CalendarDay[] = [...SHIPPED_DAYS];
   if (layouts.holidays !== undefined) calendarDays = readHolidays(grid(layouts.holidays.sheet), layouts.holidays, issues);

@@ -35,4 +35,6 @@ export interface FunctionsCatalog {
   readonly noMembersTable: string;
   /** GROUP_CHECK: the one row shown when the range has no issues. */
   readonly groupOk: (members: number) => string;
+  /** Closes the core's `missing-creation-date` sentence in a formula: the function's `created` argument. */
+  readonly groupCreatedArgument: string;
 }

@@ -20,5 +20,6 @@ export const en: FunctionsCatalog = {
   badReceived: (t) => (t === "" ? "Give the date the act was received." : `${q(t)} is not a date: give a date cell or write it as dd.mm.yyyy.`),
   badDays: (t) => `${q(t)} is not a number of days: give a whole number from 0 to 3650.`,
   noMembersTable: "The range holds no members table: select the members sheet's header row and its rows (name, category, sex…).",
+  groupCreatedArgument: "or give it as the formula's second argument, created",
   groupOk: (n) => `No issues: ${n} members, composition as the Typical Regulation requires.`,
 };

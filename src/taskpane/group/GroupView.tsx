@@ -50,6 +50,7 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
   const g = useGroupT();
   const styles = useStyles();
   const [asOf, setAsOf] = React.useState("");
+  const [created, setCreated] = React.useState("");
   const [check, setCheck] = React.useState<GroupCheck | null>(null);
   const [plans, setPlans] = React.useState<readonly string[]>([]);
   const [running, setRunning] = React.useState<"check" | "blank" | null>(null);
@@ -65,7 +66,7 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
     setRunning("check");
     setNotice(null);
     try {
-      const out = await checkGroupWorkbook(port, isIsoDate(asOf) ? asOf : today(), lang);
+      const out = await checkGroupWorkbook(port, isIsoDate(asOf) ? asOf : today(), lang, { created: isIsoDate(created) ? created : undefined, page: !insertBlank });
       if (!out.ok) {
         setCheck(null);
         setNotice(() => (): Notice => ({ intent: "error", text: out.message }));
@@ -125,6 +126,9 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
         <Caption1 className={styles.note}>{g.check.intro}</Caption1>
         <Field className={styles.field} label={g.check.asOf} hint={g.check.asOfHint}>
           <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} data-testid="group-as-of" />
+        </Field>
+        <Field className={styles.field} label={g.check.created} hint={g.check.createdHint}>
+          <Input type="date" value={created} onChange={(_, d) => setCreated(d.value)} data-testid="group-created" />
         </Field>
         <div className={styles.row}>
           <Button appearance="primary" onClick={() => void runCheck()} disabled={running !== null} data-testid="group-check">

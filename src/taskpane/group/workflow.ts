@@ -48,12 +48,23 @@ export async function readGroupSheets(port: WorkbookPort): Promise<SheetGrid[]> 
 
 export type GroupOutcome = { readonly ok: true; readonly check: GroupCheck } | { readonly ok: false; readonly message: string };
 
-/** Check the open workbook as a group workbook (core `checkGroup`, SPEC "Local joint monitoring and evaluation groups"). */
-export async function checkGroupWorkbook(port: WorkbookPort, asOf: IsoDate, lang: Lang): Promise<GroupOutcome> {
+export interface GroupCheckInView {
+  /** The view's creation date field, used as `--created` is (instead of the members sheet's date). */
+  readonly created?: IsoDate;
+  /** On the standalone page, which downloads a blank workbook instead of inserting one. */
+  readonly page?: boolean;
+}
+
+/**
+ * Check the open workbook as a group workbook (core `checkGroup`, SPEC "Local joint monitoring and
+ * evaluation groups"). The messages say what to do in the view, never the CLI's flags: a missing
+ * creation date points at the view's field, a missing members sheet at the view's blank workbook.
+ */
+export async function checkGroupWorkbook(port: WorkbookPort, asOf: IsoDate, lang: Lang, view: GroupCheckInView = {}): Promise<GroupOutcome> {
+  const g = groupPaneCatalog(lang);
   const grids = await readGroupSheets(port);
-  const result = checkGroup(grids, { asOf, lang });
-  // The core's sentence names the CLI's template command; the pane offers its own button.
-  if (!result.ok) return { ok: false, message: groupPaneCatalog(lang).check.noGroup };
+  const result = checkGroup(grids, { asOf, lang, created: view.created, createdAlternative: g.check.createdAlternative(g.check.created) });
+  if (!result.ok) return { ok: false, message: view.page === true ? g.page.noGroup(g.page.blank) : g.check.noGroup };
   return { ok: true, check: result.check };
 }
 

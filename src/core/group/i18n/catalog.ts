@@ -29,6 +29,11 @@ export interface GroupIssueArgs {
   readonly column?: string;
   readonly no?: string;
   readonly sheetKind?: GroupSheetKind;
+  /**
+   * Another way to give the creation date where the user works, a clause in the check's language
+   * from the adapter (`--created` on the command line, the view's field in the pane and on the page).
+   */
+  readonly alternative?: string;
 }
 
 /** A period of the summary report, in words (`2025-жылдын I жарым жылдыгы`). */

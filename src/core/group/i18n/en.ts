@@ -31,7 +31,7 @@ export const en: GroupCatalog = {
     "sex-inferred": (a) => `The sex of ${a.name} is not written; taken as ${a.sex === "female" ? "female" : "male"} from the name: please write it.`,
     "unparsed-date": (a) => `${q(a.text)} is not a date: write it as 17.09.2024.`,
     "missing-birth-date": (a) => (a.name ? `The birth date of ${a.name} is empty: age 18 cannot be checked.` : "The members sheet has no birth date or age column: age 18 cannot be checked."),
-    "missing-creation-date": () => "The group's creation date is not found: write “Created: dd.mm.yyyy” above the members table (or give --created).",
+    "missing-creation-date": (a) => `The group's creation date is not found: write “Created: dd.mm.yyyy” above the members table${a.alternative ? ` (${a.alternative})` : ""}.`,
     "unparsed-present": (a) => `${q(a.text)}: write how many members were present (a number).`,
     "duplicate-act": (a) => `Act number ${a.no} is used again (first in row ${a.n}).`,
     "unknown-day-kind": (a) => `${q(a.text)} is not a kind of day: write holiday, day off or working day; taken as a holiday.`,

@@ -14,6 +14,11 @@ export interface GroupPaneCatalog {
     readonly intro: string;
     readonly asOf: string;
     readonly asOfHint: string;
+    /** The creation date field, for a members sheet that does not give it (the CLI's `--created`). */
+    readonly created: string;
+    readonly createdHint: string;
+    /** Closes the core's `missing-creation-date` sentence: fill in the field `field` of the view. */
+    readonly createdAlternative: (field: string) => string;
     readonly run: string;
     readonly running: string;
     readonly noGroup: string;
@@ -55,6 +60,8 @@ export interface GroupPaneCatalog {
   };
   readonly page: {
     readonly intro: string;
+    /** No members sheet in the opened file: the page offers the blank workbook's download, not an insert. */
+    readonly noGroup: (blank: string) => string;
     readonly blank: string;
     readonly blankNote: (name: string) => string;
     readonly odsDownload: string;

@@ -13,6 +13,9 @@ export const en: GroupPaneCatalog = {
     intro: "The group's workbook: members, meetings, work plan, acts register and holidays. The sheets are found by their headers; each issue points at its cell.",
     asOf: "As of",
     asOfHint: "Answers and terms are judged on this day; today when empty.",
+    created: "Created on",
+    createdHint: "The council decision's date; when given, it is used instead of the one on the members sheet.",
+    createdAlternative: (field) => `or fill in ${q(field)} here and check again`,
     run: "Check the group",
     running: "Checking…",
     noGroup: "This workbook has no members sheet of a group: insert a blank group workbook, fill it in and check again.",
@@ -54,6 +57,7 @@ export const en: GroupPaneCatalog = {
   },
   page: {
     intro: "Open the group's workbook to check it and make its acts and reports, or start from a blank one.",
+    noGroup: (blank) => `This file has no members sheet of a group: get a blank workbook with ${q(blank)}, fill it in and open it here.`,
     blank: "Download a blank group workbook",
     blankNote: (name) => `You get ${name}: fill it in, then open it here.`,
     odsDownload: "A copy with the group's sheets is written only as an .xlsx workbook: in LibreOffice Calc save this .ods as .xlsx and open that file here.",
