@@ -22,14 +22,33 @@ const OFFICE_RULES = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "out/**", "release/**", "coverage/**", "test-output/**", "node_modules/**", "web/**", "src/functions/locales/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "out/**",
+      "release/**",
+      "coverage/**",
+      "test-output/**",
+      "node_modules/**",
+      "web/**",
+      "src/functions/locales/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],
     rules: {
       // `_name` for a parameter a signature needs; `{ dropped: _, ...kept }` to leave properties out.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true, caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+          caughtErrors: "none",
+        },
+      ],
     },
   },
   {
@@ -67,5 +86,5 @@ export default tseslint.config(
     // Scripts run in the browser page by Playwright (`page.evaluate` bodies) and the page's own assets.
     files: ["scripts/**/*.{mjs,js}", "assets/**/*.js"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-  },
+  }
 );

@@ -19,7 +19,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ANNEX2_SHEET_NAMES, analyseWorkbook, buildAnnex2, columnLetter, PLAN_ITEMS_444 } from "../src/core";
+import {
+  ANNEX2_SHEET_NAMES,
+  analyseWorkbook,
+  buildAnnex2,
+  columnLetter,
+  PLAN_ITEMS_444,
+} from "../src/core";
 import { writeFileAtomic } from "../src/xlsx/files";
 import { patchPackageInSlices, readWorkbookFile } from "../src/xlsx/nodeReader";
 import { exampleWorkbook } from "../test/fixtures/xlsx/exampleTable1";
@@ -73,15 +79,31 @@ interface Run {
 function runProcess(args: readonly string[]): Run {
   const timed = existsSync("/usr/bin/time");
   const t0 = performance.now();
-  const r = timed ? spawnSync("/usr/bin/time", ["-f", "maxrss=%M", process.execPath, ...args], { encoding: "utf8" }) : spawnSync(process.execPath, args, { encoding: "utf8" });
+  const r = timed
+    ? spawnSync("/usr/bin/time", ["-f", "maxrss=%M", process.execPath, ...args], {
+        encoding: "utf8",
+      })
+    : spawnSync(process.execPath, args, { encoding: "utf8" });
   const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`${args.slice(0, 2).join(" ")} exited ${r.status}: ${r.stderr.slice(0, 400)}`);
+  if (r.status !== 0)
+    throw new Error(`${args.slice(0, 2).join(" ")} exited ${r.status}: ${r.stderr.slice(0, 400)}`);
   const m = /maxrss=(\d+)/.exec(r.stderr);
   return { ms, peakMb: m === null ? null : Number(m[1]) / 1024 };
 }
 
 const cli = join(process.cwd(), "bin", "atkaruu.js");
-const annex2Args = (input: string, out: string): string[] => [cli, "annex2", input, "--body", "МЦРИТ", "--as-of", "2025-06-30", "--out", out, "--json"];
+const annex2Args = (input: string, out: string): string[] => [
+  cli,
+  "annex2",
+  input,
+  "--body",
+  "МЦРИТ",
+  "--as-of",
+  "2025-06-30",
+  "--out",
+  out,
+  "--json",
+];
 
 const PHASES = ["read", "analyse", "build", "copy", "write"] as const;
 type Phases = Record<(typeof PHASES)[number], number>;
@@ -98,12 +120,28 @@ async function inProcess(input: string, output: string): Promise<Phases> {
   const read = await readWorkbookFile(input, "ky");
   if (!read.ok) throw new Error(read.fatal.message);
   const readMs = lap();
-  const r = analyseWorkbook(read.book.sheets, { body: "МЦРИТ", asOf: "2025-06-30", lang: "ky" }, "plan.xlsx");
+  const r = analyseWorkbook(
+    read.book.sheets,
+    { body: "МЦРИТ", asOf: "2025-06-30", lang: "ky" },
+    "plan.xlsx"
+  );
   if (!r.ok) throw new Error(r.fatal.message);
   const analyseMs = lap();
-  const model = buildAnnex2(r.analysis, { body: "МЦРИТ", periodFrom: null, periodTo: null, asOf: "2025-06-30", person: "", contacts: "", planItems: PLAN_ITEMS_444, lang: "ky" });
+  const model = buildAnnex2(r.analysis, {
+    body: "МЦРИТ",
+    periodFrom: null,
+    periodTo: null,
+    asOf: "2025-06-30",
+    person: "",
+    contacts: "",
+    planItems: PLAN_ITEMS_444,
+    lang: "ky",
+  });
   const buildMs = lap();
-  const bytes = await patchPackageInSlices(read.bytes!, { sheets: [{ model, replaces: ANNEX2_SHEET_NAMES, after: r.analysis.layout.sheet }], activate: model.name });
+  const bytes = await patchPackageInSlices(read.bytes!, {
+    sheets: [{ model, replaces: ANNEX2_SHEET_NAMES, after: r.analysis.layout.sheet }],
+    activate: model.name,
+  });
   const copyMs = lap();
   await writeFileAtomic(output, bytes);
   return { read: readMs, analyse: analyseMs, build: buildMs, copy: copyMs, write: lap() };
@@ -122,12 +160,15 @@ function withMerges(bytes: Uint8Array, total: number): Uint8Array {
   }
   const all = [...existing, ...extra].map((ref) => `<mergeCell ref="${ref}"/>`).join("");
   const block = `<mergeCells count="${existing.length + extra.length}">${all}</mergeCells>`;
-  const patched = /<mergeCells[^>]*>[\s\S]*?<\/mergeCells>/.test(xml) ? xml.replace(/<mergeCells[^>]*>[\s\S]*?<\/mergeCells>/, block) : xml.replace("</sheetData>", `</sheetData>${block}`);
+  const patched = /<mergeCells[^>]*>[\s\S]*?<\/mergeCells>/.test(xml)
+    ? xml.replace(/<mergeCells[^>]*>[\s\S]*?<\/mergeCells>/, block)
+    : xml.replace("</sheetData>", `</sheetData>${block}`);
   return patchZip(bytes, { [SHEET_PART]: patched });
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(process.cwd(), "dist", "cli", "atkaruu.js"))) throw new Error("dist/cli/atkaruu.js is not built: run npm run build");
+  if (!existsSync(join(process.cwd(), "dist", "cli", "atkaruu.js")))
+    throw new Error("dist/cli/atkaruu.js is not built: run npm run build");
   const dir = mkdtempSync(join(tmpdir(), "atkaruu-bench-"));
   try {
     const input = join(dir, "plan.xlsx");
@@ -135,7 +176,9 @@ async function main(): Promise<void> {
     writeFileSync(input, bytes);
     const phases0 = await inProcess(input, join(dir, "check.xlsx"));
     if (Object.values(phases0).some((v) => !Number.isFinite(v))) throw new Error("no phases");
-    console.log(`input: ${ROWS}-row Table 1, ${(bytes.length / 1024).toFixed(0)} KB; Table 1 part ${SHEET_PART} ${(zipText(bytes, SHEET_PART).length / 1024).toFixed(0)} KB of XML`);
+    console.log(
+      `input: ${ROWS}-row Table 1, ${(bytes.length / 1024).toFixed(0)} KB; Table 1 part ${SHEET_PART} ${(zipText(bytes, SHEET_PART).length / 1024).toFixed(0)} KB of XML`
+    );
 
     // 1. The whole process beside the floor process, interleaved so both see the same machine.
     const ours: Run[] = [];
@@ -152,10 +195,17 @@ async function main(): Promise<void> {
     }
     const o = median(ours.map((r) => r.ms));
     const f = median(floor.map((r) => r.ms));
-    const peak = (runs: readonly Run[]): string => (runs[0].peakMb === null ? "?" : `${median(runs.map((r) => r.peakMb!)).toFixed(0)} MB`);
-    console.log(`floor: node unzips the Table 1 part and scans its XML once   median ${fmt(f)} ms  (peak ${peak(floor)})  runs: ${floor.map((r) => fmt(r.ms)).join(" ")}`);
-    console.log(`atkaruu annex2 as a process (read, check, Annex 2, copy)     median ${fmt(o)} ms  (peak ${peak(ours)})  runs: ${ours.map((r) => fmt(r.ms)).join(" ")}`);
-    console.log(`Node start alone (node -e 0)                                  median ${fmt(median(node.map((r) => r.ms)))} ms`);
+    const peak = (runs: readonly Run[]): string =>
+      runs[0].peakMb === null ? "?" : `${median(runs.map((r) => r.peakMb!)).toFixed(0)} MB`;
+    console.log(
+      `floor: node unzips the Table 1 part and scans its XML once   median ${fmt(f)} ms  (peak ${peak(floor)})  runs: ${floor.map((r) => fmt(r.ms)).join(" ")}`
+    );
+    console.log(
+      `atkaruu annex2 as a process (read, check, Annex 2, copy)     median ${fmt(o)} ms  (peak ${peak(ours)})  runs: ${ours.map((r) => fmt(r.ms)).join(" ")}`
+    );
+    console.log(
+      `Node start alone (node -e 0)                                  median ${fmt(median(node.map((r) => r.ms)))} ms`
+    );
     console.log(`ratio annex2 / floor: ${(o / f).toFixed(2)}×  (aim ≤ 1.30×)`);
 
     const phaseRuns: Phases[] = [];
@@ -164,7 +214,9 @@ async function main(): Promise<void> {
       phaseRuns.push(await inProcess(input, join(dir, "annex2.xlsx")));
     }
     const total = median(phaseRuns.map((p) => PHASES.reduce((s, k) => s + p[k], 0)));
-    console.log(`  in process: ${fmt(total)} ms — ${PHASES.map((p) => `${p} ${fmt(median(phaseRuns.map((x) => x[p])))}`).join(", ")} ms (medians)`);
+    console.log(
+      `  in process: ${fmt(total)} ms — ${PHASES.map((p) => `${p} ${fmt(median(phaseRuns.map((x) => x[p])))}`).join(", ")} ms (medians)`
+    );
 
     // 2. Merged areas: 1 000, 10 000, 100 000 — time in process (where start-up noise does not hide
     // it; median of 5), peak memory of the whole process.
@@ -186,12 +238,18 @@ async function main(): Promise<void> {
       const proc = runProcess(annex2Args(file, join(dir, "merges-out.xlsx")));
       console.log(
         `${thousands(n).padStart(7)} merges (${(b.length / 1024).toFixed(0)} KB file): annex2 in process ${fmt(ms)} ms; ` +
-          `as a process ${fmt(proc.ms)} ms, peak ${proc.peakMb === null ? "?" : `${proc.peakMb.toFixed(0)} MB`}`,
+          `as a process ${fmt(proc.ms)} ms, peak ${proc.peakMb === null ? "?" : `${proc.peakMb.toFixed(0)} MB`}`
       );
-      if (proc.peakMb !== null && proc.peakMb > MEMORY_LIMIT_MB) throw new Error(`${n} merges: peak memory ${proc.peakMb.toFixed(0)} MB is over ${MEMORY_LIMIT_MB} MB`);
+      if (proc.peakMb !== null && proc.peakMb > MEMORY_LIMIT_MB)
+        throw new Error(
+          `${n} merges: peak memory ${proc.peakMb.toFixed(0)} MB is over ${MEMORY_LIMIT_MB} MB`
+        );
     }
-    const perThousand = (a: number, b: number): number => (times[b] - times[a]) / ((counts[b] - counts[a]) / 1000);
-    console.log(`cost per 1 000 more merges: ${perThousand(0, 1).toFixed(1)} ms from 1 000 to 10 000, ${perThousand(1, 2).toFixed(1)} ms from 10 000 to 100 000 (linear: about the same or less; quadratic: 10× more)`);
+    const perThousand = (a: number, b: number): number =>
+      (times[b] - times[a]) / ((counts[b] - counts[a]) / 1000);
+    console.log(
+      `cost per 1 000 more merges: ${perThousand(0, 1).toFixed(1)} ms from 1 000 to 10 000, ${perThousand(1, 2).toFixed(1)} ms from 10 000 to 100 000 (linear: about the same or less; quadratic: 10× more)`
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -35,7 +35,14 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 async function cli(argv: string[], cwd: string): Promise<string> {
   let stdout = "";
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: () => undefined, env: {}, cwd, stderrIsTTY: false, today: () => AS_OF };
+  const io: CliIo = {
+    stdout: (s) => void (stdout += s),
+    stderr: () => undefined,
+    env: {},
+    cwd,
+    stderrIsTTY: false,
+    today: () => AS_OF,
+  };
   const code = await runCli(argv, io, [annex2Command, compareCommand]);
   if (code > 1) throw new Error(`${argv[0]} exited ${code}: ${stdout.slice(0, 300)}`);
   return stdout;
@@ -52,10 +59,35 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "atkaruu-bench-compare-"));
   try {
     const table1 = await writeFixture(dir, benchmarkWorkbook(0, ROWS));
-    await cli(["annex2", table1, "--body", "Орган 1", "--as-of", "2025-03-31", "--out", "previous.xlsx", "--lang", "ru"], dir);
+    await cli(
+      [
+        "annex2",
+        table1,
+        "--body",
+        "Орган 1",
+        "--as-of",
+        "2025-03-31",
+        "--out",
+        "previous.xlsx",
+        "--lang",
+        "ru",
+      ],
+      dir
+    );
     const previous = join(dir, "previous.xlsx");
     const current = await writeFixture(dir, benchmarkWorkbook(1, ROWS));
-    const argv = ["compare", previous, current, "--body", "Орган 1", "--as-of", AS_OF, "--json", "--lang", "ru"];
+    const argv = [
+      "compare",
+      previous,
+      current,
+      "--body",
+      "Орган 1",
+      "--as-of",
+      AS_OF,
+      "--json",
+      "--lang",
+      "ru",
+    ];
     const changes = (JSON.parse(await cli(argv, dir)) as { changes: unknown[] }).changes.length;
     if (changes === 0) throw new Error("the two workbooks should differ");
 
@@ -79,16 +111,22 @@ async function main(): Promise<void> {
           const c = currentSide(b.book, o);
           if (!p.ok || !c.ok) throw new Error("fatal");
           compareReports(p.state, c.state);
-        }),
+        })
       );
     }
     const f = median(floor);
     const c = median(compare);
-    console.log(`2 workbooks × ${ROWS} measures (PREVIOUS with its snapshot), ${changes} changes, median of ${RUNS} runs`);
+    console.log(
+      `2 workbooks × ${ROWS} measures (PREVIOUS with its snapshot), ${changes} changes, median of ${RUNS} runs`
+    );
     console.log(`floor   (read both files with the reader, nothing else): ${f.toFixed(1)} ms`);
     console.log(`compare (read both, analyse, match, changes, JSON):       ${c.toFixed(1)} ms`);
-    console.log(`ratio compare / floor: ${(c / f).toFixed(2)}× (aim ≤ 2.00×: compare adds no more than reading both costs) ${c <= 2 * f ? "OK" : "ABOVE AIM"}`);
-    console.log(`compare --out (changes sheet in a copy of CURRENT): ${median(withOut).toFixed(1)} ms · core only (sides + matching): ${median(core).toFixed(1)} ms`);
+    console.log(
+      `ratio compare / floor: ${(c / f).toFixed(2)}× (aim ≤ 2.00×: compare adds no more than reading both costs) ${c <= 2 * f ? "OK" : "ABOVE AIM"}`
+    );
+    console.log(
+      `compare --out (changes sheet in a copy of CURRENT): ${median(withOut).toFixed(1)} ms · core only (sides + matching): ${median(core).toFixed(1)} ms`
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

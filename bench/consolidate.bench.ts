@@ -46,8 +46,19 @@ function workbookPaths(dir: string, n: number): string[] {
 /** What we measure: the whole command, as a coordinator runs it. */
 async function consolidateFiles(paths: readonly string[], out: string): Promise<void> {
   let stdout = "";
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: () => undefined, env: {}, cwd: tmpdir(), stderrIsTTY: false, today: () => AS_OF };
-  const code = await runCli(["consolidate", ...paths, "--as-of", AS_OF, "--json", "--out", out, "--lang", "ru"], io, [consolidateCommand]);
+  const io: CliIo = {
+    stdout: (s) => void (stdout += s),
+    stderr: () => undefined,
+    env: {},
+    cwd: tmpdir(),
+    stderrIsTTY: false,
+    today: () => AS_OF,
+  };
+  const code = await runCli(
+    ["consolidate", ...paths, "--as-of", AS_OF, "--json", "--out", out, "--lang", "ru"],
+    io,
+    [consolidateCommand]
+  );
   if (code !== 0) throw new Error(`consolidate exited ${code}: ${stdout.slice(0, 400)}`);
   const bodies = (JSON.parse(stdout) as { bodies: unknown[] }).bodies.length;
   if (bodies !== paths.length) throw new Error(`expected ${paths.length} bodies, got ${bodies}`);
@@ -84,7 +95,13 @@ async function readPlain(paths: readonly string[]): Promise<number> {
 async function readStreaming(paths: readonly string[]): Promise<number> {
   let cells = 0;
   for (const p of paths) {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(p, { sharedStrings: "cache", worksheets: "emit", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(p, {
+      sharedStrings: "cache",
+      worksheets: "emit",
+      styles: "cache",
+      hyperlinks: "ignore",
+      entries: "ignore",
+    });
     for await (const ws of reader) {
       for await (const row of ws as AsyncIterable<ExcelJS.Row>) cells += row.cellCount;
     }
@@ -104,7 +121,11 @@ async function readLean(paths: readonly string[]): Promise<number> {
 
 /** Peak RSS (MB) of one child process doing `mode` on the first `n` files. */
 function childPeak(mode: "consolidate" | "floor", dir: string, n: number): number {
-  const run = spawnSync(process.execPath, ["--expose-gc", __filename, "child", mode, dir, String(n)], { encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    ["--expose-gc", __filename, "child", mode, dir, String(n)],
+    { encoding: "utf8" }
+  );
   if (run.status !== 0) throw new Error(`child ${mode} ${n} failed: ${run.stderr}`);
   const m = /maxRSS=(\d+)/.exec(run.stdout);
   if (!m) throw new Error(`child printed no maxRSS: ${run.stdout}`);
@@ -130,7 +151,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < FILES; i++) await writeFixture(dir, benchmarkWorkbook(i, ROWS));
     const paths = workbookPaths(dir, FILES);
     const bytes = paths.reduce((s, p) => s + statSync(p).size, 0);
-    console.log(`${FILES} workbooks × ${ROWS} measures (${(bytes / 1024 / 1024).toFixed(1)} MB), median of ${RUNS} runs`);
+    console.log(
+      `${FILES} workbooks × ${ROWS} measures (${(bytes / 1024 / 1024).toFixed(1)} MB), median of ${RUNS} runs`
+    );
 
     // Warm up both paths once (JIT, file cache).
     await consolidateFiles(paths.slice(0, 5), join(outDir, "warm.xlsx"));
@@ -144,21 +167,43 @@ async function main(): Promise<void> {
     }
     const o = median(ours);
     const f = median(floor);
-    console.log(`floor  (plain ExcelJS: read ${FILES} files + write one combined workbook): ${f.toFixed(0)} ms`);
-    console.log(`consolidate (read, analyse, consolidate, write summary/items/issues): ${o.toFixed(0)} ms`);
+    console.log(
+      `floor  (plain ExcelJS: read ${FILES} files + write one combined workbook): ${f.toFixed(0)} ms`
+    );
+    console.log(
+      `consolidate (read, analyse, consolidate, write summary/items/issues): ${o.toFixed(0)} ms`
+    );
     console.log(`ratio consolidate / floor: ${(o / f).toFixed(2)}× (aim ≤ 0.30×, issue 14)`);
 
-    const plain = median([await time(() => readPlain(paths)), await time(() => readPlain(paths)), await time(() => readPlain(paths))]);
-    const streaming = median([await time(() => readStreaming(paths)), await time(() => readStreaming(paths)), await time(() => readStreaming(paths))]);
-    const lean = median([await time(() => readLean(paths)), await time(() => readLean(paths)), await time(() => readLean(paths))]);
-    console.log(`reading only: plain ExcelJS ${plain.toFixed(0)} ms · ExcelJS streaming reader ${streaming.toFixed(0)} ms · lean reader ${lean.toFixed(0)} ms`);
+    const plain = median([
+      await time(() => readPlain(paths)),
+      await time(() => readPlain(paths)),
+      await time(() => readPlain(paths)),
+    ]);
+    const streaming = median([
+      await time(() => readStreaming(paths)),
+      await time(() => readStreaming(paths)),
+      await time(() => readStreaming(paths)),
+    ]);
+    const lean = median([
+      await time(() => readLean(paths)),
+      await time(() => readLean(paths)),
+      await time(() => readLean(paths)),
+    ]);
+    console.log(
+      `reading only: plain ExcelJS ${plain.toFixed(0)} ms · ExcelJS streaming reader ${streaming.toFixed(0)} ms · lean reader ${lean.toFixed(0)} ms`
+    );
 
     const c20 = childPeak("consolidate", dir, 20);
     const c60 = childPeak("consolidate", dir, 60);
     const f20 = childPeak("floor", dir, 20);
     const f60 = childPeak("floor", dir, 60);
-    console.log(`peak RSS consolidate: 20 files ${c20.toFixed(0)} MB · 60 files ${c60.toFixed(0)} MB (growth ${(c60 - c20).toFixed(0)} MB)`);
-    console.log(`peak RSS floor:       20 files ${f20.toFixed(0)} MB · 60 files ${f60.toFixed(0)} MB (growth ${(f60 - f20).toFixed(0)} MB)`);
+    console.log(
+      `peak RSS consolidate: 20 files ${c20.toFixed(0)} MB · 60 files ${c60.toFixed(0)} MB (growth ${(c60 - c20).toFixed(0)} MB)`
+    );
+    console.log(
+      `peak RSS floor:       20 files ${f20.toFixed(0)} MB · 60 files ${f60.toFixed(0)} MB (growth ${(f60 - f20).toFixed(0)} MB)`
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });

@@ -79,7 +79,10 @@ const PROGRESS = [
   "",
 ];
 const fill = (t: string, i: number): string =>
-  t.replace("{n}", String(3 + (i % 97))).replace("{p}", String(5 + (i % 60))).replace("{d}", `${1 + (i % 28)}.${String(1 + (i % 12)).padStart(2, "0")}.2025`);
+  t
+    .replace("{n}", String(3 + (i % 97)))
+    .replace("{p}", String(5 + (i % 60)))
+    .replace("{d}", `${1 + (i % 28)}.${String(1 + (i % 12)).padStart(2, "0")}.2025`);
 
 const TASKS = [
   "Санариптик инфраструктураны өнүктүрүү",
@@ -110,19 +113,54 @@ const RESULTS = [
 ];
 const d = (y: number, m: number, day: number): Date => new Date(Date.UTC(y, m - 1, day));
 const DEADLINES: readonly CellValue[] = [
-  "2024-жылдын IV чейреги", "2025-жыл", "2025-жылдын I жарым жылдыгы", "2026-жыл", "2024-2026-жылдар", "2024-2028-жылдар",
-  "туруктуу", "Туруктуу", "этабы менен", "2024-2028-жылдар, этабы менен", "2025-жылдын III-IV кварталы", "2026-жылдын 1-июлуна чейин",
-  "2025-жылдын март айы", "IV квартал 2024 года", "В течение 2025 года", "до 1 июля 2026 года", "постоянно", "поэтапно",
-  "I полугодие 2025 года", "2024-2026 годы", "поэтапно, 2024-2028 годы", "2027-жыл", "2028-жыл", "2025-жылдын II чейреги",
-  d(2025, 12, 31), d(2024, 12, 31), 2025, 2027, 45838 /* 30.06.2025 as Office.js gives it */, "30.09.2025", "по плану",
+  "2024-жылдын IV чейреги",
+  "2025-жыл",
+  "2025-жылдын I жарым жылдыгы",
+  "2026-жыл",
+  "2024-2026-жылдар",
+  "2024-2028-жылдар",
+  "туруктуу",
+  "Туруктуу",
+  "этабы менен",
+  "2024-2028-жылдар, этабы менен",
+  "2025-жылдын III-IV кварталы",
+  "2026-жылдын 1-июлуна чейин",
+  "2025-жылдын март айы",
+  "IV квартал 2024 года",
+  "В течение 2025 года",
+  "до 1 июля 2026 года",
+  "постоянно",
+  "поэтапно",
+  "I полугодие 2025 года",
+  "2024-2026 годы",
+  "поэтапно, 2024-2028 годы",
+  "2027-жыл",
+  "2028-жыл",
+  "2025-жылдын II чейреги",
+  d(2025, 12, 31),
+  d(2024, 12, 31),
+  2025,
+  2027,
+  45838 /* 30.06.2025 as Office.js gives it */,
+  "30.09.2025",
+  "по плану",
 ];
 /**
  * A body keeps Table 1 for the items it executes (SPEC), so its name is in nearly every executors
  * list — as lead or co-executor, abbreviated, with a case ending; a typo now and then.
  */
 const EXECUTORS = [
-  "МЦРИТ", "МЦРИТ, МЭК", "МЭК, МЦРИТ", "МЦРИТ, МФ, МЭК", "ГКНБ, МЦРИТ", "МЦРИТ, ЖӨБ органдары (макулдашуу боюнча)",
-  "МЭК, МФ, МЦРИТке", "Санарип министрлиги, МЦРИТ", "МЮ, МЦРИТ, ГКНБ", "МЦРИТ жана МЭК", "МОН, МЗ, МЦРИТ",
+  "МЦРИТ",
+  "МЦРИТ, МЭК",
+  "МЭК, МЦРИТ",
+  "МЦРИТ, МФ, МЭК",
+  "ГКНБ, МЦРИТ",
+  "МЦРИТ, ЖӨБ органдары (макулдашуу боюнча)",
+  "МЭК, МФ, МЦРИТке",
+  "Санарип министрлиги, МЦРИТ",
+  "МЮ, МЦРИТ, ГКНБ",
+  "МЦРИТ жана МЭК",
+  "МОН, МЗ, МЦРИТ",
   "Министерство цифрового развития и инновационных технологий (МЦРИТ), Министерство экономики и коммерции",
   "МЦРИТ, Кыргыз Республикасынын Улуттук банкы (макулдашуу боюнча)",
 ];
@@ -152,12 +190,20 @@ function buildTable(rows: number): SheetGrid {
     const head = pick(HEAD_TABLE);
     const p1 = fill(pick(PROGRESS), i);
     const p2 = rnd() < 0.4 ? " " + fill(pick(PROGRESS), i + 7) + "." : "";
-    statuses[i] = head === "" ? (i % 2 === 0 ? "" : "") : `${head} ${p1}${p1 === "" ? "" : "."}${p2}`.trim();
+    statuses[i] =
+      head === "" ? (i % 2 === 0 ? "" : "") : `${head} ${p1}${p1 === "" ? "" : "."}${p2}`.trim();
     measures[i] = `${pick(MEASURES)} (${i + 1})`;
   }
   const flatStatuses = flatten(statuses);
   const flatMeasures = flatten(measures);
-  const grid: CellValue[][] = [["1-таблица"], ["2024-2028-жылдарга Кыргыз Республикасынын санариптик трансформациялоо концепциясын ишке ашырууга кошкон салымы"], HEADERS, [1, 2, 3, 4, 5, 6, 7, 8]];
+  const grid: CellValue[][] = [
+    ["1-таблица"],
+    [
+      "2024-2028-жылдарга Кыргыз Республикасынын санариптик трансформациялоо концепциясын ишке ашырууга кошкон салымы",
+    ],
+    HEADERS,
+    [1, 2, 3, 4, 5, 6, 7, 8],
+  ];
   const merges: MergeArea[] = [];
   let taskStart = -1;
   for (let i = 0; i < rows; i++) {
@@ -165,26 +211,46 @@ function buildTable(rows: number): SheetGrid {
     const newTask = taskStart < 0 || rnd() < 0.3;
     const r = grid.length;
     if (newTask) {
-      if (taskStart >= 0 && r - 1 > taskStart) merges.push({ top: taskStart, left: 1, bottom: r - 1, right: 1 });
+      if (taskStart >= 0 && r - 1 > taskStart)
+        merges.push({ top: taskStart, left: 1, bottom: r - 1, right: 1 });
       taskStart = r;
     }
     const status = flatStatuses[i];
     // Done measures mostly carry a completion date: early for those done on time, after the
     // deadline for those done late (a Date cell or dd.mm.yyyy text).
     const head = status.slice(0, 32).toLowerCase();
-    const done = /аткарылды|исполнено|выполнено|completed/.test(head) && !/не |жок|частично|жарым/.test(head);
+    const done =
+      /аткарылды|исполнено|выполнено|completed/.test(head) && !/не |жок|частично|жарым/.test(head);
     const late = /бузуу|нарушением/.test(head);
     const day = 1 + (i % 28);
     const month = 1 + (i % 9);
-    const completedOn: CellValue = !done || rnd() < 0.4 ? null : rnd() < 0.5 ? d(late ? 2029 : 2024, month, day) : `${String(day).padStart(2, "0")}.0${month}.${late ? 2029 : 2024}`;
+    const completedOn: CellValue =
+      !done || rnd() < 0.4
+        ? null
+        : rnd() < 0.5
+          ? d(late ? 2029 : 2024, month, day)
+          : `${String(day).padStart(2, "0")}.0${month}.${late ? 2029 : 2024}`;
     const executors = rnd() < 0.005 ? EXECUTOR_TYPO : pick(EXECUTORS);
-    grid.push([i + 1, newTask ? pick(TASKS) : null, flatMeasures[i], pick(DEADLINES), pick(RESULTS), status, executors, completedOn]);
+    grid.push([
+      i + 1,
+      newTask ? pick(TASKS) : null,
+      flatMeasures[i],
+      pick(DEADLINES),
+      pick(RESULTS),
+      status,
+      executors,
+      completedOn,
+    ]);
   }
-  if (taskStart >= 0 && grid.length - 1 > taskStart) merges.push({ top: taskStart, left: 1, bottom: grid.length - 1, right: 1 });
+  if (taskStart >= 0 && grid.length - 1 > taskStart)
+    merges.push({ top: taskStart, left: 1, bottom: grid.length - 1, right: 1 });
   return { name: "1-таблица", rows: grid, merges };
 }
 
-const COVER: SheetGrid = { name: "Титул", rows: [["Кыргыз Республикасынын Санариптик өнүктүрүү министрлиги"], ["Мониторинг, 2025-жыл"]] };
+const COVER: SheetGrid = {
+  name: "Титул",
+  rows: [["Кыргыз Республикасынын Санариптик өнүктүрүү министрлиги"], ["Мониторинг, 2025-жыл"]],
+};
 
 /** The floor: only lower-case each status string of the same grid. */
 function floor(grid: SheetGrid): number {
@@ -210,8 +276,13 @@ const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 const t0 = performance.now();
 const big = buildTable(ROWS);
 const buildMs = performance.now() - t0;
-const statusChars = big.rows.reduce((s, r) => s + (typeof r[STATUS_COL] === "string" ? (r[STATUS_COL] as string).length : 0), 0);
-console.log(`grid: ${fmt(ROWS)} rows, ${big.merges!.length.toLocaleString("en-US")} merged task cells, status text ${(statusChars / ROWS).toFixed(0)} chars/row on average (built in ${fmt(buildMs)} ms, untimed)`);
+const statusChars = big.rows.reduce(
+  (s, r) => s + (typeof r[STATUS_COL] === "string" ? (r[STATUS_COL] as string).length : 0),
+  0
+);
+console.log(
+  `grid: ${fmt(ROWS)} rows, ${big.merges!.length.toLocaleString("en-US")} merged task cells, status text ${(statusChars / ROWS).toFixed(0)} chars/row on average (built in ${fmt(buildMs)} ms, untimed)`
+);
 
 // Warm up and check the answer once.
 const check = analyseWorkbook([COVER, big], OPTIONS);
@@ -221,7 +292,7 @@ const counts = new Map<string, number>();
 for (const i of check.analysis.issues) counts.set(i.code, (counts.get(i.code) ?? 0) + 1);
 console.log(
   `check: total ${fmt(s.total)}, completed ${fmt(s.completed)} (on time ${fmt(s.completedOnTime)}, late ${fmt(s.completedLate)}), level ${s.executionLevel?.toFixed(1)} %, ` +
-    `lead ${fmt(s.lead.total)} / co ${fmt(s.co.total)}; issues: ${[...counts].map(([k, v]) => `${k} ${fmt(v)}`).join(", ")}`,
+    `lead ${fmt(s.lead.total)} / co ${fmt(s.co.total)}; issues: ${[...counts].map(([k, v]) => `${k} ${fmt(v)}`).join(", ")}`
 );
 if (s.total !== ROWS) throw new Error(`expected ${ROWS} measures, got ${s.total}`);
 floor(big);
@@ -234,18 +305,33 @@ for (let run = 0; run < RUNS; run++) {
 }
 const f = median(floorMs);
 const c = median(coreMs);
-console.log(`floor (lower-case each status): median ${fmt(f)} ms  (${fmt(ROWS / (f / 1000))} rows/s)  runs: ${floorMs.map(fmt).join(" ")}`);
-console.log(`analyseWorkbook:                median ${fmt(c)} ms  (${fmt(ROWS / (c / 1000))} rows/s)  runs: ${coreMs.map(fmt).join(" ")}`);
+console.log(
+  `floor (lower-case each status): median ${fmt(f)} ms  (${fmt(ROWS / (f / 1000))} rows/s)  runs: ${floorMs.map(fmt).join(" ")}`
+);
+console.log(
+  `analyseWorkbook:                median ${fmt(c)} ms  (${fmt(ROWS / (c / 1000))} rows/s)  runs: ${coreMs.map(fmt).join(" ")}`
+);
 // Floor and analysis alternate, so the ratio of each pair is robust to a busy machine.
 const pairRatios = coreMs.map((ms, i) => ms / floorMs[i]);
-console.log(`ratio analyse / floor: ${(c / f).toFixed(2)}× (medians), ${median(pairRatios).toFixed(2)}× (median of per-run ratios)  — goal ≤ 3×`);
+console.log(
+  `ratio analyse / floor: ${(c / f).toFixed(2)}× (medians), ${median(pairRatios).toFixed(2)}× (median of per-run ratios)  — goal ≤ 3×`
+);
 
 // --- the 334-row plan, with its Annex 2 model ----------------------------------------------------------
 const small = buildTable(SMALL_ROWS);
 const smallRun = (): void => {
   const r = analyseWorkbook([COVER, small], OPTIONS);
   if (!r.ok) throw new Error(r.fatal.message);
-  buildAnnex2(r.analysis, { body: "МЦРИТ", periodFrom: null, periodTo: null, asOf: OPTIONS.asOf, person: "", contacts: "", planItems: PLAN_ITEMS_444, lang: "ky" });
+  buildAnnex2(r.analysis, {
+    body: "МЦРИТ",
+    periodFrom: null,
+    periodTo: null,
+    asOf: OPTIONS.asOf,
+    person: "",
+    contacts: "",
+    planItems: PLAN_ITEMS_444,
+    lang: "ky",
+  });
 };
 for (let i = 0; i < 20; i++) smallRun();
 const smallMs: number[] = [];
@@ -254,4 +340,6 @@ for (let i = 0; i < SMALL_RUNS; i++) {
   smallRun();
   smallMs.push(performance.now() - t);
 }
-console.log(`334-row table: analyseWorkbook + buildAnnex2 median ${median(smallMs).toFixed(2)} ms (${SMALL_RUNS} runs)`);
+console.log(
+  `334-row table: analyseWorkbook + buildAnnex2 median ${median(smallMs).toFixed(2)} ms (${SMALL_RUNS} runs)`
+);

@@ -41,7 +41,9 @@ function makeRows(): unknown[][] {
       continue;
     }
     // Distinct text in every cell.
-    rows[i] = [`${HEADS[i % HEADS.length]} ${TAILS[(i >> 3) % TAILS.length]} (№ ${i}, ${1 + (i % 28)}.0${1 + (i % 9)}.2025)`];
+    rows[i] = [
+      `${HEADS[i % HEADS.length]} ${TAILS[(i >> 3) % TAILS.length]} (№ ${i}, ${1 + (i % 28)}.0${1 + (i % 9)}.2025)`,
+    ];
   }
   // Through JSON, as the runtime delivers arguments: flat strings, not the ropes concatenation makes.
   return JSON.parse(JSON.stringify(rows)) as unknown[][];
@@ -70,7 +72,9 @@ function time(fn: () => unknown): number {
 }
 
 const rows = makeRows();
-const measures = rows.map((r, i) => [r[0] === 0 || r[0] === null || r[0] === "" ? (i % 2 === 0 ? 0 : null) : `Чара ${i}`]);
+const measures = rows.map((r, i) => [
+  r[0] === 0 || r[0] === null || r[0] === "" ? (i % 2 === 0 ? 0 : null) : `Чара ${i}`,
+]);
 
 // Warm up (JIT) and check the answer once.
 const level = executionLevelPercent(rows);
@@ -78,7 +82,8 @@ floor(rows);
 executionLevelPercent(rows, measures);
 const completed = countStatus(rows, "completed");
 const nonBlank = rows.filter((r) => typeof r[0] === "string" && r[0] !== "").length;
-if (Math.abs(level - (completed / nonBlank) * 100) > 1e-9) throw new Error(`EXECUTION_LEVEL ${level} disagrees with COUNT_STATUS ${completed}/${nonBlank}`);
+if (Math.abs(level - (completed / nonBlank) * 100) > 1e-9)
+  throw new Error(`EXECUTION_LEVEL ${level} disagrees with COUNT_STATUS ${completed}/${nonBlank}`);
 
 const floorMs: number[] = [];
 const levelMs: number[] = [];
@@ -92,7 +97,13 @@ for (let r = 0; r < RUNS; r++) {
 const f = median(floorMs);
 const l = median(levelMs);
 const m = median(withMeasuresMs);
-console.log(`rows: ${ROWS.toLocaleString("en")} (${nonBlank.toLocaleString("en")} non-blank), execution level ${level.toFixed(1)} %, median of ${RUNS} runs`);
+console.log(
+  `rows: ${ROWS.toLocaleString("en")} (${nonBlank.toLocaleString("en")} non-blank), execution level ${level.toFixed(1)} %, median of ${RUNS} runs`
+);
 console.log(`floor (lower-case each status)        ${f.toFixed(1).padStart(8)} ms`);
-console.log(`EXECUTION_LEVEL(statuses)             ${l.toFixed(1).padStart(8)} ms   ${(l / f).toFixed(2)} × floor`);
-console.log(`EXECUTION_LEVEL(statuses, measures)   ${m.toFixed(1).padStart(8)} ms   ${(m / f).toFixed(2)} × floor`);
+console.log(
+  `EXECUTION_LEVEL(statuses)             ${l.toFixed(1).padStart(8)} ms   ${(l / f).toFixed(2)} × floor`
+);
+console.log(
+  `EXECUTION_LEVEL(statuses, measures)   ${m.toFixed(1).padStart(8)} ms   ${(m / f).toFixed(2)} × floor`
+);

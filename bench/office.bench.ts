@@ -45,7 +45,10 @@ const SETTINGS: PaneSettings = {
 };
 
 /** The serialisation floor: the values of a sheet model as one JSON matrix. */
-function valuesJson(cells: readonly { row: number; col: number; value: unknown }[], cols: number): string {
+function valuesJson(
+  cells: readonly { row: number; col: number; value: unknown }[],
+  cols: number
+): string {
   const rows = Math.max(...cells.map((x) => x.row)) + 1;
   const matrix = Array.from({ length: rows }, () => new Array<unknown>(cols).fill(""));
   for (const cell of cells) matrix[cell.row][cell.col] = cell.value ?? "";
@@ -59,12 +62,16 @@ function largest(syncs: readonly SyncRecord[], key: "requestBytes" | "responseBy
 function checkLimits(label: string, syncs: readonly SyncRecord[]): void {
   const failed = syncs.find((s) => s.error !== undefined);
   if (failed !== undefined) throw new Error(`${label}: a sync failed with ${failed.error}`);
-  if (largest(syncs, "requestBytes") >= FIVE_MB) throw new Error(`${label}: a request is over the 5 MB limit`);
-  if (largest(syncs, "responseBytes") >= FIVE_MB) throw new Error(`${label}: a response is over the 5 MB limit`);
+  if (largest(syncs, "requestBytes") >= FIVE_MB)
+    throw new Error(`${label}: a request is over the 5 MB limit`);
+  if (largest(syncs, "responseBytes") >= FIVE_MB)
+    throw new Error(`${label}: a response is over the 5 MB limit`);
 }
 
 async function writeSheetSection(): Promise<void> {
-  console.log(`writeSheet: budget ${mb(DEFAULT_REQUEST_BUDGET)} MB per request, Excel on the web's limit ${mb(FIVE_MB)} MB; median of ${RUNS} runs`);
+  console.log(
+    `writeSheet: budget ${mb(DEFAULT_REQUEST_BUDGET)} MB per request, Excel on the web's limit ${mb(FIVE_MB)} MB; median of ${RUNS} runs`
+  );
   const cases = [
     { label: "100 rows", rows: 100, text: 0 },
     { label: "334 rows", rows: 334, text: 0 },
@@ -100,13 +107,15 @@ async function writeSheetSection(): Promise<void> {
     checkLimits(c.label, syncs);
     console.log(
       `  ${c.label.padEnd(18)} syncs ${String(syncs.length).padStart(2)}  largest request ${mb(largest(syncs, "requestBytes"))} MB (estimate total ${mb(estimate)} MB)  ` +
-        `plan ${median(planMs).toFixed(1)} ms, write on the double ${median(writeMs).toFixed(0)} ms  |  floor JSON.stringify of the values ${median(floorMs).toFixed(1)} ms`,
+        `plan ${median(planMs).toFixed(1)} ms, write on the double ${median(writeMs).toFixed(0)} ms  |  floor JSON.stringify of the values ${median(floorMs).toFixed(1)} ms`
     );
   }
 }
 
 async function clickSection(): Promise<void> {
-  console.log(`the pane's Annex 2 button (read Table 1, analyse, build, write, activate) on the double; median of ${RUNS} runs`);
+  console.log(
+    `the pane's Annex 2 button (read Table 1, analyse, build, write, activate) on the double; median of ${RUNS} runs`
+  );
   // Tasks merged down over their measures (as officials type them), or typed once and left empty below.
   const cases = [
     { n: 100, merged: true },
@@ -126,7 +135,12 @@ async function clickSection(): Promise<void> {
     const grid: SheetGrid = {
       name: "1-таблица",
       rows: rows.map((r) => r.map((v) => (v === "" ? null : v))),
-      merges: merges.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.rows - 1, right: m.left + m.cols - 1 })),
+      merges: merges.map((m) => ({
+        top: m.top,
+        left: m.left,
+        bottom: m.top + m.rows - 1,
+        right: m.left + m.cols - 1,
+      })),
     };
     const clickMs: number[] = [];
     const floorMs: number[] = [];
@@ -134,7 +148,12 @@ async function clickSection(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       gc();
       let t = performance.now();
-      const r = analyseWorkbook([grid], { body: SETTINGS.body, asOf: TODAY, lang: "ky", sheet: grid.name });
+      const r = analyseWorkbook([grid], {
+        body: SETTINGS.body,
+        asOf: TODAY,
+        lang: "ky",
+        sheet: grid.name,
+      });
       if (!r.ok) throw new Error(r.fatal.message);
       const model = buildAnnex2(r.analysis, reportMeta(SETTINGS, "ky", TODAY));
       if (valuesJson(model.cells, 7).length === 0) throw new Error("empty");
@@ -145,11 +164,15 @@ async function clickSection(): Promise<void> {
         double.workbook.seedSheet("1-таблица", rows, { merges });
         const port = new OfficeWorkbook({ lang: () => "ky" });
         t = performance.now();
-        const { value, syncs: s } = await double.countSyncs(() => generateAnnex2(port, "1-таблица", SETTINGS, "ky", TODAY));
+        const { value, syncs: s } = await double.countSyncs(() =>
+          generateAnnex2(port, "1-таблица", SETTINGS, "ky", TODAY)
+        );
         clickMs.push(performance.now() - t);
         if (!value.ok) throw new Error(value.message);
-        if (value.analysis.measures.length !== c.n) throw new Error(`${label}: read ${value.analysis.measures.length} measures`);
-        if (!double.workbook.sheets.some((x) => x.name === value.sheetName)) throw new Error("no Annex 2 written");
+        if (value.analysis.measures.length !== c.n)
+          throw new Error(`${label}: read ${value.analysis.measures.length} measures`);
+        if (!double.workbook.sheets.some((x) => x.name === value.sheetName))
+          throw new Error("no Annex 2 written");
         syncs = s;
       } finally {
         double.uninstall();
@@ -157,16 +180,26 @@ async function clickSection(): Promise<void> {
     }
     // Only the refused merged-areas read may fail; everything else must go through.
     const refused = syncs.filter((s) => s.error !== undefined);
-    if (refused.some((s) => s.error !== "GeneralException") || (refused.length > 0) !== merges.length > 512) throw new Error(`${label}: unexpected failures ${JSON.stringify(refused)}`);
-    checkLimits(label, syncs.filter((s) => s.error === undefined));
+    if (
+      refused.some((s) => s.error !== "GeneralException") ||
+      refused.length > 0 !== merges.length > 512
+    )
+      throw new Error(`${label}: unexpected failures ${JSON.stringify(refused)}`);
+    checkLimits(
+      label,
+      syncs.filter((s) => s.error === undefined)
+    );
     counts.set(regime, [...(counts.get(regime) ?? []), syncs.length]);
     console.log(
       `  ${label.padEnd(29)} syncs ${String(syncs.length).padStart(2)}  largest request ${mb(largest(syncs, "requestBytes"))} MB, response ${mb(largest(syncs, "responseBytes"))} MB  ` +
-        `click → written Annex 2 ${median(clickMs).toFixed(0)} ms  |  floor (core analyse + build + values JSON, no Office) ${median(floorMs).toFixed(0)} ms`,
+        `click → written Annex 2 ${median(clickMs).toFixed(0)} ms  |  floor (core analyse + build + values JSON, no Office) ${median(floorMs).toFixed(0)} ms`
     );
   }
   for (const [regime, list] of counts) {
-    if (new Set(list).size !== 1) throw new Error(`the click's sync count changes with the rows (${regime}): ${list.join(", ")}`);
+    if (new Set(list).size !== 1)
+      throw new Error(
+        `the click's sync count changes with the rows (${regime}): ${list.join(", ")}`
+      );
     console.log(`  syncs per click, ${regime}: ${list[0]} whatever the rows`);
   }
 }

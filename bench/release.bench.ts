@@ -46,7 +46,10 @@ async function annex2OnPage(page: Page, input: string): Promise<number> {
   await page.getByTestId("figures").waitFor();
   await page.getByTestId("generate").click();
   await page.getByTestId("download").waitFor();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
   await download.path();
   return performance.now() - t0;
 }
@@ -76,16 +79,22 @@ async function main(): Promise<void> {
   try {
     const { dir: release, web, info } = buildRelease(dir, "https://bench.example.test/atkaruu/", 1);
     const page = readFileSync(join(release, "atkaruu.html"));
-    const inlined = ["standalone.js", "consolidate-reader.js", "assets/icon-32.png"].map((f) => readFileSync(join(DIST, f)));
+    const inlined = ["standalone.js", "consolidate-reader.js", "assets/icon-32.png"].map((f) =>
+      readFileSync(join(DIST, f))
+    );
     const inlinedRaw = inlined.reduce((n, b) => n + b.length, 0);
     const inlinedGz = inlined.reduce((n, b) => n + gz(b), 0);
     console.log("atkaruu.html, the one-file page (scripts, icon and the reader inlined):");
-    console.log(`  ${kb(page.length).padStart(10)} raw  ${kb(gz(page)).padStart(9)} gzip   floor — the files it inlines: ${kb(inlinedRaw)} raw, ${kb(inlinedGz)} gzip (${(((page.length - inlinedRaw) / inlinedRaw) * 100).toFixed(1)} % added)`);
+    console.log(
+      `  ${kb(page.length).padStart(10)} raw  ${kb(gz(page)).padStart(9)} gzip   floor — the files it inlines: ${kb(inlinedRaw)} raw, ${kb(inlinedGz)} gzip (${(((page.length - inlinedRaw) / inlinedRaw) * 100).toFixed(1)} % added)`
+    );
 
     const pane = readFileSync(join(web, info.renamed["taskpane.js"]));
     const functions = readFileSync(join(web, info.renamed["functions.js"]));
     const paneGz = gz(pane) + gz(functions);
-    console.log(`The pane's initial JavaScript in web/ (${info.renamed["taskpane.js"]} + ${info.renamed["functions.js"]}): ${kb(paneGz)} gzip (goal < ${GOAL_KB} KB)`);
+    console.log(
+      `The pane's initial JavaScript in web/ (${info.renamed["taskpane.js"]} + ${info.renamed["functions.js"]}): ${kb(paneGz)} gzip (goal < ${GOAL_KB} KB)`
+    );
     if (paneGz > GOAL_KB * 1024) {
       console.error(`over the goal of ${GOAL_KB} KB`);
       failed = true;
@@ -124,11 +133,21 @@ async function main(): Promise<void> {
         annexMs.push(a);
       }
     }
-    console.log(`In Chromium, atkaruu.html from file://, ${ROWS}-row workbook (${kb(readFileSync(input).length)}):`);
-    console.log(`  page ready:                                  median ${fmt(median(openMs))} ms  runs: ${openMs.map(fmt).join(" ")}`);
-    console.log(`    floor — dist/standalone.html, files apart: median ${fmt(median(openDistMs))} ms  runs: ${openDistMs.map(fmt).join(" ")}`);
-    console.log(`  choose the file → Annex 2 downloaded:        median ${fmt(median(annexMs))} ms  runs: ${annexMs.map(fmt).join(" ")}`);
-    console.log(`  floor — the same bytes into a page and out:  median ${fmt(median(floorMs))} ms  runs: ${floorMs.map(fmt).join(" ")}`);
+    console.log(
+      `In Chromium, atkaruu.html from file://, ${ROWS}-row workbook (${kb(readFileSync(input).length)}):`
+    );
+    console.log(
+      `  page ready:                                  median ${fmt(median(openMs))} ms  runs: ${openMs.map(fmt).join(" ")}`
+    );
+    console.log(
+      `    floor — dist/standalone.html, files apart: median ${fmt(median(openDistMs))} ms  runs: ${openDistMs.map(fmt).join(" ")}`
+    );
+    console.log(
+      `  choose the file → Annex 2 downloaded:        median ${fmt(median(annexMs))} ms  runs: ${annexMs.map(fmt).join(" ")}`
+    );
+    console.log(
+      `  floor — the same bytes into a page and out:  median ${fmt(median(floorMs))} ms  runs: ${floorMs.map(fmt).join(" ")}`
+    );
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

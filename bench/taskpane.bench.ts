@@ -59,10 +59,14 @@ async function bundleSnippet(name: string, source: string): Promise<Buffer> {
 
 /** React + ReactDOM rendering one element: the floor of any React pane. */
 const floorBundle = (): Promise<Buffer> =>
-  bundleSnippet("floor", 'import { createElement } from "react";\nimport { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")).render(createElement("p", null, "Atkaruu"));\n');
+  bundleSnippet(
+    "floor",
+    'import { createElement } from "react";\nimport { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")).render(createElement("p", null, "Atkaruu"));\n'
+  );
 
 /** fflate's streaming inflate, minified: what any in-browser .xlsx reader needs to open a ZIP part. */
-const inflateFloor = (): Promise<Buffer> => bundleSnippet("inflate", 'import { Inflate } from "fflate";\nglobalThis.Inflate = Inflate;\n');
+const inflateFloor = (): Promise<Buffer> =>
+  bundleSnippet("inflate", 'import { Inflate } from "fflate";\nglobalThis.Inflate = Inflate;\n');
 
 async function main(): Promise<void> {
   const pane = file("taskpane.js");
@@ -75,28 +79,51 @@ async function main(): Promise<void> {
   const total = paneGz + functionsGz;
   const floorGz = gzipped(floor);
 
-  console.log("Initial JavaScript of the task pane (minified, gzip -9) — what Excel loads before anything shows:");
-  console.log(`  taskpane.js    ${kb(pane.length).padStart(10)} min  ${kb(paneGz).padStart(10)} gzip`);
-  console.log(`  functions.js   ${kb(functions.length).padStart(10)} min  ${kb(functionsGz).padStart(10)} gzip`);
-  console.log(`  total                         ${kb(total).padStart(10)} gzip   (goal < ${GOAL_KB} KB)`);
-  console.log(`  floor: React + ReactDOM alone ${kb(floorGz).padStart(10)} gzip   (pane = ${(total / floorGz).toFixed(1)} × floor)`);
+  console.log(
+    "Initial JavaScript of the task pane (minified, gzip -9) — what Excel loads before anything shows:"
+  );
+  console.log(
+    `  taskpane.js    ${kb(pane.length).padStart(10)} min  ${kb(paneGz).padStart(10)} gzip`
+  );
+  console.log(
+    `  functions.js   ${kb(functions.length).padStart(10)} min  ${kb(functionsGz).padStart(10)} gzip`
+  );
+  console.log(
+    `  total                         ${kb(total).padStart(10)} gzip   (goal < ${GOAL_KB} KB)`
+  );
+  console.log(
+    `  floor: React + ReactDOM alone ${kb(floorGz).padStart(10)} gzip   (pane = ${(total / floorGz).toFixed(1)} × floor)`
+  );
   const reader = file("consolidate-reader.js");
   const readerGz = gzipped(reader);
   const inflateGz = gzipped(await inflateFloor());
   const exceljsPath = join(ROOT, "node_modules", "exceljs", "dist", "exceljs.min.js");
   const exceljsGz = existsSync(exceljsPath) ? gzipped(readFileSync(exceljsPath)) : null;
   console.log("On demand, only when a coordinator picks files to consolidate:");
-  console.log(`  consolidate-reader.js ${kb(reader.length).padStart(10)} min  ${kb(readerGz).padStart(10)} gzip`);
-  console.log(`  floor: fflate inflate alone ${kb(inflateGz).padStart(12)} gzip   (reader = ${(readerGz / inflateGz).toFixed(1)} × floor)`);
-  if (exceljsGz !== null) console.log(`  for comparison: ExcelJS browser build ${kb(exceljsGz).padStart(10)} gzip`);
+  console.log(
+    `  consolidate-reader.js ${kb(reader.length).padStart(10)} min  ${kb(readerGz).padStart(10)} gzip`
+  );
+  console.log(
+    `  floor: fflate inflate alone ${kb(inflateGz).padStart(12)} gzip   (reader = ${(readerGz / inflateGz).toFixed(1)} × floor)`
+  );
+  if (exceljsGz !== null)
+    console.log(`  for comparison: ExcelJS browser build ${kb(exceljsGz).padStart(10)} gzip`);
   const paneText = pane.toString("utf8");
   // "inflateRaw": pako's and Node's name; "invalid block type": an error message of every inflater (fflate's included).
-  if (!paneText.includes("consolidate-reader.js") || paneText.includes("inflateRaw") || paneText.includes("invalid block type")) {
-    console.error("the pane must load consolidate-reader.js on demand and hold no inflate code of its own");
+  if (
+    !paneText.includes("consolidate-reader.js") ||
+    paneText.includes("inflateRaw") ||
+    paneText.includes("invalid block type")
+  ) {
+    console.error(
+      "the pane must load consolidate-reader.js on demand and hold no inflate code of its own"
+    );
     process.exitCode = 1;
   }
   console.log(`Standalone page, for information (ExcelJS included, never loaded in Excel):`);
-  console.log(`  standalone.js  ${kb(standalone.length).padStart(10)} min  ${kb(gzipped(standalone)).padStart(10)} gzip`);
+  console.log(
+    `  standalone.js  ${kb(standalone.length).padStart(10)} min  ${kb(gzipped(standalone)).padStart(10)} gzip`
+  );
   if (total > GOAL_KB * 1024) {
     console.error(`over the goal: ${kb(total)} > ${GOAL_KB} KB`);
     process.exitCode = 1;

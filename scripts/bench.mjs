@@ -11,7 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const filter = process.argv[2] ?? "";
 const outDir = join(root, "dist", "bench");
 mkdirSync(outDir, { recursive: true });
-const files = readdirSync(join(root, "bench")).filter((f) => f.endsWith(".bench.ts") && f.startsWith(filter)).sort();
+const files = readdirSync(join(root, "bench"))
+  .filter((f) => f.endsWith(".bench.ts") && f.startsWith(filter))
+  .sort();
 let failed = 0;
 for (const f of files) {
   const outfile = join(outDir, f.replace(/\.ts$/, ".js"));
@@ -27,7 +29,10 @@ for (const f of files) {
     logLevel: "warning",
   });
   console.log(`\n=== ${f} ===`);
-  const run = spawnSync(process.execPath, ["--expose-gc", outfile], { stdio: "inherit", cwd: root });
+  const run = spawnSync(process.execPath, ["--expose-gc", outfile], {
+    stdio: "inherit",
+    cwd: root,
+  });
   if (run.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

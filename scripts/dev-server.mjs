@@ -15,7 +15,11 @@ import { existsSync, mkdirSync, watch as watchFile } from "node:fs";
 import { join } from "node:path";
 import { loadTargets, root } from "./lib/load-targets.mjs";
 
-const port = Number(process.argv.find((a) => a.startsWith("--port="))?.slice("--port=".length) ?? process.env.npm_package_config_dev_server_port ?? 3000);
+const port = Number(
+  process.argv.find((a) => a.startsWith("--port="))?.slice("--port=".length) ??
+    process.env.npm_package_config_dev_server_port ??
+    3000
+);
 const dist = join(root, "dist");
 
 /** The development certificate for https://localhost: created, trusted and renewed by Microsoft's tool. */
@@ -50,8 +54,14 @@ const beacon = await esbuild.context({
     {
       name: "generation",
       setup(b) {
-        b.onResolve({ filter: /^dev-reload$/ }, () => ({ path: "dev-reload", namespace: "beacon" }));
-        b.onLoad({ filter: /.*/, namespace: "beacon" }, () => ({ contents: `export const generation = ${generation};`, loader: "js" }));
+        b.onResolve({ filter: /^dev-reload$/ }, () => ({
+          path: "dev-reload",
+          namespace: "beacon",
+        }));
+        b.onLoad({ filter: /.*/, namespace: "beacon" }, () => ({
+          contents: `export const generation = ${generation};`,
+          loader: "js",
+        }));
       },
     },
   ],
@@ -68,23 +78,34 @@ function reload() {
 }
 
 /** After any target rebuilds without errors: reload the pages. */
-const notify = { name: "dev-reload-notify", setup: (build) => build.onEnd((result) => void (result.errors.length === 0 && reload())) };
+const notify = {
+  name: "dev-reload-notify",
+  setup: (build) => build.onEnd((result) => void (result.errors.length === 0 && reload())),
+};
 
 mkdirSync(dist, { recursive: true });
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-let certs = arg("certfile") && arg("keyfile") ? { certfile: arg("certfile"), keyfile: arg("keyfile") } : null;
+let certs =
+  arg("certfile") && arg("keyfile") ? { certfile: arg("certfile"), keyfile: arg("keyfile") } : null;
 try {
   certs ??= await certificates();
 } catch (e) {
-  console.error(`The development certificate could not be installed: ${e instanceof Error ? e.message : String(e)}. Run: npx office-addin-dev-certs install`);
+  console.error(
+    `The development certificate could not be installed: ${e instanceof Error ? e.message : String(e)}. Run: npx office-addin-dev-certs install`
+  );
   process.exit(1);
 }
 
 const afters = [];
 for (const { file, targets, after } of await loadTargets({ dev: true, watch: true })) {
   for (const options of targets) {
-    const withReload = PAGE_SCRIPTS.has(options.outfile) ? { ...options, banner: { js: RELOAD_CLIENT } } : options;
-    const ctx = await esbuild.context({ ...withReload, plugins: [...(withReload.plugins ?? []), notify] });
+    const withReload = PAGE_SCRIPTS.has(options.outfile)
+      ? { ...options, banner: { js: RELOAD_CLIENT } }
+      : options;
+    const ctx = await esbuild.context({
+      ...withReload,
+      plugins: [...(withReload.plugins ?? []), notify],
+    });
     // Built once before serving, so Office never loads a half-written dist/; then watched.
     await ctx.rebuild();
     await ctx.watch();
@@ -108,9 +129,15 @@ for (const html of ["src/taskpane/taskpane.html", "src/taskpane/standalone/stand
 try {
   // Excel on the web fetches functions.json and functions.js from its own origin: allow any origin.
   const served = await beacon.serve({ servedir: dist, port, ...certs, cors: { origin: "*" } });
-  console.log(`Atkaruu dev server: https://localhost:${served.port}/taskpane.html and /standalone.html (serving ${dist}, reloading on change)`);
+  console.log(
+    `Atkaruu dev server: https://localhost:${served.port}/taskpane.html and /standalone.html (serving ${dist}, reloading on change)`
+  );
 } catch (e) {
   const message = e instanceof Error ? e.message : String(e);
-  console.error(/address already in use/i.test(message) ? `Port ${port} is in use: is the dev server already running? (npm stop)` : message);
+  console.error(
+    /address already in use/i.test(message)
+      ? `Port ${port} is in use: is the dev server already running? (npm stop)`
+      : message
+  );
   process.exit(1);
 }

@@ -7,5 +7,8 @@ const { values } = parseArgs({ options: { cases: { type: "string" }, seed: { typ
 const env = { ...process.env };
 if (values.cases !== undefined) env.FUZZ_CASES = String(Number.parseInt(values.cases, 10));
 if (values.seed !== undefined) env.FUZZ_SEED = String(Number.parseInt(values.seed, 10));
-const r = spawnSync(process.execPath, ["node_modules/jest/bin/jest.js", "test/fuzz"], { stdio: "inherit", env });
+const r = spawnSync(process.execPath, ["node_modules/jest/bin/jest.js", "test/fuzz"], {
+  stdio: "inherit",
+  env,
+});
 process.exit(r.status ?? 1);

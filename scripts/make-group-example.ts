@@ -12,7 +12,10 @@ import { workbookBytes } from "../test/fixtures/xlsx/table1";
 async function main(): Promise<void> {
   const dir = join(process.cwd(), "examples");
   mkdirSync(dir, { recursive: true });
-  for (const [name, wb] of [["group-example.xlsx", groupExampleWorkbook()], ["local-plan-example.xlsx", localPlanWorkbook()]] as const) {
+  for (const [name, wb] of [
+    ["group-example.xlsx", groupExampleWorkbook()],
+    ["local-plan-example.xlsx", localPlanWorkbook()],
+  ] as const) {
     const bytes = await workbookBytes(wb);
     writeFileSync(join(dir, name), bytes);
     console.log(`examples/${name} (${bytes.length} bytes)`);

@@ -60,12 +60,14 @@ const roundedRect = (x0, y0, x1, y1, r) => (x, y) => {
 };
 const rect = (x0, y0, x1, y1) => (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
 function segmentDistance(px, py, [ax, ay], [bx, by]) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 const polyline = (points, width) => (x, y) => {
-  for (let i = 1; i < points.length; i++) if (segmentDistance(x, y, points[i - 1], points[i]) <= width / 2) return true;
+  for (let i = 1; i < points.length; i++)
+    if (segmentDistance(x, y, points[i - 1], points[i]) <= width / 2) return true;
   return false;
 };
 
@@ -75,14 +77,22 @@ function render(size, layers) {
   const S = 4;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const ux = (x + (sx + 0.5) / S) / size;
           const uy = (y + (sy + 0.5) / S) / size;
           let colour = null;
           for (const [shape, c] of layers) if (shape(ux, uy)) colour = c;
-          if (colour) { r += colour[0]; g += colour[1]; b += colour[2]; a += 1; }
+          if (colour) {
+            r += colour[0];
+            g += colour[1];
+            b += colour[2];
+            a += 1;
+          }
         }
       }
       const i = (y * size + x) * 4;
@@ -101,7 +111,17 @@ const background = roundedRect(0.03, 0.03, 0.97, 0.97, 0.18);
 const ICONS = {
   icon: [
     [background, BLUE],
-    [polyline([[0.22, 0.3], [0.4, 0.46], [0.78, 0.13]], 0.12), WHITE],
+    [
+      polyline(
+        [
+          [0.22, 0.3],
+          [0.4, 0.46],
+          [0.78, 0.13],
+        ],
+        0.12
+      ),
+      WHITE,
+    ],
     [rect(0.16, 0.72, 0.28, 0.84), WHITE],
     [rect(0.34, 0.66, 0.46, 0.84), WHITE],
     [rect(0.52, 0.6, 0.64, 0.84), WHITE],

@@ -26,9 +26,17 @@ function pythonHas(module) {
 /** Every program the tests use, how to tell it is there, and its Debian/Ubuntu package. */
 export const PROGRAMS = [
   { name: "Chromium", present: () => existsSync("/usr/bin/chromium"), apt: "chromium" },
-  { name: "LibreOffice", present: () => existsSync(process.env.SOFFICE ?? "/usr/bin/soffice"), apt: "libreoffice-calc" },
+  {
+    name: "LibreOffice",
+    present: () => existsSync(process.env.SOFFICE ?? "/usr/bin/soffice"),
+    apt: "libreoffice-calc",
+  },
   { name: "Python's openpyxl", present: () => pythonHas("openpyxl"), apt: "python3-openpyxl" },
-  { name: "Python's XlsxWriter", present: () => pythonHas("xlsxwriter"), apt: "python3-xlsxwriter" },
+  {
+    name: "Python's XlsxWriter",
+    present: () => pythonHas("xlsxwriter"),
+    apt: "python3-xlsxwriter",
+  },
   { name: "pdftotext", present: () => existsSync("/usr/bin/pdftotext"), apt: "poppler-utils" },
 ];
 
@@ -69,14 +77,22 @@ function asRoot(interactive) {
 
 /** Install the missing programs with apt-get when this machine lets us; true when all are there after. */
 function install(missing, interactive) {
-  if (process.env.ATKARUU_NO_INSTALL || process.platform !== "linux" || !existsSync("/usr/bin/apt-get")) return false;
+  if (
+    process.env.ATKARUU_NO_INSTALL ||
+    process.platform !== "linux" ||
+    !existsSync("/usr/bin/apt-get")
+  )
+    return false;
   const prefix = asRoot(interactive);
   if (prefix === null) return false;
   const packages = missing.map((p) => p.apt);
   console.error(`preflight: installing what npm test needs with apt-get: ${packages.join(" ")}`);
   const run = (args) => {
     const [cmd, ...rest] = [...prefix, ...args];
-    execFileSync(cmd, rest, { stdio: [interactive ? "inherit" : "ignore", "inherit", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync(cmd, rest, {
+      stdio: [interactive ? "inherit" : "ignore", "inherit", "inherit"],
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   };
   try {
     run(["apt-get", "update"]);

@@ -14,7 +14,15 @@
 // Written beside the target and renamed into place: a failed run leaves the previous release as it was.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { root } from "./lib/load-targets.mjs";
 import { packCli } from "./release/cli-package.mjs";
@@ -52,7 +60,10 @@ const out = resolve(arg("out") ?? join(root, "release"));
 const dist = join(root, "dist");
 
 if (!process.argv.includes("--no-build")) {
-  const r = spawnSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
+  const r = spawnSync(process.execPath, [join(root, "scripts", "build.mjs")], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (r.status !== 0) fail("The build failed: see above.");
 }
 
@@ -66,10 +77,16 @@ try {
   const devManifest = readFileSync(join(root, "manifest.xml"), "utf8");
   const { files, renamed } = webTree(dist, [...manifestPaths(devManifest), "standalone.html"]);
   const nameOf = (path) => {
-    if (!renamed.has(path)) throw new Error(`manifest.xml names ${DEV_BASE}${path}, which is not in the web tree`);
+    if (!renamed.has(path))
+      throw new Error(`manifest.xml names ${DEV_BASE}${path}, which is not in the web tree`);
     return renamed.get(path);
   };
-  const manifest = releaseManifest(devManifest, { base, version, nameOf, note: `Atkaruu ${version}, built by \`npm run release\` for ${base}: every URL below is a file of this release's web/ folder served there. The development manifest (npm start) is the repository's manifest.xml.` });
+  const manifest = releaseManifest(devManifest, {
+    base,
+    version,
+    nameOf,
+    note: `Atkaruu ${version}, built by \`npm run release\` for ${base}: every URL below is a file of this release's web/ folder served there. The development manifest (npm start) is the repository's manifest.xml.`,
+  });
   files.set("manifest.xml", Buffer.from(manifest));
   for (const [path, bytes] of files) {
     mkdirSync(dirname(join(stage, "web", path)), { recursive: true });
@@ -101,12 +118,28 @@ try {
       "|---|---|",
       ...webFiles.map((f) => `| \`${f}\` | \`${sha(join(stage, "web", f)).slice(0, 16)}…\` |`),
       "",
-    ].join("\n"),
+    ].join("\n")
   );
-  const all = ["manifest.xml", "atkaruu.html", tarball.slice(stage.length + 1), ...webFiles.map((f) => `web/${f}`)];
+  const all = [
+    "manifest.xml",
+    "atkaruu.html",
+    tarball.slice(stage.length + 1),
+    ...webFiles.map((f) => `web/${f}`),
+  ];
   writeFileSync(
     join(stage, "release.json"),
-    JSON.stringify({ name, version: pkg.version, manifestVersion: version, baseUrl: base, renamed: Object.fromEntries(renamed), sha256: Object.fromEntries(all.map((f) => [f, sha(join(stage, f))])) }, null, 2) + "\n",
+    JSON.stringify(
+      {
+        name,
+        version: pkg.version,
+        manifestVersion: version,
+        baseUrl: base,
+        renamed: Object.fromEntries(renamed),
+        sha256: Object.fromEntries(all.map((f) => [f, sha(join(stage, f))])),
+      },
+      null,
+      2
+    ) + "\n"
   );
 
   // Into place: the previous release of this version moves aside only once the new one is complete.

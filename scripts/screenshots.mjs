@@ -9,11 +9,16 @@ import { root } from "./lib/load-targets.mjs";
 
 const out = join(root, "docs", "guides", "img");
 mkdirSync(out, { recursive: true });
-for (const f of readdirSync(out)) if (f.endsWith(".png") || f === "index.md" || f === "shots.json") rmSync(join(out, f));
-const r = spawnSync(process.execPath, [join(root, "node_modules", "jest", "bin", "jest.js"), "test/browser/guideScreens.test.ts"], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, ATKARUU_GUIDE_IMG: out },
-});
+for (const f of readdirSync(out))
+  if (f.endsWith(".png") || f === "index.md" || f === "shots.json") rmSync(join(out, f));
+const r = spawnSync(
+  process.execPath,
+  [join(root, "node_modules", "jest", "bin", "jest.js"), "test/browser/guideScreens.test.ts"],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ATKARUU_GUIDE_IMG: out },
+  }
+);
 if (r.status === 0) console.log(`Screenshots for the guides: ${out} (index.md lists them)`);
 process.exit(r.status ?? 1);

@@ -13,12 +13,19 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** [{ file, targets, after }] in name order; `only` keeps the files whose name starts with it. */
 export async function loadTargets({ dev = false, watch = false, only } = {}) {
   const targetDir = join(root, "scripts", "targets");
-  const files = readdirSync(targetDir).filter((f) => f.endsWith(".mjs") && (!only || f.startsWith(only))).sort();
+  const files = readdirSync(targetDir)
+    .filter((f) => f.endsWith(".mjs") && (!only || f.startsWith(only)))
+    .sort();
   const loaded = [];
   for (const file of files) {
     const mod = await import(pathToFileURL(join(targetDir, file)).href);
-    const targets = typeof mod.default === "function" ? await mod.default({ root, dev, watch }) : mod.default;
-    loaded.push({ file, targets: targets.map((t) => ({ absWorkingDir: root, logLevel: "warning", ...t })), after: mod.after });
+    const targets =
+      typeof mod.default === "function" ? await mod.default({ root, dev, watch }) : mod.default;
+    loaded.push({
+      file,
+      targets: targets.map((t) => ({ absWorkingDir: root, logLevel: "warning", ...t })),
+      after: mod.after,
+    });
   }
   return loaded;
 }

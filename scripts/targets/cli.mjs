@@ -30,9 +30,27 @@ export function after({ root }) {
   rmSync(cache, { force: true });
   const dir = mkdtempSync(join(tmpdir(), "atkaruu-code-cache-"));
   try {
-    const args = [join(root, "bin", "atkaruu.js"), "annex2", join(root, "examples", "table1-example.xlsx"), "--body", "МЦРИТ", "--as-of", "2025-06-30", "--out", join(dir, "annex2.xlsx"), "--json"];
-    const run = spawnSync(process.execPath, args, { cwd: dir, env: { ...process.env, ATKARUU_CODE_CACHE: "write" }, encoding: "utf8" });
-    if (run.status === 2 || !existsSync(cache)) console.warn(`no code cache for the CLI (it starts without one): ${(run.stderr || run.error?.message || "").trim().split("\n")[0]}`);
+    const args = [
+      join(root, "bin", "atkaruu.js"),
+      "annex2",
+      join(root, "examples", "table1-example.xlsx"),
+      "--body",
+      "МЦРИТ",
+      "--as-of",
+      "2025-06-30",
+      "--out",
+      join(dir, "annex2.xlsx"),
+      "--json",
+    ];
+    const run = spawnSync(process.execPath, args, {
+      cwd: dir,
+      env: { ...process.env, ATKARUU_CODE_CACHE: "write" },
+      encoding: "utf8",
+    });
+    if (run.status === 2 || !existsSync(cache))
+      console.warn(
+        `no code cache for the CLI (it starts without one): ${(run.stderr || run.error?.message || "").trim().split("\n")[0]}`
+      );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

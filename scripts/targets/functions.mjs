@@ -35,14 +35,20 @@ async function loadChecks(root) {
     write: false,
     logLevel: "warning",
   });
-  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
+  return import(
+    `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`
+  );
 }
 
 /** Metadata from the JSDoc of functions.ts, completed for Office (see completeGeneratedMetadata). */
 export async function generateMetadata(root, checks) {
   const result = await cfm.generateCustomFunctionsMetadata(join(root, SOURCE));
-  if (result.errors.length > 0) throw new Error(`custom-functions-metadata: ${result.errors.join("; ")}`);
-  return { metadata: checks.completeGeneratedMetadata(JSON.parse(result.metadataJson)), associate: result.associate };
+  if (result.errors.length > 0)
+    throw new Error(`custom-functions-metadata: ${result.errors.join("; ")}`);
+  return {
+    metadata: checks.completeGeneratedMetadata(JSON.parse(result.metadataJson)),
+    associate: result.associate,
+  };
 }
 
 /** `outDir` (absolute, or relative to root) lets the tests build into a scratch folder instead of dist/. */
@@ -50,7 +56,9 @@ export default async function functionsTargets({ root, outDir = "dist" }) {
   const checks = await loadChecks(root);
   const { metadata: english, associate } = await generateMetadata(root, checks);
   const problems = checks.namingProblems(english, "dist/functions.json");
-  const locales = readdirSync(join(root, LOCALES)).filter((f) => /^functions-[a-z]{2}(-[A-Za-z]+)?\.json$/.test(f)).sort();
+  const locales = readdirSync(join(root, LOCALES))
+    .filter((f) => /^functions-[a-z]{2}(-[A-Za-z]+)?\.json$/.test(f))
+    .sort();
   const copies = [];
   for (const f of locales) {
     const text = readFileSync(join(root, LOCALES, f), "utf8");
@@ -58,7 +66,8 @@ export default async function functionsTargets({ root, outDir = "dist" }) {
     problems.push(...checks.localisationProblems(english, localised, `${LOCALES}/${f}`));
     copies.push([f, text]);
   }
-  if (problems.length > 0) throw new Error(`custom functions metadata:\n  ${problems.join("\n  ")}`);
+  if (problems.length > 0)
+    throw new Error(`custom functions metadata:\n  ${problems.join("\n  ")}`);
 
   const out = resolve(root, outDir);
   mkdirSync(out, { recursive: true });
@@ -70,7 +79,9 @@ export default async function functionsTargets({ root, outDir = "dist" }) {
     `declare const CustomFunctions: { associate(id: string, fn: (...args: never[]) => unknown): void } | undefined;`,
     // Harmless outside Excel (a page loading the bundle without the custom-functions runtime).
     `if (typeof CustomFunctions !== "undefined") {`,
-    ...associate.map((a) => `  CustomFunctions.associate(${JSON.stringify(a.id)}, functions.${a.functionName});`),
+    ...associate.map(
+      (a) => `  CustomFunctions.associate(${JSON.stringify(a.id)}, functions.${a.functionName});`
+    ),
     `}`,
   ].join("\n");
 

@@ -4,7 +4,14 @@
 // Each bundle's esbuild metafile is written beside it (dist/<name>.meta.json) so a test can check
 // what went in.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 
 /** Writes the build's metafile next to its output. */
@@ -12,7 +19,11 @@ const metafileWriter = (name) => ({
   name: `metafile:${name}`,
   setup(build) {
     build.onEnd((result) => {
-      if (result.metafile) writeFileSync(join(build.initialOptions.absWorkingDir ?? process.cwd(), "dist", `${name}.meta.json`), JSON.stringify(result.metafile));
+      if (result.metafile)
+        writeFileSync(
+          join(build.initialOptions.absWorkingDir ?? process.cwd(), "dist", `${name}.meta.json`),
+          JSON.stringify(result.metafile)
+        );
     });
   },
 });
@@ -25,8 +36,14 @@ const readerBuildId = {
   name: "reader-build-id",
   setup(build) {
     build.onLoad({ filter: /src[\\/]taskpane[\\/]consolidate[\\/]readerBuild\.ts$/ }, () => {
-      const file = join(build.initialOptions.absWorkingDir ?? process.cwd(), "dist", "consolidate-reader.js");
-      const id = existsSync(file) ? createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 16) : "dev";
+      const file = join(
+        build.initialOptions.absWorkingDir ?? process.cwd(),
+        "dist",
+        "consolidate-reader.js"
+      );
+      const id = existsSync(file)
+        ? createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 16)
+        : "dev";
       return { contents: `export const READER_BUILD = ${JSON.stringify(id)};\n`, loader: "ts" };
     });
   },
@@ -46,8 +63,18 @@ export default function targets({ dev }) {
     define: { "process.env.NODE_ENV": JSON.stringify(dev ? "development" : "production") },
     jsx: "automatic",
   };
-  const pane = { ...common, entryPoints: ["src/taskpane/index.tsx"], outfile: "dist/taskpane.js", plugins: [readerBuildId, metafileWriter("taskpane")] };
-  const standalone = { ...common, entryPoints: ["src/taskpane/standalone/index.tsx"], outfile: "dist/standalone.js", plugins: [readerBuildId, metafileWriter("standalone")] };
+  const pane = {
+    ...common,
+    entryPoints: ["src/taskpane/index.tsx"],
+    outfile: "dist/taskpane.js",
+    plugins: [readerBuildId, metafileWriter("taskpane")],
+  };
+  const standalone = {
+    ...common,
+    entryPoints: ["src/taskpane/standalone/index.tsx"],
+    outfile: "dist/standalone.js",
+    plugins: [readerBuildId, metafileWriter("standalone")],
+  };
   // Loaded on demand (a classic <script>, see src/taskpane/consolidate/loadReader.ts): the workbook reader
   // for consolidation. A plain entry: the reader is pure (src/xlsx/read), no stand-ins needed.
   const reader = {
@@ -65,7 +92,11 @@ export default function targets({ dev }) {
 export function after({ root }) {
   const dist = join(root, "dist");
   copyFileSync(join(root, "src/taskpane/taskpane.html"), join(dist, "taskpane.html"));
-  copyFileSync(join(root, "src/taskpane/standalone/standalone.html"), join(dist, "standalone.html"));
+  copyFileSync(
+    join(root, "src/taskpane/standalone/standalone.html"),
+    join(dist, "standalone.html")
+  );
   mkdirSync(join(dist, "assets"), { recursive: true });
-  for (const f of readdirSync(join(root, "assets"))) if (f.endsWith(".png")) copyFileSync(join(root, "assets", f), join(dist, "assets", f));
+  for (const f of readdirSync(join(root, "assets")))
+    if (f.endsWith(".png")) copyFileSync(join(root, "assets", f), join(dist, "assets", f));
 }

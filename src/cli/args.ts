@@ -39,7 +39,12 @@ export const positiveIntArg = z
 export function langFromArgv(argv: readonly string[]): Lang | null {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice("--lang=".length) : undefined;
+    const v =
+      a === "--lang"
+        ? argv[i + 1]
+        : a.startsWith("--lang=")
+          ? a.slice("--lang=".length)
+          : undefined;
     if (v !== undefined) {
       const parsed = langArg.safeParse(v.trim().toLowerCase());
       return parsed.success ? parsed.data : null;
@@ -54,41 +59,79 @@ function optionInMessage(message: string): string {
 }
 
 /** Split a command's arguments; unknown options, missing values and stray arguments are usage errors. */
-export function splitArgs(cmd: Command, args: readonly string[], t: CliCatalog): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+export function splitArgs(
+  cmd: Command,
+  args: readonly string[],
+  t: CliCatalog
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {
-    const parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...cmd.options }, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args: [...args],
+      options: { ...COMMON_OPTIONS, ...cmd.options },
+      allowPositionals: true,
+      strict: true,
+    });
     values = parsed.values as Record<string, string | boolean | undefined>;
     positionals = parsed.positionals;
   } catch (err) {
     const code = (err as { code?: string }).code;
     const message = err instanceof Error ? err.message : String(err);
     const option = optionInMessage(message);
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliError("usage", t.usage.unknownOption(option));
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new CliError("usage", t.usage.missingValue(option));
-    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw new CliError("usage", t.usage.extraArgument(option));
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      throw new CliError("usage", t.usage.unknownOption(option));
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      throw new CliError("usage", t.usage.missingValue(option));
+    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
+      throw new CliError("usage", t.usage.extraArgument(option));
     throw new CliError("usage", t.usage.unknownOption(option));
   }
   // The language was already taken from the raw arguments; here a wrong value becomes an error.
-  checkOptions(z.object({ lang: z.string().transform((v) => v.trim().toLowerCase()).pipe(langArg).optional() }), { lang: values.lang }, t);
+  checkOptions(
+    z.object({
+      lang: z
+        .string()
+        .transform((v) => v.trim().toLowerCase())
+        .pipe(langArg)
+        .optional(),
+    }),
+    { lang: values.lang },
+    t
+  );
   return { values, positionals };
 }
 
 /** Check option values with a zod schema whose keys are option names (`as-of`). */
-export function checkOptions<S extends z.ZodType>(schema: S, values: Record<string, unknown>, t: CliCatalog): z.output<S> {
+export function checkOptions<S extends z.ZodType>(
+  schema: S,
+  values: Record<string, unknown>,
+  t: CliCatalog
+): z.output<S> {
   const parsed = schema.safeParse(values);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const key = String(issue.path[0] ?? "");
   const raw = values[key];
   const kind = (issue.message in t.expected ? issue.message : "text") as Expected;
-  throw new CliError("usage", t.usage.invalidOption(`--${key}`, typeof raw === "string" ? raw : String(raw ?? ""), t.expected[kind]));
+  throw new CliError(
+    "usage",
+    t.usage.invalidOption(
+      `--${key}`,
+      typeof raw === "string" ? raw : String(raw ?? ""),
+      t.expected[kind]
+    )
+  );
 }
 
 /** The single input file of a command (`atkaruu annex2 <in.xlsx>`). */
-export function singleInput(cmd: Command, positionals: readonly string[], ctx: CommandContext): string {
+export function singleInput(
+  cmd: Command,
+  positionals: readonly string[],
+  ctx: CommandContext
+): string {
   if (positionals.length === 0) throw new CliError("usage", ctx.t.usage.missingInput(cmd.name));
-  if (positionals.length > 1) throw new CliError("usage", ctx.t.usage.extraArgument(positionals[1]));
+  if (positionals.length > 1)
+    throw new CliError("usage", ctx.t.usage.extraArgument(positionals[1]));
   return positionals[0];
 }

@@ -54,7 +54,7 @@ export class CliError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly column?: string,
+    readonly column?: string
   ) {
     super(message);
     this.name = "CliError";

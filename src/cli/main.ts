@@ -18,7 +18,15 @@ import { cliCatalog } from "./i18n";
 import { invocationLang, runCli } from "./run";
 
 /** Every subcommand of `atkaruu`: add a new one here. */
-const COMMANDS: readonly Command[] = [annex2Command, validateCommand, templateCommand, table1Command, consolidateCommand, compareCommand, groupCommand];
+const COMMANDS: readonly Command[] = [
+  annex2Command,
+  validateCommand,
+  templateCommand,
+  table1Command,
+  consolidateCommand,
+  compareCommand,
+  groupCommand,
+];
 
 const version = pkg.version;
 
@@ -51,12 +59,9 @@ function main(): void {
     stderrIsTTY: process.stderr.isTTY === true,
     today: () => todayIso(),
   };
-  runCli(argv, io, COMMANDS, version).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    crash,
-  );
+  runCli(argv, io, COMMANDS, version).then((code) => {
+    process.exitCode = code;
+  }, crash);
 }
 
 main();

@@ -11,16 +11,25 @@ import type { CommandContext } from "./command";
 import { loadWorkbook, resolvePath } from "./steps";
 
 /** Read a plan workbook (fatal: unreadable, or no plan table → `no-plan-table`). */
-export async function loadPlanBook(ctx: CommandContext, file: string, overrides: PlanOverrides = {}): Promise<PlanBook> {
+export async function loadPlanBook(
+  ctx: CommandContext,
+  file: string,
+  overrides: PlanOverrides = {}
+): Promise<PlanBook> {
   const path = resolvePath(ctx, file);
   const book = await loadWorkbook(ctx, path);
   const read = readPlanBook(book.sheets, overrides);
-  if (!read.ok) throw new CliError("no-plan-table", planTexts(ctx.lang).noPlanTable(basename(path)));
+  if (!read.ok)
+    throw new CliError("no-plan-table", planTexts(ctx.lang).noPlanTable(basename(path)));
   return read.book;
 }
 
 /** The plan to report on: `--plan` when given, else the plan stored in the workbook, else 444-р. */
-export async function chosenPlan(ctx: CommandContext, planFile: string | undefined, stored: Plan | null): Promise<Plan> {
+export async function chosenPlan(
+  ctx: CommandContext,
+  planFile: string | undefined,
+  stored: Plan | null
+): Promise<Plan> {
   if (planFile !== undefined) return (await loadPlanBook(ctx, planFile)).plan;
   return stored ?? PLAN_444;
 }

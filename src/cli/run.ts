@@ -13,7 +13,10 @@ import { createProgress } from "./progress";
 
 /** The first line of an unexpected error's message, without paths to our sources. */
 function shortDetail(err: unknown): string {
-  const text = err instanceof Error ? `${err.name === "Error" ? "" : err.name + ": "}${err.message}` : String(err);
+  const text =
+    err instanceof Error
+      ? `${err.name === "Error" ? "" : err.name + ": "}${err.message}`
+      : String(err);
   return text.split("\n")[0].slice(0, 200) || "?";
 }
 
@@ -37,7 +40,9 @@ export function helpText(t: CliCatalog, commands: readonly Command[]): string {
 
 /** A synopsis with its placeholders in the user's language (`<in.xlsx>` → `<книга.xlsx>`); option names stay. */
 export function localSynopsis(t: CliCatalog, synopsis: string): string {
-  return synopsis.replace(/[^\s<>[\]]+/g, (token) => (token.startsWith("-") ? token : (t.help.placeholders[token] ?? token)));
+  return synopsis.replace(/[^\s<>[\]]+/g, (token) =>
+    token.startsWith("-") ? token : (t.help.placeholders[token] ?? token)
+  );
 }
 
 export function commandHelp(t: CliCatalog, cmd: Command): string {
@@ -57,10 +62,15 @@ export function commandHelp(t: CliCatalog, cmd: Command): string {
 /** Report a failure: one sentence on stderr; with `--json` also `{ "error": … }` on stdout. */
 export function reportFailure(ctx: CommandContext, err: unknown): number {
   ctx.progress.done();
-  const failure = err instanceof CliError ? err : new CliError("internal", ctx.t.unexpected(shortDetail(err)));
+  const failure =
+    err instanceof CliError ? err : new CliError("internal", ctx.t.unexpected(shortDetail(err)));
   ctx.io.stderr(failure.message + "\n");
   if (ctx.json) {
-    const error = { code: failure.code, ...(failure.column !== undefined ? { column: failure.column } : {}), message: failure.message };
+    const error = {
+      code: failure.code,
+      ...(failure.column !== undefined ? { column: failure.column } : {}),
+      message: failure.message,
+    };
     ctx.io.stdout(JSON.stringify({ error }, null, 2) + "\n");
   }
   return EXIT.fatal;
@@ -89,14 +99,28 @@ export function globalOptionsLast(argv: readonly string[]): string[] {
 }
 
 /** Run `atkaruu` with the given arguments (after the program name); resolves to the exit code. */
-export async function runCli(rawArgv: readonly string[], io: CliIo, commands: readonly Command[], version = ""): Promise<number> {
+export async function runCli(
+  rawArgv: readonly string[],
+  io: CliIo,
+  commands: readonly Command[],
+  version = ""
+): Promise<number> {
   const argv = globalOptionsLast(rawArgv);
   const lang = invocationLang(argv, io.env);
   const t = cliCatalog(lang);
-  const ctx: CommandContext = { io, lang, t, json: argv.includes("--json"), progress: createProgress(io.stderr, io.stderrIsTTY) };
+  const ctx: CommandContext = {
+    io,
+    lang,
+    t,
+    json: argv.includes("--json"),
+    progress: createProgress(io.stderr, io.stderrIsTTY),
+  };
   try {
     const [name, ...rest] = argv;
-    if (name === undefined || (name.startsWith("-") && name !== "--help" && name !== "-h" && name !== "--version")) {
+    if (
+      name === undefined ||
+      (name.startsWith("-") && name !== "--help" && name !== "-h" && name !== "--version")
+    ) {
       throw new CliError("usage", t.usage.missingCommand(commandList(commands)));
     }
     if (name === "--help" || name === "-h" || name === "help") {
@@ -110,7 +134,8 @@ export async function runCli(rawArgv: readonly string[], io: CliIo, commands: re
       return EXIT.ok;
     }
     const cmd = commands.find((c) => c.name === name);
-    if (cmd === undefined) throw new CliError("usage", t.usage.unknownCommand(name, commandList(commands)));
+    if (cmd === undefined)
+      throw new CliError("usage", t.usage.unknownCommand(name, commandList(commands)));
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(commandHelp(t, cmd));
       return EXIT.ok;

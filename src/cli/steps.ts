@@ -43,7 +43,12 @@ export function eventLoopTurn(): Promise<void> {
 }
 
 /** Find Table 1 and analyse it (fatal `no-table` / `missing-column`). */
-export function analyse(ctx: CommandContext, book: ReadBook, options: Omit<AnalysisOptions, "lang">, fileName: string): Analysis {
+export function analyse(
+  ctx: CommandContext,
+  book: ReadBook,
+  options: Omit<AnalysisOptions, "lang">,
+  fileName: string
+): Analysis {
   ctx.progress.step(ctx.t.progress.analysing);
   const result = analyseWorkbook(book.sheets, { ...options, lang: ctx.lang }, fileName);
   if (!result.ok) throw new CliError(result.fatal.code, result.fatal.message, result.fatal.column);
@@ -55,12 +60,19 @@ export function analyse(ctx: CommandContext, book: ReadBook, options: Omit<Analy
  * the first, every other part kept (src/xlsx/write/patchPackage.ts), as bytes; a failure is
  * `copy-failed`. The input file itself is never written.
  */
-export async function copyWithSheets(ctx: CommandContext, book: LoadedWorkbook, sheets: readonly (SheetModel | SheetToWrite)[]): Promise<Uint8Array> {
+export async function copyWithSheets(
+  ctx: CommandContext,
+  book: LoadedWorkbook,
+  sheets: readonly (SheetModel | SheetToWrite)[]
+): Promise<Uint8Array> {
   if (book.format === "ods") throw new CliError("copy-failed", ctx.t.odsCopy);
   const written = sheets.map((s): SheetToWrite => ("model" in s ? s : { model: s }));
   try {
     // In slices, so Ctrl+C ends even a long write at once.
-    return await patchPackageInSlices(book.bytes, { sheets: written, activate: written[0]?.model.name });
+    return await patchPackageInSlices(book.bytes, {
+      sheets: written,
+      activate: written[0]?.model.name,
+    });
   } catch (err) {
     const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 160) : String(err);
     throw new CliError("copy-failed", ctx.t.copyFailed(detail));
@@ -69,7 +81,8 @@ export async function copyWithSheets(ctx: CommandContext, book: LoadedWorkbook, 
 
 /** Refuse to write over the input file (after resolving links and relative paths). */
 export function refuseInputAsOutput(ctx: CommandContext, input: string, output: string): void {
-  if (isSameFile(input, output)) throw new CliError("usage", ctx.t.usage.outIsInput(displayPath(ctx, output)));
+  if (isSameFile(input, output))
+    throw new CliError("usage", ctx.t.usage.outIsInput(displayPath(ctx, output)));
 }
 
 function fsDetail(ctx: CommandContext, err: unknown): string {
@@ -79,22 +92,34 @@ function fsDetail(ctx: CommandContext, err: unknown): string {
 }
 
 /** Write an output file atomically, creating its folder when needed. */
-export async function writeOutput(ctx: CommandContext, path: string, bytes: Uint8Array): Promise<void> {
+export async function writeOutput(
+  ctx: CommandContext,
+  path: string,
+  bytes: Uint8Array
+): Promise<void> {
   ctx.progress.step(ctx.t.progress.writing(basename(path)));
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFileAtomic(path, bytes);
   } catch (err) {
-    throw new CliError("write-failed", ctx.t.writeFailed(displayPath(ctx, path), fsDetail(ctx, err)));
+    throw new CliError(
+      "write-failed",
+      ctx.t.writeFailed(displayPath(ctx, path), fsDetail(ctx, err))
+    );
   }
   ctx.progress.done();
 }
 
 /** What every issue list shares (Table 1 issues, group issues). */
-export type IssueLike<C extends string = string> = Pick<Issue, "severity" | "sheet" | "cell" | "message"> & { readonly code: C };
+export type IssueLike<C extends string = string> = Pick<
+  Issue,
+  "severity" | "sheet" | "cell" | "message"
+> & { readonly code: C };
 
 /** An issue as the JSON contract shows it (SPEC: severity, code, sheet, cell, message). */
-export function issueJson<C extends string>(i: IssueLike<C>): { severity: Issue["severity"]; code: C; sheet: string; cell: string; message: string } {
+export function issueJson<C extends string>(
+  i: IssueLike<C>
+): { severity: Issue["severity"]; code: C; sheet: string; cell: string; message: string } {
   return { severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message };
 }
 
@@ -104,14 +129,20 @@ export function printJson(ctx: CommandContext, value: unknown): void {
 
 /** A cell reference as Excel writes it (`'1-таблица'!G12`), which the Name Box accepts to jump there. */
 export function cellReference(sheet: string, cell: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? `${sheet}!${cell}` : `${quoteSheetName(sheet)}!${cell}`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)
+    ? `${sheet}!${cell}`
+    : `${quoteSheetName(sheet)}!${cell}`;
 }
 
 /** How many issues human output lists before "… and N more". */
 export const ISSUES_SHOWN = 10;
 
 /** Human lines for a list of issues: counts, then the first few with their cells. */
-export function issueLines(ctx: CommandContext, issues: readonly IssueLike[], severityName: (s: Issue["severity"]) => string): string[] {
+export function issueLines(
+  ctx: CommandContext,
+  issues: readonly IssueLike[],
+  severityName: (s: Issue["severity"]) => string
+): string[] {
   const errors = issues.filter((i) => i.severity === "error").length;
   const lines: string[] = [];
   if (issues.length === 0) {
@@ -120,8 +151,13 @@ export function issueLines(ctx: CommandContext, issues: readonly IssueLike[], se
   }
   lines.push(ctx.t.report.issues(errors, issues.length - errors));
   // Errors first: they change the figures.
-  const ordered = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity === "warning")];
-  for (const i of ordered.slice(0, ISSUES_SHOWN)) lines.push(`  ${cellReference(i.sheet, i.cell)}  ${severityName(i.severity)}: ${i.message}`);
-  if (ordered.length > ISSUES_SHOWN) lines.push(`  ${ctx.t.report.moreIssues(ordered.length - ISSUES_SHOWN)}`);
+  const ordered = [
+    ...issues.filter((i) => i.severity === "error"),
+    ...issues.filter((i) => i.severity === "warning"),
+  ];
+  for (const i of ordered.slice(0, ISSUES_SHOWN))
+    lines.push(`  ${cellReference(i.sheet, i.cell)}  ${severityName(i.severity)}: ${i.message}`);
+  if (ordered.length > ISSUES_SHOWN)
+    lines.push(`  ${ctx.t.report.moreIssues(ordered.length - ISSUES_SHOWN)}`);
   return lines;
 }

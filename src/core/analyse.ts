@@ -61,9 +61,18 @@ export function severityOf(code: IssueCode): Severity {
 }
 
 /** The fatal error for a workbook the core cannot use, in the user's language. */
-export function fatalError(code: FatalError["code"], lang: AnalysisOptions["lang"], args: { file?: string; sheet?: string; column?: ColumnKey; detail?: string } = {}): FatalError {
+export function fatalError(
+  code: FatalError["code"],
+  lang: AnalysisOptions["lang"],
+  args: { file?: string; sheet?: string; column?: ColumnKey; detail?: string } = {}
+): FatalError {
   const message = coreCatalog(lang).fatal[code](args);
-  return { code, message, ...(args.column !== undefined ? { column: args.column } : {}), ...(args.sheet !== undefined ? { sheet: args.sheet } : {}) };
+  return {
+    code,
+    message,
+    ...(args.column !== undefined ? { column: args.column } : {}),
+    ...(args.sheet !== undefined ? { sheet: args.sheet } : {}),
+  };
 }
 
 const NO_ARGS: IssueArgs = {};
@@ -92,12 +101,20 @@ class IssueList {
 
   constructor(
     private readonly sheet: string,
-    private readonly catalog: CoreCatalog,
+    private readonly catalog: CoreCatalog
   ) {}
 
   add(code: IssueCode, row: number, col: number, args: IssueArgs = NO_ARGS): void {
     const letter = (this.letters[col] ??= columnLetter(col));
-    this.items.push({ severity: SEVERITY[code], code, sheet: this.sheet, cell: letter + (row + 1), row, col, message: this.message(code, args) });
+    this.items.push({
+      severity: SEVERITY[code],
+      code,
+      sheet: this.sheet,
+      cell: letter + (row + 1),
+      row,
+      col,
+      message: this.message(code, args),
+    });
   }
 
   private message(code: IssueCode, args: IssueArgs): string {
@@ -144,14 +161,17 @@ class ItemNumbers {
   seenAt(no: string, value: number, row: number, earlier: readonly Measure[]): number {
     if (this.firstRow === null) {
       const bothNumbers = !Number.isNaN(value) && !Number.isNaN(this.lastValue);
-      const after = this.last === "" || (bothNumbers ? this.lastValue < value : compareItems(this.last, no) < 0);
+      const after =
+        this.last === "" ||
+        (bothNumbers ? this.lastValue < value : compareItems(this.last, no) < 0);
       if (after) {
         this.last = no;
         this.lastValue = value;
         return -1;
       }
       this.firstRow = new Map();
-      for (const m of earlier) if (m.no !== "" && !this.firstRow.has(m.no)) this.firstRow.set(m.no, m.row);
+      for (const m of earlier)
+        if (m.no !== "" && !this.firstRow.has(m.no)) this.firstRow.set(m.no, m.row);
     }
     const first = this.firstRow.get(no);
     if (first !== undefined) return first;
@@ -163,12 +183,18 @@ class ItemNumbers {
 const NO_DEADLINE: Deadline = { type: null, end: null };
 
 /** The value the user sees at (r, c): the cell's own, or the value of a merge covering it from above. */
-function visibleValue(rows: SheetGrid["rows"], merged: MergedCells | null, row: readonly CellValue[], r: number, c: number | undefined): CellValue {
+function visibleValue(
+  rows: SheetGrid["rows"],
+  merged: MergedCells | null,
+  row: readonly CellValue[],
+  r: number,
+  c: number | undefined
+): CellValue {
   if (c === undefined) return null;
   const own = row[c] ?? null;
   if (merged === null || !isEmptyCell(own)) return own;
   const m = merged.from(r, c);
-  return m === null ? own : rows[m.top]?.[m.left] ?? null;
+  return m === null ? own : (rows[m.top]?.[m.left] ?? null);
 }
 
 /** Distinct texts of the executors column under the header. */
@@ -187,7 +213,11 @@ function executorTexts(grid: SheetGrid, layout: TableLayout): string[] {
 const GLOSSARY_CELLS = 50_000;
 
 /** Text cells of the workbook outside Table 1's rows, for the list of abbreviations; bounded. */
-function* otherTexts(sheets: readonly SheetGrid[], grid: SheetGrid, layout: TableLayout): Generator<string> {
+function* otherTexts(
+  sheets: readonly SheetGrid[],
+  grid: SheetGrid,
+  layout: TableLayout
+): Generator<string> {
   let budget = GLOSSARY_CELLS;
   for (const s of [grid, ...sheets.filter((x) => x !== grid && !isGeneratedSheetName(x.name))]) {
     for (let r = 0; r < s.rows.length; r++) {
@@ -205,7 +235,12 @@ function* otherTexts(sheets: readonly SheetGrid[], grid: SheetGrid, layout: Tabl
 }
 
 /** The reporting body as the plan writes it (SPEC "Role"), or null without a body. */
-export function reportingBodyOf(sheets: readonly SheetGrid[], grid: SheetGrid, layout: TableLayout, body: string | undefined): Body | null {
+export function reportingBodyOf(
+  sheets: readonly SheetGrid[],
+  grid: SheetGrid,
+  layout: TableLayout,
+  body: string | undefined
+): Body | null {
   const given = body?.trim() ?? "";
   if (given === "") return null;
   return resolveBody(given, executorTexts(grid, layout), () => otherTexts(sheets, grid, layout));
@@ -219,8 +254,13 @@ export function readMeasures(
   grid: SheetGrid,
   layout: TableLayout,
   options: AnalysisOptions,
-  reportingBody: Body | null = null,
-): { measures: Measure[]; issues: Issue[]; summary: Summary; /** Numbered measures come strictly in natural order. */ itemsInOrder: boolean } {
+  reportingBody: Body | null = null
+): {
+  measures: Measure[];
+  issues: Issue[];
+  summary: Summary;
+  /** Numbered measures come strictly in natural order. */ itemsInOrder: boolean;
+} {
   const catalog = coreCatalog(options.lang);
   const issues = new IssueList(layout.sheet, catalog);
   const col = layout.columns;
@@ -241,12 +281,16 @@ export function readMeasures(
   // The task column needs no merge lookup: an empty task cell inherits the task above anyway.
   const mapped = Object.values(col).filter((c): c is number => c !== undefined && c !== taskCol);
   const merged = MergedCells.of(grid.merges, mapped, measureCol);
-  const visible = (row: readonly CellValue[], r: number, c: number | undefined): CellValue => visibleValue(rows, merged, row, r, c);
+  const visible = (row: readonly CellValue[], r: number, c: number | undefined): CellValue =>
+    visibleValue(rows, merged, row, r, c);
 
   const isRepeatedHeader = repeatedHeaderTest(grid, layout.headerRow, layout.headerBottom);
 
   const body = options.body?.trim() ? options.body.trim() : null;
-  const roles = body !== null ? new ExecutorRoles(reportingBody !== null ? bodyQuery(body, reportingBody) : body) : null;
+  const roles =
+    body !== null
+      ? new ExecutorRoles(reportingBody !== null ? bodyQuery(body, reportingBody) : body)
+      : null;
   const measures: Measure[] = [];
   const figures = new FigureCounter(planYears(plan));
   const itemNumbers = new ItemNumbers();
@@ -264,7 +308,7 @@ export function readMeasures(
 
     const taskValue = visible(row, r, taskCol);
     if (!isEmptyCell(taskValue)) task = cellText(taskValue);
-    const noValue = noCol === undefined ? null : row[noCol] ?? null;
+    const noValue = noCol === undefined ? null : (row[noCol] ?? null);
     const measureValue = visible(row, r, measureCol);
     const hasNo = !isEmptyCell(noValue);
     const hasMeasure = !isEmptyCell(measureValue);
@@ -273,7 +317,12 @@ export function readMeasures(
     const deadlineValue = visible(row, r, deadlineCol);
     const statusValue = visible(row, r, statusCol);
     const resultValue = visible(row, r, resultCol);
-    if (!hasMeasure && isEmptyCell(deadlineValue) && isEmptyCell(statusValue) && isEmptyCell(resultValue)) {
+    if (
+      !hasMeasure &&
+      isEmptyCell(deadlineValue) &&
+      isEmptyCell(statusValue) &&
+      isEmptyCell(resultValue)
+    ) {
       // An item number alone: a section heading or an unfilled template row, not a measure.
       continue;
     }
@@ -281,7 +330,12 @@ export function readMeasures(
     // Item number; a cell merged down from the row above carries that row's number (not a duplicate).
     const no = itemNumber(hasNo ? noValue : visible(row, r, noCol));
     if (hasNo && no !== "") {
-      const first = itemNumbers.seenAt(no, typeof noValue === "number" && Number.isInteger(noValue) ? noValue : Number.NaN, r, measures);
+      const first = itemNumbers.seenAt(
+        no,
+        typeof noValue === "number" && Number.isInteger(noValue) ? noValue : Number.NaN,
+        r,
+        measures
+      );
       if (first >= 0) issues.add("duplicate-item", r, noCol!, { no, firstRow: first + 1 });
     } else if (no !== "") {
       itemsRepeat = true; // merged down: the same number on several measures
@@ -295,11 +349,16 @@ export function readMeasures(
     const deadlineError = cellErrorText(deadlineValue);
     const deadline = deadlineError === null ? parseDeadline(deadlineValue) : NO_DEADLINE;
     const deadlineText = cellText(deadlineValue);
-    if (deadlineError !== null) issues.add("formula-error", r, deadlineCol, { text: deadlineError });
-    else if (deadline.type === null) issues.add("unparsed-deadline", r, deadlineCol, { text: deadlineText });
+    if (deadlineError !== null)
+      issues.add("formula-error", r, deadlineCol, { text: deadlineError });
+    else if (deadline.type === null)
+      issues.add("unparsed-deadline", r, deadlineCol, { text: deadlineText });
     else if (deadline.end !== null && !inPlanYears(plan, deadlineYear(deadline)!)) {
       // SPEC Rule: counted in no year line of Annex 2, so say it where it can be fixed.
-      issues.add("deadline-outside-plan", r, deadlineCol, { end: formatDmy(deadline.end), text: yearsText });
+      issues.add("deadline-outside-plan", r, deadlineCol, {
+        end: formatDmy(deadline.end),
+        text: yearsText,
+      });
     }
 
     // Completion date (optional column).
@@ -307,7 +366,8 @@ export function readMeasures(
     if (completedCol !== undefined) {
       const v = visible(row, r, completedCol);
       const d = cellDate(v);
-      if (d === null) issues.add("unparsed-completion-date", r, completedCol, { text: cellText(v) });
+      if (d === null)
+        issues.add("unparsed-completion-date", r, completedCol, { text: cellText(v) });
       else if (d !== undefined) completedOn = d;
     }
 
@@ -320,16 +380,30 @@ export function readMeasures(
       issues.add("formula-error", r, statusCol, { text: statusError });
     } else {
       reading = classifyStatus(statusText, statusNote);
-      if (statusNote.typo !== null) issues.add("status-typo", r, statusCol, { text: statusNote.typo.word, as: statusNote.typo.as });
+      if (statusNote.typo !== null)
+        issues.add("status-typo", r, statusCol, {
+          text: statusNote.typo.word,
+          as: statusNote.typo.as,
+        });
       if (reading === "empty") issues.add("missing-status", r, statusCol);
-      else if (reading === "unknown") issues.add("unknown-status", r, statusCol, { text: statusText });
+      else if (reading === "unknown")
+        issues.add("unknown-status", r, statusCol, { text: statusText });
     }
     const status = resolveStatus(reading, completedOn, deadline.end);
-    if (reading === "completed" && completedOn === null) issues.add("missing-completion-date", r, statusCol);
-    if ((reading === "on_time" || reading === "late") && completedOn !== null && deadline.end !== null) {
+    if (reading === "completed" && completedOn === null)
+      issues.add("missing-completion-date", r, statusCol);
+    if (
+      (reading === "on_time" || reading === "late") &&
+      completedOn !== null &&
+      deadline.end !== null
+    ) {
       const lateByDate = completedOn > deadline.end;
       if (lateByDate !== (reading === "late")) {
-        issues.add("timeliness-mismatch", r, completedCol ?? statusCol, { says: reading, date: formatDmy(completedOn), end: formatDmy(deadline.end) });
+        issues.add("timeliness-mismatch", r, completedCol ?? statusCol, {
+          says: reading,
+          date: formatDmy(completedOn),
+          end: formatDmy(deadline.end),
+        });
       }
     }
     if (deadline.end !== null && isOverdue(status, deadline.end, asOf)) {
@@ -342,7 +416,8 @@ export function readMeasures(
     if (roleCol !== undefined) {
       const roleText = cellText(visible(row, r, roleCol));
       role = roleText === "" ? null : classifyRole(roleText);
-      if (roleText !== "" && role === null) issues.add("unknown-role", r, roleCol, { text: roleText });
+      if (roleText !== "" && role === null)
+        issues.add("unknown-role", r, roleCol, { text: roleText });
     }
     if (role === null && roles !== null && executorsCol !== undefined && executors !== "") {
       role = roles.of(executors);
@@ -374,22 +449,42 @@ export function readMeasures(
  * Analyse a workbook: find Table 1, read and validate its measures, compute the figures.
  * A fatal result means nothing can be computed (SPEC: `no-table`, `missing-column`).
  */
-export function analyseWorkbook(sheets: readonly SheetGrid[], options: AnalysisOptions, fileName = ""): AnalysisResult {
+export function analyseWorkbook(
+  sheets: readonly SheetGrid[],
+  options: AnalysisOptions,
+  fileName = ""
+): AnalysisResult {
   const found = findTable(sheets, { sheetName: options.sheet, skip: isGeneratedSheetName });
   if (!found.ok) {
     const cat = coreCatalog(options.lang);
     const fatal: FatalError =
       found.code === "missing-column"
-        ? fatalError("missing-column", options.lang, { file: fileName, sheet: found.sheet, column: found.column })
+        ? fatalError("missing-column", options.lang, {
+            file: fileName,
+            sheet: found.sheet,
+            column: found.column,
+          })
         : found.missingSheet !== undefined
-          ? { code: "no-table", sheet: found.missingSheet, message: cat.noSuchSheet(found.missingSheet, sheets.map((x) => x.name)) }
+          ? {
+              code: "no-table",
+              sheet: found.missingSheet,
+              message: cat.noSuchSheet(
+                found.missingSheet,
+                sheets.map((x) => x.name)
+              ),
+            }
           : options.sheet !== undefined
             ? { code: "no-table", sheet: options.sheet, message: cat.noTableOnSheet(options.sheet) }
             : fatalError("no-table", options.lang, { file: fileName });
     return { ok: false, fatal };
   }
   const reportingBody = reportingBodyOf(sheets, found.grid, found.layout, options.body);
-  const { measures, issues, summary } = readMeasures(found.grid, found.layout, options, reportingBody);
+  const { measures, issues, summary } = readMeasures(
+    found.grid,
+    found.layout,
+    options,
+    reportingBody
+  );
   const analysis: Analysis = {
     layout: found.layout,
     measures,

@@ -43,7 +43,9 @@ export interface ReportMeta {
 function formTitle(meta: ReportMeta): string {
   const t = coreCatalog(meta.lang).annex2;
   const plan = meta.plan ?? PLAN_444;
-  return plan.builtin === "444-р" ? t.title(meta.planItems) : t.planTitle(planTitle(plan, meta.lang), planAct(plan, meta.lang), meta.planItems);
+  return plan.builtin === "444-р"
+    ? t.title(meta.planItems)
+    : t.planTitle(planTitle(plan, meta.lang), planAct(plan, meta.lang), meta.planItems);
 }
 
 /** Defined names the Annex 2 sheet carries, so coordinators (and formulas) find its figures. */
@@ -75,13 +77,22 @@ const STYLES = {
   label: { wrap: true, border: true, vAlign: "top" },
   count: { border: true, hAlign: "center", vAlign: "top", numberFormat: "0" },
   items: { wrap: true, border: true, vAlign: "top" },
-  colHeader: { bold: true, wrap: true, border: true, hAlign: "center", vAlign: "middle", fill: "D9E1F2" },
+  colHeader: {
+    bold: true,
+    wrap: true,
+    border: true,
+    hAlign: "center",
+    vAlign: "middle",
+    fill: "D9E1F2",
+  },
   level: { bold: true, border: true, hAlign: "center", vAlign: "top", numberFormat: "0.0" },
   numbering: { italic: true, fontSize: 9, border: true, hAlign: "center" },
   cell: { wrap: true, border: true, vAlign: "top" },
   cellCenter: { wrap: true, border: true, vAlign: "top", hAlign: "center" },
 } satisfies Record<string, CellStyle>;
-const S = Object.fromEntries(Object.entries(STYLES).map(([k, v]) => [k, { ...v, fontName: FORM_FONT }])) as { readonly [K in keyof typeof STYLES]: CellStyle };
+const S = Object.fromEntries(
+  Object.entries(STYLES).map(([k, v]) => [k, { ...v, fontName: FORM_FONT }])
+) as { readonly [K in keyof typeof STYLES]: CellStyle };
 
 /** The default reporting period: from 1 January of the as-of year to the as-of date. */
 export function defaultPeriod(asOf: IsoDate): { from: IsoDate; to: IsoDate } {
@@ -95,7 +106,8 @@ export function defaultPeriod(asOf: IsoDate): { from: IsoDate; to: IsoDate } {
 export function printedBody(body: Body | null, given: string | null): string {
   if (given === null || given.trim() === "") return "";
   if (body === null) return given.trim();
-  if (body.fullName === body.abbreviation && givenBodyNames(given).full !== null) return given.trim();
+  if (body.fullName === body.abbreviation && givenBodyNames(given).full !== null)
+    return given.trim();
   return body.fullName;
 }
 
@@ -146,7 +158,9 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
     const typeLine = (label: string, items: readonly string[]): void => {
       b.set(++r, 0, label, S.label, { right: 2 });
       b.set(r, 3, items.length, S.count);
-      b.set(r, 4, items.length > 0 ? `${compressItems(items)} ${t.itemsCaption}` : "", S.items, { right: LAST });
+      b.set(r, 4, items.length > 0 ? `${compressItems(items)} ${t.itemsCaption}` : "", S.items, {
+        right: LAST,
+      });
     };
     typeLine(t.fixedLine, f.fixed);
     typeLine(t.ongoingLine, f.ongoing);
@@ -179,13 +193,22 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
   r += 2;
   const headerRow = r;
   t.detailHeaders.forEach((h, c) => b.set(r, c, h, S.colHeader));
-  const headerPoints = Math.max(DEFAULT_ROW_POINTS, ...t.detailHeaders.map((h, c) => textPoints(h, WIDTHS[c], S.colHeader)));
+  const headerPoints = Math.max(
+    DEFAULT_ROW_POINTS,
+    ...t.detailHeaders.map((h, c) => textPoints(h, WIDTHS[c], S.colHeader))
+  );
   b.height(r, headerPoints);
   r += 1;
   for (let c = 0; c <= LAST; c++) b.set(r, c, c + 1, S.numbering);
   b.height(r, DEFAULT_ROW_POINTS);
 
-  const print: PrintSetup = { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: headerRow, bottom: headerRow + 1 }, footer: PAGE_NUMBER_FOOTER };
+  const print: PrintSetup = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    repeatRows: { top: headerRow, bottom: headerRow + 1 },
+    footer: PAGE_NUMBER_FOOTER,
+  };
   const rest = { columnWidths: WIDTHS, hiddenColumns: [MACHINE_COL], names };
   const repeatPoints = headerPoints + DEFAULT_ROW_POINTS;
   const form = pagesOfForm(b, b.build({ ...rest, print }), headerRow, repeatPoints);
@@ -209,7 +232,12 @@ export function buildAnnex2(analysis: Analysis, meta: ReportMeta): SheetModel {
  * before the detail header when the header and a first measure would not fit under the form. Every
  * row gets its height written, so the pages the core counts are the pages every program prints.
  */
-function pagesOfForm(b: SheetModelBuilder, model: SheetModel, headerRow: number, header: number): { pageRows: number; usedBefore: number; breaks: number[] } {
+function pagesOfForm(
+  b: SheetModelBuilder,
+  model: SheetModel,
+  headerRow: number,
+  header: number
+): { pageRows: number; usedBefore: number; breaks: number[] } {
   const pageRows = pageRowPoints(model);
   const heights = rowHeightsOf(model);
   const breaks: number[] = [];

@@ -45,7 +45,11 @@ function itemValue(no: string): string | number {
  * Write the detail rows of `measures` from `layout.start`; returns the rows that begin a new page.
  * Consecutive measures of one task share a merged task cell, as in the plan, one per page.
  */
-export function writeDetailRows(b: SheetModelBuilder, measures: readonly Measure[], layout: DetailLayout): number[] {
+export function writeDetailRows(
+  b: SheetModelBuilder,
+  measures: readonly Measure[],
+  layout: DetailLayout
+): number[] {
   const w = layout.columnWidths;
   const own = measures.map((m) => {
     let h = DEFAULT_ROW_POINTS;
@@ -57,11 +61,15 @@ export function writeDetailRows(b: SheetModelBuilder, measures: readonly Measure
       [m.executors, 5, layout.cell],
       [m.statusText, 6, layout.cell],
     ];
-    for (const [text, col, style] of texts) if (text !== "") h = Math.max(h, textPoints(text, w[col] ?? 9, fontOf(style)));
+    for (const [text, col, style] of texts)
+      if (text !== "") h = Math.max(h, textPoints(text, w[col] ?? 9, fontOf(style)));
     return h;
   });
-  const taskPoints = measures.map((m) => (m.task === "" ? 0 : textPoints(m.task, w[1] ?? 9, fontOf(layout.cell))));
-  const sameTask = (k: number): boolean => k > 0 && measures[k].task !== "" && measures[k].task === measures[k - 1].task;
+  const taskPoints = measures.map((m) =>
+    m.task === "" ? 0 : textPoints(m.task, w[1] ?? 9, fontOf(layout.cell))
+  );
+  const sameTask = (k: number): boolean =>
+    k > 0 && measures[k].task !== "" && measures[k].task === measures[k - 1].task;
 
   const breaks: number[] = [];
   const segments: TaskSegment[] = [];
@@ -87,7 +95,9 @@ export function writeDetailRows(b: SheetModelBuilder, measures: readonly Measure
     const continues = sameTask(k) && segments.length > 0;
     const seg = segments[segments.length - 1];
     // Where the page would end with this row: in the running segment, or in a new one after it.
-    const endIfAdded = continues ? segStartUsed + Math.max(segSum + own[k], taskPoints[seg.from]) : segmentEnd() + Math.max(own[k], taskPoints[k]);
+    const endIfAdded = continues
+      ? segStartUsed + Math.max(segSum + own[k], taskPoints[seg.from])
+      : segmentEnd() + Math.max(own[k], taskPoints[k]);
     if (pageHasRows && endIfAdded > layout.pageRows) {
       closeSegment();
       breaks.push(layout.start + k);
@@ -109,7 +119,8 @@ export function writeDetailRows(b: SheetModelBuilder, measures: readonly Measure
     const row = layout.start + k;
     b.set(row, 0, itemValue(m.no), layout.cellCenter);
     const to = starts.get(k);
-    if (to !== undefined) b.set(row, 1, m.task, layout.cell, to > k ? { bottom: layout.start + to } : undefined);
+    if (to !== undefined)
+      b.set(row, 1, m.task, layout.cell, to > k ? { bottom: layout.start + to } : undefined);
     b.set(row, 2, m.measure, layout.cell);
     b.set(row, 3, m.deadlineText, layout.cell);
     b.set(row, 4, m.result, layout.cell);

@@ -22,7 +22,9 @@ const ABBREVIATION = /^[\p{L}\p{N}«»"'.&-]{2,16}$/u;
 /** An abbreviation written in capitals, and the capitals (without a case ending such as `МЦРИТке`). */
 const CAPITALS = /^[«"]?(\p{Lu}[\p{Lu}\p{N}]+)\p{Ll}*[»"]?$/u;
 /** Words not counted in initials. */
-const SMALL_WORDS = new Set(["и", "жана", "and", "of", "the", "for", "&", "по", "боюнча"].map(normalize));
+const SMALL_WORDS = new Set(
+  ["и", "жана", "and", "of", "the", "for", "&", "по", "боюнча"].map(normalize)
+);
 
 /** One word, in capitals (`МЦРИТ`, `MDDIT`) or short (`мцрит`, `Финмин`). */
 function isAbbreviation(s: string): boolean {
@@ -33,7 +35,10 @@ function isAbbreviation(s: string): boolean {
 const fold = (s: string): string => normalize(s);
 
 /** `Full (ABBR)`, `ABBR (Full)`, `ABBR`, `Full`, `A|B`: the first full name and the first abbreviation given. */
-export function givenBodyNames(given: string): { full: string | null; abbreviation: string | null } {
+export function givenBodyNames(given: string): {
+  full: string | null;
+  abbreviation: string | null;
+} {
   let full: string | null = null;
   let abbreviation: string | null = null;
   const take = (s: string): void => {
@@ -78,7 +83,11 @@ const GLOSSARY = /^\s*(\S{2,16})\s*[–—:-]\s*(\S.{4,}?)[\s.;,]*$/su;
 function sameFullName(written: string, full: string): boolean {
   const w = fold(written);
   const f = fold(full);
-  return w === f || w.includes(f) || (f.length > 8 && w.startsWith(f.slice(0, -3)) && Math.abs(w.length - f.length) <= 4);
+  return (
+    w === f ||
+    w.includes(f) ||
+    (f.length > 8 && w.startsWith(f.slice(0, -3)) && Math.abs(w.length - f.length) <= 4)
+  );
 }
 
 /** The capital part of an abbreviation (`МЦРИТке` → `МЦРИТ`), folded. */
@@ -92,7 +101,11 @@ function abbreviationKey(word: string): string {
  * plan's executors cells; `otherCells` (any other text of the workbook, read only when needed) may
  * hold its list of abbreviations.
  */
-export function resolveBody(given: string, executorCells: Iterable<string>, otherCells: () => Iterable<string> = () => []): Body {
+export function resolveBody(
+  given: string,
+  executorCells: Iterable<string>,
+  otherCells: () => Iterable<string> = () => []
+): Body {
   const names = givenBodyNames(given);
   const givenAbbr = names.abbreviation === null ? null : abbreviationKey(names.abbreviation);
   const abbreviationOfFull = names.full === null ? null : fold(initials(names.full));
@@ -103,7 +116,9 @@ export function resolveBody(given: string, executorCells: Iterable<string>, othe
   const bracketMatch = (text: string): Body | null => {
     const b = bracketed(text);
     if (b === null) return null;
-    const named = (givenAbbr !== null && abbreviationKey(b.abbreviation) === givenAbbr) || (names.full !== null && sameFullName(b.full, names.full));
+    const named =
+      (givenAbbr !== null && abbreviationKey(b.abbreviation) === givenAbbr) ||
+      (names.full !== null && sameFullName(b.full, names.full));
     return named ? { fullName: b.full, abbreviation: b.abbreviation } : null;
   };
   const entries: string[] = [];
@@ -115,9 +130,15 @@ export function resolveBody(given: string, executorCells: Iterable<string>, othe
       if (!CAPITALS.test(word)) continue;
       const key = abbreviationKey(word);
       if (givenAbbr !== null && key === givenAbbr) writtenAbbr ??= CAPITALS.exec(word)![1];
-      if (abbreviationOfFull !== null && abbreviationOfFull.length >= 2 && key === abbreviationOfFull) initialsWritten ??= CAPITALS.exec(word)![1];
+      if (
+        abbreviationOfFull !== null &&
+        abbreviationOfFull.length >= 2 &&
+        key === abbreviationOfFull
+      )
+        initialsWritten ??= CAPITALS.exec(word)![1];
     }
-    if (names.full !== null && writtenFull === null && fold(e) === fold(names.full)) writtenFull = e;
+    if (names.full !== null && writtenFull === null && fold(e) === fold(names.full))
+      writtenFull = e;
   }
   for (const cell of otherCells()) {
     if (cell.length > 400) continue;
@@ -126,14 +147,25 @@ export function resolveBody(given: string, executorCells: Iterable<string>, othe
     if (both !== null) return both;
     const m = GLOSSARY.exec(cell);
     if (m === null || !isAbbreviation(m[1])) continue;
-    if (givenAbbr !== null && abbreviationKey(m[1]) === givenAbbr) return { fullName: m[2].trim(), abbreviation: writtenAbbr ?? m[1] };
-    if (names.full !== null && sameFullName(m[2], names.full)) return { fullName: writtenFull ?? names.full, abbreviation: m[1] };
+    if (givenAbbr !== null && abbreviationKey(m[1]) === givenAbbr)
+      return { fullName: m[2].trim(), abbreviation: writtenAbbr ?? m[1] };
+    if (names.full !== null && sameFullName(m[2], names.full))
+      return { fullName: writtenFull ?? names.full, abbreviation: m[1] };
   }
-  if (names.full !== null) return { fullName: writtenFull ?? names.full, abbreviation: names.abbreviation ?? initialsWritten };
-  return { fullName: writtenAbbr ?? names.abbreviation ?? given.trim(), abbreviation: writtenAbbr ?? names.abbreviation };
+  if (names.full !== null)
+    return {
+      fullName: writtenFull ?? names.full,
+      abbreviation: names.abbreviation ?? initialsWritten,
+    };
+  return {
+    fullName: writtenAbbr ?? names.abbreviation ?? given.trim(),
+    abbreviation: writtenAbbr ?? names.abbreviation,
+  };
 }
 
 /** The names the body goes by, for matching executors: what was given and what the plan adds (`A|B`, see `bodyAliases`). */
 export function bodyQuery(given: string, body: Body): string {
-  return [given, body.fullName, body.abbreviation].filter((s): s is string => s !== null && s.trim() !== "").join("|");
+  return [given, body.fullName, body.abbreviation]
+    .filter((s): s is string => s !== null && s.trim() !== "")
+    .join("|");
 }

@@ -3,16 +3,28 @@ import { formatDmy, dateToIso } from "./dates";
 import type { CellError, CellValue } from "./types";
 
 export function isCellError(value: CellValue): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof Date) &&
+    typeof (value as CellError).error === "string"
+  );
 }
 
 /** Office.js gives errors as their text (`#N/A`); files give `{ error }`. Both are errors. */
-const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+const ERROR_TEXT =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 /** The error a cell shows (`#N/A`), or null when it holds a value. */
 export function cellErrorText(value: CellValue): string | null {
   if (isCellError(value)) return value.error;
-  if (typeof value === "string" && value.length <= 14 && value.charCodeAt(0) === 35 && ERROR_TEXT.test(value)) return value;
+  if (
+    typeof value === "string" &&
+    value.length <= 14 &&
+    value.charCodeAt(0) === 35 &&
+    ERROR_TEXT.test(value)
+  )
+    return value;
   return null;
 }
 
@@ -21,7 +33,10 @@ export function hasEdgeSpace(s: string): boolean {
   if (s.length === 0) return false;
   const a = s.charCodeAt(0);
   const b = s.charCodeAt(s.length - 1);
-  return !((a > 32 && a < 127) || (a >= 0x400 && a < 0x530)) || !((b > 32 && b < 127) || (b >= 0x400 && b < 0x530));
+  return (
+    !((a > 32 && a < 127) || (a >= 0x400 && a < 0x530)) ||
+    !((b > 32 && b < 127) || (b >= 0x400 && b < 0x530))
+  );
 }
 
 /** Visible text of a cell, trimmed; "" for empty cells. Dates are written dd.mm.yyyy. */
@@ -55,6 +70,9 @@ export function itemNumber(value: CellValue): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   let t = cellText(value);
   if (t === "") return "";
-  t = t.replace(/^(№|no\.?|п\.|пункт)\s*/i, "").replace(/[.)]+$/, "").trim();
+  t = t
+    .replace(/^(№|no\.?|п\.|пункт)\s*/i, "")
+    .replace(/[.)]+$/, "")
+    .trim();
   return t;
 }

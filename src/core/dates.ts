@@ -33,7 +33,14 @@ export function endOfMonth(year: number, month: number): IsoDate {
 
 /** A real calendar date (rejects 31.02.2025). */
 export function isValidDate(year: number, month: number, day: number): boolean {
-  return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    year >= 1900 &&
+    year <= 2200 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
 }
 
 /** Today in the local time zone of the machine, as the default as-of date. */
@@ -75,7 +82,9 @@ function isoFromDays(days: number): IsoDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -161,14 +170,59 @@ export function parseDateText(text: string): IsoDate | null {
 
 /** Month by the start of its name in Kyrgyz/Russian (Kyrgyz uses the Russian names with suffixes) and English. */
 const MONTH_STEMS: readonly (readonly [string, number])[] = [
-  ["январ", 1], ["феврал", 2], ["март", 3], ["апрел", 4], ["май", 5], ["мая", 5], ["мае", 5],
-  ["июн", 6], ["июл", 7], ["август", 8], ["сентябр", 9], ["октябр", 10], ["ноябр", 11], ["декабр", 12],
-  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7],
-  ["august", 8], ["september", 9], ["october", 10], ["november", 11], ["december", 12],
+  ["январ", 1],
+  ["феврал", 2],
+  ["март", 3],
+  ["апрел", 4],
+  ["май", 5],
+  ["мая", 5],
+  ["мае", 5],
+  ["июн", 6],
+  ["июл", 7],
+  ["август", 8],
+  ["сентябр", 9],
+  ["октябр", 10],
+  ["ноябр", 11],
+  ["декабр", 12],
+  ["january", 1],
+  ["february", 2],
+  ["march", 3],
+  ["april", 4],
+  ["may", 5],
+  ["june", 6],
+  ["july", 7],
+  ["august", 8],
+  ["september", 9],
+  ["october", 10],
+  ["november", 11],
+  ["december", 12],
 ];
 const MONTH_ABBR: Record<string, number> = {
-  янв: 1, фев: 2, мар: 3, апр: 4, июн: 6, июл: 7, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, нояб: 11, дек: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  янв: 1,
+  фев: 2,
+  мар: 3,
+  апр: 4,
+  июн: 6,
+  июл: 7,
+  авг: 8,
+  сен: 9,
+  сент: 9,
+  окт: 10,
+  ноя: 11,
+  нояб: 11,
+  дек: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** The month a lower-case word names (`сентябрь`, `сентября`, `июлуна`, `sept`), or null. */
@@ -206,7 +260,9 @@ export function parseWrittenDate(text: string): IsoDate | null {
       else if (!DATE_FILLER.test(w)) return null;
     }
   }
-  return day !== null && month !== null && year !== null && isValidDate(year, month, day) ? isoDate(year, month, day) : null;
+  return day !== null && month !== null && year !== null && isValidDate(year, month, day)
+    ? isoDate(year, month, day)
+    : null;
 }
 
 /** `date` plus `days` calendar days. */

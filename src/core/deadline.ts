@@ -9,7 +9,19 @@
  * period named. Words for "ongoing" and "staged" set the type; years beside them still give an end
  * (SPEC: `2024-2028-жылдар, этабы менен` → staged, 2028-12-31).
  */
-import { cellDate, dateToIso, DAY_MS, endOfMonth, isoDate, isValidDate, MAX_DATE_SERIAL, MIN_DATE_SERIAL, monthOf, parseDateText, serialToIso } from "./dates";
+import {
+  cellDate,
+  dateToIso,
+  DAY_MS,
+  endOfMonth,
+  isoDate,
+  isValidDate,
+  MAX_DATE_SERIAL,
+  MIN_DATE_SERIAL,
+  monthOf,
+  parseDateText,
+  serialToIso,
+} from "./dates";
 import { hasEdgeSpace } from "./cells";
 import type { CellValue, Deadline, IsoDate } from "./types";
 
@@ -22,39 +34,134 @@ type Tok =
   | { readonly k: "sep" };
 
 const KYRGYZ_FOLD: Record<string, string> = {
-  ө: "о", ö: "о", ӧ: "о", ø: "о", ɵ: "о",
-  ү: "у", ü: "у", ӱ: "у", ұ: "у", ў: "у",
-  ң: "н", ñ: "н", ҥ: "н", ӈ: "н", ӊ: "н",
+  ө: "о",
+  ö: "о",
+  ӧ: "о",
+  ø: "о",
+  ɵ: "о",
+  ү: "у",
+  ü: "у",
+  ӱ: "у",
+  ұ: "у",
+  ў: "у",
+  ң: "н",
+  ñ: "н",
+  ҥ: "н",
+  ӈ: "н",
+  ӊ: "н",
   ё: "е",
 };
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", t: "т", h: "н", b: "в",
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
+  m: "м",
+  t: "т",
+  h: "н",
+  b: "в",
 };
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "і": 1, "іі": 2, "ііі": 3, "іv": 4 };
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, і: 1, іі: 2, ііі: 3, іv: 4 };
 const ORDINAL: Record<string, number> = {
-  биринчи: 1, экинчи: 2, учунчу: 3, тортунчу: 4,
-  первый: 1, первое: 1, первого: 1, первом: 1, первая: 1,
-  второй: 2, второе: 2, второго: 2, втором: 2, вторая: 2,
-  третий: 3, третье: 3, третьего: 3, третьем: 3,
-  четвертый: 4, четвертого: 4, четвертом: 4, "четвёртый": 4,
-  first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+  биринчи: 1,
+  экинчи: 2,
+  учунчу: 3,
+  тортунчу: 4,
+  первый: 1,
+  первое: 1,
+  первого: 1,
+  первом: 1,
+  первая: 1,
+  второй: 2,
+  второе: 2,
+  второго: 2,
+  втором: 2,
+  вторая: 2,
+  третий: 3,
+  третье: 3,
+  третьего: 3,
+  третьем: 3,
+  четвертый: 4,
+  четвертого: 4,
+  четвертом: 4,
+  четвёртый: 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
 };
 const ONGOING_PHRASES: readonly string[][] = [
-  ["туруктуу"], ["дайыма"], ["дайым"], ["узгултуксуз"], ["жыл", "сайын"], ["ар", "жыл", "сайын"], ["жыл", "сайын"],
-  ["квартал", "сайын"], ["чейрек", "сайын"], ["ай", "сайын"], ["ар", "чейректе"], ["ар", "кварталда"], ["ар", "айда"], ["ар", "жылы"],
-  ["постоянно"], ["постоянный"], ["на", "постоянной", "основе"], ["ежегодно"], ["ежеквартально"], ["ежемесячно"],
-  ["регулярно"], ["непрерывно"], ["по", "мере", "необходимости"], ["по", "мере", "поступления"],
-  ["зарылчылыкка", "жараша"], ["зарылдыгына", "жараша"], ["муктаждыкка", "жараша"], ["as", "needed"], ["as", "required"], ["ongoing"], ["permanent"], ["permanently"], ["continuous"], ["continuously"],
-  ["annually"], ["quarterly"], ["monthly"], ["regularly"], ["constantly"],
+  ["туруктуу"],
+  ["дайыма"],
+  ["дайым"],
+  ["узгултуксуз"],
+  ["жыл", "сайын"],
+  ["ар", "жыл", "сайын"],
+  ["жыл", "сайын"],
+  ["квартал", "сайын"],
+  ["чейрек", "сайын"],
+  ["ай", "сайын"],
+  ["ар", "чейректе"],
+  ["ар", "кварталда"],
+  ["ар", "айда"],
+  ["ар", "жылы"],
+  ["постоянно"],
+  ["постоянный"],
+  ["на", "постоянной", "основе"],
+  ["ежегодно"],
+  ["ежеквартально"],
+  ["ежемесячно"],
+  ["регулярно"],
+  ["непрерывно"],
+  ["по", "мере", "необходимости"],
+  ["по", "мере", "поступления"],
+  ["зарылчылыкка", "жараша"],
+  ["зарылдыгына", "жараша"],
+  ["муктаждыкка", "жараша"],
+  ["as", "needed"],
+  ["as", "required"],
+  ["ongoing"],
+  ["permanent"],
+  ["permanently"],
+  ["continuous"],
+  ["continuously"],
+  ["annually"],
+  ["quarterly"],
+  ["monthly"],
+  ["regularly"],
+  ["constantly"],
 ];
 const STAGED_PHRASES: readonly string[][] = [
-  ["этабы", "менен"], ["этап", "менен"], ["этаптар", "менен"], ["этап", "этабы", "менен"], ["этаптуу"],
-  ["баскычтар", "менен"], ["баскыч", "менен"], ["баскычтуу"],
-  ["поэтапно"], ["по", "этапам"], ["в", "несколько", "этапов"], ["этапами"],
-  ["in", "stages"], ["by", "stages"], ["staged"], ["phased"], ["stage", "by", "stage"], ["step", "by", "step"],
+  ["этабы", "менен"],
+  ["этап", "менен"],
+  ["этаптар", "менен"],
+  ["этап", "этабы", "менен"],
+  ["этаптуу"],
+  ["баскычтар", "менен"],
+  ["баскыч", "менен"],
+  ["баскычтуу"],
+  ["поэтапно"],
+  ["по", "этапам"],
+  ["в", "несколько", "этапов"],
+  ["этапами"],
+  ["in", "stages"],
+  ["by", "stages"],
+  ["staged"],
+  ["phased"],
+  ["stage", "by", "stage"],
+  ["step", "by", "step"],
 ];
 const START_WORDS = new Set(["с", "со", "from", "since", "starting", "начиная"]);
-const YEAR_WORDS = /^(жыл|жылы|жылдын|жылга|жылда|жылдар|жылдары|жылдарда|жылдардын|жылдарга|год|года|году|годы|годов|годах|гг|г|ж|year|years)$/;
+const YEAR_WORDS =
+  /^(жыл|жылы|жылдын|жылга|жылда|жылдар|жылдары|жылдарда|жылдардын|жылдарга|год|года|году|годы|годов|годах|гг|г|ж|year|years)$/;
 
 function foldWord(word: string): string {
   let out = "";
@@ -71,7 +178,8 @@ function foldWord(word: string): string {
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   // `Q4`, `H1`, `4th` are words; other digit runs are numbers (`2024-жылдын` → 2024, dash, жылдын).
-  const re = /(q[1-4]|h[12]|[1-4](?:st|nd|rd|th))(?![\p{L}\d])|(\d+)|(\p{L}+)|([-‐‑‒–—−])|([,;/+&])/gu;
+  const re =
+    /(q[1-4]|h[12]|[1-4](?:st|nd|rd|th))(?![\p{L}\d])|(\d+)|(\p{L}+)|([-‐‑‒–—−])|([,;/+&])/gu;
   for (const m of text.toLowerCase().matchAll(re)) {
     if (m[1] !== undefined) out.push({ k: "word", w: m[1] });
     else if (m[2] !== undefined) out.push({ k: "num", v: Number(m[2]) });
@@ -82,8 +190,10 @@ function tokenize(text: string): Tok[] {
   return out;
 }
 
-const isYear = (t: Tok | undefined): t is { k: "num"; v: number } => t !== undefined && t.k === "num" && t.v >= 1990 && t.v <= 2100;
-const word = (t: Tok | undefined): string | null => (t !== undefined && t.k === "word" ? t.w : null);
+const isYear = (t: Tok | undefined): t is { k: "num"; v: number } =>
+  t !== undefined && t.k === "num" && t.v >= 1990 && t.v <= 2100;
+const word = (t: Tok | undefined): string | null =>
+  t !== undefined && t.k === "word" ? t.w : null;
 
 /** 1–4 written as a roman numeral, an ordinal word or a small number (`IV`, `4-`, `төртүнчү`, `4th`). */
 function numeral(t: Tok | undefined): number | null {
@@ -103,7 +213,13 @@ function numeralBefore(toks: readonly Tok[], i: number): { n: number; from: numb
   let j = i - 1;
   // An ordinal ending typed after a dash: `2-й`, `1-го`, `4-чи`.
   const suffix = word(toks[j]);
-  if (suffix !== null && suffix.length <= 3 && numeral(toks[j]) === null && toks[j - 1]?.k === "dash") j -= 2;
+  if (
+    suffix !== null &&
+    suffix.length <= 3 &&
+    numeral(toks[j]) === null &&
+    toks[j - 1]?.k === "dash"
+  )
+    j -= 2;
   else if (toks[j]?.k === "dash") j -= 1;
   const n = numeral(toks[j]);
   return n === null ? null : { n, from: j };
@@ -130,7 +246,12 @@ interface Period {
  * (`2024-жылдын IV чейреги`) or else just after it (`IV квартал 2024 года`); failing both, the
  * nearest year anywhere in the text.
  */
-function bindYear(toks: readonly Tok[], from: number, at: number, used: Set<number>): number | null {
+function bindYear(
+  toks: readonly Tok[],
+  from: number,
+  at: number,
+  used: Set<number>
+): number | null {
   // Before, Kyrgyz style: `2024-жылдын IV`, `2024 ж. IV`, `2024 IV` — year words, then at most one
   // dash between them and the year. A dash right before the period separates a range instead
   // (`IV кв. 2024 г. – I кв. 2025 г.`): the year of `I кв.` is the one after it.
@@ -227,14 +348,16 @@ function findPeriods(toks: readonly Tok[]): Period[] {
         from = toks[i - 1]?.k === "dash" ? i - 2 : i - 1;
       } else {
         const after = toks[i + 1];
-        if (after !== undefined && after.k === "num" && after.v >= 1 && after.v <= 31) day = after.v;
+        if (after !== undefined && after.k === "num" && after.v >= 1 && after.v <= 31)
+          day = after.v;
       }
       const d = day;
       const at = d !== null && from === i ? i + 1 : i;
       periods.push({
         at,
         from,
-        end: (y) => (d !== null && isValidDate(y, month, d) ? isoDate(y, month, d) : endOfMonth(y, month)),
+        end: (y) =>
+          d !== null && isValidDate(y, month, d) ? isoDate(y, month, d) : endOfMonth(y, month),
       });
     }
   }
@@ -252,7 +375,8 @@ function weekAfter(toks: readonly Tok[], i: number): number | null {
     if (t.k === "num" && t.v >= 1 && t.v <= 5) last = t.v;
     else if (t.k === "dash") continue;
     else if (t.k === "word" && /^(апта|жума|недел|week)/.test(t.w)) return last;
-    else if (t.k === "word" && t.w.length <= 2 && last !== null) continue; // `3-я`, `3rd`
+    else if (t.k === "word" && t.w.length <= 2 && last !== null)
+      continue; // `3-я`, `3rd`
     else return null;
   }
   return null;
@@ -282,7 +406,14 @@ function weekBeforeMonth(toks: readonly Tok[], i: number): { week: number; from:
     const w = word(t);
     if (t.k === "dash") continue;
     if (w !== null && w.length <= 2 && numeral(t) === null) continue; // the ending of `3-я`, `3rd`
-    const n = t.k === "num" ? t.v : w !== null && w in ORDINAL ? ORDINAL[w] : w === "fifth" || w === "пятая" || w === "бешинчи" ? 5 : null;
+    const n =
+      t.k === "num"
+        ? t.v
+        : w !== null && w in ORDINAL
+          ? ORDINAL[w]
+          : w === "fifth" || w === "пятая" || w === "бешинчи"
+            ? 5
+            : null;
     if (n === null || n < 1 || n > 5) break;
     week ??= n; // the one nearest the week word is the last of a range
     from = k;
@@ -301,11 +432,14 @@ function isStartYear(toks: readonly Tok[], j: number): boolean {
 function parseText(text: string): Deadline {
   // Written dates first (`01.07.2026`, `2026-07-01`): they are ends in themselves.
   const ends: IsoDate[] = [];
-  const rest = text.replace(/(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))/g, (m) => {
-    const d = parseDateText(m);
-    if (d !== null) ends.push(d);
-    return " ; ";
-  });
+  const rest = text.replace(
+    /(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))/g,
+    (m) => {
+      const d = parseDateText(m);
+      if (d !== null) ends.push(d);
+      return " ; ";
+    }
+  );
   const toks = tokenize(rest);
   let ongoing = false;
   let staged = false;
@@ -358,7 +492,9 @@ export function parseDeadline(value: CellValue): Deadline {
     const time = value.getTime();
     if (Number.isNaN(time)) return UNPARSED;
     const key = -1 - Math.floor(time / DAY_MS);
-    return numberCache.get(key) ?? remember(numberCache, key, { type: "fixed", end: dateToIso(value)! });
+    return (
+      numberCache.get(key) ?? remember(numberCache, key, { type: "fixed", end: dateToIso(value)! })
+    );
   }
   if (typeof value === "number") {
     // A whole number 1990–2100 is a year; a number in the date range an Excel serial (its day).
@@ -367,7 +503,10 @@ export function parseDeadline(value: CellValue): Deadline {
     const key = Math.floor(value);
     const hit = numberCache.get(key);
     if (hit !== undefined) return hit;
-    return remember(numberCache, key, { type: "fixed", end: isYear ? isoDate(value, 12, 31) : serialToIso(value) });
+    return remember(numberCache, key, {
+      type: "fixed",
+      end: isYear ? isoDate(value, 12, 31) : serialToIso(value),
+    });
   }
   if (typeof value !== "string") return UNPARSED;
   const hit = cache.get(value);
@@ -375,7 +514,11 @@ export function parseDeadline(value: CellValue): Deadline {
   const text = hasEdgeSpace(value) ? value.trim() : value;
   if (text === "") return UNPARSED;
   const whole = cellDate(text);
-  return remember(cache, value, typeof whole === "string" ? { type: "fixed" as const, end: whole } : parseText(text));
+  return remember(
+    cache,
+    value,
+    typeof whole === "string" ? { type: "fixed" as const, end: whole } : parseText(text)
+  );
 }
 
 /** The year a measure is counted in (SPEC Rule: the year of its deadline end), or null. */

@@ -35,7 +35,11 @@ class RoleAccumulator {
     const end = m.deadline.end;
     if (end !== null) {
       // The year of `YYYY-MM-DD`, read without slicing the string.
-      const y = (end.charCodeAt(0) - 48) * 1000 + (end.charCodeAt(1) - 48) * 100 + (end.charCodeAt(2) - 48) * 10 + (end.charCodeAt(3) - 48);
+      const y =
+        (end.charCodeAt(0) - 48) * 1000 +
+        (end.charCodeAt(1) - 48) * 100 +
+        (end.charCodeAt(2) - 48) * 10 +
+        (end.charCodeAt(3) - 48);
       if (y >= 2000 && y < 2100) this.years[y - 2000]++;
       else this.otherYears.set(y, (this.otherYears.get(y) ?? 0) + 1);
     }
@@ -58,7 +62,13 @@ class RoleAccumulator {
     const ordered: Record<string, number> = {};
     for (const y of Object.keys(byYear).sort()) ordered[y] = byYear[y];
     const list = inOrder ? (items: string[]) => items : sortItems;
-    return { total: this.total, byYear: ordered, fixed: list(this.fixed), ongoing: list(this.ongoing), staged: list(this.staged) };
+    return {
+      total: this.total,
+      byYear: ordered,
+      fixed: list(this.fixed),
+      ongoing: list(this.ongoing),
+      staged: list(this.staged),
+    };
   }
 }
 
@@ -104,7 +114,10 @@ export class FigureCounter {
  * compared every item number with the one before) says the numbered measures come strictly in
  * natural order, so the item lists need neither sorting nor de-duplication.
  */
-export function summarise(measures: readonly Measure[], hint: { readonly itemsInOrder?: boolean; readonly planYears?: readonly string[] } = {}): Summary {
+export function summarise(
+  measures: readonly Measure[],
+  hint: { readonly itemsInOrder?: boolean; readonly planYears?: readonly string[] } = {}
+): Summary {
   const counter = new FigureCounter(hint.planYears);
   for (const m of measures) counter.add(m);
   return counter.summary(hint.itemsInOrder === true);
@@ -118,7 +131,10 @@ export { isCompleted };
  * status that is empty or unrecognised (SPEC: both count as not completed). For the pane's figures,
  * which show "not completed" beside "in progress"; the form keeps the Methodology's one line.
  */
-export function uncompletedSplit(measures: readonly Measure[]): { readonly inProgress: number; readonly notCompleted: number } {
+export function uncompletedSplit(measures: readonly Measure[]): {
+  readonly inProgress: number;
+  readonly notCompleted: number;
+} {
   let inProgress = 0;
   let notCompleted = 0;
   for (const m of measures) {

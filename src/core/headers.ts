@@ -15,8 +15,17 @@ export interface Wording {
 export type Wordings<K> = readonly (readonly [K, readonly Wording[]])[];
 
 /** Normalise a table of wordings once, at module load. */
-export function compileWordings<K>(table: readonly (readonly [K, readonly string[]])[]): Wordings<K> {
-  return table.map(([key, list]) => [key, list.map((w) => (w.endsWith("*") ? { text: normalize(w.slice(0, -1)), stem: true } : { text: normalize(w), stem: false }))]);
+export function compileWordings<K>(
+  table: readonly (readonly [K, readonly string[]])[]
+): Wordings<K> {
+  return table.map(([key, list]) => [
+    key,
+    list.map((w) =>
+      w.endsWith("*")
+        ? { text: normalize(w.slice(0, -1)), stem: true }
+        : { text: normalize(w), stem: false }
+    ),
+  ]);
 }
 
 /** The key whose wording a normalised header starts with, or null. */

@@ -22,8 +22,15 @@ export const MEASURE_START_CHARS = 60;
  * The first `words` words of a text (line breaks and runs of spaces as one space), cut at a word end
  * within `chars` characters; `…` when something was left off.
  */
-export function firstWords(text: string, words = MEASURE_START_WORDS, chars = MEASURE_START_CHARS): string {
-  const all = text.trim().split(/\s+/).filter((w) => w !== "");
+export function firstWords(
+  text: string,
+  words = MEASURE_START_WORDS,
+  chars = MEASURE_START_CHARS
+): string {
+  const all = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   let out = "";
   let taken = 0;
   for (const w of all) {
@@ -53,9 +60,18 @@ export function rowLabeller(analysis: Analysis, grid?: SheetGrid): (row: number)
     if (known !== undefined) return known;
     const m = byRow.get(row);
     const cells = grid?.rows[row];
-    const no = m !== undefined ? m.no : noCol !== undefined ? itemNumber(cells?.[noCol] ?? null) : "";
-    const measure = m !== undefined ? m.measure : measureCol !== undefined ? cellText(cells?.[measureCol] ?? null) : "";
-    const label: RowLabel = { item: no === "" ? null : no, measureStart: measure.trim() === "" ? null : firstWords(measure) };
+    const no =
+      m !== undefined ? m.no : noCol !== undefined ? itemNumber(cells?.[noCol] ?? null) : "";
+    const measure =
+      m !== undefined
+        ? m.measure
+        : measureCol !== undefined
+          ? cellText(cells?.[measureCol] ?? null)
+          : "";
+    const label: RowLabel = {
+      item: no === "" ? null : no,
+      measureStart: measure.trim() === "" ? null : firstWords(measure),
+    };
     seen.set(row, label);
     return label;
   };

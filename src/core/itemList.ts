@@ -74,7 +74,12 @@ export function compressItems(items: Iterable<string>): string {
     const start = sorted[i];
     if (/^\d+$/.test(start)) {
       let j = i;
-      while (j + 1 < sorted.length && /^\d+$/.test(sorted[j + 1]) && Number(sorted[j + 1]) === Number(sorted[j]) + 1) j++;
+      while (
+        j + 1 < sorted.length &&
+        /^\d+$/.test(sorted[j + 1]) &&
+        Number(sorted[j + 1]) === Number(sorted[j]) + 1
+      )
+        j++;
       if (j - i >= 2) {
         parts.push(`${start}-${sorted[j]}`);
         i = j + 1;

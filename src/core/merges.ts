@@ -27,7 +27,8 @@ class Sweep {
 
 /** Merges sorted by top row (readers list them in sheet order already: then nothing is sorted). */
 function sortedByTop(list: MergeArea[]): MergeArea[] {
-  for (let i = 1; i < list.length; i++) if (list[i - 1].top > list[i].top) return list.sort((a, b) => a.top - b.top);
+  for (let i = 1; i < list.length; i++)
+    if (list[i - 1].top > list[i].top) return list.sort((a, b) => a.top - b.top);
   return list;
 }
 
@@ -35,14 +36,18 @@ export class MergedCells {
   private constructor(
     /** Per column: its vertical merges, or undefined when it has none. */
     private readonly columns: readonly (Sweep | undefined)[],
-    private readonly headings: Sweep | null,
+    private readonly headings: Sweep | null
   ) {}
 
   /**
    * The merges that matter for the given columns, or null when there are none (the usual case for
    * a big table: the reader then takes every cell as it is).
    */
-  static of(merges: readonly MergeArea[] | undefined, columns: readonly number[], measureCol: number): MergedCells | null {
+  static of(
+    merges: readonly MergeArea[] | undefined,
+    columns: readonly number[],
+    measureCol: number
+  ): MergedCells | null {
     if (merges === undefined || merges.length === 0) return null;
     const lastColumn = Math.max(...columns);
     const wanted: boolean[] = [];
@@ -52,7 +57,8 @@ export class MergedCells {
     for (const m of merges) {
       if (m.right - m.left >= 2 && m.left <= measureCol && measureCol <= m.right) headings.push(m);
       if (m.bottom <= m.top) continue;
-      for (let c = m.left, last = Math.min(m.right, lastColumn); c <= last; c++) if (wanted[c]) (perColumn[c] ??= []).push(m);
+      for (let c = m.left, last = Math.min(m.right, lastColumn); c <= last; c++)
+        if (wanted[c]) (perColumn[c] ??= []).push(m);
     }
     if (headings.length === 0 && perColumn.length === 0) return null;
     const sweeps: (Sweep | undefined)[] = [];

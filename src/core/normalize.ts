@@ -28,12 +28,38 @@ const TABLE_SIZE = 0x530;
 const FOLDED = new Uint16Array(TABLE_SIZE);
 
 const LOOKALIKES: Record<string, string> = {
-  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", t: "т", h: "н", b: "в", i: "і",
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
+  m: "м",
+  t: "т",
+  h: "н",
+  b: "в",
+  i: "і",
 };
 const KYRGYZ: Record<string, string> = {
-  ө: "о", ö: "о", ӧ: "о", ø: "о", ɵ: "о", θ: "о",
-  ү: "у", ü: "у", ӱ: "у", ұ: "у", ў: "у", ÿ: "у",
-  ң: "н", ñ: "н", ҥ: "н", ӈ: "н", ӊ: "н",
+  ө: "о",
+  ö: "о",
+  ӧ: "о",
+  ø: "о",
+  ɵ: "о",
+  θ: "о",
+  ү: "у",
+  ü: "у",
+  ӱ: "у",
+  ұ: "у",
+  ў: "у",
+  ÿ: "у",
+  ң: "н",
+  ñ: "н",
+  ҥ: "н",
+  ӈ: "н",
+  ӊ: "н",
   ё: "е",
   // The old Cyrillic fita, a common stand-in for ө in fonts and keyboards without it.
   ѳ: "о",
@@ -128,7 +154,9 @@ export function oneEditApart(a: string, b: string): boolean {
   if (la === lb) {
     // Replaced, or swapped with the next letter.
     if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return (
+      i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+    );
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
@@ -231,7 +259,9 @@ export class PhraseTrie<T> {
   private compile(): Compiled {
     // Column 0 is the word gap; every folded letter the phrases use gets its own column.
     const folded = new Map<number, number>();
-    for (const e of this.edges) for (const code of e.keys()) if (code !== SEP && !folded.has(code)) folded.set(code, folded.size + 1);
+    for (const e of this.edges)
+      for (const code of e.keys())
+        if (code !== SEP && !folded.has(code)) folded.set(code, folded.size + 1);
     const width = folded.size + 1;
     const col = (code: number): number => (code === SEP ? COL_SEP : folded.get(code)!);
     // Most nodes have one child (a phrase spelled letter by letter): `link` packs it with its
@@ -251,7 +281,8 @@ export class PhraseTrie<T> {
       }
     });
     const columnOf = new Int16Array(TABLE_SIZE);
-    for (let code = 0; code < TABLE_SIZE; code++) columnOf[code] = this.column(foldCode(code), folded);
+    for (let code = 0; code < TABLE_SIZE; code++)
+      columnOf[code] = this.column(foldCode(code), folded);
     const stem = new Uint8Array(this.edges.length);
     this.stems.forEach((v, node) => (stem[node] = v === undefined ? 0 : 1));
     this.compiled = { columnOf, width, link, dense, folded, stem };

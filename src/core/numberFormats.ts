@@ -30,6 +30,10 @@ export const DATE_1904_OFFSET = 1462;
 export function modelIn1904System(model: SheetModel): SheetModel {
   const dated = model.styles.map((s) => isDateNumberFormat(s.numberFormat));
   if (!dated.includes(true)) return model;
-  const cells = model.cells.map((c) => (typeof c.value === "number" && c.style !== undefined && dated[c.style] ? { ...c, value: c.value - DATE_1904_OFFSET } : c));
+  const cells = model.cells.map((c) =>
+    typeof c.value === "number" && c.style !== undefined && dated[c.style]
+      ? { ...c, value: c.value - DATE_1904_OFFSET }
+      : c
+  );
   return { ...model, cells };
 }

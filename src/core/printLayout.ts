@@ -12,12 +12,22 @@ import { modelExtent } from "./sheetModel";
 export const PAGE_NUMBER_FOOTER = "&C&P / &N";
 
 /** What of a model decides how it prints. */
-export type PrintedModel = Pick<SheetModel, "columnWidths" | "hiddenColumns" | "print" | "cells" | "merges">;
+export type PrintedModel = Pick<
+  SheetModel,
+  "columnWidths" | "hiddenColumns" | "print" | "cells" | "merges"
+>;
 
 /** A4 in points (210 × 297 mm). */
 export const A4_POINTS = { short: 595.28, long: 841.89 } as const;
 /** The margins every writer uses, in inches (the footer with the page numbers sits in the bottom margin). */
-export const PRINT_MARGINS_INCHES = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } as const;
+export const PRINT_MARGINS_INCHES = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.5,
+  bottom: 0.5,
+  header: 0.3,
+  footer: 0.3,
+} as const;
 
 /** Excel's default column width (8.43 characters of Calibri 11: 64 px, 48 pt). */
 const DEFAULT_COLUMN_CHARS = 8.43;
@@ -42,7 +52,8 @@ export function fitToWidthScale(model: PrintedModel): number {
   const { cols } = modelExtent(model);
   const hidden = new Set(model.hiddenColumns ?? []);
   let width = 0;
-  for (let c = 0; c < cols; c++) if (!hidden.has(c)) width += widthToPoints(model.columnWidths[c] ?? DEFAULT_COLUMN_CHARS);
+  for (let c = 0; c < cols; c++)
+    if (!hidden.has(c)) width += widthToPoints(model.columnWidths[c] ?? DEFAULT_COLUMN_CHARS);
   const page = model.print.orientation === "landscape" ? A4_POINTS.long : A4_POINTS.short;
   const printable = page - (PRINT_MARGINS_INCHES.left + PRINT_MARGINS_INCHES.right) * 72;
   if (width <= 0) return 100;

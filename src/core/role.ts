@@ -47,7 +47,8 @@ export function classifyRole(text: string): Role | null {
  * locative `-да/-те…`, ablative `-дан/-тен…`, accusative `-ны/-ди…`, possessive `-сы/-и`, and their
  * combinations (`-сынын`, `-ндагы`). Officials write `МЭББнын`, `МЦРИТке`, `министрлигинин`.
  */
-const KYRGYZ_ENDING = /^(?:с?[ыиуо]|н?[ыиуо]н|[нтд][ыиуо]н|[гк][аео]|н?[дт][аео](?:гы|ги|гу|н)?|н[аео]|н[дт][аео]н?|[нтд][ыиуо]|н[ыиуо]н|с[ыиуо]н[ыиуо]н|с[ыиуо]н[аео]|с[ыиуо]н[дт][аео]|ч[ыиуо]л[аео]р|л[аео]р(?:[дт][ыиуо]н|г[ао]|д[ао])?)$/;
+const KYRGYZ_ENDING =
+  /^(?:с?[ыиуо]|н?[ыиуо]н|[нтд][ыиуо]н|[гк][аео]|н?[дт][аео](?:гы|ги|гу|н)?|н[аео]|н[дт][аео]н?|[нтд][ыиуо]|н[ыиуо]н|с[ыиуо]н[ыиуо]н|с[ыиуо]н[аео]|с[ыиуо]н[дт][аео]|ч[ыиуо]л[аео]р|л[аео]р(?:[дт][ыиуо]н|г[ао]|д[ао])?)$/;
 
 interface NameToken {
   /** Folded word (see `normalize`). */
@@ -62,7 +63,12 @@ interface NameToken {
 function tokenMatches(token: NameToken, alias: string): boolean {
   const t = token.word;
   if (t === alias || token.abbr === alias) return true;
-  return alias.length >= 2 && t.length > alias.length && t.startsWith(alias) && KYRGYZ_ENDING.test(t.slice(alias.length));
+  return (
+    alias.length >= 2 &&
+    t.length > alias.length &&
+    t.startsWith(alias) &&
+    KYRGYZ_ENDING.test(t.slice(alias.length))
+  );
 }
 
 /** Words of an entry, for whole-token matching, with the bracket group each is in. */
@@ -105,7 +111,9 @@ export function bodyAliases(body: string): string[][] {
     if (outside !== "") names.add(outside);
     for (const m of p.matchAll(/\(([^)]*)\)/g)) if (m[1].trim() !== "") names.add(m[1].trim());
   }
-  return [...names].map((n) => normalize(joinersAsWords(n)).split(" ")).filter((t) => t.length > 0 && t[0] !== "");
+  return [...names]
+    .map((n) => normalize(joinersAsWords(n)).split(" "))
+    .filter((t) => t.length > 0 && t[0] !== "");
 }
 
 /** An executor entry and whether a line break (not a comma or semicolon) parts it from the one before. */
@@ -142,7 +150,11 @@ function executorEntries(text: string): Entry[] {
     current = "";
     if (t === "") return;
     const prev = out[out.length - 1];
-    if (parted === "line" && prev !== undefined && (GENITIVE_WORD.test(lastWord(prev.text)) || JOINERS.has(firstWord(t)))) {
+    if (
+      parted === "line" &&
+      prev !== undefined &&
+      (GENITIVE_WORD.test(lastWord(prev.text)) || JOINERS.has(firstWord(t)))
+    ) {
       out[out.length - 1] = { text: `${prev.text} ${t}`, afterLineBreak: prev.afterLineBreak };
     } else out.push({ text: t, afterLineBreak: parted === "line" });
   };
@@ -173,7 +185,8 @@ export function splitExecutors(text: string): string[] {
 /** Index of the first token of `tokens` at or after `from` where `alias` starts, or -1. */
 function findSequence(tokens: readonly NameToken[], alias: readonly string[], from = 0): number {
   outer: for (let i = from; i + alias.length <= tokens.length; i++) {
-    for (let k = 0; k < alias.length; k++) if (!tokenMatches(tokens[i + k], alias[k])) continue outer;
+    for (let k = 0; k < alias.length; k++)
+      if (!tokenMatches(tokens[i + k], alias[k])) continue outer;
     return i;
   }
   return -1;
@@ -184,7 +197,8 @@ const UNDER_AFTER = /^(?:караштуу|алдындагы|карамагын�
 /** Heads that name the body itself, not another one: `ЖӨБдүн органдары`, `МЦРИТтин аппараты`. */
 const SAME_BODY_HEAD = /^(?:орган|аппарат|жетекчилиг)/;
 /** Office nouns naming a unit of another body before it (`Департамент цифровизации МЦРИТ`), and `при`. */
-const UNIT_BEFORE = /^(?:департамент|управлени|агентств|служб|отдел|инспекци|дирекци|предприяти|учреждени|подразделени|подведомствен|department|agency|office|unit|division|service)/;
+const UNIT_BEFORE =
+  /^(?:департамент|управлени|агентств|служб|отдел|инспекци|дирекци|предприяти|учреждени|подразделени|подведомствен|department|agency|office|unit|division|service)/;
 const UNDER = normalize("при");
 const UNIT_BEFORE_FOLDED = new RegExp(UNIT_BEFORE.source.replace(/[a-z]+/g, (w) => normalize(w)));
 
@@ -195,19 +209,41 @@ const UNIT_BEFORE_FOLDED = new RegExp(UNIT_BEFORE.source.replace(/[a-z]+/g, (w) 
  * at the end (`МЭББнын`) or before a joining word stays the body; so does one before a head that
  * names the body itself (`ЖӨБдүн катышуучу органдары`).
  */
-function isPartOfAnother(toks: readonly NameToken[], at: number, len: number, aliasLast: string): boolean {
+function isPartOfAnother(
+  toks: readonly NameToken[],
+  at: number,
+  len: number,
+  aliasLast: string
+): boolean {
   const last = toks[at + len - 1];
   let next = at + len;
   let ending = last.word.startsWith(aliasLast) ? last.word.slice(aliasLast.length) : "";
   // `МЦРИТ-тин`: the ending typed after a hyphen is a token of its own.
-  if (ending === "" && next < toks.length && toks[next].group === last.group && GENITIVE_ENDING.test(toks[next].word)) ending = toks[next++].word;
+  if (
+    ending === "" &&
+    next < toks.length &&
+    toks[next].group === last.group &&
+    GENITIVE_ENDING.test(toks[next].word)
+  )
+    ending = toks[next++].word;
   const rest: NameToken[] = [];
-  for (let i = next; i < toks.length && toks[i].group === last.group && !JOINERS.has(toks[i].word); i++) rest.push(toks[i]);
+  for (
+    let i = next;
+    i < toks.length && toks[i].group === last.group && !JOINERS.has(toks[i].word);
+    i++
+  )
+    rest.push(toks[i]);
   if (rest.length > 0 && UNDER_AFTER.test(rest[0].word)) return true;
-  if (GENITIVE_ENDING.test(ending) && rest.length > 0 && !SAME_BODY_HEAD.test(rest[rest.length - 1].word)) return true;
+  if (
+    GENITIVE_ENDING.test(ending) &&
+    rest.length > 0 &&
+    !SAME_BODY_HEAD.test(rest[rest.length - 1].word)
+  )
+    return true;
   if (toks[at].group >= 0) return false;
   for (let i = at - 1; i >= 0 && toks[i].group < 0 && !JOINERS.has(toks[i].word); i--) {
-    if ((i === at - 1 && toks[i].word === UNDER) || UNIT_BEFORE_FOLDED.test(toks[i].word)) return true;
+    if ((i === at - 1 && toks[i].word === UNDER) || UNIT_BEFORE_FOLDED.test(toks[i].word))
+      return true;
   }
   return false;
 }
@@ -220,17 +256,26 @@ function isPartOfAnother(toks: readonly NameToken[], at: number, len: number, al
  * may well contain `и`/`жана`: then only an abbreviation before it counts. Capitals mean nothing in
  * an entry written all in capitals.
  */
-function namedAfterAnother(toks: readonly NameToken[], at: number, len: number, allCaps: boolean): boolean {
+function namedAfterAnother(
+  toks: readonly NameToken[],
+  at: number,
+  len: number,
+  allCaps: boolean
+): boolean {
   const before = toks.slice(0, at);
   const abbreviationBefore = !allCaps && before.some((t) => t.abbr !== null);
   const group = toks[at].group;
-  const annotation = group >= 0 && before.length > 0 && toks.filter((t) => t.group === group).length === len;
+  const annotation =
+    group >= 0 && before.length > 0 && toks.filter((t) => t.group === group).length === len;
   if (annotation) return abbreviationBefore;
   return abbreviationBefore || before.some((t) => t.group < 0 && JOINERS.has(t.word));
 }
 
 /** Where the body starts in `toks` as that entry's own name (not part of another's), and its length; null when nowhere. */
-function ownMatch(toks: readonly NameToken[], aliases: readonly string[][]): { at: number; len: number } | null {
+function ownMatch(
+  toks: readonly NameToken[],
+  aliases: readonly string[][]
+): { at: number; len: number } | null {
   let best: { at: number; len: number } | null = null;
   for (const a of aliases) {
     for (let k = findSequence(toks, a); k >= 0; k = findSequence(toks, a, k + 1)) {
@@ -246,12 +291,17 @@ function ownMatch(toks: readonly NameToken[], aliases: readonly string[][]): { a
 function nameSpans(left: string, right: string, aliases: readonly string[][]): boolean {
   const l = nameTokens(joinersAsWords(left)).length;
   const toks = nameTokens(joinersAsWords(`${left} ${right}`));
-  for (const a of aliases) for (let k = findSequence(toks, a); k >= 0; k = findSequence(toks, a, k + 1)) if (k < l && k + a.length > l) return true;
+  for (const a of aliases)
+    for (let k = findSequence(toks, a); k >= 0; k = findSequence(toks, a, k + 1))
+      if (k < l && k + a.length > l) return true;
   return false;
 }
 
 /** Where the body is named: the entry index, and whether another body is named before it in that entry. */
-function locateBody(executors: string, aliases: readonly string[][]): { entry: number; afterAnother: boolean } | null {
+function locateBody(
+  executors: string,
+  aliases: readonly string[][]
+): { entry: number; afterAnother: boolean } | null {
   const parts = executorEntries(executors);
   const entries = parts.map((e) => e.text);
   // A line break inside the body's name is a space (SPEC Rule).
@@ -264,7 +314,10 @@ function locateBody(executors: string, aliases: readonly string[][]): { entry: n
     const toks = nameTokens(joinersAsWords(entries[i]));
     const found = ownMatch(toks, aliases);
     if (found === null) continue;
-    return { entry: i, afterAnother: namedAfterAnother(toks, found.at, found.len, !/\p{Ll}/u.test(entries[i])) };
+    return {
+      entry: i,
+      afterAnother: namedAfterAnother(toks, found.at, found.len, !/\p{Ll}/u.test(entries[i])),
+    };
   }
   return null;
 }

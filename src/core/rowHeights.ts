@@ -28,7 +28,9 @@ const CELL_PADDING_PX = 6;
  * the plans' own texts: Liberation Sans is metric-compatible with Arial, Carlito with Calibri).
  * A font not listed counts as Arial, the widest of the two, so the estimate errs on the tall side.
  */
-const AVERAGE_CHAR_EM: Readonly<Record<string, { readonly regular: number; readonly bold: number }>> = {
+const AVERAGE_CHAR_EM: Readonly<
+  Record<string, { readonly regular: number; readonly bold: number }>
+> = {
   calibri: { regular: 0.48, bold: 0.505 },
   arial: { regular: 0.525, bold: 0.565 },
 };
@@ -44,9 +46,12 @@ export interface TextFont {
 
 /** Characters of running text that fit on one line of a column `width` characters wide. */
 export function lineCapacity(width: number, font: TextFont = {}): number {
-  const px = Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PX)) / 256) * DIGIT_PX) - CELL_PADDING_PX;
-  const metrics = AVERAGE_CHAR_EM[(font.fontName ?? "Calibri").toLowerCase()] ?? AVERAGE_CHAR_EM.arial;
-  const charPx = (font.bold ? metrics.bold : metrics.regular) * (font.fontSize ?? BASE_FONT) * (96 / 72);
+  const px =
+    Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PX)) / 256) * DIGIT_PX) - CELL_PADDING_PX;
+  const metrics =
+    AVERAGE_CHAR_EM[(font.fontName ?? "Calibri").toLowerCase()] ?? AVERAGE_CHAR_EM.arial;
+  const charPx =
+    (font.bold ? metrics.bold : metrics.regular) * (font.fontSize ?? BASE_FONT) * (96 / 72);
   return Math.max(1, Math.floor(px / charPx));
 }
 
@@ -95,7 +100,10 @@ export function linesPoints(lines: number, fontSize = BASE_FONT): number {
 
 /** Points a wrapped text needs in a column `width` characters wide (at least one line). */
 export function textPoints(text: string, width: number, font: TextFont = {}): number {
-  return Math.min(MAX_ROW_POINTS, linesPoints(wrappedLines(text, width, font), font.fontSize ?? BASE_FONT));
+  return Math.min(
+    MAX_ROW_POINTS,
+    linesPoints(wrappedLines(text, width, font), font.fontSize ?? BASE_FONT)
+  );
 }
 
 export interface RowHeightOptions {
@@ -113,7 +121,10 @@ export interface RowHeightOptions {
  * merged width; a cell merged down over several rows shares its height among them — the rows it
  * spans that the model does not size grow evenly until the text fits.
  */
-export function rowHeightsOf(model: SheetModel, options: RowHeightOptions = {}): Record<number, number> {
+export function rowHeightsOf(
+  model: SheetModel,
+  options: RowHeightOptions = {}
+): Record<number, number> {
   const spanRight = new Map<string, number>();
   const tall = new Map<string, { top: number; bottom: number; left: number; right: number }>();
   for (const m of model.merges) {
@@ -121,7 +132,9 @@ export function rowHeightsOf(model: SheetModel, options: RowHeightOptions = {}):
     else spanRight.set(`${m.top}:${m.left}`, m.right);
   }
   const covered = new Set<string>();
-  for (const m of tall.values()) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(`${r}:${c}`);
+  for (const m of tall.values())
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) covered.add(`${r}:${c}`);
   const own = model.rowHeights ?? {};
   const width = (left: number, right: number): number => {
     let w = 0;
@@ -141,7 +154,8 @@ export function rowHeightsOf(model: SheetModel, options: RowHeightOptions = {}):
     const down = tall.get(key);
     if (down !== undefined) {
       const lines = wrappedLines(c.value, width(down.left, down.right), font);
-      if (lines > 1) downs.push({ top: down.top, bottom: down.bottom, points: linesPoints(lines, fontSize) });
+      if (lines > 1)
+        downs.push({ top: down.top, bottom: down.bottom, points: linesPoints(lines, fontSize) });
       continue;
     }
     if (covered.has(key) || own[c.row] !== undefined) continue;
@@ -164,7 +178,8 @@ export function rowHeightsOf(model: SheetModel, options: RowHeightOptions = {}):
     }
     if (have >= d.points || free.length === 0) continue;
     const extra = Math.ceil((d.points - have) / free.length);
-    for (const r of free) heights[r] = Math.min(MAX_ROW_POINTS, (heights[r] ?? DEFAULT_ROW_POINTS) + extra);
+    for (const r of free)
+      heights[r] = Math.min(MAX_ROW_POINTS, (heights[r] ?? DEFAULT_ROW_POINTS) + extra);
   }
   return heights;
 }

@@ -99,7 +99,12 @@ export interface SheetModel {
   readonly styles: readonly CellStyle[];
   /** Sorted by row, then column. */
   readonly cells: readonly ModelCell[];
-  readonly merges: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
+  readonly merges: readonly {
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  }[];
   readonly print: PrintSetup;
   /** 0-based columns hidden from view and print (values other tools read, such as a date in machine form). */
   readonly hiddenColumns?: readonly number[];
@@ -112,11 +117,20 @@ export interface SheetModel {
   /** Cells that jump to a cell of another sheet of the same workbook when clicked (internal hyperlinks). */
   readonly links?: readonly SheetLink[];
   /** An Excel table (ListObject) over a range, with its header row at `top`. */
-  readonly table?: { readonly name: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+  readonly table?: {
+    readonly name: string;
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  };
 }
 
 /** Number of rows and columns the model spans (for adapters that write a rectangle). */
-export function modelExtent(model: Pick<SheetModel, "columnWidths" | "cells" | "merges">): { rows: number; cols: number } {
+export function modelExtent(model: Pick<SheetModel, "columnWidths" | "cells" | "merges">): {
+  rows: number;
+  cols: number;
+} {
   let rows = 0;
   let cols = model.columnWidths.length;
   for (const c of model.cells) {
@@ -157,16 +171,27 @@ export class SheetModelBuilder {
   }
 
   /** Set one cell; `right` > `col` merges the cells across, `bottom` > `row` down. */
-  set(row: number, col: number, value: ModelValue, style?: CellStyle, span?: { right?: number; bottom?: number }): this {
+  set(
+    row: number,
+    col: number,
+    value: ModelValue,
+    style?: CellStyle,
+    span?: { right?: number; bottom?: number }
+  ): this {
     const styleIndex = style === undefined ? undefined : this.style(style);
-    this.cells.push(styleIndex === undefined ? { row, col, value } : { row, col, value, style: styleIndex });
+    this.cells.push(
+      styleIndex === undefined ? { row, col, value } : { row, col, value, style: styleIndex }
+    );
     const right = span?.right ?? col;
     const bottom = span?.bottom ?? row;
     if (right > col || bottom > row) {
       this.merges.push({ top: row, left: col, bottom, right });
       // Borders of merged areas are drawn on every cell of the area.
       if (style !== undefined && styleIndex !== undefined) {
-        for (let r = row; r <= bottom; r++) for (let c = col; c <= right; c++) if (r !== row || c !== col) this.cells.push({ row: r, col: c, value: null, style: styleIndex });
+        for (let r = row; r <= bottom; r++)
+          for (let c = col; c <= right; c++)
+            if (r !== row || c !== col)
+              this.cells.push({ row: r, col: c, value: null, style: styleIndex });
       }
     }
     return this;
@@ -179,6 +204,13 @@ export class SheetModelBuilder {
 
   build(rest: Omit<SheetModel, "name" | "styles" | "cells" | "merges" | "rowHeights">): SheetModel {
     const cells = [...this.cells].sort((a, b) => a.row - b.row || a.col - b.col);
-    return { name: this.name, styles: this.styles, cells, merges: this.merges, rowHeights: this.rowHeights, ...rest };
+    return {
+      name: this.name,
+      styles: this.styles,
+      cells,
+      merges: this.merges,
+      rowHeights: this.rowHeights,
+      ...rest,
+    };
   }
 }

@@ -12,7 +12,9 @@ import { LANGS } from "./types";
 export const MAX_SHEET_NAME = 31;
 
 /** Names of the Annex 2 sheet in every language (ky, ru, en): writing one replaces any of them. */
-export const ANNEX2_SHEET_NAMES: readonly string[] = LANGS.map((l) => coreCatalog(l).annex2.sheetName);
+export const ANNEX2_SHEET_NAMES: readonly string[] = LANGS.map(
+  (l) => coreCatalog(l).annex2.sheetName
+);
 
 const ANNEX2_KEYS: ReadonlySet<string> = new Set(ANNEX2_SHEET_NAMES.map((n) => normalize(n)));
 
@@ -37,7 +39,14 @@ export function isSnapshotSheet(name: string): boolean {
 export const GENERATED_SHEET_NAMES: ReadonlySet<string> = new Set([
   ...LANGS.flatMap((l) => {
     const c = coreCatalog(l);
-    return [c.annex2.sheetName, c.consolidation.summarySheet, c.consolidation.itemsSheet, c.consolidation.issuesSheet, compareCatalog(l).changesSheet, compareCatalog(l).periodsSheet];
+    return [
+      c.annex2.sheetName,
+      c.consolidation.summarySheet,
+      c.consolidation.itemsSheet,
+      c.consolidation.issuesSheet,
+      compareCatalog(l).changesSheet,
+      compareCatalog(l).periodsSheet,
+    ];
   }),
   SNAPSHOT_SHEET_NAME,
 ]);
@@ -49,7 +58,12 @@ const GENERATED_LOWER = new Set([...GENERATED_SHEET_NAMES].map((n) => n.toLowerC
  * `2-тиркеме (2)`, `annex 2`. Such sheets carry a detail table with Table 1's headers.
  */
 export function isGeneratedSheetName(name: string): boolean {
-  return GENERATED_LOWER.has(name.trim().replace(/\s*\(\d+\)$/, "").toLowerCase());
+  return GENERATED_LOWER.has(
+    name
+      .trim()
+      .replace(/\s*\(\d+\)$/, "")
+      .toLowerCase()
+  );
 }
 
 /** Excel's comparison of sheet (and defined, table) names: case does not count; spaces typed around a name are ignored. */
@@ -61,7 +75,11 @@ export function sameSheetName(a: string, b: string): boolean {
  * `base`, or `base` + a numbered suffix (`_2`, `_3`… by default), cut to `max` characters: the first
  * that none of `taken` has, ignoring case as Excel does.
  */
-export function uniqueName(base: string, taken: Iterable<string>, options: { readonly max?: number; readonly suffix?: (n: number) => string } = {}): string {
+export function uniqueName(
+  base: string,
+  taken: Iterable<string>,
+  options: { readonly max?: number; readonly suffix?: (n: number) => string } = {}
+): string {
   const max = options.max ?? MAX_SHEET_NAME;
   const suffix = options.suffix ?? ((n: number) => `_${n}`);
   const used = new Set<string>();

@@ -16,8 +16,21 @@
  * - a leading subject such as `чара` (the Methodology's own wording is `чара аткарылды`), a
  *   `Статус:` label, a list marker `1.` or a date is skipped.
  */
-import { hasBreak, normalize, oneEditApart, PhraseTrie, skipSeparators, wordEnd } from "./normalize";
-import { MARK_PHRASES, NEGATIVE_FORMS, qualifierAfter, readByClasses, sentenceEnd } from "./statusWords";
+import {
+  hasBreak,
+  normalize,
+  oneEditApart,
+  PhraseTrie,
+  skipSeparators,
+  wordEnd,
+} from "./normalize";
+import {
+  MARK_PHRASES,
+  NEGATIVE_FORMS,
+  qualifierAfter,
+  readByClasses,
+  sentenceEnd,
+} from "./statusWords";
 import { TypoVocabulary } from "./statusTypo";
 import type { IsoDate, MeasureStatus, StatusCategory } from "./types";
 
@@ -91,7 +104,8 @@ for (const p of [
   "incomplete",
   "uncompleted",
   "unfulfilled",
-]) addPhrase(p, NOT_COMPLETED);
+])
+  addPhrase(p, NOT_COMPLETED);
 
 // --- in progress -----------------------------------------------------------------------------
 for (const p of [
@@ -132,7 +146,8 @@ for (const p of [
   "underway",
   "under implementation",
   "being implemented",
-]) addPhrase(p, IN_PROGRESS);
+])
+  addPhrase(p, IN_PROGRESS);
 
 // --- core words meaning "done" -----------------------------------------------------------------
 for (const p of [
@@ -154,7 +169,8 @@ for (const p of [
   // English
   "{completed,complete,done,implemented,fulfilled,executed,achieved,accomplished,finished}",
   "fully {completed,implemented,done,achieved}",
-]) addPhrase(p, CORE);
+])
+  addPhrase(p, CORE);
 
 // --- qualifiers ----------------------------------------------------------------------------------
 for (const p of [
@@ -175,7 +191,8 @@ for (const p of [
   "on schedule",
   "ahead of schedule",
   "within the deadline",
-]) addPhrase(p, ON_TIME);
+])
+  addPhrase(p, ON_TIME);
 for (const p of [
   "{мөөнөтүн,мөөнөттү,мөөнөттөрдү,белгиленген мөөнөтүн,белгиленген мөөнөттү} бузуу менен",
   "{мөөнөтү,мөөнөттөрү} {бузулуп,бузулуу менен,өтүп,өткөндөн кийин}",
@@ -198,7 +215,8 @@ for (const p of [
   "after the deadline",
   "behind schedule",
   "overdue",
-]) addPhrase(p, LATE);
+])
+  addPhrase(p, LATE);
 for (const p of [
   "жарым жартылай",
   "жарым жартылаи",
@@ -213,7 +231,8 @@ for (const p of [
   "partial",
   "not fully",
   "incompletely",
-]) addPhrase(p, PARTIAL);
+])
+  addPhrase(p, PARTIAL);
 
 // Leading words that carry no meaning of their own (the Methodology's wording is `чара аткарылды`).
 for (const p of [
@@ -246,7 +265,8 @@ function skipListMarker(text: string, pos: number): number {
   const date = LEADING_DATE.exec(text.slice(pos, pos + 24));
   if (date !== null) return skipSeparators(text, pos + date[0].length);
   let i = pos;
-  while (i < text.length && i - pos < 2 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  while (i < text.length && i - pos < 2 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)
+    i++;
   if (i === pos || i >= text.length) return pos;
   const c = text.charCodeAt(i);
   if (c !== 46 && c !== 41) return pos; // `.` or `)`
@@ -265,7 +285,12 @@ function readPercent(text: string, pos: number): { value: number; end: number } 
   const prefix = PERCENT_PREFIX.matchEnd(text, i);
   if (prefix >= 0) i = skipSeparators(text, prefix);
   const digits = i;
-  while (i < text.length && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || ((text[i] === "," || text[i] === ".") && i > digits))) i++;
+  while (
+    i < text.length &&
+    ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) ||
+      ((text[i] === "," || text[i] === ".") && i > digits))
+  )
+    i++;
   if (i === digits) return null;
   const value = Number.parseFloat(text.slice(digits, i).replace(",", "."));
   while (i < text.length && (text[i] === " " || text[i] === "\u00a0")) i++;
@@ -273,7 +298,11 @@ function readPercent(text: string, pos: number): { value: number; end: number } 
   const unit = PERCENT_UNIT.matchEnd(text, i);
   return unit >= 0 ? { value, end: unit } : null;
 }
-const PERCENT_PREFIX = new PhraseTrie<true>([["на", true], ["to", true], ["by", true]]);
+const PERCENT_PREFIX = new PhraseTrie<true>([
+  ["на", true],
+  ["to", true],
+  ["by", true],
+]);
 const PERCENT_UNIT = new PhraseTrie<true>([
   ["{пайыз,пайызга,пайызы,пайызды}", true],
   ["{процент,процента,процентов,процентах}", true],
@@ -281,7 +310,8 @@ const PERCENT_UNIT = new PhraseTrie<true>([
 ]);
 
 /** `partial` for a percentage below 100, nothing for 100 % or more. */
-const percentQualifier = (p: { value: number }): Qualifier | null => (p.value < 100 ? "partial" : null);
+const percentQualifier = (p: { value: number }): Qualifier | null =>
+  p.value < 100 ? "partial" : null;
 
 /** A mistyped word the reading corrected (SPEC Rule, warning `status-typo`). */
 export interface StatusTypo {
@@ -371,7 +401,8 @@ function readStatus(text: string, note: StatusNote | undefined): StatusReading {
     if (sameSentence && next < text.length) {
       const after = PHRASES.matchEnd(text, next) >= 0 ? PHRASES.lastValue! : null;
       if (after?.kind === "qualifier") q = after.qualifier;
-      else if (after?.kind === "fixed" && after.category === "not_completed") q = "partial"; // `Аткарылды, толук эмес`
+      else if (after?.kind === "fixed" && after.category === "not_completed")
+        q = "partial"; // `Аткарылды, толук эмес`
       else if (after === null) {
         const percent = readPercent(text, next);
         if (percent !== null) q = percentQualifier(percent);
@@ -451,14 +482,20 @@ function readWithTypo(text: string, note: StatusNote | undefined): StatusReading
  * SPEC Rule: a plain `completed` is late when the completion date is after the deadline end, else
  * on time. Empty and unrecognised statuses count as not completed (reported as `missing`/`unknown`).
  */
-export function resolveStatus(reading: StatusReading, completedOn: IsoDate | null, deadlineEnd: IsoDate | null): MeasureStatus {
+export function resolveStatus(
+  reading: StatusReading,
+  completedOn: IsoDate | null,
+  deadlineEnd: IsoDate | null
+): MeasureStatus {
   switch (reading) {
     case "empty":
       return "missing";
     case "unknown":
       return "unknown";
     case "completed":
-      return completedOn !== null && deadlineEnd !== null && completedOn > deadlineEnd ? "late" : "on_time";
+      return completedOn !== null && deadlineEnd !== null && completedOn > deadlineEnd
+        ? "late"
+        : "on_time";
     default:
       return reading;
   }
@@ -470,10 +507,20 @@ export function isCompleted(status: MeasureStatus): boolean {
 }
 
 /** SPEC "Figures" — `overdue`: not completed, and the deadline end is before the as-of date. */
-export function isOverdue(status: MeasureStatus, deadlineEnd: IsoDate | null, asOf: IsoDate): boolean {
+export function isOverdue(
+  status: MeasureStatus,
+  deadlineEnd: IsoDate | null,
+  asOf: IsoDate
+): boolean {
   return !isCompleted(status) && deadlineEnd !== null && deadlineEnd < asOf;
 }
 
 /** Status codes accepted by custom functions and the CLI, with their wordings in each language. */
-export const STATUS_CODES = ["completed", "on_time", "late", "in_progress", "not_completed"] as const;
+export const STATUS_CODES = [
+  "completed",
+  "on_time",
+  "late",
+  "in_progress",
+  "not_completed",
+] as const;
 export type StatusCode = (typeof STATUS_CODES)[number];

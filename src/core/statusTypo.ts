@@ -48,7 +48,8 @@ export class TypoVocabulary {
     const found: string[] = [];
     for (let len = folded.length - 1; len <= folded.length + 1; len++) {
       if (len < MIN_WORD) continue;
-      for (const w of this.byLength.get(len) ?? []) if (oneEditApart(folded, w)) found.push(this.words.get(w)!);
+      for (const w of this.byLength.get(len) ?? [])
+        if (oneEditApart(folded, w)) found.push(this.words.get(w)!);
     }
     return found;
   }

@@ -82,7 +82,18 @@ function kyrgyzVerb(kind: MarkKind, stems: readonly string[], past = true): void
 }
 
 // --- done ------------------------------------------------------------------------------------------
-kyrgyzVerb("done", ["аткарыл", "ишке ашырыл", "жүзөгө ашырыл", "ишке аш", "орундал", "аяктал", "аякта", "бүт", "бүтүрүл", "жыйынтыктал"]);
+kyrgyzVerb("done", [
+  "аткарыл",
+  "ишке ашырыл",
+  "жүзөгө ашырыл",
+  "ишке аш",
+  "орундал",
+  "аяктал",
+  "аякта",
+  "бүт",
+  "бүтүрүл",
+  "жыйынтыктал",
+]);
 add("done", [
   "{исполнен,выполнен,реализован,завершен,осуществлен,окончен,закончен,достигнут}{,а,о,ы}",
   "{исполнил,выполнил,реализовал,завершил,осуществил}{,а,о,и}",
@@ -96,40 +107,144 @@ add("notDone", [
 
 // --- in progress, started, stopped or postponed -----------------------------------------------------
 add("progress", [
-  "аткарууда", "{процессинде,стадиясында,баскычында}", "{жатат,жатышат,жатабыз,жатасыз}", "улант*", "{уланууда,уланып,уланат}", "жүрүп",
-  "продолж*", "{ведется,ведутся,ведётся,идет,идут,идёт}",
-  "в {процессе,работе,ходе,стадии}", "на {стадии,этапе,согласовании,рассмотрении,доработке,исполнении,выполнении,реализации}",
-  "{ongoing,on going,underway,under way,under,pending,progressing,proceeding,being}", "in {progress,process}", "continu*",
+  "аткарууда",
+  "{процессинде,стадиясында,баскычында}",
+  "{жатат,жатышат,жатабыз,жатасыз}",
+  "улант*",
+  "{уланууда,уланып,уланат}",
+  "жүрүп",
+  "продолж*",
+  "{ведется,ведутся,ведётся,идет,идут,идёт}",
+  "в {процессе,работе,ходе,стадии}",
+  "на {стадии,этапе,согласовании,рассмотрении,доработке,исполнении,выполнении,реализации}",
+  "{ongoing,on going,underway,under way,under,pending,progressing,proceeding,being}",
+  "in {progress,process}",
+  "continu*",
 ]);
 kyrgyzVerb("progress", ["улант", "улантыл"], false);
-add("start", ["башта*", "кириш*", "колго алын*", "начат*", "{начали,начался,началась,началось,начались}", "приступ*", "стартова*", "start*", "began", "begun", "begin*", "commenc*", "initiat*"]);
+add("start", [
+  "башта*",
+  "кириш*",
+  "колго алын*",
+  "начат*",
+  "{начали,начался,началась,началось,начались}",
+  "приступ*",
+  "стартова*",
+  "start*",
+  "began",
+  "begun",
+  "begin*",
+  "commenc*",
+  "initiat*",
+]);
 kyrgyzVerb("start", ["баштал", "башта", "кириш", "киришил"], false);
 add("stop", [
-  "жылдыр*", "кийинкиге", "кийинки {жыл,жылга,мезгилге,этапка}", "токтот*", "калтырыл*", "пландал*",
-  "перенес*", "перенос*", "отлож*", "откладыва*", "приостанов*", "заморож*", "планир*",
-  "postpon*", "defer*", "reschedul*", "suspend*", "on hold", "put off", "{halted,paused,frozen,planned}",
+  "жылдыр*",
+  "кийинкиге",
+  "кийинки {жыл,жылга,мезгилге,этапка}",
+  "токтот*",
+  "калтырыл*",
+  "пландал*",
+  "перенес*",
+  "перенос*",
+  "отлож*",
+  "откладыва*",
+  "приостанов*",
+  "заморож*",
+  "планир*",
+  "postpon*",
+  "defer*",
+  "reschedul*",
+  "suspend*",
+  "on hold",
+  "put off",
+  "{halted,paused,frozen,planned}",
 ]);
 
 // --- timeliness ------------------------------------------------------------------------------------
-add("deadline", ["мөөнөт*", "срок*", "график*", "deadline*", "schedule*", "timeframe*", "time frame*", "timeline*", "due date*", "target date*", "time limit*"]);
-add("onTime", [
-  "{мөөнөтүндө,мөөнөттө,мөөнөттөрдө,мөөнөттөрүндө,мөөнөтүнөн мурда}", "{өз убагында,убагында,убактысында}",
-  "досрочн*", "своевременн*",
-  "{on time,in time,on schedule,timely,as scheduled}", "according to {the ,}schedule", "{по,согласно} график*",
+add("deadline", [
+  "мөөнөт*",
+  "срок*",
+  "график*",
+  "deadline*",
+  "schedule*",
+  "timeframe*",
+  "time frame*",
+  "timeline*",
+  "due date*",
+  "target date*",
+  "time limit*",
 ]);
-add("late", ["кечиг*", "кечик*", "кеч", "кечирээк", "опозда*", "задержк*", "задержан*", "просроч*", "несвоевременн*", "отставани*", "{late,delay,delays,delayed,overdue,tardy}"]);
+add("onTime", [
+  "{мөөнөтүндө,мөөнөттө,мөөнөттөрдө,мөөнөттөрүндө,мөөнөтүнөн мурда}",
+  "{өз убагында,убагында,убактысында}",
+  "досрочн*",
+  "своевременн*",
+  "{on time,in time,on schedule,timely,as scheduled}",
+  "according to {the ,}schedule",
+  "{по,согласно} график*",
+]);
+add("late", [
+  "кечиг*",
+  "кечик*",
+  "кеч",
+  "кечирээк",
+  "опозда*",
+  "задержк*",
+  "задержан*",
+  "просроч*",
+  "несвоевременн*",
+  "отставани*",
+  "{late,delay,delays,delayed,overdue,tardy}",
+]);
 kyrgyzVerb("late", ["кечик", "кечиктир", "кечиктирил", "кечиг"], false);
-add("before", ["{мурда,эрте,эртерээк,алдын,чейин,ичинде}", "{раньше,ранее,прежде,до истечения,в пределах,в рамках}", "{before,ahead,within,prior,earlier}"]);
+add("before", [
+  "{мурда,эрте,эртерээк,алдын,чейин,ичинде}",
+  "{раньше,ранее,прежде,до истечения,в пределах,в рамках}",
+  "{before,ahead,within,prior,earlier}",
+]);
 add("within", ["в"]);
-add("after", ["{кийин,өтүп,өткөн,өткөндөн,өткөндөн кийин}", "{позже,позднее,после,по истечении}", "{after,past,beyond,behind,later}"]);
-add("breach", ["буз*", "наруш*", "сорва*", "сорван*", "истек*", "miss*", "exceed*", "breach*", "violat*"]);
+add("after", [
+  "{кийин,өтүп,өткөн,өткөндөн,өткөндөн кийин}",
+  "{позже,позднее,после,по истечении}",
+  "{after,past,beyond,behind,later}",
+]);
+add("breach", [
+  "буз*",
+  "наруш*",
+  "сорва*",
+  "сорван*",
+  "истек*",
+  "miss*",
+  "exceed*",
+  "breach*",
+  "violat*",
+]);
 kyrgyzVerb("breach", ["буз", "бузул"], false);
 add("keep", ["сакта*", "соблюд*", "{met,meet,meets,meeting,kept,keeping}"]);
 
 // --- completeness and negators ----------------------------------------------------------------------
-add("partial", ["жарым жартылай", "жарым жартылаи", "жарымы", "частичн*", "не в полном {объеме,объёме}", "не до конца", "partial*", "{partly,incompletely}"]);
-add("full", ["{толук,толугу,толугу менен}", "{полностью,в полном объеме,в полном объёме}", "{fully,completely,entirely,in full}"]);
-add("neg", ["{не,нет,без,еще не,ещё не,пока не}", "{not,no,never,without,yet to,not yet}", "{isn,aren,wasn,weren,hasn,haven,hadn,didn,doesn,don} t", "{isnt,arent,wasnt,werent,hasnt,havent,hadnt,didnt,doesnt,dont}"]);
+add("partial", [
+  "жарым жартылай",
+  "жарым жартылаи",
+  "жарымы",
+  "частичн*",
+  "не в полном {объеме,объёме}",
+  "не до конца",
+  "partial*",
+  "{partly,incompletely}",
+]);
+add("full", [
+  "{толук,толугу,толугу менен}",
+  "{полностью,в полном объеме,в полном объёме}",
+  "{fully,completely,entirely,in full}",
+]);
+add("neg", [
+  "{не,нет,без,еще не,ещё не,пока не}",
+  "{not,no,never,without,yet to,not yet}",
+  "{isn,aren,wasn,weren,hasn,haven,hadn,didn,doesn,don} t",
+  "{isnt,arent,wasnt,werent,hasnt,havent,hadnt,didnt,doesnt,dont}",
+]);
 add("negAfter", ["{жок,эмес,элек}"]);
 
 /** Marks that a negator turns over, and what they become. */
@@ -148,17 +263,77 @@ const TURNED: Partial<Record<MarkKind, MarkKind>> = {
 };
 
 /** Kinds that decide the category, the first one found wins. */
-const CLASS_KINDS: ReadonlySet<MarkKind> = new Set(["done", "notDone", "progress", "start", "stop"]);
+const CLASS_KINDS: ReadonlySet<MarkKind> = new Set([
+  "done",
+  "notDone",
+  "progress",
+  "start",
+  "stop",
+]);
 
 /** Short words that are not a mistyped `не` / `not`, though one letter away from it. */
 const SHORT_WORDS = new Set(
-  ["но", "на", "ни", "и", "в", "с", "по", "до", "за", "от", "из", "к", "о", "об", "то", "же", "уже", "бы", "ли", "он", "а", "да", "не", "нет", "a", "an", "on", "in", "of", "to", "at", "by", "is", "was", "has", "had", "now", "the", "and", "or", "it", "be", "as", "so", "yet", "got", "hot", "lot", "net", "nos", "nr"].map(normalize),
+  [
+    "но",
+    "на",
+    "ни",
+    "и",
+    "в",
+    "с",
+    "по",
+    "до",
+    "за",
+    "от",
+    "из",
+    "к",
+    "о",
+    "об",
+    "то",
+    "же",
+    "уже",
+    "бы",
+    "ли",
+    "он",
+    "а",
+    "да",
+    "не",
+    "нет",
+    "a",
+    "an",
+    "on",
+    "in",
+    "of",
+    "to",
+    "at",
+    "by",
+    "is",
+    "was",
+    "has",
+    "had",
+    "now",
+    "the",
+    "and",
+    "or",
+    "it",
+    "be",
+    "as",
+    "so",
+    "yet",
+    "got",
+    "hot",
+    "lot",
+    "net",
+    "nos",
+    "nr",
+  ].map(normalize)
 );
 const NEGATORS = ["не", "not", "no"].map(normalize);
 /** One letter away from a negator: `н выполнено`, `nt completed` may hide a negation, never read as done. */
 function looksLikeNegator(word: string): boolean {
   if (word.length > 3 || SHORT_WORDS.has(word)) return false;
-  return NEGATORS.some((n) => word.length >= n.length - 1 && word.length <= n.length + 1 && oneEditApart(word, n));
+  return NEGATORS.some(
+    (n) => word.length >= n.length - 1 && word.length <= n.length + 1 && oneEditApart(word, n)
+  );
 }
 
 const LETTER = /\p{L}/u;
@@ -195,7 +370,17 @@ const MAX_UNITS = 48;
 const KY_CONTINUOUS = /[лнрз](?:уу|оо)д[ао]$/;
 const RU_PRESENT = /(?:ется|ются|ится|ятся)$/;
 /** Russian present forms that say no process: `требуется`, `является`, `относится`. */
-const RU_NOT_PROCESS = new Set(["требуется", "требуются", "является", "являются", "относится", "относятся", "имеется", "имеются", "считается"]);
+const RU_NOT_PROCESS = new Set([
+  "требуется",
+  "требуются",
+  "является",
+  "являются",
+  "относится",
+  "относятся",
+  "имеется",
+  "имеются",
+  "считается",
+]);
 const EN_BE = new Set(["is", "are", "am", "being", "still"].map(normalize));
 /** The English `-ing` ending, folded as every word is (Latin look-alikes read as Cyrillic). */
 const ING = normalize("ing");
@@ -230,7 +415,11 @@ function scan(text: string, from: number, classes: boolean): Scan {
       const w = wordEnd(text, pos);
       if (classes) {
         word = normalize(text.slice(pos, w));
-        if (word.length >= 7 && (KY_CONTINUOUS.test(word) || (RU_PRESENT.test(word) && !RU_NOT_PROCESS.has(word)))) kind = "progress";
+        if (
+          word.length >= 7 &&
+          (KY_CONTINUOUS.test(word) || (RU_PRESENT.test(word) && !RU_NOT_PROCESS.has(word)))
+        )
+          kind = "progress";
         else if (word.length >= 5 && word.endsWith(ING) && EN_BE.has(previous)) kind = "progress";
       }
       pos = w;
@@ -274,12 +463,14 @@ function timeliness(s: Scan): "on_time" | "late" | null {
     const k = s.kinds[i];
     if (k === "onTime") return "on_time";
     if (k === "late") return "late";
-    if (k !== "before" && k !== "within" && k !== "after" && k !== "breach" && k !== "keep") continue;
+    if (k !== "before" && k !== "within" && k !== "after" && k !== "breach" && k !== "keep")
+      continue;
     const u = s.units[i];
     for (let j = 0; j < s.kinds.length; j++) {
       if (s.kinds[j] !== "deadline") continue;
       const d = s.units[j] - u;
-      if (k === "within" ? d >= 1 && d <= 2 : Math.abs(d) <= 3) return k === "before" || k === "within" || k === "keep" ? "on_time" : "late";
+      if (k === "within" ? d >= 1 && d <= 2 : Math.abs(d) <= 3)
+        return k === "before" || k === "within" || k === "keep" ? "on_time" : "late";
     }
   }
   return null;

@@ -20,7 +20,8 @@ function recognised(columns: Partial<Record<ColumnKey, number>>): number {
   return TABLE1_KEYS.filter((k) => columns[k] !== undefined).length;
 }
 
-const SHEET_HINT = /(^|[^0-9])1\s*[-‐–]?\s*(таблица|таблицы|table)|(таблица|table)\s*(№\s*)?1([^0-9]|$)/i;
+const SHEET_HINT =
+  /(^|[^0-9])1\s*[-‐–]?\s*(таблица|таблицы|table)|(таблица|table)\s*(№\s*)?1([^0-9]|$)/i;
 
 /** Sheets to search, hinted names first, otherwise in workbook order. */
 function searchOrder(sheets: readonly SheetGrid[]): SheetGrid[] {
@@ -30,8 +31,17 @@ function searchOrder(sheets: readonly SheetGrid[]): SheetGrid[] {
 
 export type FindResult =
   | { readonly ok: true; readonly layout: TableLayout; readonly grid: SheetGrid }
-  | { readonly ok: false; readonly code: "no-table"; /** The sheet asked for is not in the workbook. */ readonly missingSheet?: string }
-  | { readonly ok: false; readonly code: "missing-column"; readonly column: ColumnKey; readonly sheet: string };
+  | {
+      readonly ok: false;
+      readonly code: "no-table";
+      /** The sheet asked for is not in the workbook. */ readonly missingSheet?: string;
+    }
+  | {
+      readonly ok: false;
+      readonly code: "missing-column";
+      readonly column: ColumnKey;
+      readonly sheet: string;
+    };
 
 /**
  * Find Table 1 in one sheet, or report why this sheet has none. The header is a block of one to
@@ -46,9 +56,23 @@ export function findTableInSheet(grid: SheetGrid): FindResult {
     const { columns, headers } = block;
     if (recognised(columns) < MIN_RECOGNISED) continue;
     const missing = REQUIRED_KEYS.find((k) => columns[k] === undefined);
-    if (missing !== undefined) return { ok: false, code: "missing-column", column: missing, sheet: grid.name };
-    const firstDataRow = isNumberingRow(grid.rows[block.bottom + 1]) ? block.bottom + 2 : block.bottom + 1;
-    return { ok: true, grid, layout: { sheet: grid.name, headerRow: block.top, headerBottom: block.bottom, firstDataRow, columns, headers } };
+    if (missing !== undefined)
+      return { ok: false, code: "missing-column", column: missing, sheet: grid.name };
+    const firstDataRow = isNumberingRow(grid.rows[block.bottom + 1])
+      ? block.bottom + 2
+      : block.bottom + 1;
+    return {
+      ok: true,
+      grid,
+      layout: {
+        sheet: grid.name,
+        headerRow: block.top,
+        headerBottom: block.bottom,
+        firstDataRow,
+        columns,
+        headers,
+      },
+    };
   }
   return { ok: false, code: "no-table" };
 }
@@ -57,10 +81,17 @@ export function findTableInSheet(grid: SheetGrid): FindResult {
  * Find Table 1 in a workbook (SPEC Rule above). `sheetName` forces one sheet. Sheets the tool wrote
  * itself (Annex 2, consolidation) are skipped: they carry a detail table with the same headers.
  */
-export function findTable(sheets: readonly SheetGrid[], opts: { sheetName?: string; skip?: (name: string) => boolean } = {}): FindResult {
+export function findTable(
+  sheets: readonly SheetGrid[],
+  opts: { sheetName?: string; skip?: (name: string) => boolean } = {}
+): FindResult {
   if (opts.sheetName !== undefined) {
-    const grid = sheets.find((s) => s.name === opts.sheetName) ?? sheets.find((s) => s.name.trim().toLowerCase() === opts.sheetName!.trim().toLowerCase());
-    return grid ? findTableInSheet(grid) : { ok: false, code: "no-table", missingSheet: opts.sheetName };
+    const grid =
+      sheets.find((s) => s.name === opts.sheetName) ??
+      sheets.find((s) => s.name.trim().toLowerCase() === opts.sheetName!.trim().toLowerCase());
+    return grid
+      ? findTableInSheet(grid)
+      : { ok: false, code: "no-table", missingSheet: opts.sheetName };
   }
   let firstMissing: FindResult | null = null;
   for (const grid of searchOrder(sheets)) {

@@ -22,15 +22,111 @@ export const MAX_HEADER_ROWS = 3;
  * specific wordings come first (`аткаруучунун ролу` is a role, not an executor list).
  */
 const HEADER_WORDINGS: readonly (readonly [ColumnKey, readonly string[]])[] = [
-  ["status", ["статус*", "status*", "ишке ашыруунун журушу*", "информация о ходе*", "ход исполнения*", "ход выполнения*", "ход реализации*", "progress*", "отметка об исполнении*", "информация об исполнении*", "аткарылышы жонундо*"]],
-  ["completedOn", ["аткарылган куну*", "аткарылган датасы*", "аткаруу куну*", "аткарылган мезгил*", "дата исполнени*", "дата выполнени*", "фактическая дата*", "completion date*", "date completed*", "completed on*", "date of completion*", "actual completion*"]],
-  ["role", ["ролу", "ролу*", "роль*", "role*", "аткаруучунун ролу*", "органдын ролу*", "роль исполнителя*", "роль органа*", "катышуу формасы*"]],
+  [
+    "status",
+    [
+      "статус*",
+      "status*",
+      "ишке ашыруунун журушу*",
+      "информация о ходе*",
+      "ход исполнения*",
+      "ход выполнения*",
+      "ход реализации*",
+      "progress*",
+      "отметка об исполнении*",
+      "информация об исполнении*",
+      "аткарылышы жонундо*",
+    ],
+  ],
+  [
+    "completedOn",
+    [
+      "аткарылган куну*",
+      "аткарылган датасы*",
+      "аткаруу куну*",
+      "аткарылган мезгил*",
+      "дата исполнени*",
+      "дата выполнени*",
+      "фактическая дата*",
+      "completion date*",
+      "date completed*",
+      "completed on*",
+      "date of completion*",
+      "actual completion*",
+    ],
+  ],
+  [
+    "role",
+    [
+      "ролу",
+      "ролу*",
+      "роль*",
+      "role*",
+      "аткаруучунун ролу*",
+      "органдын ролу*",
+      "роль исполнителя*",
+      "роль органа*",
+      "катышуу формасы*",
+    ],
+  ],
   ["no", ["no", "n", "nn", "nº", "п п", "пункт*", "item", "item no*", "items", "номер*", "#"]],
   ["task", ["милдет*", "тапшырма*", "задач*", "наименование задач*", "task*", "tasks*"]],
-  ["measure", ["чара*", "иш чара*", "иш аракет*", "мероприяти*", "наименование мероприяти*", "меры*", "мера*", "действи*", "measure*", "action*", "activit*"]],
-  ["deadline", ["ишке ашыруу моонот*", "аткаруу моонот*", "моонот*", "срок*", "deadline*", "due date*", "timeline*", "timeframe*", "time frame*"]],
-  ["result", ["кутулгон натыйжа*", "кутулгон жыйынтык*", "натыйжа*", "ожидаем*", "результат*", "expected*", "output*", "product*"]],
-  ["executors", ["жооптуу аткаруучу*", "жооптуу органдар*", "аткаруучу*", "ответственн*", "исполнител*", "responsible*", "executor*", "implementing*"]],
+  [
+    "measure",
+    [
+      "чара*",
+      "иш чара*",
+      "иш аракет*",
+      "мероприяти*",
+      "наименование мероприяти*",
+      "меры*",
+      "мера*",
+      "действи*",
+      "measure*",
+      "action*",
+      "activit*",
+    ],
+  ],
+  [
+    "deadline",
+    [
+      "ишке ашыруу моонот*",
+      "аткаруу моонот*",
+      "моонот*",
+      "срок*",
+      "deadline*",
+      "due date*",
+      "timeline*",
+      "timeframe*",
+      "time frame*",
+    ],
+  ],
+  [
+    "result",
+    [
+      "кутулгон натыйжа*",
+      "кутулгон жыйынтык*",
+      "натыйжа*",
+      "ожидаем*",
+      "результат*",
+      "expected*",
+      "output*",
+      "product*",
+    ],
+  ],
+  [
+    "executors",
+    [
+      "жооптуу аткаруучу*",
+      "жооптуу органдар*",
+      "аткаруучу*",
+      "ответственн*",
+      "исполнител*",
+      "responsible*",
+      "executor*",
+      "implementing*",
+    ],
+  ],
 ];
 
 const WORDINGS = compileWordings(HEADER_WORDINGS);
@@ -59,7 +155,12 @@ export function isNumberingRow(row: readonly unknown[] | undefined): boolean {
   let last = 0;
   for (const v of row) {
     if (v === null || v === undefined || v === "") continue;
-    const t = typeof v === "number" ? v : typeof v === "string" && /^\s*\d{1,2}\s*\.?\s*$/.test(v) ? Number.parseInt(v, 10) : NaN;
+    const t =
+      typeof v === "number"
+        ? v
+        : typeof v === "string" && /^\s*\d{1,2}\s*\.?\s*$/.test(v)
+          ? Number.parseInt(v, 10)
+          : NaN;
     if (!Number.isInteger(t) || t <= last) return false;
     last = t;
     count++;
@@ -68,7 +169,10 @@ export function isNumberingRow(row: readonly unknown[] | undefined): boolean {
 }
 
 /** Columns recognised in one row: the first column for each key, left to right. */
-export function mapHeaderRow(row: readonly unknown[]): { columns: Partial<Record<ColumnKey, number>>; headers: Partial<Record<ColumnKey, string>> } {
+export function mapHeaderRow(row: readonly unknown[]): {
+  columns: Partial<Record<ColumnKey, number>>;
+  headers: Partial<Record<ColumnKey, string>>;
+} {
   const columns: Partial<Record<ColumnKey, number>> = {};
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (let c = 0; c < row.length; c++) {
@@ -118,7 +222,9 @@ function blockBottom(grid: SheetGrid, top: number, merges: readonly MergeArea[])
   let bottom = top;
   while (bottom - top + 1 < MAX_HEADER_ROWS && bottom + 1 < rows.length) {
     const s = bottom + 1;
-    const inBlock = merges.filter((m) => m.top >= top && m.top <= bottom && !isEmptyCell(rows[m.top]?.[m.left]));
+    const inBlock = merges.filter(
+      (m) => m.top >= top && m.top <= bottom && !isEmptyCell(rows[m.top]?.[m.left])
+    );
     if (inBlock.some((m) => m.bottom >= s)) {
       bottom = s;
       continue;
@@ -126,7 +232,8 @@ function blockBottom(grid: SheetGrid, top: number, merges: readonly MergeArea[])
     const row = rows[s];
     if (!row || filledCount(row) === 0 || isNumberingRow(row)) break;
     const parents = inBlock.filter((m) => m.right > m.left && m.bottom < s);
-    const parentOf = (c: number): MergeArea | undefined => parents.find((m) => m.left <= c && c <= m.right);
+    const parentOf = (c: number): MergeArea | undefined =>
+      parents.find((m) => m.left <= c && c <= m.right);
     let adds = false;
     let ok = true;
     for (let c = 0; c < row.length && ok; c++) {
@@ -143,7 +250,8 @@ function blockBottom(grid: SheetGrid, top: number, merges: readonly MergeArea[])
       for (let r = top; r <= bottom && ok; r++) {
         const above = rows[r] ?? [];
         for (let c2 = 0; c2 < above.length; c2++) {
-          if (c2 === c || (parent !== undefined && parent.left <= c2 && c2 <= parent.right)) continue;
+          if (c2 === c || (parent !== undefined && parent.left <= c2 && c2 <= parent.right))
+            continue;
           if (keyOf(above[c2]) === key) {
             ok = false;
             break;
@@ -163,7 +271,11 @@ function blockBottom(grid: SheetGrid, top: number, merges: readonly MergeArea[])
  * over it. A key named in several columns goes to the lowest naming cell, then the leftmost, so a
  * sub-header `Статус` wins over its parent spread across its siblings.
  */
-export function headerBlockAt(grid: SheetGrid, top: number, merges: readonly MergeArea[] = headerMerges(grid, top, top + MAX_HEADER_ROWS - 1)): HeaderBlock {
+export function headerBlockAt(
+  grid: SheetGrid,
+  top: number,
+  merges: readonly MergeArea[] = headerMerges(grid, top, top + MAX_HEADER_ROWS - 1)
+): HeaderBlock {
   const rows = grid.rows;
   const bottom = blockBottom(grid, top, merges);
   let width = 0;
@@ -174,13 +286,16 @@ export function headerBlockAt(grid: SheetGrid, top: number, merges: readonly Mer
     for (let r = bottom; r >= top; r--) {
       let v: CellValue | undefined = rows[r]?.[c];
       if (isEmptyCell(v)) {
-        const m = merges.find((a) => a.top >= top && a.top <= r && r <= a.bottom && a.left <= c && c <= a.right);
+        const m = merges.find(
+          (a) => a.top >= top && a.top <= r && r <= a.bottom && a.left <= c && c <= a.right
+        );
         v = m === undefined ? undefined : rows[m.top]?.[m.left];
       }
       const key = keyOf(v);
       if (key === null) continue;
       const seen = best[key];
-      if (seen === undefined || r > seen.row) best[key] = { col: c, row: r, text: cellText(v as string) };
+      if (seen === undefined || r > seen.row)
+        best[key] = { col: c, row: r, text: cellText(v as string) };
       break;
     }
   }
@@ -215,7 +330,8 @@ function firstFilled(row: readonly CellValue[]): number {
   return -1;
 }
 
-const rowText = (row: readonly CellValue[]): string => normalize(row.map((v) => (typeof v === "string" ? v : "")).join(" "));
+const rowText = (row: readonly CellValue[]): string =>
+  normalize(row.map((v) => (typeof v === "string" ? v : "")).join(" "));
 
 /**
  * A test for rows that repeat the header block further down (SPEC Rule): a numbering row, or a row
@@ -224,7 +340,11 @@ const rowText = (row: readonly CellValue[]): string => normalize(row.map((v) => 
  * Data rows are told apart on their first filled cell (a number, or text in another column than
  * the block row starts with), so the test costs next to nothing on a big table.
  */
-export function repeatedHeaderTest(grid: SheetGrid, top: number, bottom: number): (row: readonly CellValue[]) => boolean {
+export function repeatedHeaderTest(
+  grid: SheetGrid,
+  top: number,
+  bottom: number
+): (row: readonly CellValue[]) => boolean {
   /** First filled column → the block rows starting there: their key there, signature and (one key) text. */
   const byFirst = new Map<number, { key: ColumnKey; sig: string; text: string }[]>();
   for (let r = top; r <= bottom; r++) {

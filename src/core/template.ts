@@ -11,7 +11,15 @@ import { ALL_KEYS } from "./types";
 
 export const TEMPLATE_COLUMNS: readonly ColumnKey[] = ALL_KEYS;
 const WIDTHS: Readonly<Record<ColumnKey, number>> = {
-  no: 7, task: 30, measure: 40, deadline: 20, result: 32, status: 44, executors: 28, role: 20, completedOn: 16,
+  no: 7,
+  task: 30,
+  measure: 40,
+  deadline: 20,
+  result: 32,
+  status: 44,
+  executors: 28,
+  role: 20,
+  completedOn: 16,
 };
 /** Formatted empty rows; drop-downs reach further so a long plan (334 items) still gets them. */
 export const TEMPLATE_ROWS = 50;
@@ -35,26 +43,64 @@ export function buildTemplate(lang: Lang): SheetModel {
   const t = c.template;
   const b = new SheetModelBuilder(t.sheetName);
   const last = TEMPLATE_COLUMNS.length - 1;
-  b.set(0, 0, t.title, { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fontSize: 12 }, { right: last }).height(0, 36);
-  const header = { bold: true, wrap: true, border: true, hAlign: "center", vAlign: "middle", fill: "D9E1F2" } as const;
+  b.set(
+    0,
+    0,
+    t.title,
+    { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fontSize: 12 },
+    { right: last }
+  ).height(0, 36);
+  const header = {
+    bold: true,
+    wrap: true,
+    border: true,
+    hAlign: "center",
+    vAlign: "middle",
+    fill: "D9E1F2",
+  } as const;
   TEMPLATE_COLUMNS.forEach((key, col) => b.set(2, col, templateHeader(key, lang), header));
   b.height(2, 60);
-  TEMPLATE_COLUMNS.forEach((_, col) => b.set(3, col, col + 1, { italic: true, fontSize: 9, border: true, hAlign: "center" }));
+  TEMPLATE_COLUMNS.forEach((_, col) =>
+    b.set(3, col, col + 1, { italic: true, fontSize: 9, border: true, hAlign: "center" })
+  );
   const cell = { wrap: true, border: true, vAlign: "top" } as const;
   const dateCell = { ...cell, numberFormat: "dd.mm.yyyy" } as const;
   for (let r = 4; r < 4 + TEMPLATE_ROWS; r++) {
-    TEMPLATE_COLUMNS.forEach((key, col) => b.set(r, col, null, key === "completedOn" ? dateCell : cell));
+    TEMPLATE_COLUMNS.forEach((key, col) =>
+      b.set(r, col, null, key === "completedOn" ? dateCell : cell)
+    );
   }
   const statusCol = TEMPLATE_COLUMNS.indexOf("status");
   const roleCol = TEMPLATE_COLUMNS.indexOf("role");
   const bottom = 4 + TEMPLATE_VALIDATION_ROWS - 1;
   return b.build({
     columnWidths: TEMPLATE_COLUMNS.map((k) => WIDTHS[k]),
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: 2, bottom: 3 } },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { top: 2, bottom: 3 },
+    },
     freezeRows: 4,
     validations: [
-      { top: 4, bottom, col: statusCol, values: t.statusChoices, errorTitle: t.listErrorTitle, errorMessage: t.statusListError, errorStyle: "warning" },
-      { top: 4, bottom, col: roleCol, values: t.roleChoices, errorTitle: t.listErrorTitle, errorMessage: t.roleListError, errorStyle: "stop" },
+      {
+        top: 4,
+        bottom,
+        col: statusCol,
+        values: t.statusChoices,
+        errorTitle: t.listErrorTitle,
+        errorMessage: t.statusListError,
+        errorStyle: "warning",
+      },
+      {
+        top: 4,
+        bottom,
+        col: roleCol,
+        values: t.roleChoices,
+        errorTitle: t.listErrorTitle,
+        errorMessage: t.roleListError,
+        errorStyle: "stop",
+      },
     ],
     table: { name: "Table1", top: 2, left: 0, bottom: 3 + TEMPLATE_ROWS, right: last },
   });

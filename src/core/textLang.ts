@@ -50,8 +50,13 @@ export function lineLang(text: string): Lang {
  * are plenty), or null when they hold too few letters (an empty sheet). Drop-down lists offer the
  * wordings of this language, whatever the pane's (issue 8).
  */
-export function tableLang(analysis: { readonly layout: TableLayout; readonly measures: readonly Measure[] }): Lang | null {
-  const texts: string[] = Object.values(analysis.layout.headers).filter((h): h is string => typeof h === "string");
+export function tableLang(analysis: {
+  readonly layout: TableLayout;
+  readonly measures: readonly Measure[];
+}): Lang | null {
+  const texts: string[] = Object.values(analysis.layout.headers).filter(
+    (h): h is string => typeof h === "string"
+  );
   for (const m of analysis.measures.slice(0, 200)) texts.push(m.measure, m.statusText);
   return textLang(texts);
 }

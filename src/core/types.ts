@@ -57,7 +57,14 @@ export type ColumnKey =
   | "completedOn";
 
 /** The six columns of the Methodology's Table 1, in order. */
-export const TABLE1_KEYS: readonly ColumnKey[] = ["no", "task", "measure", "deadline", "result", "status"];
+export const TABLE1_KEYS: readonly ColumnKey[] = [
+  "no",
+  "task",
+  "measure",
+  "deadline",
+  "result",
+  "status",
+];
 /** Columns without which no figure can be computed (SPEC Rule: fatal `missing-column`). */
 export const REQUIRED_KEYS: readonly ColumnKey[] = ["measure", "deadline", "status"];
 export const OPTIONAL_KEYS: readonly ColumnKey[] = ["executors", "role", "completedOn"];
@@ -66,7 +73,8 @@ export const ALL_KEYS: readonly ColumnKey[] = [...TABLE1_KEYS, ...OPTIONAL_KEYS]
 /** Status categories (SPEC "Status"). `completed` is only an intermediate, resolved by dates. */
 export type StatusCategory = "on_time" | "late" | "completed" | "in_progress" | "not_completed";
 /** What a measure ends up counted as, after `completed` is resolved and unusable statuses are flagged. */
-export type MeasureStatus = "on_time" | "late" | "in_progress" | "not_completed" | "missing" | "unknown";
+export type MeasureStatus =
+  "on_time" | "late" | "in_progress" | "not_completed" | "missing" | "unknown";
 
 export type DeadlineType = "fixed" | "ongoing" | "staged";
 
@@ -207,4 +215,6 @@ export interface Analysis {
   readonly plan: Plan;
 }
 
-export type AnalysisResult = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly fatal: FatalError };
+export type AnalysisResult =
+  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: false; readonly fatal: FatalError };

@@ -24,7 +24,10 @@ const PASSABLE: ReadonlySet<string> = new Set<string>([
  */
 export function passOn(error: string): unknown {
   if (PASSABLE.has(error)) return functionError(error as ErrorCodeValue);
-  return functionError(ErrorCode.invalidValue, functionsCatalog(displayLang()).argumentError(error));
+  return functionError(
+    ErrorCode.invalidValue,
+    functionsCatalog(displayLang()).argumentError(error)
+  );
 }
 
 /**
@@ -41,7 +44,10 @@ export function scalarArg(value: unknown): CellValue {
 
 /** `#VALUE!` with the core's message for an unparsed deadline. */
 function unparsedDeadline(cell: CellValue): unknown {
-  return functionError(ErrorCode.invalidValue, coreCatalog(displayLang()).issue["unparsed-deadline"]({ text: cellText(cell) }));
+  return functionError(
+    ErrorCode.invalidValue,
+    coreCatalog(displayLang()).issue["unparsed-deadline"]({ text: cellText(cell) })
+  );
 }
 
 /**
@@ -62,7 +68,10 @@ export function completionDateArg(value: unknown): IsoDate | null {
   const date = cellDate(cell);
   if (date === undefined) return null;
   if (date === null) {
-    throw functionError(ErrorCode.invalidValue, coreCatalog(displayLang()).issue["unparsed-completion-date"]({ text: cellText(cell) }));
+    throw functionError(
+      ErrorCode.invalidValue,
+      coreCatalog(displayLang()).issue["unparsed-completion-date"]({ text: cellText(cell) })
+    );
   }
   return date;
 }
@@ -72,6 +81,10 @@ export function asOfArg(value: unknown, today: () => IsoDate = todayIso): IsoDat
   const cell = scalarArg(value);
   const date = cellDate(cell);
   if (date === undefined) return today();
-  if (date === null) throw functionError(ErrorCode.invalidValue, functionsCatalog(displayLang()).badAsOf(cellText(cell)));
+  if (date === null)
+    throw functionError(
+      ErrorCode.invalidValue,
+      functionsCatalog(displayLang()).badAsOf(cellText(cell))
+    );
   return date;
 }

@@ -11,11 +11,16 @@ export const COUNT_CATEGORIES: readonly CountCategory[] = [...STATUS_CODES, "unk
 
 /** `On time`, `on-time`, `ON_TIME` → `on_time`. */
 function asCode(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s\-‐–]+/g, "_");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-‐–]+/g, "_");
 }
 
 /** The wordings of "unrecognised status" in the core catalogues, normalised. */
-const UNKNOWN_WORDINGS: ReadonlySet<string> = new Set(LANGS.map((l) => normalize(coreCatalog(l).statusNames.unknown)));
+const UNKNOWN_WORDINGS: ReadonlySet<string> = new Set(
+  LANGS.map((l) => normalize(coreCatalog(l).statusNames.unknown))
+);
 
 /** The category a `category` argument names, or null when it names none. */
 export function parseCategory(text: string): CountCategory | null {

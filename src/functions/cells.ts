@@ -20,9 +20,17 @@ export type Matrix = readonly (readonly unknown[])[];
 export function inputErrorText(value: unknown): string | null {
   if (typeof value === "string") return cellErrorText(value);
   if (typeof value !== "object" || value === null || value instanceof Date) return null;
-  const o = value as { readonly code?: unknown; readonly type?: unknown; readonly basicValue?: unknown; readonly error?: unknown };
+  const o = value as {
+    readonly code?: unknown;
+    readonly type?: unknown;
+    readonly basicValue?: unknown;
+    readonly error?: unknown;
+  };
   if (typeof o.code === "string" && o.code.startsWith("#")) return o.code;
-  if (o.type === "Error") return typeof o.basicValue === "string" && o.basicValue.startsWith("#") ? o.basicValue : "#VALUE!";
+  if (o.type === "Error")
+    return typeof o.basicValue === "string" && o.basicValue.startsWith("#")
+      ? o.basicValue
+      : "#VALUE!";
   if (typeof o.error === "string" && o.error.startsWith("#")) return o.error;
   return null;
 }
@@ -31,7 +39,8 @@ export function inputErrorText(value: unknown): string | null {
 function isWhiteSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && c !== 0x202f && c !== 0x2007) return false;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && c !== 0x202f && c !== 0x2007)
+      return false;
   }
   return true;
 }
@@ -43,7 +52,8 @@ export function isBlank(value: unknown): boolean {
   if (typeof value === "object" && !(value instanceof Date)) {
     const o = value as { readonly type?: unknown; readonly basicValue?: unknown };
     if (o.type === "Empty") return true;
-    if (o.type !== "Error" && o.basicValue !== undefined && typeof o.basicValue !== "object") return isBlank(o.basicValue);
+    if (o.type !== "Error" && o.basicValue !== undefined && typeof o.basicValue !== "object")
+      return isBlank(o.basicValue);
   }
   return false;
 }
@@ -54,11 +64,22 @@ export function isBlank(value: unknown): boolean {
  */
 export function toCellValue(value: unknown): CellValue {
   if (isBlank(value)) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  if (
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean" ||
+    value instanceof Date
+  )
+    return value;
   const error = inputErrorText(value);
   if (error !== null) return { error };
   const o = value as { readonly basicValue?: unknown; readonly text?: unknown };
-  if (typeof o.basicValue === "string" || typeof o.basicValue === "number" || typeof o.basicValue === "boolean") return o.basicValue;
+  if (
+    typeof o.basicValue === "string" ||
+    typeof o.basicValue === "number" ||
+    typeof o.basicValue === "boolean"
+  )
+    return o.basicValue;
   if (typeof o.text === "string") return o.text;
   return { error: "#VALUE!" };
 }
@@ -74,7 +95,9 @@ export function statusReadingOf(value: unknown): StatusReading {
   if (typeof value !== "object" || value instanceof Date) return "unknown";
   const cell = toCellValue(value);
   if (cell === null) return "empty";
-  return typeof cell === "string" && cellErrorText(cell) === null ? classifyStatus(cell) : "unknown";
+  return typeof cell === "string" && cellErrorText(cell) === null
+    ? classifyStatus(cell)
+    : "unknown";
 }
 
 /** A range argument as rows of cells; a single value (a one-cell range called from code) as 1×1. */

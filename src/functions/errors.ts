@@ -36,14 +36,19 @@ interface CustomFunctionsRuntime {
 }
 
 function runtime(): CustomFunctionsRuntime | undefined {
-  const cf = (globalThis as unknown as { CustomFunctions?: Partial<CustomFunctionsRuntime> }).CustomFunctions;
-  return cf !== undefined && typeof cf.Error === "function" ? (cf as CustomFunctionsRuntime) : undefined;
+  const cf = (globalThis as unknown as { CustomFunctions?: Partial<CustomFunctionsRuntime> })
+    .CustomFunctions;
+  return cf !== undefined && typeof cf.Error === "function"
+    ? (cf as CustomFunctionsRuntime)
+    : undefined;
 }
 
 /** The error to throw for `code`, with a message (Excel keeps messages for #VALUE! and #N/A only). */
 export function functionError(code: ErrorCodeValue, message?: string): ExcelFunctionError {
   const cf = runtime();
-  const withMessage = code === ErrorCode.invalidValue || code === ErrorCode.notAvailable ? message : undefined;
-  if (cf !== undefined) return withMessage === undefined ? new cf.Error(code) : new cf.Error(code, withMessage);
+  const withMessage =
+    code === ErrorCode.invalidValue || code === ErrorCode.notAvailable ? message : undefined;
+  if (cf !== undefined)
+    return withMessage === undefined ? new cf.Error(code) : new cf.Error(code, withMessage);
   return new FunctionError(code, withMessage);
 }

@@ -30,7 +30,16 @@ import {
 import type { CalendarDay, DayKind, IsoDate, MeasureStatus } from "../core";
 import { asOfArg, completionDateArg, deadlineArg, passOn, scalarArg } from "./arguments";
 import { CATEGORY_LIST, inCategory, parseCategory } from "./categories";
-import { asMatrix, inputErrorText, isBlank, isVector, optionalMatrix, statusReadingOf, toCellValue, vectorLength } from "./cells";
+import {
+  asMatrix,
+  inputErrorText,
+  isBlank,
+  isVector,
+  optionalMatrix,
+  statusReadingOf,
+  toCellValue,
+  vectorLength,
+} from "./cells";
 import type { Matrix } from "./cells";
 import { ErrorCode, functionError } from "./errors";
 import { displayLang, functionsCatalog } from "./i18n";
@@ -38,7 +47,8 @@ import { displayLang, functionsCatalog } from "./i18n";
 /** A status range as a list: one column or one row, else `#VALUE!`. */
 function statusVector(statuses: unknown): Matrix {
   const m = asMatrix(statuses);
-  if (!isVector(m)) throw functionError(ErrorCode.invalidValue, functionsCatalog(displayLang()).statusesNotVector);
+  if (!isVector(m))
+    throw functionError(ErrorCode.invalidValue, functionsCatalog(displayLang()).statusesNotVector);
   return m;
 }
 
@@ -60,7 +70,10 @@ export function executionLevelPercent(statuses: unknown[][], measures?: unknown[
   let mDown = false;
   if (m !== null) {
     if (!isVector(m) || vectorLength(m) !== n) {
-      throw functionError(ErrorCode.invalidValue, functionsCatalog(displayLang()).measuresShape(n, m.length * (m[0]?.length ?? 0)));
+      throw functionError(
+        ErrorCode.invalidValue,
+        functionsCatalog(displayLang()).measuresShape(n, m.length * (m[0]?.length ?? 0))
+      );
     }
     mDown = m.length > 1;
   }
@@ -78,7 +91,8 @@ export function executionLevelPercent(statuses: unknown[][], measures?: unknown[
     if (isCompleted(resolveStatus(reading, null, null))) completed++;
   }
   const level = executionLevel(completed, total);
-  if (level === null) throw functionError(ErrorCode.notAvailable, functionsCatalog(displayLang()).noMeasures);
+  if (level === null)
+    throw functionError(ErrorCode.notAvailable, functionsCatalog(displayLang()).noMeasures);
   return level;
 }
 
@@ -96,7 +110,8 @@ export function countStatus(statuses: unknown[][], category: unknown): number {
   const msg = functionsCatalog(displayLang());
   if (c === null) throw functionError(ErrorCode.invalidValue, msg.emptyCategory(CATEGORY_LIST));
   const wanted = parseCategory(cellText(c));
-  if (wanted === null) throw functionError(ErrorCode.invalidValue, msg.unknownCategory(cellText(c), CATEGORY_LIST));
+  if (wanted === null)
+    throw functionError(ErrorCode.invalidValue, msg.unknownCategory(cellText(c), CATEGORY_LIST));
   const m = asMatrix(statuses);
   let count = 0;
   for (let r = 0; r < m.length; r++) {
@@ -119,7 +134,11 @@ export function countStatus(statuses: unknown[][], category: unknown): number {
  * @param deadline Optional: the deadline, as written in Table 1.
  * @returns The category code.
  */
-export function statusCategory(text: unknown, completionDate?: unknown, deadline?: unknown): string {
+export function statusCategory(
+  text: unknown,
+  completionDate?: unknown,
+  deadline?: unknown
+): string {
   const cell = scalarArg(text);
   const reading = cell === null ? "empty" : classifyStatus(cellText(cell));
   const completedOn = completionDateArg(completionDate);
@@ -139,7 +158,8 @@ export function statusCategory(text: unknown, completionDate?: unknown, deadline
  */
 export function deadlineType(text: unknown): string {
   const deadline = deadlineArg(text);
-  if (deadline === null || deadline.type === null) throw functionError(ErrorCode.notAvailable, functionsCatalog(displayLang()).emptyDeadline);
+  if (deadline === null || deadline.type === null)
+    throw functionError(ErrorCode.notAvailable, functionsCatalog(displayLang()).emptyDeadline);
   return deadline.type;
 }
 
@@ -153,13 +173,16 @@ export function deadlineType(text: unknown): string {
 export function deadlineEnd(text: unknown): number {
   const deadline = deadlineArg(text);
   const lang = displayLang();
-  if (deadline === null || deadline.type === null) throw functionError(ErrorCode.notAvailable, functionsCatalog(lang).emptyDeadline);
+  if (deadline === null || deadline.type === null)
+    throw functionError(ErrorCode.notAvailable, functionsCatalog(lang).emptyDeadline);
   if (deadline.end === null) {
-    throw functionError(ErrorCode.notAvailable, functionsCatalog(lang).noDeadlineEnd(coreCatalog(lang).deadlineTypeNames[deadline.type]));
+    throw functionError(
+      ErrorCode.notAvailable,
+      functionsCatalog(lang).noDeadlineEnd(coreCatalog(lang).deadlineTypeNames[deadline.type])
+    );
   }
   return isoToSerial(deadline.end);
 }
-
 
 /**
  * TRUE when a measure is overdue: not completed and its deadline ended before the as-of date (today
@@ -199,7 +222,11 @@ export function itemList(numbers: unknown[][]): string {
       const error = inputErrorText(v);
       if (error !== null) throw passOn(error);
       const cell = toCellValue(v);
-      if (typeof cell === "boolean") throw functionError(ErrorCode.invalidValue, functionsCatalog(displayLang()).badItemNumber(cellText(cell)));
+      if (typeof cell === "boolean")
+        throw functionError(
+          ErrorCode.invalidValue,
+          functionsCatalog(displayLang()).badItemNumber(cellText(cell))
+        );
       const no = itemNumber(cell);
       if (no !== "") items.push(no);
     }
@@ -248,10 +275,13 @@ export function workdaysDue(received: unknown, days: unknown, holidays?: unknown
   const t = functionsCatalog(displayLang());
   const start = scalarArg(received);
   const d = readDate(start);
-  if (d.kind !== "date") throw functionError(ErrorCode.invalidValue, t.badReceived(cellText(start)));
+  if (d.kind !== "date")
+    throw functionError(ErrorCode.invalidValue, t.badReceived(cellText(start)));
   const n = scalarArg(days);
-  const count = typeof n === "number" ? n : typeof n === "string" && /^\s*\d+\s*$/.test(n) ? Number(n) : NaN;
-  if (!Number.isInteger(count) || count < 0 || count > 3650) throw functionError(ErrorCode.invalidValue, t.badDays(cellText(n)));
+  const count =
+    typeof n === "number" ? n : typeof n === "string" && /^\s*\d+\s*$/.test(n) ? Number(n) : NaN;
+  if (!Number.isInteger(count) || count < 0 || count > 3650)
+    throw functionError(ErrorCode.invalidValue, t.badDays(cellText(n)));
   const year = Number(d.date.slice(0, 4));
   const calendar = buildCalendar(calendarDaysOf(holidays) ?? SHIPPED_DAYS, year - 1, year + 11);
   return isoToSerial(addWorkingDays(d.date, count, calendar));
@@ -275,10 +305,16 @@ export function groupCheck(members: unknown[][], created?: unknown, asOf?: unkno
     row.map((v) => {
       const error = inputErrorText(v);
       return error !== null ? { error } : toCellValue(v);
-    }),
+    })
   );
-  const createdDate = scalarArg(created) === null ? undefined : completionDateArg(created) ?? undefined;
-  const result = checkGroup([{ name: "", rows }], { asOf: asOfArg(asOf), lang, created: createdDate, createdAlternative: t.groupCreatedArgument });
+  const createdDate =
+    scalarArg(created) === null ? undefined : (completionDateArg(created) ?? undefined);
+  const result = checkGroup([{ name: "", rows }], {
+    asOf: asOfArg(asOf),
+    lang,
+    created: createdDate,
+    createdAlternative: t.groupCreatedArgument,
+  });
   if (!result.ok) throw functionError(ErrorCode.notAvailable, t.noMembersTable);
   const issues = result.check.issues.filter((i) => i.code !== "no-sheet");
   if (issues.length === 0) return [["ok", t.groupOk(result.check.counts.total)]];

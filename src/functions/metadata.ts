@@ -25,7 +25,12 @@ const FunctionMeta = z.strictObject({
   description: z.string().optional(),
   helpUrl: z.string().optional(),
   parameters: z.array(Parameter),
-  result: z.strictObject({ type: z.string().optional(), dimensionality: z.enum(["scalar", "matrix"]).optional() }).optional(),
+  result: z
+    .strictObject({
+      type: z.string().optional(),
+      dimensionality: z.enum(["scalar", "matrix"]).optional(),
+    })
+    .optional(),
   options: z.record(z.string(), z.boolean()).optional(),
 });
 
@@ -50,7 +55,9 @@ export function parseMetadata(text: string, file: string): FunctionsMetadata {
   const parsed = MetadataSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new Error(`${file}: ${first?.path.join(".") ?? ""} ${first?.message ?? "invalid metadata"}`.trim());
+    throw new Error(
+      `${file}: ${first?.path.join(".") ?? ""} ${first?.message ?? "invalid metadata"}`.trim()
+    );
   }
   return parsed.data;
 }
@@ -63,7 +70,8 @@ export function parseMetadata(text: string, file: string): FunctionsMetadata {
  */
 export function completeGeneratedMetadata(generated: unknown): FunctionsMetadata {
   const meta = MetadataSchema.parse(generated);
-  const oneLine = (text: string | undefined): string | undefined => (text === undefined ? undefined : text.replace(/\s*\n\s*/g, " ").trim());
+  const oneLine = (text: string | undefined): string | undefined =>
+    text === undefined ? undefined : text.replace(/\s*\n\s*/g, " ").trim();
   return {
     allowCustomDataForDataTypeAny: meta.allowCustomDataForDataTypeAny,
     allowErrorForDataTypeAny: true,
@@ -86,8 +94,14 @@ export function namingProblems(meta: FunctionsMetadata, file: string): string[] 
   const names = new Set<string>();
   const ids = new Set<string>();
   for (const f of meta.functions) {
-    if (!ID_RULE.test(f.id)) problems.push(`${file}: id ${f.id} breaks Office's rules (A–Z, 0–9, _ and ., starting with a letter, 3–128 characters)`);
-    if (!NAME_RULE.test(f.name)) problems.push(`${file}: name ${f.name} breaks Office's rules (letters, digits, _ and ., starting with a letter, 3–128 characters)`);
+    if (!ID_RULE.test(f.id))
+      problems.push(
+        `${file}: id ${f.id} breaks Office's rules (A–Z, 0–9, _ and ., starting with a letter, 3–128 characters)`
+      );
+    if (!NAME_RULE.test(f.name))
+      problems.push(
+        `${file}: name ${f.name} breaks Office's rules (letters, digits, _ and ., starting with a letter, 3–128 characters)`
+      );
     const upperName = f.name.toLocaleUpperCase();
     if (names.has(upperName)) problems.push(`${file}: name ${f.name} is used twice`);
     names.add(upperName);
@@ -112,8 +126,12 @@ function structure(f: FunctionMetadata): unknown {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0
+          )
+        )
+      : v
   );
 }
 
@@ -124,11 +142,16 @@ const filled = (s: string | undefined): boolean => s !== undefined && s.trim() !
  * the same order), the same parameters in the same order with the same types, options and flags;
  * every function and parameter given a name and a description of its own (not left in English).
  */
-export function localisationProblems(english: FunctionsMetadata, localised: FunctionsMetadata, file: string): string[] {
+export function localisationProblems(
+  english: FunctionsMetadata,
+  localised: FunctionsMetadata,
+  file: string
+): string[] {
   const problems: string[] = [...namingProblems(localised, file)];
   const enIds = english.functions.map((f) => f.id).join(", ");
   const loIds = localised.functions.map((f) => f.id).join(", ");
-  if (enIds !== loIds) problems.push(`${file}: functions ${loIds} differ from the generated ${enIds}`);
+  if (enIds !== loIds)
+    problems.push(`${file}: functions ${loIds} differ from the generated ${enIds}`);
   if (english.allowCustomDataForDataTypeAny !== localised.allowCustomDataForDataTypeAny) {
     problems.push(`${file}: allowCustomDataForDataTypeAny differs from the generated metadata`);
   }
@@ -140,18 +163,27 @@ export function localisationProblems(english: FunctionsMetadata, localised: Func
     if (lo === undefined) continue;
     const enParams = en.parameters.map((p) => p.name).join(", ");
     if (lo.parameters.length !== en.parameters.length) {
-      problems.push(`${file}: ${en.id} has ${lo.parameters.length} parameters, the generated metadata ${en.parameters.length} (${enParams})`);
+      problems.push(
+        `${file}: ${en.id} has ${lo.parameters.length} parameters, the generated metadata ${en.parameters.length} (${enParams})`
+      );
     } else if (canonical(structure(en)) !== canonical(structure(lo))) {
-      problems.push(`${file}: ${en.id} differs from the generated metadata in more than names and descriptions`);
+      problems.push(
+        `${file}: ${en.id} differs from the generated metadata in more than names and descriptions`
+      );
     }
-    if (!filled(lo.name) || lo.name === en.name) problems.push(`${file}: ${en.id} has no localised name`);
-    if (!filled(lo.description) || lo.description === en.description) problems.push(`${file}: ${en.id} has no localised description`);
+    if (!filled(lo.name) || lo.name === en.name)
+      problems.push(`${file}: ${en.id} has no localised name`);
+    if (!filled(lo.description) || lo.description === en.description)
+      problems.push(`${file}: ${en.id} has no localised description`);
     lo.parameters.forEach((p, i) => {
       const ep = en.parameters[i];
       if (ep === undefined) return;
-      if (!filled(p.name)) problems.push(`${file}: ${en.id} parameter ${i + 1} (${ep.name}) has no localised name`);
+      if (!filled(p.name))
+        problems.push(`${file}: ${en.id} parameter ${i + 1} (${ep.name}) has no localised name`);
       if (!filled(p.description) || p.description === ep.description) {
-        problems.push(`${file}: ${en.id} parameter ${i + 1} (${ep.name}) has no localised description`);
+        problems.push(
+          `${file}: ${en.id} parameter ${i + 1} (${ep.name}) has no localised description`
+        );
       }
     });
   }

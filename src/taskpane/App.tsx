@@ -20,7 +20,17 @@ import type { CheckOutcome, Checked } from "./workflow";
 import { PlanTable1Section } from "./plan/PlanTable1Section";
 import type { PlanCreateOutcome } from "./plan/PlanTable1Section";
 import { writePlanTable1 } from "./plan/workflow";
-import { addDropdowns, checkTable, discoverSheets, generateAnnex2, groupIssues, initialSheet, insertTemplate, issueMarks, notXlsxExtension } from "./workflow";
+import {
+  addDropdowns,
+  checkTable,
+  discoverSheets,
+  generateAnnex2,
+  groupIssues,
+  initialSheet,
+  insertTemplate,
+  issueMarks,
+  notXlsxExtension,
+} from "./workflow";
 
 export interface PaneFeatures {
   /** Issues are buttons that select their cell (Excel); in a file they are a plain list. */
@@ -59,14 +69,31 @@ type NoticeFn = ((t: PaneCatalog) => Notice) | null;
 type NoticeSlot = "general" | "sheet" | "check" | "tool" | "annex";
 type Task = "discover" | "check" | "marks" | "dropdowns" | "annex" | "template";
 
-const NO_NOTICES: Record<NoticeSlot, NoticeFn> = { general: null, sheet: null, check: null, tool: null, annex: null };
+const NO_NOTICES: Record<NoticeSlot, NoticeFn> = {
+  general: null,
+  sheet: null,
+  check: null,
+  tool: null,
+  annex: null,
+};
 
 function errorText(e: unknown, t: PaneCatalog): string {
   const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
   return t.app.failed(message.trim() === "" ? t.app.unknownError : message);
 }
 
-export function App({ port, store, lang, features, today = () => todayIso(), onWorkbookChanged, annexExtra, templateExtra, fileName, events }: AppProps): React.ReactElement {
+export function App({
+  port,
+  store,
+  lang,
+  features,
+  today = () => todayIso(),
+  onWorkbookChanged,
+  annexExtra,
+  templateExtra,
+  fileName,
+  events,
+}: AppProps): React.ReactElement {
   const t = useT();
   const [settings, setSettings] = React.useState<PaneSettings>(() => store.get());
   const [sheets, setSheets] = React.useState<SheetInfo[] | null>(null);
@@ -83,7 +110,8 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
   const [templateAdded, setTemplateAdded] = React.useState(false);
   const [notices, setNotices] = React.useState(NO_NOTICES);
 
-  const notify = (slot: NoticeSlot, fn: NoticeFn): void => setNotices((n) => ({ ...n, [slot]: fn }));
+  const notify = (slot: NoticeSlot, fn: NoticeFn): void =>
+    setNotices((n) => ({ ...n, [slot]: fn }));
   const shown = (slot: NoticeSlot): Notice => notices[slot]?.(t) ?? null;
 
   /** One task at a time; a failure becomes a message in the section that started it. */
@@ -147,7 +175,10 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
     notify("check", (c) =>
       errors.length + warnings.length === 0
         ? { intent: "success", text: c.check.none }
-        : { intent: errors.length > 0 ? "error" : "warning", text: c.check.counts(errors.length, warnings.length) },
+        : {
+            intent: errors.length > 0 ? "error" : "warning",
+            text: c.check.counts(errors.length, warnings.length),
+          }
     );
     return out;
   };
@@ -193,7 +224,10 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
       const out = checked !== null ? ({ ok: true, ...checked } as const) : await analyse();
       if (!out.ok) return;
       const columns = await addDropdowns(port, out.analysis, out.rowCount, lang);
-      notify("tool", (c) => ({ intent: "success", text: c.check.dropdownsDone(columns.join(", ")) }));
+      notify("tool", (c) => ({
+        intent: "success",
+        text: c.check.dropdownsDone(columns.join(", ")),
+      }));
       onWorkbookChanged?.();
     });
 
@@ -210,7 +244,10 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
         const errors = groupIssues(out.analysis.issues).errors.length;
         notify("annex", (c) => ({
           intent: errors > 0 ? "warning" : "success",
-          text: errors > 0 ? `${c.annex2.done(out.sheetName)} ${c.annex2.withErrors(errors)}` : c.annex2.done(out.sheetName),
+          text:
+            errors > 0
+              ? `${c.annex2.done(out.sheetName)} ${c.annex2.withErrors(errors)}`
+              : c.annex2.done(out.sheetName),
         }));
         setGenerated(true);
         setAnnexWrites((n) => n + 1);
@@ -249,7 +286,9 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
   };
 
   const onSelect = (issue: Issue): void => {
-    port.selectCell(issue.sheet, issue.row, issue.col).catch((e: unknown) => notify("check", (c) => ({ intent: "error", text: errorText(e, c) })));
+    port
+      .selectCell(issue.sheet, issue.row, issue.col)
+      .catch((e: unknown) => notify("check", (c) => ({ intent: "error", text: errorText(e, c) })));
   };
 
   const onSheetChange = (name: string): void => {
@@ -260,11 +299,19 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
     setHighlight(false);
     setGenerated(false);
     setNotices((n) => ({ ...n, check: null, tool: null, annex: null }));
-    void store.update({ sheet: name }).catch((e: unknown) => notify("general", (c) => ({ intent: "error", text: errorText(e, c) })));
+    void store
+      .update({ sheet: name })
+      .catch((e: unknown) =>
+        notify("general", (c) => ({ intent: "error", text: errorText(e, c) }))
+      );
   };
 
   const onCommit = (patch: Partial<PaneSettings>): void => {
-    void store.update(patch).catch((e: unknown) => notify("general", (c) => ({ intent: "error", text: errorText(e, c) })));
+    void store
+      .update(patch)
+      .catch((e: unknown) =>
+        notify("general", (c) => ({ intent: "error", text: errorText(e, c) }))
+      );
   };
 
   const isBusy = busy !== null;
@@ -285,8 +332,15 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
         notXlsx={fileName != null ? notXlsxExtension(fileName) : null}
         templateExtra={templateAdded ? templateExtra : undefined}
       />
-      {features.planTable1 === true && <PlanTable1Section lang={lang} busy={isBusy} create={onPlanTable1} />}
-      <ReportForm settings={settings} savedIn={features.settingsPlace} onChange={(patch) => setSettings((s) => ({ ...s, ...patch }))} onCommit={onCommit} />
+      {features.planTable1 === true && (
+        <PlanTable1Section lang={lang} busy={isBusy} create={onPlanTable1} />
+      )}
+      <ReportForm
+        settings={settings}
+        savedIn={features.settingsPlace}
+        onChange={(patch) => setSettings((s) => ({ ...s, ...patch }))}
+        onCommit={onCommit}
+      />
       <CheckSection
         analysis={checked?.analysis ?? null}
         rowLabel={checked?.rowLabel ?? null}
@@ -310,7 +364,17 @@ export function App({ port, store, lang, features, today = () => todayIso(), onW
         onGenerate={() => void onGenerate()}
         extra={generated ? annexExtra : undefined}
       />
-      <CompareSection port={port} sheet={sheet} settings={settings} lang={lang} today={today} busy={isBusy} canRun={canRun} selectCell={features.selectCell} refreshKey={annexWrites} />
+      <CompareSection
+        port={port}
+        sheet={sheet}
+        settings={settings}
+        lang={lang}
+        today={today}
+        busy={isBusy}
+        canRun={canRun}
+        selectCell={features.selectCell}
+        refreshKey={annexWrites}
+      />
     </>
   );
 }

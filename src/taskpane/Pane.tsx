@@ -35,7 +35,13 @@ export function Pane({ report, consolidate, group }: PaneProps): React.ReactElem
     setOpened((o) => new Set([...o, next]));
   };
   const panel = (v: View, content: React.ReactNode): React.ReactNode => (
-    <div role="tabpanel" id={`pane-panel-${v}`} aria-labelledby={`pane-tab-${v}`} hidden={view !== v} className={view === v ? styles.panel : styles.hidden}>
+    <div
+      role="tabpanel"
+      id={`pane-panel-${v}`}
+      aria-labelledby={`pane-tab-${v}`}
+      hidden={view !== v}
+      className={view === v ? styles.panel : styles.hidden}
+    >
       {content}
     </div>
   );
@@ -44,18 +50,35 @@ export function Pane({ report, consolidate, group }: PaneProps): React.ReactElem
       <TabList
         className={styles.tabs}
         selectedValue={view}
-        onTabSelect={(_, d) => select(d.value === "consolidate" || d.value === "group" ? d.value : "report")}
+        onTabSelect={(_, d) =>
+          select(d.value === "consolidate" || d.value === "group" ? d.value : "report")
+        }
         aria-label={t.tabs.label}
         data-testid="pane-tabs"
       >
-        <Tab value="report" id="pane-tab-report" aria-controls="pane-panel-report" data-testid="tab-report">
+        <Tab
+          value="report"
+          id="pane-tab-report"
+          aria-controls="pane-panel-report"
+          data-testid="tab-report"
+        >
           {t.tabs.report}
         </Tab>
-        <Tab value="consolidate" id="pane-tab-consolidate" aria-controls="pane-panel-consolidate" data-testid="tab-consolidate">
+        <Tab
+          value="consolidate"
+          id="pane-tab-consolidate"
+          aria-controls="pane-panel-consolidate"
+          data-testid="tab-consolidate"
+        >
           {t.tabs.consolidate}
         </Tab>
         {group !== undefined && (
-          <Tab value="group" id="pane-tab-group" aria-controls="pane-panel-group" data-testid="tab-group">
+          <Tab
+            value="group"
+            id="pane-tab-group"
+            aria-controls="pane-panel-group"
+            data-testid="tab-group"
+          >
             {g.tab}
           </Tab>
         )}

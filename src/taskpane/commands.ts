@@ -30,7 +30,8 @@ export function provideRibbonRunner(run: RibbonRunner): void {
 
 /** Associate every command with its handler; false where Office has no `actions` (outside a shared runtime). */
 export function registerRibbonCommands(): boolean {
-  if (typeof Office === "undefined" || typeof Office.actions?.associate !== "function") return false;
+  if (typeof Office === "undefined" || typeof Office.actions?.associate !== "function")
+    return false;
   for (const action of RIBBON_ACTIONS) {
     Office.actions.associate(action, (event: Office.AddinCommands.Event) => {
       runner

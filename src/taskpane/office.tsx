@@ -45,7 +45,12 @@ function documentUrl(): string | null {
   }
 }
 
-async function renderPane(root: Root, session: OfficeSession, port: WorkbookPort, store: SettingsStore): Promise<void> {
+async function renderPane(
+  root: Root,
+  session: OfficeSession,
+  port: WorkbookPort,
+  store: SettingsStore
+): Promise<void> {
   await session.settingsLoaded();
   const onLangChange = (lang: Lang): void => {
     session.setLang(lang);
@@ -55,12 +60,26 @@ async function renderPane(root: Root, session: OfficeSession, port: WorkbookPort
     <Shell initialLang={session.lang()} onLangChange={onLangChange}>
       {(lang) => (
         <Pane
-          report={<App port={port} store={store} lang={lang} features={{ selectCell: true, settingsPlace: "workbook", planTable1: true, changesGo: "workbook" }} fileName={documentUrl()} events={session.events} />}
+          report={
+            <App
+              port={port}
+              store={store}
+              lang={lang}
+              features={{
+                selectCell: true,
+                settingsPlace: "workbook",
+                planTable1: true,
+                changesGo: "workbook",
+              }}
+              fileName={documentUrl()}
+              events={session.events}
+            />
+          }
           consolidate={() => <ConsolidateView port={port} lang={lang} workbookSheets />}
           group={() => <GroupView port={port} lang={lang} selectCell insertBlank />}
         />
       )}
-    </Shell>,
+    </Shell>
   );
 }
 

@@ -37,7 +37,11 @@ export class PaneEvents extends EventTarget {
 
   private failedListeners = 0;
 
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean): void {
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: AddEventListenerOptions | boolean
+  ): void {
     super.addEventListener(type, listener, options);
     if (type !== "failed" || listener === null) return;
     this.failedListeners++;
@@ -48,9 +52,14 @@ export class PaneEvents extends EventTarget {
     setTimeout(() => this.dispatchEvent(new CustomEvent<string>("failed", { detail: pending })), 0);
   }
 
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: EventListenerOptions | boolean): void {
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: EventListenerOptions | boolean
+  ): void {
     super.removeEventListener(type, listener, options);
-    if (type === "failed" && listener !== null) this.failedListeners = Math.max(0, this.failedListeners - 1);
+    if (type === "failed" && listener !== null)
+      this.failedListeners = Math.max(0, this.failedListeners - 1);
   }
 }
 
@@ -65,17 +74,27 @@ export interface AddinHost {
 
 /** `Office.addin` where the host has it; otherwise a pane that is always visible. */
 export function officeAddinHost(): AddinHost {
-  const addin = typeof Office === "undefined" ? undefined : (Office as { addin?: Partial<typeof Office.addin> }).addin;
+  const addin =
+    typeof Office === "undefined"
+      ? undefined
+      : (Office as { addin?: Partial<typeof Office.addin> }).addin;
   if (addin === undefined || typeof addin.onVisibilityModeChanged !== "function") {
-    return { initiallyVisible: true, onVisibilityChanged: () => undefined, showPane: () => Promise.resolve() };
+    return {
+      initiallyVisible: true,
+      onVisibilityChanged: () => undefined,
+      showPane: () => Promise.resolve(),
+    };
   }
   return {
     // A runtime started by the ribbon or a function has no visible page; a pane opened by the user does.
     initiallyVisible: typeof document === "undefined" || document.visibilityState !== "hidden",
     onVisibilityChanged: (handler) => {
-      void addin.onVisibilityModeChanged!((args) => handler(args.visibilityMode === Office.VisibilityMode.taskpane)).catch((e: unknown) => console.error("Atkaruu: no visibility events:", e));
+      void addin.onVisibilityModeChanged!((args) =>
+        handler(args.visibilityMode === Office.VisibilityMode.taskpane)
+      ).catch((e: unknown) => console.error("Atkaruu: no visibility events:", e));
     },
-    showPane: () => (typeof addin.showAsTaskpane === "function" ? addin.showAsTaskpane() : Promise.resolve()),
+    showPane: () =>
+      typeof addin.showAsTaskpane === "function" ? addin.showAsTaskpane() : Promise.resolve(),
   };
 }
 
@@ -120,7 +139,7 @@ export function startOfficeSession(options: {
           lang = resolveLang(store.get().lang, options.displayLanguage);
         },
         // Unreadable settings: start with empty ones, the pane still works.
-        () => undefined,
+        () => undefined
       )),
   };
 
@@ -155,7 +174,10 @@ export function startOfficeSession(options: {
       events.changed();
     } catch (e) {
       events.failed(errorMessage(e));
-      if (!visible) await options.host.showPane().catch((err: unknown) => console.error("Atkaruu: could not open the pane:", err));
+      if (!visible)
+        await options.host
+          .showPane()
+          .catch((err: unknown) => console.error("Atkaruu: could not open the pane:", err));
     }
   });
   return session;

@@ -32,7 +32,15 @@ export interface PaneSettings {
   readonly planItems?: string;
 }
 
-export const EMPTY_SETTINGS: PaneSettings = { body: "", periodFrom: "", periodTo: "", person: "", contacts: "", lang: "", sheet: "" };
+export const EMPTY_SETTINGS: PaneSettings = {
+  body: "",
+  periodFrom: "",
+  periodTo: "",
+  person: "",
+  contacts: "",
+  lang: "",
+  sheet: "",
+};
 
 /** A cell to mark (validation issue) on a sheet. */
 export interface CellMark {
@@ -119,7 +127,15 @@ export interface WorkbookPort {
   /** Fill the given cells to mark issues; `clear` first removes the previous marks on that sheet. */
   markCells(sheet: string, marks: readonly CellMark[]): Promise<void>;
   /** Add drop-down lists on one column of a sheet (rows inclusive, 0-based). */
-  addListValidation(sheet: string, col: number, top: number, bottom: number, values: readonly string[], errorStyle: "stop" | "warning", message: string): Promise<void>;
+  addListValidation(
+    sheet: string,
+    col: number,
+    top: number,
+    bottom: number,
+    values: readonly string[],
+    errorStyle: "stop" | "warning",
+    message: string
+  ): Promise<void>;
   /**
    * Add a native bar chart (consolidation: execution level per body on the summary sheet). Resolves
    * true when a chart was added, false where the port cannot draw charts (a file written with ExcelJS:

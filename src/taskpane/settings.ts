@@ -12,10 +12,7 @@ const MAX_TEXT = 500;
 const text = z.catch(z.string().check(z.maxLength(MAX_TEXT)), "");
 /** A plan's title or act may be long (seed 002's title is some 300 characters). */
 const planText = z.catch(z.string().check(z.maxLength(2000)), "");
-const isoOrEmpty = z.catch(
-  z.string().check(z.refine((s) => s === "" || isIsoDate(s))),
-  "",
-);
+const isoOrEmpty = z.catch(z.string().check(z.refine((s) => s === "" || isIsoDate(s))), "");
 
 /** Settings as stored; a wrong or missing field falls back to empty instead of losing the others. */
 export const paneSettingsSchema = z.object({

@@ -21,7 +21,17 @@ import {
   tableLang,
   uniqueSheetName,
 } from "../core";
-import type { Analysis, IsoDate, Issue, Lang, ReportMeta, RowLabel, SheetGrid, SheetModel, TableLayout } from "../core";
+import type {
+  Analysis,
+  IsoDate,
+  Issue,
+  Lang,
+  ReportMeta,
+  RowLabel,
+  SheetGrid,
+  SheetModel,
+  TableLayout,
+} from "../core";
 import type { AnnexStep } from "./i18n";
 import { paneCatalog } from "./i18n";
 import { settingsPlan } from "./plan/workflow";
@@ -62,7 +72,7 @@ export async function discoverSheets(port: WorkbookPort): Promise<Discovery> {
   if (sheets.length === 0) return { sheets, detected: null, withTable: new Set() };
   const grids = await port.readSheets(
     sheets.map((s) => s.name),
-    { maxRows: HEADER_SEARCH_ROWS },
+    { maxRows: HEADER_SEARCH_ROWS }
   );
   const withTable = new Set<string>();
   for (const g of grids) {
@@ -77,7 +87,12 @@ export async function discoverSheets(port: WorkbookPort): Promise<Discovery> {
  * one, else the first visible sheet.
  */
 export function initialSheet(d: Discovery, remembered: string): string {
-  if (remembered !== "" && d.withTable.has(remembered) && d.sheets.some((s) => s.name === remembered)) return remembered;
+  if (
+    remembered !== "" &&
+    d.withTable.has(remembered) &&
+    d.sheets.some((s) => s.name === remembered)
+  )
+    return remembered;
   if (d.detected !== null) return d.detected;
   return (d.sheets.find((s) => !s.hidden) ?? d.sheets[0])?.name ?? "";
 }
@@ -100,7 +115,11 @@ export function asOfDate(settings: PaneSettings, today: IsoDate): IsoDate {
 
 /** True when both ends of the period are given and the end comes first. */
 export function periodReversed(settings: PaneSettings): boolean {
-  return isIsoDate(settings.periodFrom) && isIsoDate(settings.periodTo) && settings.periodTo < settings.periodFrom;
+  return (
+    isIsoDate(settings.periodFrom) &&
+    isIsoDate(settings.periodTo) &&
+    settings.periodTo < settings.periodFrom
+  );
 }
 
 /** The report's details; the plan is the one the settings keep (Table 1 made from a plan), else 444-р. */
@@ -128,27 +147,56 @@ export interface Checked {
   readonly rowLabel: (row: number) => RowLabel;
 }
 
-export type CheckOutcome = ({ readonly ok: true } & Checked) | { readonly ok: false; readonly message: string };
+export type CheckOutcome =
+  ({ readonly ok: true } & Checked) | { readonly ok: false; readonly message: string };
 
 /** Read the chosen sheet and analyse it (core `analyseWorkbook`): issues, figures, layout. */
-export async function checkTable(port: WorkbookPort, sheet: string, settings: PaneSettings, lang: Lang, today: IsoDate): Promise<CheckOutcome> {
+export async function checkTable(
+  port: WorkbookPort,
+  sheet: string,
+  settings: PaneSettings,
+  lang: Lang,
+  today: IsoDate
+): Promise<CheckOutcome> {
   const grids = await port.readSheets([sheet]);
   return analyseGrids(grids, sheet, settings, lang, today);
 }
 
-function analyseGrids(grids: readonly SheetGrid[], sheet: string, settings: PaneSettings, lang: Lang, today: IsoDate): CheckOutcome {
+function analyseGrids(
+  grids: readonly SheetGrid[],
+  sheet: string,
+  settings: PaneSettings,
+  lang: Lang,
+  today: IsoDate
+): CheckOutcome {
   const body = settings.body.trim();
   const plan = settingsPlan(settings) ?? undefined;
-  const result = analyseWorkbook(grids, { body: body === "" ? undefined : body, asOf: asOfDate(settings, today), lang, sheet, plan });
+  const result = analyseWorkbook(grids, {
+    body: body === "" ? undefined : body,
+    asOf: asOfDate(settings, today),
+    lang,
+    sheet,
+    plan,
+  });
   if (!result.ok) {
-    const message = result.fatal.code === "no-table" ? paneCatalog(lang).sheet.noTableOnSheet(sheet) : result.fatal.message;
+    const message =
+      result.fatal.code === "no-table"
+        ? paneCatalog(lang).sheet.noTableOnSheet(sheet)
+        : result.fatal.message;
     return { ok: false, message };
   }
   const grid = grids.find((g) => g.name === result.analysis.layout.sheet);
-  return { ok: true, analysis: result.analysis, rowCount: grid?.rows.length ?? 0, rowLabel: rowLabeller(result.analysis, grid) };
+  return {
+    ok: true,
+    analysis: result.analysis,
+    rowCount: grid?.rows.length ?? 0,
+    rowLabel: rowLabeller(result.analysis, grid),
+  };
 }
 
-export type GenerateOutcome = ({ readonly ok: true; readonly sheetName: string } & Checked) | { readonly ok: false; readonly message: string };
+export type GenerateOutcome =
+  | ({ readonly ok: true; readonly sheetName: string } & Checked)
+  | { readonly ok: false; readonly message: string };
 
 /**
  * SPEC "Annex 2": analyse Table 1, build the form and write it, replacing an earlier Annex 2 in any
@@ -160,7 +208,7 @@ export async function generateAnnex2(
   settings: PaneSettings,
   lang: Lang,
   today: IsoDate,
-  onStep: (step: AnnexStep) => void = () => undefined,
+  onStep: (step: AnnexStep) => void = () => undefined
 ): Promise<GenerateOutcome> {
   onStep("reading");
   const grids = await port.readSheets([sheet]);
@@ -169,15 +217,22 @@ export async function generateAnnex2(
   if (!checked.ok) return checked;
   const model = buildAnnex2(checked.analysis, reportMeta(settings, lang, today));
   onStep("writing");
-  await port.writeSheet(model, { replaces: ANNEX2_SHEET_NAMES.filter((n) => n !== model.name), activate: true });
+  await port.writeSheet(model, {
+    replaces: ANNEX2_SHEET_NAMES.filter((n) => n !== model.name),
+    activate: true,
+  });
   // What this report said, for a later "compare with the previous report" (docs/compare.md).
   const meta = reportMeta(settings, lang, today);
-  await port.writeSheet(buildSnapshotSheet(checked.analysis, meta.asOf, meta.body), { veryHidden: true });
+  await port.writeSheet(buildSnapshotSheet(checked.analysis, meta.asOf, meta.body), {
+    veryHidden: true,
+  });
   return { ...checked, sheetName: model.name };
 }
 
 /** Issues split by severity, each list in sheet order. */
-export function groupIssues<I extends Pick<Issue, "severity" | "row" | "col">>(issues: readonly I[]): { errors: I[]; warnings: I[] } {
+export function groupIssues<I extends Pick<Issue, "severity" | "row" | "col">>(
+  issues: readonly I[]
+): { errors: I[]; warnings: I[] } {
   const byPlace = (a: I, b: I): number => a.row - b.row || a.col - b.col;
   return {
     errors: issues.filter((i) => i.severity === "error").sort(byPlace),
@@ -191,7 +246,8 @@ export function issueMarks(issues: readonly Issue[]): CellMark[] {
   for (const i of issues) {
     const key = `${i.row}:${i.col}`;
     const seen = byCell.get(key);
-    if (seen === undefined || (seen.severity === "warning" && i.severity === "error")) byCell.set(key, { row: i.row, col: i.col, severity: i.severity });
+    if (seen === undefined || (seen.severity === "warning" && i.severity === "error"))
+      byCell.set(key, { row: i.row, col: i.col, severity: i.severity });
   }
   return [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }
@@ -216,9 +272,25 @@ export function dropdownPlans(layout: TableLayout, rowCount: number, lang: Lang)
   const bottom = Math.max(rowCount - 1, top) + DROPDOWN_HEADROOM;
   const plans: DropdownPlan[] = [];
   const status = layout.columns.status;
-  if (status !== undefined) plans.push({ col: status, top, bottom, values: t.statusChoices, errorStyle: "warning", message: t.statusListError });
+  if (status !== undefined)
+    plans.push({
+      col: status,
+      top,
+      bottom,
+      values: t.statusChoices,
+      errorStyle: "warning",
+      message: t.statusListError,
+    });
   const role = layout.columns.role;
-  if (role !== undefined) plans.push({ col: role, top, bottom, values: t.roleChoices, errorStyle: "stop", message: t.roleListError });
+  if (role !== undefined)
+    plans.push({
+      col: role,
+      top,
+      bottom,
+      values: t.roleChoices,
+      errorStyle: "stop",
+      message: t.roleListError,
+    });
   return plans;
 }
 
@@ -227,9 +299,23 @@ export function dropdownPlans(layout: TableLayout, rowCount: number, lang: Lang)
  * `uiLang` only for a table too empty to tell): a Kyrgyz table gets Kyrgyz statuses whatever
  * language the pane speaks. Returns the column letters that got one.
  */
-export async function addDropdowns(port: WorkbookPort, analysis: Analysis, rowCount: number, uiLang: Lang): Promise<string[]> {
+export async function addDropdowns(
+  port: WorkbookPort,
+  analysis: Analysis,
+  rowCount: number,
+  uiLang: Lang
+): Promise<string[]> {
   const plans = dropdownPlans(analysis.layout, rowCount, tableLang(analysis) ?? uiLang);
-  for (const p of plans) await port.addListValidation(analysis.layout.sheet, p.col, p.top, p.bottom, p.values, p.errorStyle, p.message);
+  for (const p of plans)
+    await port.addListValidation(
+      analysis.layout.sheet,
+      p.col,
+      p.top,
+      p.bottom,
+      p.values,
+      p.errorStyle,
+      p.message
+    );
   return plans.map((p) => columnLetter(p.col));
 }
 
@@ -242,7 +328,11 @@ export function templateModel(lang: Lang, existingSheets: readonly string[]): Sh
   const name = uniqueSheetName(model.name, existingSheets);
   if (name === model.name) return model;
   const n = /\((\d+)\)$/.exec(name)?.[1] ?? "2";
-  return { ...model, name, table: model.table ? { ...model.table, name: `${model.table.name}_${n}` } : undefined };
+  return {
+    ...model,
+    name,
+    table: model.table ? { ...model.table, name: `${model.table.name}_${n}` } : undefined,
+  };
 }
 
 /** Insert the blank Table 1 as a new sheet and show it; returns the sheet's name. */

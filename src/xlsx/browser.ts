@@ -27,7 +27,14 @@ export const READER_VERSION = 3;
 export const BROWSER_IO: PatchIo = { inflate: inflateRaw, deflate: (b) => deflateSync(b) };
 
 export type BrowserReadResult =
-  | { readonly ok: true; readonly sheets: SheetGrid[]; readonly storedBody: string | null; readonly storedAsOf: string | null; readonly snapshot: Snapshot | null; readonly storedPlan: Plan | null }
+  | {
+      readonly ok: true;
+      readonly sheets: SheetGrid[];
+      readonly storedBody: string | null;
+      readonly storedAsOf: string | null;
+      readonly snapshot: Snapshot | null;
+      readonly storedPlan: Plan | null;
+    }
   | { readonly ok: false; readonly fatal: FatalError };
 
 /**
@@ -38,18 +45,45 @@ export type BrowserReadResult =
  */
 export function readWorkbookBytes(
   bytes: Uint8Array,
-  options: { readonly lang: Lang; readonly fileName: string; readonly maxBytes?: number; readonly keep?: "table1" | "all" },
+  options: {
+    readonly lang: Lang;
+    readonly fileName: string;
+    readonly maxBytes?: number;
+    readonly keep?: "table1" | "all";
+  }
 ): BrowserReadResult {
-  const read = readBytes(bytes, { lang: options.lang, fileName: options.fileName, maxBytes: options.maxBytes, keep: options.keep ?? "table1" }, BROWSER_IO);
+  const read = readBytes(
+    bytes,
+    {
+      lang: options.lang,
+      fileName: options.fileName,
+      maxBytes: options.maxBytes,
+      keep: options.keep ?? "table1",
+    },
+    BROWSER_IO
+  );
   if (!read.ok) return { ok: false, fatal: read.fatal };
-  return { ok: true, sheets: read.book.sheets, storedBody: read.book.storedBody, storedAsOf: read.book.storedAsOf, snapshot: read.book.snapshot, storedPlan: read.book.storedPlan };
+  return {
+    ok: true,
+    sheets: read.book.sheets,
+    storedBody: read.book.storedBody,
+    storedAsOf: read.book.storedAsOf,
+    snapshot: read.book.snapshot,
+    storedPlan: read.book.storedPlan,
+  };
 }
 
 /**
  * The one-sentence reason for a file the page could not even read (too large to load, gone since it
  * was picked), worded as for the command line.
  */
-export function unreadableFile(reason: UnreadableReason, options: { readonly lang: Lang; readonly fileName: string; readonly size?: number }): FatalError {
-  const size = reason === "too-large" && options.size !== undefined ? { actual: options.size, limit: MAX_FILE_BYTES } : undefined;
+export function unreadableFile(
+  reason: UnreadableReason,
+  options: { readonly lang: Lang; readonly fileName: string; readonly size?: number }
+): FatalError {
+  const size =
+    reason === "too-large" && options.size !== undefined
+      ? { actual: options.size, limit: MAX_FILE_BYTES }
+      : undefined;
   return unreadable(reason, options.lang, options.fileName, size);
 }

@@ -19,10 +19,16 @@ export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_MAX_FILE_BYTES;
 }
 
-export type FileBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly fatal: FatalError };
+export type FileBytes =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly fatal: FatalError };
 
 /** Read a file's bytes after checking that it exists, is a file and is within the size limit. */
-export async function readFileChecked(path: string, lang: Lang, maxBytes = maxFileBytes()): Promise<FileBytes> {
+export async function readFileChecked(
+  path: string,
+  lang: Lang,
+  maxBytes = maxFileBytes()
+): Promise<FileBytes> {
   const name = basename(path);
   let st: Stats;
   try {
@@ -32,7 +38,11 @@ export async function readFileChecked(path: string, lang: Lang, maxBytes = maxFi
   }
   if (!st.isFile()) return { ok: false, fatal: unreadable("not-xlsx", lang, name) };
   if (st.size === 0) return { ok: false, fatal: unreadable("empty", lang, name) };
-  if (st.size > maxBytes) return { ok: false, fatal: unreadable("too-large", lang, name, { actual: st.size, limit: maxBytes }) };
+  if (st.size > maxBytes)
+    return {
+      ok: false,
+      fatal: unreadable("too-large", lang, name, { actual: st.size, limit: maxBytes }),
+    };
   try {
     const buf = await fsp.readFile(path);
     return { ok: true, bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) };
@@ -94,13 +104,19 @@ export interface AtomicWriteOptions {
  * folder, flushed with fsync, then renamed over `path`. On any failure the temporary file is
  * removed and `path` is left as it was.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array, opts: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  bytes: Uint8Array,
+  opts: AtomicWriteOptions = {}
+): Promise<void> {
   const target = resolve(path);
   const dir = dirname(target);
   // The random part only keeps two writes to one folder apart; opening with `wx` (O_EXCL) is what
   // guarantees that no existing file or link is followed. Math.random, not node:crypto: loading
   // crypto costs every command a few milliseconds of its start (issue 14, `npm run bench` annex2).
-  const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, "0");
+  const random = Math.floor(Math.random() * 0x100000000)
+    .toString(16)
+    .padStart(8, "0");
   const tmp = join(dir, `.atkaruu-${basename(target)}-${process.pid}-${random}.tmp`);
   const chunk = opts.chunkBytes ?? 1024 * 1024;
   pending.add(tmp);

@@ -38,7 +38,9 @@ function richTextString(v: RichTextLike): string {
 }
 
 function isErrorObject(v: unknown): v is { error: string } {
-  return typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
+  return (
+    typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string"
+  );
 }
 
 /** A raw value (a formula result, a hyperlink text) → what the user sees. */
@@ -90,7 +92,14 @@ export function visibleValue(cell: Cell): CellValue {
 
 /** Merged areas of a worksheet, 0-based (ExcelJS keeps them by their master cell). */
 export function worksheetMerges(ws: Worksheet): MergeArea[] {
-  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number } | undefined> })._merges;
+  const merges = (
+    ws as unknown as {
+      _merges?: Record<
+        string,
+        { top: number; left: number; bottom: number; right: number } | undefined
+      >;
+    }
+  )._merges;
   const out: MergeArea[] = [];
   if (merges === undefined || merges === null) return out;
   for (const key of Object.keys(merges)) {
@@ -121,5 +130,10 @@ export function worksheetGrid(ws: Worksheet): SheetGrid {
   });
   const merges = worksheetMerges(ws);
   const hidden = ws.state === "hidden" || ws.state === "veryHidden";
-  return { name: ws.name, rows, ...(merges.length > 0 ? { merges } : {}), ...(hidden ? { hidden: true } : {}) };
+  return {
+    name: ws.name,
+    rows,
+    ...(merges.length > 0 ? { merges } : {}),
+    ...(hidden ? { hidden: true } : {}),
+  };
 }

@@ -32,7 +32,8 @@ export const inflateRaw: typeof NodeInflateRaw = (data, maxBytes) => {
   });
   for (let at = 0; at < data.length && !(at > 0 && ended(inflater)); at += SLICE) {
     inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
-    if (total > maxBytes) throw new RangeError(`Cannot create a Buffer larger than ${maxBytes} bytes`);
+    if (total > maxBytes)
+      throw new RangeError(`Cannot create a Buffer larger than ${maxBytes} bytes`);
   }
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);

@@ -47,7 +47,11 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions): Promise<Read
 }
 
 /** Read a workbook file (size checked before it is read); `modified` is its modification time. */
-export async function readWorkbookFile(path: string, lang: Lang, opts: { readonly maxBytes?: number; readonly keep?: "table1" | "all" } = {}): Promise<ReadResult & { readonly modified?: number; readonly bytes?: Uint8Array }> {
+export async function readWorkbookFile(
+  path: string,
+  lang: Lang,
+  opts: { readonly maxBytes?: number; readonly keep?: "table1" | "all" } = {}
+): Promise<ReadResult & { readonly modified?: number; readonly bytes?: Uint8Array }> {
   const maxBytes = opts.maxBytes ?? maxFileBytes();
   const file = await readFileChecked(path, lang, maxBytes);
   if (!file.ok) return file;
@@ -57,11 +61,19 @@ export async function readWorkbookFile(path: string, lang: Lang, opts: { readonl
   } catch {
     modified = undefined;
   }
-  const result = await readWorkbook(file.bytes, { lang, fileName: basename(path), maxBytes, keep: opts.keep });
+  const result = await readWorkbook(file.bytes, {
+    lang,
+    fileName: basename(path),
+    maxBytes,
+    keep: opts.keep,
+  });
   return { ...result, bytes: file.bytes, ...(modified === undefined ? {} : { modified }) };
 }
 
 /** The copy's bytes (src/xlsx/write/patchPackage), written in slices like the reading. Throws as patchPackage does. */
-export function patchPackageInSlices(bytes: Uint8Array, options: PatchOptions): Promise<Uint8Array> {
+export function patchPackageInSlices(
+  bytes: Uint8Array,
+  options: PatchOptions
+): Promise<Uint8Array> {
   return runInSlices(patchPackageSteps(bytes, options, NODE_IO));
 }

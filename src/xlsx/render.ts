@@ -6,9 +6,37 @@
  * writer (`modelsToXlsx` in stream.ts) uses the same translation of styles, cells, print setup,
  * frozen header and data bars.
  */
-import type { Alignment, Borders, Cell, ConditionalFormattingOptions, DataValidation, Fill, Font, PageSetup, Style, Workbook, Worksheet, WorksheetView } from "exceljs";
-import { a1, columnLetter, modelExtent, quoteSheetName, rangeA1, rowHeightsOf, uniqueName } from "../core";
-import type { CellStyle, DataBar, ListValidation, ModelCell, PrintSetup, SheetModel } from "../core";
+import type {
+  Alignment,
+  Borders,
+  Cell,
+  ConditionalFormattingOptions,
+  DataValidation,
+  Fill,
+  Font,
+  PageSetup,
+  Style,
+  Workbook,
+  Worksheet,
+  WorksheetView,
+} from "exceljs";
+import {
+  a1,
+  columnLetter,
+  modelExtent,
+  quoteSheetName,
+  rangeA1,
+  rowHeightsOf,
+  uniqueName,
+} from "../core";
+import type {
+  CellStyle,
+  DataBar,
+  ListValidation,
+  ModelCell,
+  PrintSetup,
+  SheetModel,
+} from "../core";
 
 /** The font of a model style that names none (Excel's default). */
 const DEFAULT_FONT = "Calibri";
@@ -25,7 +53,11 @@ export function argb(rgb: string): string {
 /** One ExcelJS style object per model style, shared by every cell that uses it. */
 export function excelStyle(s: CellStyle): Partial<Style> {
   // Every font named and sized: a reader shows an unnamed font in its own default (often a serif).
-  const font: Partial<Font> = { name: s.fontName ?? DEFAULT_FONT, size: s.fontSize ?? 11, family: 2 };
+  const font: Partial<Font> = {
+    name: s.fontName ?? DEFAULT_FONT,
+    size: s.fontSize ?? 11,
+    family: 2,
+  };
   if (s.bold) font.bold = true;
   if (s.italic) font.italic = true;
   if (s.color !== undefined) font.color = { argb: argb(s.color) };
@@ -59,7 +91,9 @@ export function excelPageSetup(p: PrintSetup): Partial<PageSetup> {
     fitToPage: p.fitToWidth,
     ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` } : {}),
+    ...(p.repeatRows
+      ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` }
+      : {}),
   };
 }
 
@@ -70,7 +104,16 @@ export function excelHeaderFooter(p: PrintSetup): { oddFooter: string } | undefi
 
 /** The frozen header rows as a sheet view; none when the model freezes nothing. */
 export function excelViews(model: SheetModel): Partial<WorksheetView>[] {
-  return model.freezeRows !== undefined && model.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: model.freezeRows, topLeftCell: a1(model.freezeRows, 0) }] : [];
+  return model.freezeRows !== undefined && model.freezeRows > 0
+    ? [
+        {
+          state: "frozen",
+          xSplit: 0,
+          ySplit: model.freezeRows,
+          topLeftCell: a1(model.freezeRows, 0),
+        },
+      ]
+    : [];
 }
 
 /** A data bar over values 0–100, as a conditional format (`priority`: 1 for the sheet's first rule). */
@@ -112,8 +155,12 @@ function listFormula(ws: Worksheet, v: ListValidation, spareCol: number): string
 }
 
 /** ExcelJS keeps validations per address or range; its typings omit the collection. */
-function dataValidations(ws: Worksheet): { add(address: string, validation: DataValidation): void } {
-  return (ws as unknown as { dataValidations: { add(address: string, validation: DataValidation): void } }).dataValidations;
+function dataValidations(ws: Worksheet): {
+  add(address: string, validation: DataValidation): void;
+} {
+  return (
+    ws as unknown as { dataValidations: { add(address: string, validation: DataValidation): void } }
+  ).dataValidations;
 }
 
 /** Render a model onto a fresh worksheet. */
@@ -121,7 +168,8 @@ export function renderModel(wb: Workbook, ws: Worksheet, model: SheetModel): voi
   const styles = model.styles.map(excelStyle);
   for (const c of model.cells) fillCell(ws.getCell(c.row + 1, c.col + 1), c, styles);
   for (const m of model.merges) {
-    if (m.bottom > m.top || m.right > m.left) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    if (m.bottom > m.top || m.right > m.left)
+      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
   model.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
@@ -154,10 +202,15 @@ export function renderModel(wb: Workbook, ws: Worksheet, model: SheetModel): voi
     dataValidations(ws).add(rangeA1(v.top, v.col, v.bottom, v.col), dv);
   }
   (model.dataBars ?? []).forEach((bar, i) => ws.addConditionalFormatting(excelDataBar(bar, i + 1)));
-  for (const n of model.names ?? []) wb.definedNames.add(sheetReference(model.name, n.row, n.col), n.name);
+  for (const n of model.names ?? [])
+    wb.definedNames.add(sheetReference(model.name, n.row, n.col), n.name);
   for (const l of model.links ?? []) {
     const cell = ws.getCell(l.row + 1, l.col + 1);
-    cell.value = { text: typeof cell.value === "string" || typeof cell.value === "number" ? String(cell.value) : "", hyperlink: `#${quoteSheetName(l.sheet)}!${l.cell}` };
+    cell.value = {
+      text:
+        typeof cell.value === "string" || typeof cell.value === "number" ? String(cell.value) : "",
+      hyperlink: `#${quoteSheetName(l.sheet)}!${l.cell}`,
+    };
   }
   if (model.table) addTable(ws, model);
 }

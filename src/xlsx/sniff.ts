@@ -35,10 +35,17 @@ export interface SniffLimits {
 /** `ooxml`: an .xlsx/.xlsm package; `ods`: an OpenDocument spreadsheet. */
 export type PackageKind = "ooxml" | "ods";
 
-export type SniffResult = { readonly ok: true; readonly kind: PackageKind } | { readonly ok: false; readonly reason: UnreadableReason; readonly size?: { readonly actual: number; readonly limit: number } };
+export type SniffResult =
+  | { readonly ok: true; readonly kind: PackageKind }
+  | {
+      readonly ok: false;
+      readonly reason: UnreadableReason;
+      readonly size?: { readonly actual: number; readonly limit: number };
+    };
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
-const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+const u32 = (b: Uint8Array, o: number): number =>
+  (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -52,10 +59,12 @@ function startsWith(b: Uint8Array, sig: readonly number[]): boolean {
 export function sniffWorkbook(bytes: Uint8Array, limits: SniffLimits = {}): SniffResult {
   const limit = limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (bytes.length === 0) return { ok: false, reason: "empty" };
-  if (bytes.length > limit) return { ok: false, reason: "too-large", size: { actual: bytes.length, limit } };
+  if (bytes.length > limit)
+    return { ok: false, reason: "too-large", size: { actual: bytes.length, limit } };
   if (startsWith(bytes, CFB_SIGNATURE)) return { ok: false, reason: classifyCompoundFile(bytes) };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return checkZip(bytes);
-  if (/\.(csv|tsv|txt)$/i.test(limits.fileName ?? "") && looksLikeText(bytes)) return { ok: false, reason: "csv" };
+  if (/\.(csv|tsv|txt)$/i.test(limits.fileName ?? "") && looksLikeText(bytes))
+    return { ok: false, reason: "csv" };
   // Text, HTML or XML Spreadsheet 2003 under an .xls name (web systems export "Excel" so): Excel opens
   // it, and saving it as .xlsx is the same advice as for a real .xls.
   if (/\.xls$/i.test(limits.fileName ?? "")) return { ok: false, reason: "legacy-xls" };
@@ -70,7 +79,8 @@ function looksLikeText(b: Uint8Array): boolean {
 }
 
 /** Pictures, media and binary parts: held as they are, never parsed as XML. */
-const BINARY_PART = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|wdp|bin|mp3|mp4|wav|avi|ttf|odttf|fntdata|pdf)$/i;
+const BINARY_PART =
+  /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|wdp|bin|mp3|mp4|wav|avi|ttf|odttf|fntdata|pdf)$/i;
 
 // ---------------------------------------------------------------------------------------------
 // ZIP (the container of .xlsx)
@@ -85,7 +95,12 @@ function checkZip(b: Uint8Array): SniffResult {
   if (entries.length > MAX_ZIP_ENTRIES) return { ok: false, reason: "too-large" };
   const names = new Set(entries.map((e) => e.name.toLowerCase()));
   // An OOXML package names its main part in _rels/.rels (the reader checks that it is a workbook).
-  const kind: PackageKind | null = names.has("_rels/.rels") || names.has("xl/workbook.xml") ? "ooxml" : names.has("content.xml") && names.has("mimetype") ? "ods" : null;
+  const kind: PackageKind | null =
+    names.has("_rels/.rels") || names.has("xl/workbook.xml")
+      ? "ooxml"
+      : names.has("content.xml") && names.has("mimetype")
+        ? "ods"
+        : null;
   if (kind === null) return { ok: false, reason: "not-xlsx" };
   let xml = 0;
   let all = 0;
@@ -95,7 +110,8 @@ function checkZip(b: Uint8Array): SniffResult {
     all += e.size;
     if (!BINARY_PART.test(e.name) && !e.name.includes("/media/")) xml += e.size;
   }
-  if (xml > MAX_XML_BYTES || all > MAX_UNCOMPRESSED_BYTES) return { ok: false, reason: "too-large" };
+  if (xml > MAX_XML_BYTES || all > MAX_UNCOMPRESSED_BYTES)
+    return { ok: false, reason: "too-large" };
   return { ok: true, kind };
 }
 
@@ -114,14 +130,16 @@ export function compoundFileNames(b: Uint8Array): string[] | null {
   const sectorAt = (n: number): number => (n + 1) * sectorSize;
   const fatSectors: number[] = [];
   const fatCount = u32(b, 0x2c);
-  for (let i = 0; i < 109 && fatSectors.length < fatCount; i++) fatSectors.push(u32(b, 0x4c + i * 4));
+  for (let i = 0; i < 109 && fatSectors.length < fatCount; i++)
+    fatSectors.push(u32(b, 0x4c + i * 4));
   let difat = u32(b, 0x44);
   let guard = 0;
   while (fatSectors.length < fatCount && difat < FREE_OR_END && guard++ < sectorCount) {
     const o = sectorAt(difat);
     if (o + sectorSize > b.length) return null;
     const per = sectorSize / 4 - 1;
-    for (let i = 0; i < per && fatSectors.length < fatCount; i++) fatSectors.push(u32(b, o + i * 4));
+    for (let i = 0; i < per && fatSectors.length < fatCount; i++)
+      fatSectors.push(u32(b, o + i * 4));
     difat = u32(b, o + per * 4);
   }
   const next = (sector: number): number => {
@@ -154,7 +172,8 @@ function containsUtf16(b: Uint8Array, text: string): boolean {
   const first = text.charCodeAt(0);
   outer: for (let i = 0; i + text.length * 2 <= b.length; i++) {
     if (b[i] !== first || b[i + 1] !== 0) continue;
-    for (let k = 1; k < text.length; k++) if (b[i + 2 * k] !== text.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
+    for (let k = 1; k < text.length; k++)
+      if (b[i + 2 * k] !== text.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
     return true;
   }
   return false;

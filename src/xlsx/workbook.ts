@@ -18,7 +18,9 @@ export type { SniffResult } from "./sniff";
 export { worksheetGrid, visibleValue } from "./grid";
 export { unreadable } from "./read/fatal";
 
-export type ExcelJsResult = { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly fatal: FatalError };
+export type ExcelJsResult =
+  | { readonly ok: true; readonly workbook: Workbook }
+  | { readonly ok: false; readonly fatal: FatalError };
 
 export interface ReadOptions {
   /** Shown in error messages. */
@@ -28,17 +30,20 @@ export interface ReadOptions {
   readonly maxBytes?: number;
 }
 
-
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
 /** Load a workbook into ExcelJS's model (to write a copy from). Never throws: unusable input is a `FatalError`. */
-export async function loadExcelJsWorkbook(data: Uint8Array | ArrayBuffer, opts: ReadOptions): Promise<ExcelJsResult> {
+export async function loadExcelJsWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  opts: ReadOptions
+): Promise<ExcelJsResult> {
   const bytes = toBytes(data);
   const fileName = opts.fileName ?? "";
   const sniff = sniffWorkbook(bytes, { maxFileBytes: opts.maxBytes });
-  if (!sniff.ok) return { ok: false, fatal: unreadable(sniff.reason, opts.lang, fileName, sniff.size) };
+  if (!sniff.ok)
+    return { ok: false, fatal: unreadable(sniff.reason, opts.lang, fileName, sniff.size) };
   const workbook = new ExcelJS.Workbook();
   // ExcelJS warns on the console about oddities (long sheet names); our user gets one sentence or none.
   const warn = console.warn;
@@ -56,9 +61,12 @@ export async function loadExcelJsWorkbook(data: Uint8Array | ArrayBuffer, opts: 
 
 /** Remove a worksheet and every defined name pointing into it (ExcelJS would keep them dangling). */
 function removeSheet(workbook: Workbook, ws: Worksheet): void {
-  const names = workbook.definedNames as unknown as { matrixMap?: Record<string, { removeCellEx?: unknown; sheets?: Record<string, unknown> }> };
+  const names = workbook.definedNames as unknown as {
+    matrixMap?: Record<string, { removeCellEx?: unknown; sheets?: Record<string, unknown> }>;
+  };
   for (const matrix of Object.values(names.matrixMap ?? {})) {
-    if (matrix.sheets && Object.prototype.hasOwnProperty.call(matrix.sheets, ws.name)) delete matrix.sheets[ws.name];
+    if (matrix.sheets && Object.prototype.hasOwnProperty.call(matrix.sheets, ws.name))
+      delete matrix.sheets[ws.name];
   }
   workbook.removeWorksheet(ws.id);
 }
@@ -80,7 +88,11 @@ export interface WriteSheetOptions {
  * Add a generated sheet to a workbook. A sheet named like the model or like one of `replaces`
  * (case-insensitively, as Excel compares sheet names) is removed first; no other sheet is touched.
  */
-export function writeSheetModel(workbook: Workbook, model: SheetModel, opts: WriteSheetOptions = {}): Worksheet {
+export function writeSheetModel(
+  workbook: Workbook,
+  model: SheetModel,
+  opts: WriteSheetOptions = {}
+): Worksheet {
   const doomed = new Set([model.name, ...(opts.replaces ?? [])].map((n) => n.toLowerCase()));
   const order = workbook.worksheets;
   // The new sheet takes the place of the sheet it replaces when no other place is asked for.
@@ -129,7 +141,9 @@ export function repairForWrite(workbook: Workbook): { names: number; formulas: n
   let names = 0;
   let formulas = 0;
   const sheetNames = new Set(workbook.worksheets.map((w) => w.name));
-  const matrices = (workbook.definedNames as unknown as { matrixMap?: Record<string, NameMatrix> }).matrixMap ?? {};
+  const matrices =
+    (workbook.definedNames as unknown as { matrixMap?: Record<string, NameMatrix> }).matrixMap ??
+    {};
   for (const [name, matrix] of Object.entries(matrices)) {
     for (const sheet of Object.keys(matrix.sheets ?? {})) {
       if (!sheetNames.has(sheet)) {

@@ -35,7 +35,8 @@ export interface ZipEntry {
 export class ZipError extends Error {}
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
-const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+const u32 = (b: Uint8Array, o: number): number =>
+  (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
 const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 0x100000000;
 
 const FULL32 = 0xffffffff;
@@ -54,7 +55,10 @@ function findEndOfCentralDirectory(b: Uint8Array): number {
  * The central directory of a ZIP, in stored order, or null when it is damaged or truncated (a record
  * without its signature or beyond the end of the bytes), or declares more than `maxEntries` entries.
  */
-export function listZipEntries(b: Uint8Array, maxEntries = Number.MAX_SAFE_INTEGER): ZipEntry[] | null {
+export function listZipEntries(
+  b: Uint8Array,
+  maxEntries = Number.MAX_SAFE_INTEGER
+): ZipEntry[] | null {
   const eocd = findEndOfCentralDirectory(b);
   if (eocd < 0) return null;
   let count = u16(b, eocd + 10);
@@ -114,7 +118,18 @@ export function listZipEntries(b: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
         x += 4 + len;
       }
     }
-    entries.push({ name, flags, method, compressedSize, size, localOffset, crc, time, date, rawName });
+    entries.push({
+      name,
+      flags,
+      method,
+      compressedSize,
+      size,
+      localOffset,
+      crc,
+      time,
+      date,
+      rawName,
+    });
     p = end;
   }
   // Fewer records than the directory's size holds: a count that lies would hide parts.
@@ -132,7 +147,8 @@ export function zipEntryData(b: Uint8Array, entry: ZipEntry): Uint8Array {
   if (o + 30 > b.length || u32(b, o) !== 0x04034b50) throw new ZipError("bad local header");
   const nameLen = u16(b, o + 26);
   const start = o + 30 + nameLen + u16(b, o + 28);
-  if (start + entry.compressedSize > b.length) throw new ZipError("entry beyond the end of the file");
+  if (start + entry.compressedSize > b.length)
+    throw new ZipError("entry beyond the end of the file");
   const name = NAME_DECODER.decode(b.subarray(o + 30, o + 30 + nameLen));
   if (name !== entry.name) throw new ZipError("local header names another part");
   return b.subarray(start, start + entry.compressedSize);

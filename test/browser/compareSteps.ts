@@ -16,7 +16,10 @@ export const COMPARE_TABLE = "1-таблица";
 export const COMPARE_BODY = "МЦРИТ";
 
 /** The double's workbook holding the first quarter's Table 1. */
-export const firstQuarterSeed = (displayLanguage: string): OfficeSeed => ({ displayLanguage, sheets: [doubleSheet(previousTable())] });
+export const firstQuarterSeed = (displayLanguage: string): OfficeSeed => ({
+  displayLanguage,
+  sheets: [doubleSheet(previousTable())],
+});
 
 async function setPeriodEnd(page: Page, date: string): Promise<void> {
   await page.getByTestId("field-periodTo").fill(date);
@@ -25,12 +28,17 @@ async function setPeriodEnd(page: Page, date: string): Promise<void> {
 
 /** The first quarter's Annex 2 (as of 31.03.2025), written into the workbook with its snapshot. */
 export async function reportFirstQuarter(page: Page, lang: Lang): Promise<void> {
-  await page.locator(`[data-testid="sheet"] >> option[value="${COMPARE_TABLE}"]`).waitFor({ state: "attached" });
+  await page
+    .locator(`[data-testid="sheet"] >> option[value="${COMPARE_TABLE}"]`)
+    .waitFor({ state: "attached" });
   await page.getByTestId("field-body").fill(COMPARE_BODY);
   await setPeriodEnd(page, "2025-03-31");
   await page.getByTestId("generate").click();
   const annex = coreCatalog(lang).annex2.sheetName;
-  await page.getByTestId("annex2-notice").getByText(paneCatalog(lang).annex2.done(annex), { exact: false }).waitFor();
+  await page
+    .getByTestId("annex2-notice")
+    .getByText(paneCatalog(lang).annex2.done(annex), { exact: false })
+    .waitFor();
 }
 
 /** Three months on: the official edits Table 1 in Excel (the double's cells) for the second quarter. */
@@ -39,11 +47,15 @@ export async function editForSecondQuarter(page: Page): Promise<void> {
   await page.evaluate(
     ([name, grid]) => {
       type Sheet = { edit(r: number, c: number): { value: unknown } };
-      const wb = (window as unknown as { __ATKARUU_DOUBLE__: { workbook: { findSheet(n: string): Sheet } } }).__ATKARUU_DOUBLE__.workbook;
+      const wb = (
+        window as unknown as { __ATKARUU_DOUBLE__: { workbook: { findSheet(n: string): Sheet } } }
+      ).__ATKARUU_DOUBLE__.workbook;
       const sheet = wb.findSheet(name as string);
-      (grid as (string | number | null)[][]).forEach((row, r) => row.forEach((v, c) => (sheet.edit(r, c).value = v ?? "")));
+      (grid as (string | number | null)[][]).forEach((row, r) =>
+        row.forEach((v, c) => (sheet.edit(r, c).value = v ?? ""))
+      );
     },
-    [COMPARE_TABLE, rows] as const,
+    [COMPARE_TABLE, rows] as const
   );
   await setPeriodEnd(page, "2025-06-30");
 }

@@ -37,18 +37,59 @@ function mcrit(): BodyWorkbook {
   const rows: CellValue[][] = [
     ["Санариптик өнүктүрүү министрлиги: 1-таблица"],
     [],
-    ["№", "Милдет", "Чара/ иш-аракет", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар (продукт)", "Статус", "Жооптуу аткаруучулар"],
+    [
+      "№",
+      "Милдет",
+      "Чара/ иш-аракет",
+      "Ишке ашыруу мөөнөтү",
+      "Күтүлгөн натыйжалар (продукт)",
+      "Статус",
+      "Жооптуу аткаруучулар",
+    ],
     [1, 2, 3, 4, 5, 6, 7],
-    [1, "Инфраструктура", "Маалымат борборун куруу", "2024-жыл", "Борбор", "Мөөнөтүндө аткарылды", "МЦРИТ"],
-    [2, null, "Булуттук платформа", "2025-жылдын I жарым жылдыгы", "Платформа", "Мөөнөтүн бузуу менен аткарылды", "МЦРИТ"],
-    [3, "Кызматтар", "Кызматтарды онлайн которуу", "2026-жыл", "Кызматтар", "Аткарууда", "МЭК, МЦРИТ"],
+    [
+      1,
+      "Инфраструктура",
+      "Маалымат борборун куруу",
+      "2024-жыл",
+      "Борбор",
+      "Мөөнөтүндө аткарылды",
+      "МЦРИТ",
+    ],
+    [
+      2,
+      null,
+      "Булуттук платформа",
+      "2025-жылдын I жарым жылдыгы",
+      "Платформа",
+      "Мөөнөтүн бузуу менен аткарылды",
+      "МЦРИТ",
+    ],
+    [
+      3,
+      "Кызматтар",
+      "Кызматтарды онлайн которуу",
+      "2026-жыл",
+      "Кызматтар",
+      "Аткарууда",
+      "МЭК, МЦРИТ",
+    ],
     [4, null, "Порталды жаңылоо", "2026-жыл", "Портал", "Аткарылган жок", "МЦРИТ"],
     [5, null, "Адистерди окутуу", "2024-жыл", "100 адам", "Аткарылды", "МЦРИТ"],
   ];
   return {
     file: "МЦРИТ.xlsx",
     modified: day("2025-06-25"),
-    sheets: [{ name: "1-таблица", rows, merges: [{ top: 4, left: 1, bottom: 5, right: 1 }, { top: 6, left: 1, bottom: 8, right: 1 }] }],
+    sheets: [
+      {
+        name: "1-таблица",
+        rows,
+        merges: [
+          { top: 4, left: 1, bottom: 5, right: 1 },
+          { top: 6, left: 1, bottom: 8, right: 1 },
+        ],
+      },
+    ],
   };
 }
 
@@ -60,11 +101,35 @@ function mf(): BodyWorkbook {
       {
         name: "Таблица 1",
         rows: [
-          ["№ п/п", "Задача", "Мероприятие", "Срок исполнения", "Ожидаемые результаты (продукт)", "Статус", "Ответственные исполнители"],
-          [3, "Услуги", "Перевести услуги онлайн", "2026 год", "Услуги", "В процессе исполнения", "МЭК, МФ"],
+          [
+            "№ п/п",
+            "Задача",
+            "Мероприятие",
+            "Срок исполнения",
+            "Ожидаемые результаты (продукт)",
+            "Статус",
+            "Ответственные исполнители",
+          ],
+          [
+            3,
+            "Услуги",
+            "Перевести услуги онлайн",
+            "2026 год",
+            "Услуги",
+            "В процессе исполнения",
+            "МЭК, МФ",
+          ],
           [6, "Финансы", "Казначейство онлайн", "2025 год", "Система", "Исполнено в срок", "МФ"],
           [7, "Финансы", "Электронные закупки", "2026 год", "Портал", "Не исполнено", "МФ"],
-          [8, "Финансы", "Единый реестр", "2026 год", "Реестр", "Частично исполнено: реестр заполнен наполовину", "МФ"],
+          [
+            8,
+            "Финансы",
+            "Единый реестр",
+            "2026 год",
+            "Реестр",
+            "Частично исполнено: реестр заполнен наполовину",
+            "МФ",
+          ],
         ],
       },
       { name: "Приложение 2", rows: [["Форма"], [], ["МФ"]] },
@@ -80,8 +145,24 @@ function mek(): BodyWorkbook {
       {
         name: "Table 1",
         rows: [
-          ["No", "Task", "Measure", "Deadline", "Expected result", "Status", "Responsible executors"],
-          ["3", "Services", "Move services online", "2026", "Services", "Completed on time", "МЭК, МЦРИТ, МФ"],
+          [
+            "No",
+            "Task",
+            "Measure",
+            "Deadline",
+            "Expected result",
+            "Status",
+            "Responsible executors",
+          ],
+          [
+            "3",
+            "Services",
+            "Move services online",
+            "2026",
+            "Services",
+            "Completed on time",
+            "МЭК, МЦРИТ, МФ",
+          ],
           ["9", "Economy", "E-invoices", "2025", "System", "Completed late", "МЭК"],
           ["10", "Economy", "Open data", "2026", "Portal", "In progress", "МЭК"],
         ],
@@ -99,8 +180,24 @@ function mekOld(): BodyWorkbook {
       {
         name: "Table 1",
         rows: [
-          ["No", "Task", "Measure", "Deadline", "Expected result", "Status", "Responsible executors"],
-          ["3", "Services", "Move services online", "2026", "Services", "In progress", "МЭК, МЦРИТ, МФ"],
+          [
+            "No",
+            "Task",
+            "Measure",
+            "Deadline",
+            "Expected result",
+            "Status",
+            "Responsible executors",
+          ],
+          [
+            "3",
+            "Services",
+            "Move services online",
+            "2026",
+            "Services",
+            "In progress",
+            "МЭК, МЦРИТ, МФ",
+          ],
           ["9", "Economy", "E-invoices", "2025", "System", "In progress", "МЭК"],
         ],
       },
@@ -122,12 +219,53 @@ export function bodiesWithDuplicate(): BodyWorkbook[] {
 export const BROKEN_FILE = "broken.xlsx";
 
 /** Hand-computed figures (see the file comment), in the summary's order. */
-export const EXPECTED_BODIES: readonly { body: string; file: string; total: number; completed: number; onTime: number; late: number; level: number; levelText: Record<"en" | "ru" | "ky", string> }[] = [
-  { body: "МЭК", file: "МЭК.xlsx", total: 3, completed: 2, onTime: 1, late: 1, level: 66.7, levelText: { en: "66.7 %", ru: "66,7 %", ky: "66,7 %" } },
-  { body: "МЦРИТ", file: "МЦРИТ.xlsx", total: 5, completed: 3, onTime: 2, late: 1, level: 60, levelText: { en: "60.0 %", ru: "60,0 %", ky: "60,0 %" } },
-  { body: "МФ", file: "report_b.xlsx", total: 4, completed: 1, onTime: 1, late: 0, level: 25, levelText: { en: "25.0 %", ru: "25,0 %", ky: "25,0 %" } },
+export const EXPECTED_BODIES: readonly {
+  body: string;
+  file: string;
+  total: number;
+  completed: number;
+  onTime: number;
+  late: number;
+  level: number;
+  levelText: Record<"en" | "ru" | "ky", string>;
+}[] = [
+  {
+    body: "МЭК",
+    file: "МЭК.xlsx",
+    total: 3,
+    completed: 2,
+    onTime: 1,
+    late: 1,
+    level: 66.7,
+    levelText: { en: "66.7 %", ru: "66,7 %", ky: "66,7 %" },
+  },
+  {
+    body: "МЦРИТ",
+    file: "МЦРИТ.xlsx",
+    total: 5,
+    completed: 3,
+    onTime: 2,
+    late: 1,
+    level: 60,
+    levelText: { en: "60.0 %", ru: "60,0 %", ky: "60,0 %" },
+  },
+  {
+    body: "МФ",
+    file: "report_b.xlsx",
+    total: 4,
+    completed: 1,
+    onTime: 1,
+    late: 0,
+    level: 25,
+    levelText: { en: "25.0 %", ru: "25,0 %", ky: "25,0 %" },
+  },
 ];
-export const EXPECTED_OVERALL = { total: 12, completed: 6, level: 50, levelText: { en: "50.0 %", ru: "50,0 %", ky: "50,0 %" } } as const;
+export const EXPECTED_OVERALL = {
+  total: 12,
+  completed: 6,
+  level: 50,
+  levelText: { en: "50.0 %", ru: "50,0 %", ky: "50,0 %" },
+} as const;
 
 /**
  * A generated body for size tests: `rows` measures of body `Орган N`, statuses cycling through on
@@ -135,11 +273,39 @@ export const EXPECTED_OVERALL = { total: 12, completed: 6, level: 50, levelText:
  * rows % 4 ∈ {0, 1, 2}).
  */
 export function generatedBody(index: number, rows: number): BodyWorkbook {
-  const statuses = ["Исполнено в срок", "Исполнено с нарушением срока", "В процессе исполнения", "Не исполнено"];
+  const statuses = [
+    "Исполнено в срок",
+    "Исполнено с нарушением срока",
+    "В процессе исполнения",
+    "Не исполнено",
+  ];
   const body = `Орган ${index + 1}`;
-  const grid: CellValue[][] = [["№", "Задача", "Мероприятие", "Срок исполнения", "Ожидаемые результаты (продукт)", "Статус", "Ответственные исполнители"]];
-  for (let r = 0; r < rows; r++) grid.push([r + 1, `Задача ${r + 1}`, `Мероприятие ${r + 1} органа ${index + 1}`, "2026 год", "Итог", statuses[r % 4], body]);
-  return { file: `${body}.xlsx`, modified: day("2025-06-01") + index, sheets: [{ name: body, rows: grid }] };
+  const grid: CellValue[][] = [
+    [
+      "№",
+      "Задача",
+      "Мероприятие",
+      "Срок исполнения",
+      "Ожидаемые результаты (продукт)",
+      "Статус",
+      "Ответственные исполнители",
+    ],
+  ];
+  for (let r = 0; r < rows; r++)
+    grid.push([
+      r + 1,
+      `Задача ${r + 1}`,
+      `Мероприятие ${r + 1} органа ${index + 1}`,
+      "2026 год",
+      "Итог",
+      statuses[r % 4],
+      body,
+    ]);
+  return {
+    file: `${body}.xlsx`,
+    modified: day("2025-06-01") + index,
+    sheets: [{ name: body, rows: grid }],
+  };
 }
 
 /** Write a body's workbook with ExcelJS and give it its modification time. */
@@ -152,7 +318,8 @@ export async function writeBodyWorkbook(dir: string, wbData: BodyWorkbook): Prom
         if (v !== null) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
       });
     });
-    for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    for (const m of sheet.merges ?? [])
+      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
   const path = join(dir, wbData.file);
   await wb.xlsx.writeFile(path);

@@ -9,13 +9,45 @@ export const TABLE_SHEET = "1-таблица";
 export const BODY = "МЦРИТ";
 export const AS_OF = "2025-06-30";
 
-const HEADERS = ["№", "Милдет", "Чара/ иш-аракет", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар (продукт)", "Статус", "Жооптуу аткаруучулар"];
+const HEADERS = [
+  "№",
+  "Милдет",
+  "Чара/ иш-аракет",
+  "Ишке ашыруу мөөнөтү",
+  "Күтүлгөн натыйжалар (продукт)",
+  "Статус",
+  "Жооптуу аткаруучулар",
+];
 
 /** [no, task, measure, deadline, result, status, executors]; the task of row 2 is merged from row 1. */
 const ROWS: readonly (readonly (string | number | null)[])[] = [
-  [1, "Санариптик инфраструктура", "Маалымат борборун куруу", "2024-жыл", "Борбор иштейт", "Мөөнөтүндө аткарылды", "МЦРИТ"],
-  [2, null, "Булуттук платформа", "2025-жылдын I жарым жылдыгы", "Платформа", "Мөөнөтүн бузуу менен аткарылды. Платформа ишке киргизилди", "МЦРИТ, Минфин"],
-  [3, "Санариптик кызматтар", "Электрондук төлөмдөр", "туруктуу", "Төлөмдөр", "Аткарууда", "Минфин, МЦРИТ"],
+  [
+    1,
+    "Санариптик инфраструктура",
+    "Маалымат борборун куруу",
+    "2024-жыл",
+    "Борбор иштейт",
+    "Мөөнөтүндө аткарылды",
+    "МЦРИТ",
+  ],
+  [
+    2,
+    null,
+    "Булуттук платформа",
+    "2025-жылдын I жарым жылдыгы",
+    "Платформа",
+    "Мөөнөтүн бузуу менен аткарылды. Платформа ишке киргизилди",
+    "МЦРИТ, Минфин",
+  ],
+  [
+    3,
+    "Санариптик кызматтар",
+    "Электрондук төлөмдөр",
+    "туруктуу",
+    "Төлөмдөр",
+    "Аткарууда",
+    "Минфин, МЦРИТ",
+  ],
   [4, null, "Порталды жаңылоо", "2024-жылдын IV чейреги", "Портал", "Аткарылган жок", "МЦРИТ"],
   [5, null, "Мобилдик тиркеме", "2026-жыл", "Тиркеме", "Маалымат берилген жок", "МЦРИТ"], // says nothing of the measure: unknown-status,
   [5, null, "Кайталанган пункт", "качандыр бир убакта", "Натыйжа", "Аткарууда", "МЦРИТ"],
@@ -24,7 +56,11 @@ const ROWS: readonly (readonly (string | number | null)[])[] = [
 ];
 
 /** The issues the pane must list: code, cell, severity (SPEC: each at the cell to fix). */
-export const EXPECTED_ISSUES: readonly { code: string; cell: string; severity: "error" | "warning" }[] = [
+export const EXPECTED_ISSUES: readonly {
+  code: string;
+  cell: string;
+  severity: "error" | "warning";
+}[] = [
   { code: "overdue", cell: "F8", severity: "warning" },
   { code: "unknown-status", cell: "F9", severity: "error" },
   { code: "duplicate-item", cell: "A10", severity: "error" },
@@ -40,7 +76,16 @@ export const EXPECTED_ISSUES: readonly { code: string; cell: string; severity: "
  * on time); late = item 2; completed 3; in progress 8 − 3 = 5; level 3 ÷ 8 × 100 = 37.5 %.
  * Lead: every measure but item 3 (МЦРИТ named second) = 7; co = 1.
  */
-export const EXPECTED_FIGURES = { total: 8, completed: 3, onTime: 2, late: 1, inProgress: 5, level: 37.5, lead: 7, co: 1 } as const;
+export const EXPECTED_FIGURES = {
+  total: 8,
+  completed: 3,
+  onTime: 2,
+  late: 1,
+  inProgress: 5,
+  level: 37.5,
+  lead: 7,
+  co: 1,
+} as const;
 
 export interface SampleSheet {
   readonly name: string;
@@ -52,7 +97,11 @@ export interface SampleSheet {
 
 /** The sample workbook as plain grids: a cover sheet, then Table 1 (for ExcelJS and the Excel double alike). */
 export function sampleSheets(): SampleSheet[] {
-  const cover: SampleSheet = { name: "Мукаба", rows: [["Иш-чаралар планынын аткарылышы жөнүндө маалымат"]], merges: [] };
+  const cover: SampleSheet = {
+    name: "Мукаба",
+    rows: [["Иш-чаралар планынын аткарылышы жөнүндө маалымат"]],
+    merges: [],
+  };
   const table: SampleSheet = {
     name: TABLE_SHEET,
     rows: [

@@ -26,7 +26,12 @@ import type { Chromium } from "./chromium";
 import { threeBodies, writeBodyWorkbook } from "./consolidateFixtures";
 import { sampleSheets, table1Workbook } from "./fixtures";
 import type { OfficeSeed } from "./officeStub";
-import { compareWithSnapshot, editForSecondQuarter, firstQuarterSeed, reportFirstQuarter } from "./compareSteps";
+import {
+  compareWithSnapshot,
+  editForSecondQuarter,
+  firstQuarterSeed,
+  reportFirstQuarter,
+} from "./compareSteps";
 import { buildOfficeStub } from "./officeStubBundle";
 import { checkGroupInView, GROUP_FILE, groupPanel, PLAN_FILE } from "./groupSteps";
 import { doubleSheet } from "./officePane";
@@ -53,20 +58,74 @@ const DISPLAY: Record<Lang, string> = { ky: "ky-KG", ru: "ru-RU", en: "en-US" };
  * wide and the guide shows the part it talks about).
  */
 export const GUIDE_SHOTS = {
-  "page-start": { shows: "The standalone page as it opens: choose or drop an .xlsx file; nothing leaves the computer.", region: null },
-  "page-opened": { shows: "A workbook opened: Table 1's sheet found by itself, the report details filled in.", region: null },
-  "page-checked": { shows: "After Check: the figures (total, completed, on time, late, in progress, execution level) and the issues, each at its cell.", region: "check-section" },
-  "page-annex2": { shows: "Annex 2 generated: the download button for the copy with the Annex 2 sheet (the original is never changed).", region: "annex2-section" },
-  "page-consolidation": { shows: "A coordinator's consolidation of three bodies' files: each body's figures and the overall execution level.", region: null },
-  "pane-checked": { shows: "In Excel, the Atkaruu pane after Check: figures and issues (a click selects the cell to fix).", region: null },
-  "pane-annex2": { shows: "In Excel, the pane after Generate Annex 2: the Annex 2 sheet is written into the open workbook.", region: "annex2-section" },
-  "pane-consolidation": { shows: "In Excel, the pane's Consolidation tab after consolidating three bodies' files.", region: null },
-  "pane-compare": { shows: "In Excel, Compare with the previous report: the changes since the last Annex 2's snapshot by kind, the reopened measure as an error (a click selects its row).", region: "compare-section" },
-  "page-group-checked": { shows: "Local monitoring on the page: the group workbook checked — the group in figures and each issue at its sheet and cell.", region: "group-check-section" },
-  "page-group-act": { shows: "Local monitoring on the page: an act of the register chosen, its answer limits, and the act made to print.", region: "group-act-section" },
-  "page-group-report": { shows: "Local monitoring on the page: the half-year summary report made with the local plan's Table 1 from a file, and its execution level.", region: "group-report-section" },
-  "page-plan-table1": { shows: "Table 1 from the plan on the page: the plan workbook read (title, years, items), the body picked among its executors with their full names, the new Table 1 downloaded and opened.", region: "plan-table1-section" },
-  "pane-group": { shows: "In Excel, the pane's Local monitoring tab after the check: each issue a button selecting its cell.", region: "group-check-section" },
+  "page-start": {
+    shows:
+      "The standalone page as it opens: choose or drop an .xlsx file; nothing leaves the computer.",
+    region: null,
+  },
+  "page-opened": {
+    shows: "A workbook opened: Table 1's sheet found by itself, the report details filled in.",
+    region: null,
+  },
+  "page-checked": {
+    shows:
+      "After Check: the figures (total, completed, on time, late, in progress, execution level) and the issues, each at its cell.",
+    region: "check-section",
+  },
+  "page-annex2": {
+    shows:
+      "Annex 2 generated: the download button for the copy with the Annex 2 sheet (the original is never changed).",
+    region: "annex2-section",
+  },
+  "page-consolidation": {
+    shows:
+      "A coordinator's consolidation of three bodies' files: each body's figures and the overall execution level.",
+    region: null,
+  },
+  "pane-checked": {
+    shows:
+      "In Excel, the Atkaruu pane after Check: figures and issues (a click selects the cell to fix).",
+    region: null,
+  },
+  "pane-annex2": {
+    shows:
+      "In Excel, the pane after Generate Annex 2: the Annex 2 sheet is written into the open workbook.",
+    region: "annex2-section",
+  },
+  "pane-consolidation": {
+    shows: "In Excel, the pane's Consolidation tab after consolidating three bodies' files.",
+    region: null,
+  },
+  "pane-compare": {
+    shows:
+      "In Excel, Compare with the previous report: the changes since the last Annex 2's snapshot by kind, the reopened measure as an error (a click selects its row).",
+    region: "compare-section",
+  },
+  "page-group-checked": {
+    shows:
+      "Local monitoring on the page: the group workbook checked — the group in figures and each issue at its sheet and cell.",
+    region: "group-check-section",
+  },
+  "page-group-act": {
+    shows:
+      "Local monitoring on the page: an act of the register chosen, its answer limits, and the act made to print.",
+    region: "group-act-section",
+  },
+  "page-group-report": {
+    shows:
+      "Local monitoring on the page: the half-year summary report made with the local plan's Table 1 from a file, and its execution level.",
+    region: "group-report-section",
+  },
+  "page-plan-table1": {
+    shows:
+      "Table 1 from the plan on the page: the plan workbook read (title, years, items), the body picked among its executors with their full names, the new Table 1 downloaded and opened.",
+    region: "plan-table1-section",
+  },
+  "pane-group": {
+    shows:
+      "In Excel, the pane's Local monitoring tab after the check: each issue a button selecting its cell.",
+    region: "group-check-section",
+  },
 } as const satisfies Record<string, { shows: string; region: string | null }>;
 type Shot = keyof typeof GUIDE_SHOTS;
 
@@ -97,7 +156,8 @@ beforeAll(async () => {
   for (const b of threeBodies()) bodies.push(await writeBodyWorkbook(work, b));
   const group = await readWorkbookFile(GROUP_FILE, "ky");
   const plan = await readWorkbookFile(PLAN_FILE, "ky");
-  if (!group.ok || !plan.ok) throw new Error("examples/group-example.xlsx or local-plan-example.xlsx unreadable");
+  if (!group.ok || !plan.ok)
+    throw new Error("examples/group-example.xlsx or local-plan-example.xlsx unreadable");
   groupSheets = [...group.book.sheets, ...plan.book.sheets];
   stub = await buildOfficeStub();
   server = await serveDirectory(DIST);
@@ -123,11 +183,25 @@ async function shoot(page: Page, shot: Shot, lang: Lang): Promise<void> {
     if (box === null) throw new Error(`${file}: the region ${region} is not on the page`);
     // A margin of 8 px above and below; the page's full width.
     const scrollY = await page.evaluate(() => window.scrollY);
-    clip = { x: 0, y: Math.max(0, box.y + scrollY - 8), width: WIDTH, height: Math.ceil(box.height + 16) };
+    clip = {
+      x: 0,
+      y: Math.max(0, box.y + scrollY - 8),
+      width: WIDTH,
+      height: Math.ceil(box.height + 16),
+    };
     text = await el.innerText();
   }
-  const png = await page.screenshot({ path: join(OUT, file), fullPage: true, animations: "disabled", clip });
-  records.set(file, { width: png.readUInt32BE(16), height: png.readUInt32BE(20), text: text.replace(/[ \t]+\n/g, "\n").trim() });
+  const png = await page.screenshot({
+    path: join(OUT, file),
+    fullPage: true,
+    animations: "disabled",
+    clip,
+  });
+  records.set(file, {
+    width: png.readUInt32BE(16),
+    height: png.readUInt32BE(20),
+    text: text.replace(/[ \t]+\n/g, "\n").trim(),
+  });
 }
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
@@ -140,8 +214,13 @@ async function newPage(): Promise<{ page: Page; errors: string[] }> {
 
 async function openPane(seed: OfficeSeed): Promise<{ page: Page; errors: string[] }> {
   const opened = await newPage();
-  await opened.page.addInitScript((s) => ((window as unknown as { __ATKARUU_SEED__: unknown }).__ATKARUU_SEED__ = s), seed);
-  await opened.page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  await opened.page.addInitScript(
+    (s) => ((window as unknown as { __ATKARUU_SEED__: unknown }).__ATKARUU_SEED__ = s),
+    seed
+  );
+  await opened.page.route(OFFICE_JS, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: stub })
+  );
   await opened.page.goto(`${server.origin}/taskpane.html`);
   return opened;
 }
@@ -173,7 +252,10 @@ describe.each(LANGS)("guide screenshots in %s", (lang) => {
     await page.getByTestId("language").selectOption(lang);
     await page.getByTestId("plan-table1-file-input").setInputFiles(PLAN_WORKBOOK);
     await page.getByTestId("plan-table1-body").selectOption("Финмин");
-    await Promise.all([page.waitForEvent("download"), page.getByTestId("plan-table1-create").click()]);
+    await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("plan-table1-create").click(),
+    ]);
     await page.getByTestId("opened").waitFor();
     await page.getByTestId("plan-table1-notice").locator("[data-intent]").waitFor();
     await shoot(page, "page-plan-table1", lang);
@@ -200,12 +282,18 @@ describe.each(LANGS)("guide screenshots in %s", (lang) => {
     await shoot(checked.page, "pane-checked", lang);
     await checked.page.getByTestId("generate").click();
     const annexName = coreCatalog(lang).annex2.sheetName;
-    await checked.page.getByTestId("annex2-notice").getByText(paneCatalog(lang).annex2.done(annexName), { exact: false }).waitFor();
+    await checked.page
+      .getByTestId("annex2-notice")
+      .getByText(paneCatalog(lang).annex2.done(annexName), { exact: false })
+      .waitFor();
     await shoot(checked.page, "pane-annex2", lang);
     expect(checked.errors).toEqual([]);
     await checked.page.close();
 
-    const consolidated = await openPane({ displayLanguage: DISPLAY[lang], sheets: [{ name: "Sheet1", rows: [["Report"]], merges: [] }] });
+    const consolidated = await openPane({
+      displayLanguage: DISPLAY[lang],
+      sheets: [{ name: "Sheet1", rows: [["Report"]], merges: [] }],
+    });
     await consolidateFiles(consolidated.page, lang, bodies);
     await consolidated.page.getByTestId("consolidation-bodies").waitFor();
     await shoot(consolidated.page, "pane-consolidation", lang);
@@ -234,19 +322,28 @@ describe.each(LANGS)("guide screenshots in %s", (lang) => {
     // Act 2 of the example: answered late, the council informed on time.
     await groupPanel(page).getByTestId("group-act").selectOption("2");
     await groupPanel(page).getByTestId("group-make-act").click();
-    await groupPanel(page).getByTestId("group-act-notice").getByText(g.act.made(groupCatalog(lang).act.sheetName("2"))).waitFor();
+    await groupPanel(page)
+      .getByTestId("group-act-notice")
+      .getByText(g.act.made(groupCatalog(lang).act.sheetName("2")))
+      .waitFor();
     await shoot(page, "page-group-act", lang);
     await groupPanel(page).getByTestId("group-period").selectOption("2025-H1");
     await groupPanel(page).getByTestId("group-plan").selectOption("file");
     await groupPanel(page).getByTestId("group-plan-input").setInputFiles(PLAN_FILE);
     await groupPanel(page).getByTestId("group-plan-file").waitFor();
     await groupPanel(page).getByTestId("group-make-report").click();
-    await groupPanel(page).getByTestId("group-report-notice").getByText(g.report.made(groupCatalog(lang).report.sheetName("2025-H1")), { exact: false }).waitFor();
+    await groupPanel(page)
+      .getByTestId("group-report-notice")
+      .getByText(g.report.made(groupCatalog(lang).report.sheetName("2025-H1")), { exact: false })
+      .waitFor();
     await shoot(page, "page-group-report", lang);
     expect(errors).toEqual([]);
     await page.close();
 
-    const pane = await openPane({ displayLanguage: DISPLAY[lang], sheets: groupSheets.map(doubleSheet) });
+    const pane = await openPane({
+      displayLanguage: DISPLAY[lang],
+      sheets: groupSheets.map(doubleSheet),
+    });
     await pane.page.getByTestId("tab-group").click();
     await checkGroupInView(pane.page);
     await shoot(pane.page, "pane-group", lang);
@@ -255,7 +352,8 @@ describe.each(LANGS)("guide screenshots in %s", (lang) => {
   });
 });
 
-const shotFiles = (): string[] => Object.keys(GUIDE_SHOTS).flatMap((shot) => LANGS.map((lang) => `${shot}-${lang}.png`));
+const shotFiles = (): string[] =>
+  Object.keys(GUIDE_SHOTS).flatMap((shot) => LANGS.map((lang) => `${shot}-${lang}.png`));
 
 test("every picture is there, 400 px wide; index.md and shots.json list them", () => {
   const lines = [
@@ -275,7 +373,11 @@ test("every picture is there, 400 px wide; index.md and shots.json list them", (
       const file = join(OUT, name);
       expect([file, existsSync(file)]).toEqual([file, true]);
       const png = readFileSync(file);
-      expect([file, png.subarray(1, 4).toString("ascii"), png.readUInt32BE(16)]).toEqual([file, "PNG", WIDTH]);
+      expect([file, png.subarray(1, 4).toString("ascii"), png.readUInt32BE(16)]).toEqual([
+        file,
+        "PNG",
+        WIDTH,
+      ]);
       const record = records.get(name);
       expect([name, record === undefined]).toEqual([name, false]);
       shots[name] = record!;
@@ -290,9 +392,17 @@ test("every picture a guide shows is made here, and every picture made is shown 
   const made = new Set(shotFiles());
   for (const lang of LANGS) {
     const shown = guidePictures(lang);
-    for (const name of shown) expect([GUIDE_FILES[lang], name, made.has(name) && existsSync(join(OUT, name))]).toEqual([GUIDE_FILES[lang], name, true]);
+    for (const name of shown)
+      expect([GUIDE_FILES[lang], name, made.has(name) && existsSync(join(OUT, name))]).toEqual([
+        GUIDE_FILES[lang],
+        name,
+        true,
+      ]);
     const own = shotFiles().filter((f) => f.endsWith(`-${lang}.png`));
-    expect([GUIDE_FILES[lang], own.filter((f) => !shown.includes(f))]).toEqual([GUIDE_FILES[lang], []]);
+    expect([GUIDE_FILES[lang], own.filter((f) => !shown.includes(f))]).toEqual([
+      GUIDE_FILES[lang],
+      [],
+    ]);
   }
 });
 
@@ -307,36 +417,63 @@ const COMMITTED = join(ROOT, "docs", "guides", "img");
 /** Observed noise: up to 34 pixels at the rounded corners of boxes; a changed icon or button is hundreds. */
 const MAX_NOISE_PIXELS = 100;
 const refresh = "run `npm run screenshots` and commit docs/guides/img/";
-(OUT === COMMITTED ? test.skip : test)("the committed pictures are what the page and pane show now", async () => {
-  const committed = JSON.parse(readFileSync(join(COMMITTED, "shots.json"), "utf8")) as Record<string, ShotRecord>;
-  expect([refresh, Object.keys(committed).sort()]).toEqual([refresh, shotFiles().sort()]);
-  const page = await browser.context.newPage();
-  try {
-    for (const name of shotFiles()) {
-      const now = records.get(name)!;
-      expect([name, refresh, committed[name]]).toEqual([name, refresh, now]);
-      const diff = await page.evaluate(comparePixels, [readFileSync(join(COMMITTED, name)).toString("base64"), readFileSync(join(OUT, name)).toString("base64")] as [string, string]);
-      expect([name, refresh, diff.size, diff.differing <= MAX_NOISE_PIXELS]).toEqual([name, refresh, "same", true]);
+(OUT === COMMITTED ? test.skip : test)(
+  "the committed pictures are what the page and pane show now",
+  async () => {
+    const committed = JSON.parse(readFileSync(join(COMMITTED, "shots.json"), "utf8")) as Record<
+      string,
+      ShotRecord
+    >;
+    expect([refresh, Object.keys(committed).sort()]).toEqual([refresh, shotFiles().sort()]);
+    const page = await browser.context.newPage();
+    try {
+      for (const name of shotFiles()) {
+        const now = records.get(name)!;
+        expect([name, refresh, committed[name]]).toEqual([name, refresh, now]);
+        const diff = await page.evaluate(comparePixels, [
+          readFileSync(join(COMMITTED, name)).toString("base64"),
+          readFileSync(join(OUT, name)).toString("base64"),
+        ] as [string, string]);
+        expect([name, refresh, diff.size, diff.differing <= MAX_NOISE_PIXELS]).toEqual([
+          name,
+          refresh,
+          "same",
+          true,
+        ]);
+      }
+    } finally {
+      await page.close();
     }
-  } finally {
-    await page.close();
   }
-});
+);
 
 /** In the browser: decode two PNGs (base64) on canvases and count the pixels that differ. */
-async function comparePixels([a, b]: [string, string]): Promise<{ size: string; pixels: number; differing: number }> {
+async function comparePixels([a, b]: [string, string]): Promise<{
+  size: string;
+  pixels: number;
+  differing: number;
+}> {
   const decode = async (b64: string): Promise<ImageData> => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const bitmap = await createImageBitmap(
+      await (await fetch(`data:image/png;base64,${b64}`)).blob()
+    );
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext("2d")!;
     ctx.drawImage(bitmap, 0, 0);
     return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
   };
   const [x, y] = [await decode(a), await decode(b)];
-  if (x.width !== y.width || x.height !== y.height) return { size: `${x.width}×${x.height} → ${y.width}×${y.height}`, pixels: 0, differing: 0 };
+  if (x.width !== y.width || x.height !== y.height)
+    return { size: `${x.width}×${x.height} → ${y.width}×${y.height}`, pixels: 0, differing: 0 };
   let differing = 0;
   for (let i = 0; i < x.data.length; i += 4) {
-    if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2] || x.data[i + 3] !== y.data[i + 3]) differing++;
+    if (
+      x.data[i] !== y.data[i] ||
+      x.data[i + 1] !== y.data[i + 1] ||
+      x.data[i + 2] !== y.data[i + 2] ||
+      x.data[i + 3] !== y.data[i + 3]
+    )
+      differing++;
   }
   return { size: "same", pixels: x.width * x.height, differing };
 }

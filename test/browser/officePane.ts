@@ -20,7 +20,12 @@ export interface OpenedPane {
 }
 
 /** Open the pane with office.js answered by `officeJs` (a script), or unreachable when null. */
-export async function openOfficePane(browser: Chromium, server: StaticServer, officeJs: string | null, seed?: OfficeSeed): Promise<OpenedPane> {
+export async function openOfficePane(
+  browser: Chromium,
+  server: StaticServer,
+  officeJs: string | null,
+  seed?: OfficeSeed
+): Promise<OpenedPane> {
   const page = await browser.context.newPage();
   const errors: string[] = [];
   const offsite: string[] = [];
@@ -28,14 +33,26 @@ export async function openOfficePane(browser: Chromium, server: StaticServer, of
   page.on("request", (r) => {
     if (!r.url().startsWith(server.origin) && r.url() !== OFFICE_JS) offsite.push(r.url());
   });
-  if (seed !== undefined) await page.addInitScript((s) => ((window as unknown as { __ATKARUU_SEED__: unknown }).__ATKARUU_SEED__ = s), seed);
-  await page.route(OFFICE_JS, (route) => (officeJs === null ? route.abort("internetdisconnected") : route.fulfill({ contentType: "text/javascript", body: officeJs })));
+  if (seed !== undefined)
+    await page.addInitScript(
+      (s) => ((window as unknown as { __ATKARUU_SEED__: unknown }).__ATKARUU_SEED__ = s),
+      seed
+    );
+  await page.route(OFFICE_JS, (route) =>
+    officeJs === null
+      ? route.abort("internetdisconnected")
+      : route.fulfill({ contentType: "text/javascript", body: officeJs })
+  );
   await page.goto(`${server.origin}/taskpane.html`);
   return { page, errors, offsite };
 }
 
 /** Wait until `read()` gives `expected` (the pane writes to the workbook asynchronously). */
-export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  expected: T,
+  timeoutMs = 10_000
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   let last: T = await read();
   while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
@@ -47,7 +64,9 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
 
 /** Read the double's workbook state in the page (`wb` is the double's workbook). */
 export function doubleState<T>(page: Page, read: string): Promise<T> {
-  return page.evaluate(`(() => { const wb = window.__ATKARUU_DOUBLE__.workbook; return (${read}); })()`) as Promise<T>;
+  return page.evaluate(
+    `(() => { const wb = window.__ATKARUU_DOUBLE__.workbook; return (${read}); })()`
+  ) as Promise<T>;
 }
 
 /** A grid as the double is seeded: date cells as their serials (what Office.js gives), other values as they are. */

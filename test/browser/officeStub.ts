@@ -33,7 +33,14 @@ for (const s of seed.sheets) {
   double.workbook.seedSheet(
     s.name,
     s.rows.map((row) => row.map((v) => v)),
-    { merges: s.merges.map((m) => ({ top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })) },
+    {
+      merges: s.merges.map((m) => ({
+        top: m.top,
+        left: m.left,
+        rows: m.bottom - m.top + 1,
+        cols: m.right - m.left + 1,
+      })),
+    }
   );
 }
 double.install();
@@ -42,7 +49,11 @@ w.__ATKARUU_DOUBLE__ = double;
 w.__ATKARUU_ACTIONS__ = actions;
 w.Office = {
   HostType: { Excel: "Excel" },
-  context: { displayLanguage: seed.displayLanguage, requirements: double.Office.context.requirements, document: { url: seed.url ?? null } },
+  context: {
+    displayLanguage: seed.displayLanguage,
+    requirements: double.Office.context.requirements,
+    document: { url: seed.url ?? null },
+  },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
     const info = { host: "Excel", platform: "OfficeOnline" };
     const ready = new Promise<typeof info>((resolve) => setTimeout(() => resolve(info), 0));

@@ -43,7 +43,10 @@ export async function buildOfficeStub(): Promise<string> {
       {
         name: "fs-with-office-declarations",
         setup(build) {
-          build.onResolve({ filter: /^(node:)?fs$/ }, () => ({ path: "fs", namespace: "office-declarations" }));
+          build.onResolve({ filter: /^(node:)?fs$/ }, () => ({
+            path: "fs",
+            namespace: "office-declarations",
+          }));
           build.onLoad({ filter: /.*/, namespace: "office-declarations" }, () => ({
             contents: `const text = ${JSON.stringify(declarations)};\nexport function readFileSync() { return text; }\n`,
             loader: "js",

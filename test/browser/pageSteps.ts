@@ -56,30 +56,49 @@ export function expectAnnex2Figures(wb: ExcelJS.Workbook, lang: Lang): void {
 }
 
 /** Open the consolidation tab, pick `files`, set the date, consolidate, wait until it is done. */
-export async function consolidateFiles(page: Page, lang: Lang, files: readonly string[]): Promise<void> {
+export async function consolidateFiles(
+  page: Page,
+  lang: Lang,
+  files: readonly string[]
+): Promise<void> {
   const t = paneCatalog(lang);
   await page.getByTestId("tab-consolidate").click();
   await page.getByTestId("consolidate-section").waitFor();
   await page.getByTestId("consolidate-file-input").setInputFiles([...files]);
-  await page.getByTestId("consolidate-file-count").getByText(t.consolidate.filesChosen(files.length)).waitFor();
+  await page
+    .getByTestId("consolidate-file-count")
+    .getByText(t.consolidate.filesChosen(files.length))
+    .waitFor();
   await page.getByTestId("consolidate-as-of").fill(CONSOLIDATION_AS_OF);
   await page.getByTestId("consolidate-run").click();
   const c = coreCatalog(lang).consolidation;
-  await page.getByTestId("consolidate-notice").getByText(t.consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet)).waitFor();
+  await page
+    .getByTestId("consolidate-notice")
+    .getByText(t.consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet))
+    .waitFor();
 }
 
 /** The figures the consolidation view shows: body → [total, completed, level], plus the overall row. */
 export async function shownFigures(page: Page): Promise<string[][]> {
-  return page.locator('[data-testid="consolidation-bodies"] tbody tr').evaluateAll((rows) =>
-    rows.map((tr) => [
-      tr.getAttribute("data-body") ?? "overall",
-      ...["total", "completed", "level"].map((k) => tr.querySelector(`[data-figure="${k}"]`)?.textContent ?? ""),
-    ]),
-  );
+  return page
+    .locator('[data-testid="consolidation-bodies"] tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((tr) => [
+        tr.getAttribute("data-body") ?? "overall",
+        ...["total", "completed", "level"].map(
+          (k) => tr.querySelector(`[data-figure="${k}"]`)?.textContent ?? ""
+        ),
+      ])
+    );
 }
 
 /** What shownFigures must read for the three bodies of consolidateFixtures.ts. */
 export const expectedShown = (lang: Lang, overall: string): string[][] => [
   ...EXPECTED_BODIES.map((e) => [e.body, String(e.total), String(e.completed), e.levelText[lang]]),
-  [overall, String(EXPECTED_OVERALL.total), String(EXPECTED_OVERALL.completed), EXPECTED_OVERALL.levelText[lang]],
+  [
+    overall,
+    String(EXPECTED_OVERALL.total),
+    String(EXPECTED_OVERALL.completed),
+    EXPECTED_OVERALL.levelText[lang],
+  ],
 ];

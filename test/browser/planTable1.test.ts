@@ -12,7 +12,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { buildPlanTable1, consolidate, consolidationEntry, coreCatalog, missingBodyName, planBodies, planTexts, readPlanBook, uniqueSheetName } from "../../src/core";
+import {
+  buildPlanTable1,
+  consolidate,
+  consolidationEntry,
+  coreCatalog,
+  missingBodyName,
+  planBodies,
+  planTexts,
+  readPlanBook,
+  uniqueSheetName,
+} from "../../src/core";
 import type { Lang, PlanBook, PlanCompleteness } from "../../src/core";
 import { paneCatalog } from "../../src/taskpane/i18n";
 import { planPaneCatalog } from "../../src/taskpane/plan/i18n";
@@ -44,7 +54,8 @@ let bodyFiles: string[];
 let expected: PlanCompleteness;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.js")) || !existsSync(join(DIST, "standalone.js"))) throw new Error("dist/ missing: run `npm run build` first");
+  if (!existsSync(join(DIST, "taskpane.js")) || !existsSync(join(DIST, "standalone.js")))
+    throw new Error("dist/ missing: run `npm run build` first");
   const read = await readWorkbookFile(PLAN_FILE, "ky");
   if (!read.ok) throw new Error(read.fatal.message);
   const plan = readPlanBook(read.book.sheets);
@@ -62,7 +73,17 @@ beforeAll(async () => {
     bodyFiles.push(path);
     const back = await readWorkbook(bytes, { lang: "en", fileName: `${body}.xlsx` });
     if (!back.ok) throw new Error(back.fatal.message);
-    entries.push(consolidationEntry({ file: `${body}.xlsx`, modified: 1, sheets: back.book.sheets, storedBody: back.book.storedBody }, { asOf: AS_OF, lang: "en", plan: book.plan }));
+    entries.push(
+      consolidationEntry(
+        {
+          file: `${body}.xlsx`,
+          modified: 1,
+          sheets: back.book.sheets,
+          storedBody: back.book.storedBody,
+        },
+        { asOf: AS_OF, lang: "en", plan: book.plan }
+      )
+    );
   }
   // What the core says for the same reports: the pane and the page must show the same items.
   expected = consolidate(entries, { asOf: AS_OF, lang: "en", plan: book }).plan!;
@@ -95,26 +116,53 @@ async function pickPlanAndBody(page: Page, lang: Lang): Promise<void> {
 }
 
 test("pane on the Excel double: Table 1 from the plan as a new sheet, plan and body stored; Annex 2 has the plan's years", async () => {
-  const { page, errors, offsite } = await openOfficePane(browser, server, stub, { displayLanguage: "ky-KG", sheets: [{ name: "Лист1", rows: [["Башка маалымат"]], merges: [] }] });
+  const { page, errors, offsite } = await openOfficePane(browser, server, stub, {
+    displayLanguage: "ky-KG",
+    sheets: [{ name: "Лист1", rows: [["Башка маалымат"]], merges: [] }],
+  });
   await page.getByTestId("plan-table1-section").waitFor();
   await pickPlanAndBody(page, "ky");
   await page.getByTestId("plan-table1-create").click();
   const sheet = uniqueSheetName(coreCatalog("ky").template.sheetName, ["Лист1"]);
   const made = buildPlanTable1(book, "Финмин", "ky");
   if (!made.ok) throw new Error(made.message);
-  await page.getByTestId("plan-table1-notice").getByText(planPaneCatalog("ky").table1.created(sheet, made.items, made.lead)).waitFor();
+  await page
+    .getByTestId("plan-table1-notice")
+    .getByText(planPaneCatalog("ky").table1.created(sheet, made.items, made.lead))
+    .waitFor();
 
   // The user's sheet kept; the new sheet holds the model's cells (the core's Table 1 for Финмин).
-  await expect(doubleState<string[]>(page, "wb.sheets.map((s) => s.name)")).resolves.toEqual(["Лист1", sheet]);
-  const values = await doubleState<(string | number | boolean)[][]>(page, `wb.findSheet(${JSON.stringify(sheet)}).values()`);
-  for (const c of made.model.cells) if (c.value !== null && c.value !== "") expect([c.row, c.col, values[c.row]?.[c.col]]).toEqual([c.row, c.col, c.value]);
+  await expect(doubleState<string[]>(page, "wb.sheets.map((s) => s.name)")).resolves.toEqual([
+    "Лист1",
+    sheet,
+  ]);
+  const values = await doubleState<(string | number | boolean)[][]>(
+    page,
+    `wb.findSheet(${JSON.stringify(sheet)}).values()`
+  );
+  for (const c of made.model.cells)
+    if (c.value !== null && c.value !== "")
+      expect([c.row, c.col, values[c.row]?.[c.col]]).toEqual([c.row, c.col, c.value]);
   // The plan and the body are defined names on its cells, and in the workbook's settings.
-  const names = await doubleState<Record<string, string>>(page, "Object.fromEntries(wb.names.map((n) => [n.name, n.formula]))");
-  for (const n of made.model.names ?? []) expect(names[n.name]).toBe(`='${sheet}'!$${String.fromCharCode(65 + n.col)}$${n.row + 1}`);
-  const settings = JSON.parse(await doubleState<string>(page, `wb.settings.get(${JSON.stringify(SETTINGS_KEY)})`)) as Record<string, string>;
-  expect([settings.body, settings.planYears, settings.planItems, settings.sheet]).toEqual(["Кыргыз Республикасынын Финансы министрлиги", "2014–2017", "21", sheet]);
+  const names = await doubleState<Record<string, string>>(
+    page,
+    "Object.fromEntries(wb.names.map((n) => [n.name, n.formula]))"
+  );
+  for (const n of made.model.names ?? [])
+    expect(names[n.name]).toBe(`='${sheet}'!$${String.fromCharCode(65 + n.col)}$${n.row + 1}`);
+  const settings = JSON.parse(
+    await doubleState<string>(page, `wb.settings.get(${JSON.stringify(SETTINGS_KEY)})`)
+  ) as Record<string, string>;
+  expect([settings.body, settings.planYears, settings.planItems, settings.sheet]).toEqual([
+    "Кыргыз Республикасынын Финансы министрлиги",
+    "2014–2017",
+    "21",
+    sheet,
+  ]);
   // The form shows the body; Table 1 is the sheet chosen.
-  await expect(page.getByTestId("field-body").inputValue()).resolves.toBe("Кыргыз Республикасынын Финансы министрлиги");
+  await expect(page.getByTestId("field-body").inputValue()).resolves.toBe(
+    "Кыргыз Республикасынын Финансы министрлиги"
+  );
   await eventually(() => page.getByTestId("sheet").inputValue(), sheet);
 
   // Annex 2 follows the plan: one line per plan year, 2014–2017, none of 444-р's.
@@ -122,9 +170,24 @@ test("pane on the Excel double: Table 1 from the plan as a new sheet, plan and b
   await page.getByTestId("field-periodTo").blur();
   await page.getByTestId("generate").click();
   const annex = coreCatalog("ky").annex2.sheetName;
-  await page.getByTestId("annex2-notice").getByText(paneCatalog("ky").annex2.done(annex), { exact: false }).waitFor();
-  const lines = await doubleState<string[]>(page, `wb.findSheet(${JSON.stringify(annex)}).values().map((r) => String(r[0]))`);
-  expect(lines.filter((l) => /^\d{4}-жылы$/.test(l))).toEqual(["2014-жылы", "2015-жылы", "2016-жылы", "2017-жылы", "2014-жылы", "2015-жылы", "2016-жылы", "2017-жылы"]);
+  await page
+    .getByTestId("annex2-notice")
+    .getByText(paneCatalog("ky").annex2.done(annex), { exact: false })
+    .waitFor();
+  const lines = await doubleState<string[]>(
+    page,
+    `wb.findSheet(${JSON.stringify(annex)}).values().map((r) => String(r[0]))`
+  );
+  expect(lines.filter((l) => /^\d{4}-жылы$/.test(l))).toEqual([
+    "2014-жылы",
+    "2015-жылы",
+    "2016-жылы",
+    "2017-жылы",
+    "2014-жылы",
+    "2015-жылы",
+    "2016-жылы",
+    "2017-жылы",
+  ]);
   expect(errors).toEqual([]);
   expect(offsite).toEqual([]);
   await page.close();
@@ -143,19 +206,29 @@ async function openPage(lang: Lang): Promise<{ page: Page; errors: string[] }> {
 test("page: Table 1 from the plan is a downloaded workbook with the plan in named cells, opened on the page; its Annex 2 follows the plan", async () => {
   const { page, errors } = await openPage("ru");
   await pickPlanAndBody(page, "ru");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("plan-table1-create").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("plan-table1-create").click(),
+  ]);
   const name = "plan-egov-2014-2017-table1-Финмин.xlsx";
   expect(download.suggestedFilename()).toBe(name);
   const saved = join(work, name);
   await download.saveAs(saved);
   const made = buildPlanTable1(book, "Финмин", "ru");
   if (!made.ok) throw new Error(made.message);
-  await page.getByTestId("plan-table1-notice").getByText(planPaneCatalog("ru").table1.created(name, made.items, made.lead), { exact: false }).waitFor();
+  await page
+    .getByTestId("plan-table1-notice")
+    .getByText(planPaneCatalog("ru").table1.created(name, made.items, made.lead), { exact: false })
+    .waitFor();
 
   // The download read back by the project's reader and by ExcelJS: the items, their roles, the plan.
   const back = await readWorkbookFile(saved, "ru");
   if (!back.ok) throw new Error(back.fatal.message);
-  expect([back.book.storedBody, back.book.storedPlan?.years, back.book.storedPlan?.items]).toEqual(["Кыргыз Республикасынын Финансы министрлиги", { from: 2014, to: 2017 }, 21]);
+  expect([back.book.storedBody, back.book.storedPlan?.years, back.book.storedPlan?.items]).toEqual([
+    "Кыргыз Республикасынын Финансы министрлиги",
+    { from: 2014, to: 2017 },
+    21,
+  ]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(saved);
   const ws = wb.worksheets[0];
@@ -174,8 +247,14 @@ test("page: Table 1 from the plan is a downloaded workbook with the plan in name
   await page.getByTestId("field-periodTo").fill(AS_OF);
   await page.getByTestId("field-periodTo").blur();
   await page.getByTestId("generate").click();
-  await page.getByTestId("annex2-notice").getByText(paneCatalog("ru").annex2.done(coreCatalog("ru").annex2.sheetName), { exact: false }).waitFor();
-  const [copy] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  await page
+    .getByTestId("annex2-notice")
+    .getByText(paneCatalog("ru").annex2.done(coreCatalog("ru").annex2.sheetName), { exact: false })
+    .waitFor();
+  const [copy] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
   const copyPath = join(work, copy.suggestedFilename());
   await copy.saveAs(copyPath);
   const annexBook = new ExcelJS.Workbook();
@@ -199,8 +278,16 @@ async function consolidateWithPlan(page: Page): Promise<void> {
   await page.getByTestId("consolidate-plan-chosen").waitFor();
   await page.getByTestId("consolidate-as-of").fill(AS_OF);
   await page.getByTestId("consolidate-run").click();
-  await page.getByTestId("consolidate-notice").getByText(planPaneCatalog("en").consolidate.completenessSheet(planTexts("en").completenessSheet), { exact: false }).waitFor();
-  const listed = await page.locator('[data-testid="consolidation-lead-not-reported"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute("data-item")));
+  await page
+    .getByTestId("consolidate-notice")
+    .getByText(
+      planPaneCatalog("en").consolidate.completenessSheet(planTexts("en").completenessSheet),
+      { exact: false }
+    )
+    .waitFor();
+  const listed = await page
+    .locator('[data-testid="consolidation-lead-not-reported"] li')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-item")));
   expect(listed).toEqual(expected.leadNotReported);
   // The plan's bodies that sent nothing are the missing ones.
   const missing = await page.locator('[data-testid="consolidation-missing"] li').allTextContents();
@@ -214,31 +301,59 @@ test("page consolidation with the plan picked: items whose lead did not report l
   const c = coreCatalog("en").consolidation;
   const completeness = planTexts("en").completenessSheet;
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("consolidate-download").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("consolidate-download").click(),
+  ]);
   const saved = join(work, "consolidation-plan.xlsx");
   await download.saveAs(saved);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(saved);
-  expect(wb.worksheets.map((w) => w.name)).toEqual([c.summarySheet, c.itemsSheet, c.issuesSheet, completeness]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    c.summarySheet,
+    c.itemsSheet,
+    c.issuesSheet,
+    completeness,
+  ]);
   const sheet = wb.getWorksheet(completeness)!;
   expect(sheet.getRow(3).getCell(1).text).toBe(planTexts("en").completenessHeaders[0]);
   // The item sheet lists the plan's items in the plan's order.
-  expect([2, 3, 4].map((r) => wb.getWorksheet(c.itemsSheet)!.getRow(r).getCell(1).text)).toEqual(book.items.slice(0, 3).map((i) => i.no));
+  expect([2, 3, 4].map((r) => wb.getWorksheet(c.itemsSheet)!.getRow(r).getCell(1).text)).toEqual(
+    book.items.slice(0, 3).map((i) => i.no)
+  );
   expect(errors).toEqual([]);
   await page.close();
 });
 
 test("pane consolidation on the Excel double with the plan picked: the four sheets written, the completeness sheet the core's", async () => {
-  const { page, errors } = await openOfficePane(browser, server, stub, { displayLanguage: "en-US", sheets: [{ name: "Sheet1", rows: [["Reports"]], merges: [] }] });
+  const { page, errors } = await openOfficePane(browser, server, stub, {
+    displayLanguage: "en-US",
+    sheets: [{ name: "Sheet1", rows: [["Reports"]], merges: [] }],
+  });
   await page.getByTestId("tab-consolidate").waitFor();
   await consolidateWithPlan(page);
   const c = coreCatalog("en").consolidation;
   const completeness = planTexts("en").completenessSheet;
-  await expect(doubleState<string[]>(page, "wb.sheets.map((s) => s.name)")).resolves.toEqual(["Sheet1", c.summarySheet, c.itemsSheet, c.issuesSheet, completeness]);
+  await expect(doubleState<string[]>(page, "wb.sheets.map((s) => s.name)")).resolves.toEqual([
+    "Sheet1",
+    c.summarySheet,
+    c.itemsSheet,
+    c.issuesSheet,
+    completeness,
+  ]);
   // Its rows: one per executor of each item, each with the report the core found.
-  const rows = await doubleState<string[][]>(page, `wb.findSheet(${JSON.stringify(completeness)}).values().slice(3).map((r) => r.map(String))`);
+  const rows = await doubleState<string[][]>(
+    page,
+    `wb.findSheet(${JSON.stringify(completeness)}).values().slice(3).map((r) => r.map(String))`
+  );
   const t = planTexts("en");
-  const executorRows = expected.items.flatMap((i) => i.executors.map((e) => [i.no, e.name, e.body === null ? t.noWorkbook : e.status === null ? t.notReported : t.reported]));
+  const executorRows = expected.items.flatMap((i) =>
+    i.executors.map((e) => [
+      i.no,
+      e.name,
+      e.body === null ? t.noWorkbook : e.status === null ? t.notReported : t.reported,
+    ])
+  );
   expect(rows.slice(0, executorRows.length).map((r) => [r[0], r[2], r[4]])).toEqual(executorRows);
   expect(errors).toEqual([]);
   await page.close();
@@ -251,14 +366,22 @@ test("page consolidation without a plan picked: each report's deadlines are chec
   await page.getByTestId("consolidate-as-of").fill(AS_OF);
   await page.getByTestId("consolidate-run").click();
   const c = coreCatalog("en").consolidation;
-  await page.getByTestId("consolidate-notice").getByText(paneCatalog("en").consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet)).waitFor();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("consolidate-download").click()]);
+  await page
+    .getByTestId("consolidate-notice")
+    .getByText(paneCatalog("en").consolidate.done(c.summarySheet, c.itemsSheet, c.issuesSheet))
+    .waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("consolidate-download").click(),
+  ]);
   const saved = join(work, "consolidation-stored-plan.xlsx");
   await download.saveAs(saved);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(saved);
   const kinds: string[] = [];
-  wb.getWorksheet(c.issuesSheet)!.eachRow((row, r) => void (r > 1 && kinds.push(row.getCell(6).text)));
+  wb.getWorksheet(c.issuesSheet)!.eachRow(
+    (row, r) => void (r > 1 && kinds.push(row.getCell(6).text))
+  );
   const k = coreCatalog("en").issueKinds;
   // The reports' deadlines (2014–2017) are all inside the plan they store; their statuses are still empty.
   expect(kinds).toContain(k["missing-status"]);

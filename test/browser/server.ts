@@ -32,10 +32,13 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+        res.writeHead(200, {
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          "cache-control": "no-store",
+        });
         res.end(body);
       },
-      () => res.writeHead(404).end(),
+      () => res.writeHead(404).end()
     );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -16,7 +16,13 @@ import { launchChromium } from "./chromium";
 import type { Chromium } from "./chromium";
 import { dropFiles } from "./drop";
 import { expectAnnex2Figures, fillReport, recordRequests } from "./pageSteps";
-import { EXPECTED_FIGURES, EXPECTED_ISSUES, TABLE_SHEET, table1Workbook, workbookWithoutTable } from "./fixtures";
+import {
+  EXPECTED_FIGURES,
+  EXPECTED_ISSUES,
+  TABLE_SHEET,
+  table1Workbook,
+  workbookWithoutTable,
+} from "./fixtures";
 import { serveDirectory } from "./server";
 import { readZip } from "../fixtures/xlsx/zip";
 import type { StaticServer } from "./server";
@@ -53,7 +59,6 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-
 async function openPage(lang: Lang): Promise<{ page: Page; requests: string[] }> {
   const page = await browser.context.newPage();
   const requests = recordRequests(page);
@@ -70,19 +75,28 @@ async function openSample(page: Page, path: string): Promise<void> {
   await page.getByTestId("file-input").setInputFiles(path);
 }
 
-async function listedIssues(page: Page): Promise<{ code: string; cell: string; severity: string }[]> {
+async function listedIssues(
+  page: Page
+): Promise<{ code: string; cell: string; severity: string }[]> {
   return page.locator("li[data-code]").evaluateAll((items) =>
-    items.map((li) => ({ code: li.getAttribute("data-code") ?? "", cell: li.getAttribute("data-cell") ?? "", severity: li.getAttribute("data-severity") ?? "" })),
+    items.map((li) => ({
+      code: li.getAttribute("data-code") ?? "",
+      cell: li.getAttribute("data-cell") ?? "",
+      severity: li.getAttribute("data-severity") ?? "",
+    }))
   );
 }
 
-const byCell = (a: { cell: string; code: string }, b: { cell: string; code: string }): number => a.cell.localeCompare(b.cell) || a.code.localeCompare(b.code);
+const byCell = (a: { cell: string; code: string }, b: { cell: string; code: string }): number =>
+  a.cell.localeCompare(b.cell) || a.code.localeCompare(b.code);
 
 test("a workbook dropped on the zone is opened (the zone is marked while it is dragged over)", async () => {
   const { page } = await openPage("en");
   await dropFiles(page, "drop-zone", [samplePath]);
   await expect(page.getByTestId("opened").textContent()).resolves.toContain("table1.xlsx");
-  await page.locator(`[data-testid="sheet"] >> option[value="${TABLE_SHEET}"]`).waitFor({ state: "attached" });
+  await page
+    .locator(`[data-testid="sheet"] >> option[value="${TABLE_SHEET}"]`)
+    .waitFor({ state: "attached" });
   await page.close();
 });
 
@@ -91,7 +105,9 @@ test("opens a workbook, lists the expected issues and figures, generates and dow
   await openSample(page, samplePath);
   await expect(page.getByTestId("opened").textContent()).resolves.toContain("table1.xlsx");
   // Table 1 found on its sheet (the cover sheet comes first).
-  await page.locator(`[data-testid="sheet"] >> option[value="${TABLE_SHEET}"]`).waitFor({ state: "attached" });
+  await page
+    .locator(`[data-testid="sheet"] >> option[value="${TABLE_SHEET}"]`)
+    .waitFor({ state: "attached" });
   await expect(page.getByTestId("sheet").inputValue()).resolves.toBe(TABLE_SHEET);
   await fillReport(page);
 
@@ -100,8 +116,11 @@ test("opens a workbook, lists the expected issues and figures, generates and dow
   const issues = await listedIssues(page);
   expect([...issues].sort(byCell)).toEqual([...EXPECTED_ISSUES].sort(byCell));
   const t = paneCatalog("ky");
-  await expect(page.getByTestId("check-notice").textContent()).resolves.toContain(t.check.counts(5, 3));
-  const figure = (key: string): Promise<string | null> => page.locator(`[data-figure="${key}"]`).textContent();
+  await expect(page.getByTestId("check-notice").textContent()).resolves.toContain(
+    t.check.counts(5, 3)
+  );
+  const figure = (key: string): Promise<string | null> =>
+    page.locator(`[data-figure="${key}"]`).textContent();
   await expect(figure("total")).resolves.toBe(String(EXPECTED_FIGURES.total));
   await expect(figure("completed")).resolves.toBe(String(EXPECTED_FIGURES.completed));
   await expect(figure("on-time")).resolves.toBe(String(EXPECTED_FIGURES.onTime));
@@ -115,8 +134,14 @@ test("opens a workbook, lists the expected issues and figures, generates and dow
   await page.getByTestId("tool-notice").getByText(t.check.dropdownsDone("F")).waitFor();
 
   await page.getByTestId("generate").click();
-  await page.getByTestId("annex2-notice").getByText(t.annex2.done(coreCatalog("ky").annex2.sheetName), { exact: false }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  await page
+    .getByTestId("annex2-notice")
+    .getByText(t.annex2.done(coreCatalog("ky").annex2.sheetName), { exact: false })
+    .waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
   expect(download.suggestedFilename()).toBe("table1-annex2.xlsx");
   const saved = join(work, "downloaded.xlsx");
   await download.saveAs(saved);
@@ -131,17 +156,26 @@ test("opens a workbook, lists the expected issues and figures, generates and dow
   const before = original.getWorksheet(TABLE_SHEET)!;
   const after = wb.getWorksheet(TABLE_SHEET)!;
   for (let r = 1; r <= before.rowCount; r++) {
-    for (let c = 1; c <= 7; c++) expect([r, c, after.getCell(r, c).value]).toEqual([r, c, before.getCell(r, c).value]);
+    for (let c = 1; c <= 7; c++)
+      expect([r, c, after.getCell(r, c).value]).toEqual([r, c, before.getCell(r, c).value]);
   }
   const dv = after.getCell("F5").dataValidation;
   expect(dv?.type).toBe("list");
   expect(dv?.formulae?.[0]).toContain(coreCatalog("ky").template.statusChoices[0]);
   // The download is the user's own package: parts other than the bookkeeping ones and Table 1 (its drop-downs) are the same bytes.
-  const parts = (b: Uint8Array): Map<string, string> => new Map(readZip(b).map((f) => [f.name, Buffer.from(f.data).toString("base64")]));
+  const parts = (b: Uint8Array): Map<string, string> =>
+    new Map(readZip(b).map((f) => [f.name, Buffer.from(f.data).toString("base64")]));
   const inParts = parts(new Uint8Array(readFileSync(samplePath)));
   const outParts = parts(new Uint8Array(readFileSync(saved)));
-  const bookkeeping = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml"];
-  const text = (b64: string | undefined): string => Buffer.from(b64 ?? "", "base64").toString("utf8");
+  const bookkeeping = [
+    "[Content_Types].xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "docProps/app.xml",
+  ];
+  const text = (b64: string | undefined): string =>
+    Buffer.from(b64 ?? "", "base64").toString("utf8");
   let withLists = 0;
   for (const [name, data] of inParts) {
     if (bookkeeping.includes(name)) continue;
@@ -149,14 +183,22 @@ test("opens a workbook, lists the expected issues and figures, generates and dow
     // Table 1's part differs only by the drop-down lists added to it.
     if (out.includes("<dataValidations")) {
       withLists++;
-      expect(out.replace(/<dataValidations[\s\S]*<\/dataValidations>/, "").replace(/ tabSelected="1"/, "")).toBe(text(data).replace(/ tabSelected="1"/, ""));
+      expect(
+        out
+          .replace(/<dataValidations[\s\S]*<\/dataValidations>/, "")
+          .replace(/ tabSelected="1"/, "")
+      ).toBe(text(data).replace(/ tabSelected="1"/, ""));
     } else expect([name, outParts.get(name)]).toEqual([name, data]);
   }
   expect(withLists).toBe(1);
 
   // Nothing left the computer: every request went to the page's own server.
   expect(requests.length).toBeGreaterThan(0);
-  expect(requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+  expect(
+    requests.filter(
+      (u) => !u.startsWith(server.origin) && !u.startsWith("blob:") && !u.startsWith("data:")
+    )
+  ).toEqual([]);
   await page.close();
 });
 
@@ -173,7 +215,10 @@ test("says clearly when a file is not an .xlsx or has no Table 1", async () => {
   await page.getByTestId("opened").waitFor();
   await page.getByText(paneCatalog("ru").sheet.notDetected).waitFor();
   await page.getByTestId("check").click();
-  await page.getByTestId("check-notice").getByText(paneCatalog("ru").sheet.noTableOnSheet("Sheet1")).waitFor();
+  await page
+    .getByTestId("check-notice")
+    .getByText(paneCatalog("ru").sheet.noTableOnSheet("Sheet1"))
+    .waitFor();
   await page.close();
 });
 
@@ -187,8 +232,14 @@ test("works opened straight from a folder (file://), as when the page is handed 
   await page.getByTestId("opened").waitFor();
   await fillReport(page);
   await page.getByTestId("check").click();
-  await expect(page.locator('[data-figure="completed"]').textContent()).resolves.toBe(String(EXPECTED_FIGURES.completed));
-  expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+  await expect(page.locator('[data-figure="completed"]').textContent()).resolves.toBe(
+    String(EXPECTED_FIGURES.completed)
+  );
+  expect(
+    requests.filter(
+      (u) => !u.startsWith("file://") && !u.startsWith("blob:") && !u.startsWith("data:")
+    )
+  ).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -204,9 +255,15 @@ test("screenshots of the page in each language at 320 px and 400 px", async () =
     for (const width of [320, 400]) {
       await page.setViewportSize({ width, height: 900 });
       // Nothing may stick out sideways at this width.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
       expect([lang, width, overflow]).toEqual([lang, width, 0]);
-      await page.screenshot({ path: join(SHOTS, `standalone-${lang}-${width}.png`), fullPage: true, animations: "disabled" });
+      await page.screenshot({
+        path: join(SHOTS, `standalone-${lang}-${width}.png`),
+        fullPage: true,
+        animations: "disabled",
+      });
     }
     await page.close();
   }

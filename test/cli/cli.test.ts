@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+  readFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SNAPSHOT_SHEET_NAME, analyseWorkbook } from "../../src/core";
@@ -6,11 +15,25 @@ import { CliError } from "../../src/cli/command";
 import { cellReference } from "../../src/cli/steps";
 import type { Command } from "../../src/cli/command";
 import { readWorkbookFile } from "../../src/xlsx/nodeReader";
-import { EXAMPLE_FULL_NAME, EXAMPLE_HEADERS, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
+import {
+  EXAMPLE_FULL_NAME,
+  EXAMPLE_HEADERS,
+  exampleWorkbook,
+} from "../fixtures/xlsx/exampleTable1";
 import { buildTable1Workbook, workbookBytes } from "../fixtures/xlsx/table1";
 import { rawXlsx, cell, row } from "../fixtures/xlsx/rawXlsx";
 import { patchZip, zipText } from "../fixtures/xlsx/zip";
-import { COMMANDS, annex2Schema, errorSchema, expectOneSentence, runInProcess, sha256, snapshot, templateSchema, validateSchema } from "./helpers";
+import {
+  COMMANDS,
+  annex2Schema,
+  errorSchema,
+  expectOneSentence,
+  runInProcess,
+  sha256,
+  snapshot,
+  templateSchema,
+  validateSchema,
+} from "./helpers";
 
 let dir: string;
 let plan: string;
@@ -33,11 +56,20 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const run = (argv: readonly string[], env: Record<string, string> = {}, tty = false) => runInProcess(argv, { cwd: dir, env, tty });
+const run = (argv: readonly string[], env: Record<string, string> = {}, tty = false) =>
+  runInProcess(argv, { cwd: dir, env, tty });
 
 describe("atkaruu annex2", () => {
   test("--json: the contract, the figures, a copy with Annex 2 after Table 1", async () => {
-    const r = await run(["annex2", "plan.xlsx", "--body", "МЦРИТ", "--as-of", "2025-06-30", "--json"]);
+    const r = await run([
+      "annex2",
+      "plan.xlsx",
+      "--body",
+      "МЦРИТ",
+      "--as-of",
+      "2025-06-30",
+      "--json",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const out = annex2Schema.parse(JSON.parse(r.stdout));
@@ -46,22 +78,47 @@ describe("atkaruu annex2", () => {
     expect(out.sheet).toBe("2-тиркеме");
     expect(out.output).toBe(join(dir, "plan-annex2.xlsx"));
     // Hand-checked against the example's 41 measures: 9 on time, 5 late → 14 of 41 = 34.1 %.
-    expect(out.summary).toMatchObject({ total: 41, completed: 14, completedOnTime: 9, completedLate: 5, inProgress: 27, executionLevel: 34.1 });
+    expect(out.summary).toMatchObject({
+      total: 41,
+      completed: 14,
+      completedOnTime: 9,
+      completedLate: 5,
+      inProgress: 27,
+      executionLevel: 34.1,
+    });
     expect(out.summary.lead.total + out.summary.co.total).toBe(41);
     expect(out.summary.co.total).toBe(8);
     expect(out.summary.lead.ongoing).toEqual(["7", "40", "61", "79"]);
     expect(out.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(
-      expect.arrayContaining(["missing-status@G27", "unknown-status@G29", "overdue@G22", "missing-completion-date@G33"]),
+      expect.arrayContaining([
+        "missing-status@G27",
+        "unknown-status@G29",
+        "overdue@G22",
+        "missing-completion-date@G33",
+      ])
     );
     const copy = await readWorkbookFile(out.output, "ky");
     if (!copy.ok) throw new Error(copy.fatal.message);
-    expect(copy.book.sheets.map((s) => s.name)).toEqual(["1-таблица", "2-тиркеме", SNAPSHOT_SHEET_NAME]);
+    expect(copy.book.sheets.map((s) => s.name)).toEqual([
+      "1-таблица",
+      "2-тиркеме",
+      SNAPSHOT_SHEET_NAME,
+    ]);
     // The copy remembers the body by the full name the plan gives it; the abbreviation is found again from it.
     expect(copy.book.storedBody).toBe(EXAMPLE_FULL_NAME.ky);
   });
 
   test("human output: the headline figures, the issues with their cells, the file written", async () => {
-    const r = await run(["annex2", "plan.xlsx", "--body", "МЦРИТ", "--as-of", "2025-06-30", "--out", "out/report.xlsx"]);
+    const r = await run([
+      "annex2",
+      "plan.xlsx",
+      "--body",
+      "МЦРИТ",
+      "--as-of",
+      "2025-06-30",
+      "--out",
+      "out/report.xlsx",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Жазылды: out/report.xlsx");
     expect(r.stdout).toContain("Аткаруу деңгээли: 34,1 %");
@@ -80,16 +137,44 @@ describe("atkaruu annex2", () => {
 
   test("the body stored by a previous run is used; running again replaces Annex 2", async () => {
     await run(["annex2", "plan.xlsx", "--body", "МЦРИТ", "--as-of", "2025-06-30", "--lang", "ru"]);
-    const again = await run(["annex2", "plan-annex2.xlsx", "--as-of", "2025-06-30", "--out", "second.xlsx", "--json"]);
+    const again = await run([
+      "annex2",
+      "plan-annex2.xlsx",
+      "--as-of",
+      "2025-06-30",
+      "--out",
+      "second.xlsx",
+      "--json",
+    ]);
     expect(again.code).toBe(0);
     const out = annex2Schema.parse(JSON.parse(again.stdout));
     expect(out.body).toBe(EXAMPLE_FULL_NAME.ky);
     // The stored full name finds the same measures as the abbreviation did.
-    const first = annex2Schema.parse(JSON.parse((await run(["annex2", "plan.xlsx", "--body", "МЦРИТ", "--as-of", "2025-06-30", "--out", "third.xlsx", "--json"])).stdout));
+    const first = annex2Schema.parse(
+      JSON.parse(
+        (
+          await run([
+            "annex2",
+            "plan.xlsx",
+            "--body",
+            "МЦРИТ",
+            "--as-of",
+            "2025-06-30",
+            "--out",
+            "third.xlsx",
+            "--json",
+          ])
+        ).stdout
+      )
+    );
     expect(out.summary).toEqual(first.summary);
     const copy = await readWorkbookFile(join(dir, "second.xlsx"), "ky");
     if (!copy.ok) throw new Error(copy.fatal.message);
-    expect(copy.book.sheets.map((s) => s.name)).toEqual(["1-таблица", "2-тиркеме", SNAPSHOT_SHEET_NAME]);
+    expect(copy.book.sheets.map((s) => s.name)).toEqual([
+      "1-таблица",
+      "2-тиркеме",
+      SNAPSHOT_SHEET_NAME,
+    ]);
   });
 
   test("without a body every measure counts as lead and body is null", async () => {
@@ -101,13 +186,33 @@ describe("atkaruu annex2", () => {
 
   test("the optional report details reach the sheet", async () => {
     const r = await run([
-      "annex2", "plan.xlsx", "--body", "МЦРИТ", "--as-of", "2025-06-30", "--period-from", "2025-01-01", "--period-to", "2025-06-30",
-      "--person", "Асанов А., башкы адис", "--contacts", "asanov@mcrit.kg", "--plan-items", "120", "--sheet", "1-таблица", "--json",
+      "annex2",
+      "plan.xlsx",
+      "--body",
+      "МЦРИТ",
+      "--as-of",
+      "2025-06-30",
+      "--period-from",
+      "2025-01-01",
+      "--period-to",
+      "2025-06-30",
+      "--person",
+      "Асанов А., башкы адис",
+      "--contacts",
+      "asanov@mcrit.kg",
+      "--plan-items",
+      "120",
+      "--sheet",
+      "1-таблица",
+      "--json",
     ]);
     expect(r.code).toBe(0);
     const copy = await readWorkbookFile(join(dir, "plan-annex2.xlsx"), "ky");
     if (!copy.ok) throw new Error(copy.fatal.message);
-    const text = copy.book.sheets[1].rows.flat().filter((v) => typeof v === "string").join("\n");
+    const text = copy.book.sheets[1].rows
+      .flat()
+      .filter((v) => typeof v === "string")
+      .join("\n");
     expect(text).toContain("Асанов А., башкы адис");
     expect(text).toContain("asanov@mcrit.kg");
     expect(text).toContain("01.01.2025");
@@ -116,8 +221,14 @@ describe("atkaruu annex2", () => {
 
   test("a part ExcelJS could not write back (a rule without its formula) is kept in the copy as it was", async () => {
     const sheetXml = zipText(exampleBytes, "xl/worksheets/sheet1.xml");
-    const odd = sheetXml.replace("<pageMargins", `<conditionalFormatting sqref="A1:A3"><cfRule type="expression" priority="1"/></conditionalFormatting><pageMargins`);
-    writeFileSync(join(dir, "odd.xlsx"), patchZip(exampleBytes, { "xl/worksheets/sheet1.xml": odd }));
+    const odd = sheetXml.replace(
+      "<pageMargins",
+      `<conditionalFormatting sqref="A1:A3"><cfRule type="expression" priority="1"/></conditionalFormatting><pageMargins`
+    );
+    writeFileSync(
+      join(dir, "odd.xlsx"),
+      patchZip(exampleBytes, { "xl/worksheets/sheet1.xml": odd })
+    );
     const r = await run(["annex2", "odd.xlsx", "--lang", "en", "--json", "--out", "odd-copy.xlsx"]);
     expect(r.code).toBe(0);
     expect(zipText(readFileSync(join(dir, "odd-copy.xlsx")), "xl/worksheets/sheet1.xml")).toBe(odd);
@@ -129,7 +240,9 @@ describe("atkaruu annex2", () => {
     const r = await run(["annex2", "odd.xlsx", "--lang", "en", "--json"]);
     expect(r.code).toBe(2);
     expectOneSentence(r.stderr);
-    expect(r.stderr).toMatch(/^Could not build the copy of the workbook \(.+\); nothing was written and the input is unchanged\.$/m);
+    expect(r.stderr).toMatch(
+      /^Could not build the copy of the workbook \(.+\); nothing was written and the input is unchanged\.$/m
+    );
     expect(errorSchema.parse(JSON.parse(r.stdout)).error.code).toBe("copy-failed");
     expect(snapshot(dir)).toEqual(before);
   });
@@ -137,11 +250,27 @@ describe("atkaruu annex2", () => {
 
 describe("atkaruu validate", () => {
   test("errors → exit 1 and { issues } only", async () => {
-    const r = await run(["validate", "plan.xlsx", "--body", "МЦРИТ", "--as-of", "2025-06-30", "--json", "--lang", "en"]);
+    const r = await run([
+      "validate",
+      "plan.xlsx",
+      "--body",
+      "МЦРИТ",
+      "--as-of",
+      "2025-06-30",
+      "--json",
+      "--lang",
+      "en",
+    ]);
     expect(r.code).toBe(1);
     const out = validateSchema.parse(JSON.parse(r.stdout));
     const missing = out.issues.find((i) => i.code === "missing-status")!;
-    expect(missing).toEqual({ severity: "error", code: "missing-status", sheet: "1-таблица", cell: "G27", message: "The status is empty: the measure counts as not completed." });
+    expect(missing).toEqual({
+      severity: "error",
+      code: "missing-status",
+      sheet: "1-таблица",
+      cell: "G27",
+      message: "The status is empty: the measure counts as not completed.",
+    });
   });
 
   test("only warnings → exit 0; nothing is written", async () => {
@@ -150,8 +279,26 @@ describe("atkaruu validate", () => {
       headers: EXAMPLE_HEADERS.ru,
       numberingRow: true,
       rows: [
-        [1, "Задача", "Мероприятие", "2024 год", "Результат", "МЦРИТ", "В процессе исполнения", null],
-        [2, "Задача", "Мероприятие 2", "постоянно", "Результат", "МЦРИТ", "Исполнено в срок", new Date(Date.UTC(2025, 0, 10))],
+        [
+          1,
+          "Задача",
+          "Мероприятие",
+          "2024 год",
+          "Результат",
+          "МЦРИТ",
+          "В процессе исполнения",
+          null,
+        ],
+        [
+          2,
+          "Задача",
+          "Мероприятие 2",
+          "постоянно",
+          "Результат",
+          "МЦРИТ",
+          "Исполнено в срок",
+          new Date(Date.UTC(2025, 0, 10)),
+        ],
       ],
     });
     writeFileSync(join(dir, "clean.xlsx"), await workbookBytes(clean));
@@ -167,7 +314,9 @@ describe("atkaruu validate", () => {
     const r = await run(["validate", "plan.xlsx", "--as-of", "2025-06-30", "--lang", "ru"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Ошибок: 2");
-    expect(r.stdout).toMatch(/1-таблица, строка 27 \(пункт 50\):\n {2}G27 {2}Ошибка: Статус не заполнен/);
+    expect(r.stdout).toMatch(
+      /1-таблица, строка 27 \(пункт 50\):\n {2}G27 {2}Ошибка: Статус не заполнен/
+    );
   });
 
   test("formula errors in cells are issues pointing at them", async () => {
@@ -176,9 +325,28 @@ describe("atkaruu validate", () => {
         {
           name: "Table 1",
           sheetData:
-            row(1, ["No", "Task", "Measure", "Deadline", "Expected result", "Status"].map((h, i) => cell.inline(`${"ABCDEF"[i]}1`, h))) +
-            row(2, [cell.number("A2", 1), cell.inline("B2", "T"), cell.inline("C2", "M"), cell.formulaErr("D2", "VLOOKUP(1,X,2,0)", "#N/A"), cell.inline("E2", "R"), cell.inline("F2", "In progress")]) +
-            row(3, [cell.number("A3", 2), cell.inline("B3", "T"), cell.inline("C3", "M2"), cell.inline("D3", "2026"), cell.inline("E3", "R"), cell.error("F3", "#REF!")]),
+            row(
+              1,
+              ["No", "Task", "Measure", "Deadline", "Expected result", "Status"].map((h, i) =>
+                cell.inline(`${"ABCDEF"[i]}1`, h)
+              )
+            ) +
+            row(2, [
+              cell.number("A2", 1),
+              cell.inline("B2", "T"),
+              cell.inline("C2", "M"),
+              cell.formulaErr("D2", "VLOOKUP(1,X,2,0)", "#N/A"),
+              cell.inline("E2", "R"),
+              cell.inline("F2", "In progress"),
+            ]) +
+            row(3, [
+              cell.number("A3", 2),
+              cell.inline("B3", "T"),
+              cell.inline("C3", "M2"),
+              cell.inline("D3", "2026"),
+              cell.inline("E3", "R"),
+              cell.error("F3", "#REF!"),
+            ]),
         },
       ],
     });
@@ -186,7 +354,10 @@ describe("atkaruu validate", () => {
     const r = await run(["validate", "errors.xlsx", "--json", "--lang", "en"]);
     expect(r.code).toBe(1);
     const out = validateSchema.parse(JSON.parse(r.stdout));
-    expect(out.issues.filter((i) => i.code === "formula-error").map((i) => i.cell)).toEqual(["D2", "F3"]);
+    expect(out.issues.filter((i) => i.code === "formula-error").map((i) => i.cell)).toEqual([
+      "D2",
+      "F3",
+    ]);
   });
 });
 
@@ -200,7 +371,17 @@ describe("atkaruu template", () => {
     if (!book.ok) throw new Error(book.fatal.message);
     const a = analyseWorkbook(book.book.sheets, { asOf: "2025-06-30", lang: "ru" });
     expect(a.ok && a.analysis.layout.sheet).toBe("Таблица 1");
-    expect(a.ok && Object.keys(a.analysis.layout.columns).sort()).toEqual(["completedOn", "deadline", "executors", "measure", "no", "result", "role", "status", "task"]);
+    expect(a.ok && Object.keys(a.analysis.layout.columns).sort()).toEqual([
+      "completedOn",
+      "deadline",
+      "executors",
+      "measure",
+      "no",
+      "result",
+      "role",
+      "status",
+      "task",
+    ]);
 
     const hash = sha256(out.output);
     const again = await run(["template", "--out", "blank.xlsx", "--lang", "en"]);
@@ -223,13 +404,22 @@ describe("atkaruu template", () => {
 
 describe("languages", () => {
   test("--lang, else LC_ALL / LC_MESSAGES / LANG, else Kyrgyz", async () => {
-    const msg = async (argv: string[], env: Record<string, string>) => (await run(argv, env)).stderr;
+    const msg = async (argv: string[], env: Record<string, string>) =>
+      (await run(argv, env)).stderr;
     expect(await msg(["frobnicate"], {})).toContain("деген буйрук жок");
-    expect(await msg(["frobnicate"], { LANG: "ru_RU.UTF-8" })).toContain("Команды «frobnicate» нет");
-    expect(await msg(["frobnicate"], { LANG: "ru_RU.UTF-8", LC_ALL: "en_US.UTF-8" })).toContain("There is no command");
-    expect(await msg(["frobnicate"], { LC_MESSAGES: "ky_KG.UTF-8", LANG: "en_US.UTF-8" })).toContain("деген буйрук жок");
+    expect(await msg(["frobnicate"], { LANG: "ru_RU.UTF-8" })).toContain(
+      "Команды «frobnicate» нет"
+    );
+    expect(await msg(["frobnicate"], { LANG: "ru_RU.UTF-8", LC_ALL: "en_US.UTF-8" })).toContain(
+      "There is no command"
+    );
+    expect(
+      await msg(["frobnicate"], { LC_MESSAGES: "ky_KG.UTF-8", LANG: "en_US.UTF-8" })
+    ).toContain("деген буйрук жок");
     expect(await msg(["frobnicate"], { LANG: "C.UTF-8" })).toContain("деген буйрук жок");
-    expect(await msg(["frobnicate", "--lang", "en"], { LANG: "ru_RU.UTF-8" })).toContain("There is no command");
+    expect(await msg(["frobnicate", "--lang", "en"], { LANG: "ru_RU.UTF-8" })).toContain(
+      "There is no command"
+    );
     expect(await msg(["frobnicate", "--lang=ru"], {})).toContain("Команды");
   });
 
@@ -247,17 +437,57 @@ describe("usage errors: exit 2, one sentence, { error: { code: 'usage' } }, noth
   const cases: [string, string[], RegExp][] = [
     ["no command", ["--json"], /No command given: use one of annex2, validate, template/],
     ["unknown command", ["annex3", "plan.xlsx", "--json"], /There is no command “annex3”/],
-    ["unknown option", ["annex2", "plan.xlsx", "--bodyy", "X", "--json"], /There is no option “--bodyy”/],
-    ["missing value", ["annex2", "plan.xlsx", "--json", "--body"], /The option “--body” needs a value/],
-    ["impossible date", ["annex2", "plan.xlsx", "--as-of", "2025-02-30", "--json"], /The value “2025-02-30” of “--as-of” is wrong: it must be a real date written YYYY-MM-DD/],
-    ["date in another format", ["validate", "plan.xlsx", "--as-of", "06/30/2025", "--json"], /“--as-of” is wrong: it must be a real date written YYYY-MM-DD or DD.MM.YYYY/],
-    ["unknown language", ["annex2", "plan.xlsx", "--lang", "de", "--json"], /The value “de” of “--lang” is wrong: it must be ky, ru or en/],
+    [
+      "unknown option",
+      ["annex2", "plan.xlsx", "--bodyy", "X", "--json"],
+      /There is no option “--bodyy”/,
+    ],
+    [
+      "missing value",
+      ["annex2", "plan.xlsx", "--json", "--body"],
+      /The option “--body” needs a value/,
+    ],
+    [
+      "impossible date",
+      ["annex2", "plan.xlsx", "--as-of", "2025-02-30", "--json"],
+      /The value “2025-02-30” of “--as-of” is wrong: it must be a real date written YYYY-MM-DD/,
+    ],
+    [
+      "date in another format",
+      ["validate", "plan.xlsx", "--as-of", "06/30/2025", "--json"],
+      /“--as-of” is wrong: it must be a real date written YYYY-MM-DD or DD.MM.YYYY/,
+    ],
+    [
+      "unknown language",
+      ["annex2", "plan.xlsx", "--lang", "de", "--json"],
+      /The value “de” of “--lang” is wrong: it must be ky, ru or en/,
+    ],
     ["missing input", ["annex2", "--json"], /No Excel file given: atkaruu annex2 <file\.xlsx>/],
-    ["two inputs", ["validate", "plan.xlsx", "other.xlsx", "--json"], /Unexpected argument: “other\.xlsx”/],
-    ["plan items not a number", ["annex2", "plan.xlsx", "--plan-items", "many", "--json"], /“--plan-items” is wrong: it must be a positive whole number/],
-    ["empty body", ["annex2", "plan.xlsx", "--body", "  ", "--json"], /“--body” is wrong: it must be a non-empty text/],
-    ["period backwards", ["annex2", "plan.xlsx", "--period-from", "2025-06-30", "--period-to", "2025-01-01", "--json"], /The period starts \(30\.06\.2025\) after it ends \(01\.01\.2025\)/],
-    ["output is the input", ["annex2", "plan.xlsx", "--out", "./sub/../plan.xlsx", "--json"], /The output file is the input file/],
+    [
+      "two inputs",
+      ["validate", "plan.xlsx", "other.xlsx", "--json"],
+      /Unexpected argument: “other\.xlsx”/,
+    ],
+    [
+      "plan items not a number",
+      ["annex2", "plan.xlsx", "--plan-items", "many", "--json"],
+      /“--plan-items” is wrong: it must be a positive whole number/,
+    ],
+    [
+      "empty body",
+      ["annex2", "plan.xlsx", "--body", "  ", "--json"],
+      /“--body” is wrong: it must be a non-empty text/,
+    ],
+    [
+      "period backwards",
+      ["annex2", "plan.xlsx", "--period-from", "2025-06-30", "--period-to", "2025-01-01", "--json"],
+      /The period starts \(30\.06\.2025\) after it ends \(01\.01\.2025\)/,
+    ],
+    [
+      "output is the input",
+      ["annex2", "plan.xlsx", "--out", "./sub/../plan.xlsx", "--json"],
+      /The output file is the input file/,
+    ],
   ];
   test.each(cases)("%s", async (_, argv, message) => {
     mkdirSync(join(dir, "sub"), { recursive: true });
@@ -282,7 +512,11 @@ describe("usage errors: exit 2, one sentence, { error: { code: 'usage' } }, noth
 
 describe("fatal input", () => {
   test("no Table 1 anywhere → no-table", async () => {
-    const wb = buildTable1Workbook({ sheetName: "Отчёт", headers: ["Дата", "Сумма", "Примечание"], rows: [["a", 1, "b"]] });
+    const wb = buildTable1Workbook({
+      sheetName: "Отчёт",
+      headers: ["Дата", "Сумма", "Примечание"],
+      rows: [["a", 1, "b"]],
+    });
     writeFileSync(join(dir, "other.xlsx"), await workbookBytes(wb));
     const r = await run(["annex2", "other.xlsx", "--json", "--lang", "ru"]);
     expect(r.code).toBe(2);
@@ -293,26 +527,46 @@ describe("fatal input", () => {
 
   test("a required column missing → missing-column with its key", async () => {
     const headers = EXAMPLE_HEADERS.ky.filter((_, i) => i !== 3); // no deadline column
-    const wb = buildTable1Workbook({ sheetName: "1-таблица", headers, rows: [[1, "М", "Ч", "Н", "МЦРИТ", "Аткарууда", null]] });
+    const wb = buildTable1Workbook({
+      sheetName: "1-таблица",
+      headers,
+      rows: [[1, "М", "Ч", "Н", "МЦРИТ", "Аткарууда", null]],
+    });
     writeFileSync(join(dir, "nodeadline.xlsx"), await workbookBytes(wb));
     const r = await run(["validate", "nodeadline.xlsx", "--json"]);
     expect(r.code).toBe(2);
     expectOneSentence(r.stderr);
-    expect(errorSchema.parse(JSON.parse(r.stdout)).error).toMatchObject({ code: "missing-column", column: "deadline" });
+    expect(errorSchema.parse(JSON.parse(r.stdout)).error).toMatchObject({
+      code: "missing-column",
+      column: "deadline",
+    });
   });
 
   test("a file that does not exist", async () => {
     const r = await run(["validate", "nope.xlsx", "--json", "--lang", "en"]);
     expect(r.code).toBe(2);
-    expect(errorSchema.parse(JSON.parse(r.stdout)).error).toEqual({ code: "unreadable-workbook", message: "“nope.xlsx” cannot be read as an Excel workbook: the file does not exist." });
+    expect(errorSchema.parse(JSON.parse(r.stdout)).error).toEqual({
+      code: "unreadable-workbook",
+      message: "“nope.xlsx” cannot be read as an Excel workbook: the file does not exist.",
+    });
   });
 
   test("an output folder that cannot be created → write-failed, nothing written", async () => {
     writeFileSync(join(dir, "blocker"), "a file where a folder should be");
-    const r = await run(["annex2", "plan.xlsx", "--out", "blocker/report.xlsx", "--lang", "en", "--json"]);
+    const r = await run([
+      "annex2",
+      "plan.xlsx",
+      "--out",
+      "blocker/report.xlsx",
+      "--lang",
+      "en",
+      "--json",
+    ]);
     expect(r.code).toBe(2);
     expectOneSentence(r.stderr);
-    expect(r.stderr).toMatch(/^Could not write blocker\/report\.xlsx \(.+\); nothing was written\.$/m);
+    expect(r.stderr).toMatch(
+      /^Could not write blocker\/report\.xlsx \(.+\); nothing was written\.$/m
+    );
     expect(errorSchema.parse(JSON.parse(r.stdout)).error.code).toBe("write-failed");
   });
 });
@@ -344,13 +598,21 @@ describe("the top level", () => {
       helpOptions: [],
       synopsis: "boom",
       run: async () => {
-        throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at Object.<anonymous> (/src/x.ts:1:1)");
+        throw new TypeError(
+          "Cannot read properties of undefined (reading 'x')\n    at Object.<anonymous> (/src/x.ts:1:1)"
+        );
       },
     };
-    const r = await runInProcess(["boom", "--json"], { cwd: dir, env: { LANG: "en_US" }, commands: [...COMMANDS, boom] });
+    const r = await runInProcess(["boom", "--json"], {
+      cwd: dir,
+      env: { LANG: "en_US" },
+      commands: [...COMMANDS, boom],
+    });
     expect(r.code).toBe(2);
     expectOneSentence(r.stderr);
-    expect(r.stderr).toBe("Unexpected error (TypeError: Cannot read properties of undefined (reading 'x')); nothing was written.\n");
+    expect(r.stderr).toBe(
+      "Unexpected error (TypeError: Cannot read properties of undefined (reading 'x')); nothing was written.\n"
+    );
     expect(errorSchema.parse(JSON.parse(r.stdout)).error.code).toBe("internal");
   });
 

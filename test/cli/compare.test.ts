@@ -14,7 +14,14 @@ import { annex2Command } from "../../src/cli/commands/annex2";
 import { compareCommand } from "../../src/cli/commands/compare";
 import { Package } from "../../src/xlsx/read/package";
 import { readWorkbookFile } from "../../src/xlsx/nodeReader";
-import { CURRENT_ROWS, CURRENT_TITLE, EXPECTED_CHANGES, MEASURES, PREVIOUS_ROWS, PREVIOUS_TITLE } from "../core/compareFixtures";
+import {
+  CURRENT_ROWS,
+  CURRENT_TITLE,
+  EXPECTED_CHANGES,
+  MEASURES,
+  PREVIOUS_ROWS,
+  PREVIOUS_TITLE,
+} from "../core/compareFixtures";
 import { sheetsAsCsv } from "../support/libreoffice";
 import { writeTable1WithOpenpyxl } from "../support/openpyxl";
 import { errorSchema, runInProcess } from "./helpers";
@@ -22,7 +29,8 @@ import { errorSchema, runInProcess } from "./helpers";
 jest.setTimeout(240_000);
 
 const COMMANDS = [annex2Command, compareCommand];
-const run = (argv: string[], today = "2025-12-01") => runInProcess(argv, { cwd: dir, commands: COMMANDS, today });
+const run = (argv: string[], today = "2025-12-01") =>
+  runInProcess(argv, { cwd: dir, commands: COMMANDS, today });
 
 /** Opens a workbook with openpyxl, overwrites Table 1's statuses and title, saves it elsewhere. */
 const EDITOR = String.raw`
@@ -36,19 +44,45 @@ for r in range(4, ws.max_row + 1):
 wb.save(sys.argv[2])
 `;
 
-const HEADERS = ["№", "Милдет", "Чара/ иш-аракет", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар (продукт)", "Статус", "Аткарылган күнү"];
+const HEADERS = [
+  "№",
+  "Милдет",
+  "Чара/ иш-аракет",
+  "Ишке ашыруу мөөнөтү",
+  "Күтүлгөн натыйжалар (продукт)",
+  "Статус",
+  "Аткарылган күнү",
+];
 
 function produce(file: string, title: string, rows: typeof PREVIOUS_ROWS): void {
-  const table = rows.map(([no, key, deadline, status, date]) => [no, "Милдет 1", MEASURES[key], deadline, "натыйжа", status, date === null ? null : { date: date.toISOString().slice(0, 10) }]);
+  const table = rows.map(([no, key, deadline, status, date]) => [
+    no,
+    "Милдет 1",
+    MEASURES[key],
+    deadline,
+    "натыйжа",
+    status,
+    date === null ? null : { date: date.toISOString().slice(0, 10) },
+  ]);
   writeTable1WithOpenpyxl(join(dir, file), { title, headers: HEADERS, rows: table });
 }
 
-const summarySchema = z.object({ total: z.number(), completed: z.number(), executionLevel: z.number().nullable() }).passthrough();
+const summarySchema = z
+  .object({ total: z.number(), completed: z.number(), executionLevel: z.number().nullable() })
+  .passthrough();
 const compareSchema = z.strictObject({
   previous: z.strictObject({ asOf: z.string(), summary: summarySchema }),
   current: z.strictObject({ asOf: z.string(), summary: summarySchema }),
   levelChange: z.number().nullable(),
-  changes: z.array(z.strictObject({ item: z.string(), kind: z.string(), from: z.string().nullable(), to: z.string().nullable(), cell: z.string().nullable() })),
+  changes: z.array(
+    z.strictObject({
+      item: z.string(),
+      kind: z.string(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      cell: z.string().nullable(),
+    })
+  ),
 });
 
 let dir: string;
@@ -78,7 +112,15 @@ describe("atkaruu compare", () => {
   it.each(["ky", "ru", "en"] as const)("prints a readable summary in %s", async (lang) => {
     const r = await run(["compare", "previous.xlsx", "current.xlsx", "--lang", lang]);
     const t = compareCatalog(lang);
-    for (const kind of ["reopened", "completed", "became-overdue", "deadline-changed", "status-changed", "added", "removed"] as const) {
+    for (const kind of [
+      "reopened",
+      "completed",
+      "became-overdue",
+      "deadline-changed",
+      "status-changed",
+      "added",
+      "removed",
+    ] as const) {
       expect(r.stdout).toContain(t.kindNames[kind]);
     }
     expect(r.stdout).toContain(t.kindHints.reopened!);
@@ -88,47 +130,99 @@ describe("atkaruu compare", () => {
   });
 
   it("uses --previous-as-of when PREVIOUS says no date", async () => {
-    const r = await run(["compare", "untitled.xlsx", "current.xlsx", "--previous-as-of", "2025-03-31", "--json"]);
+    const r = await run([
+      "compare",
+      "untitled.xlsx",
+      "current.xlsx",
+      "--previous-as-of",
+      "2025-03-31",
+      "--json",
+    ]);
     expect(compareSchema.parse(JSON.parse(r.stdout)).changes).toEqual(EXPECTED_CHANGES);
     const today = await run(["compare", "untitled.xlsx", "current.xlsx", "--json"], "2025-06-30");
     const json = compareSchema.parse(JSON.parse(today.stdout));
     expect(json.previous.asOf).toBe("2025-06-30");
     // As of the same day before and after, no measure *became* overdue (item 3 already was).
-    expect(json.changes.filter((c) => c.kind === "became-overdue").map((c) => c.item)).toEqual(["2"]);
+    expect(json.changes.filter((c) => c.kind === "became-overdue").map((c) => c.item)).toEqual([
+      "2",
+    ]);
   });
 
   it("reads the snapshot an Annex 2 copy stores, after openpyxl edited its Table 1", async () => {
-    const a = await run(["annex2", "previous.xlsx", "--body", "МЦРИТ", "--as-of", "2025-03-31", "--out", "previous-annex2.xlsx"]);
+    const a = await run([
+      "annex2",
+      "previous.xlsx",
+      "--body",
+      "МЦРИТ",
+      "--as-of",
+      "2025-03-31",
+      "--out",
+      "previous-annex2.xlsx",
+    ]);
     expect(a.code).toBe(0);
     const book = await readWorkbookFile(join(dir, "previous-annex2.xlsx"), "ky");
     if (!book.ok) throw new Error(book.fatal.message);
-    expect(book.book.sheetList.find((s) => s.name === SNAPSHOT_SHEET_NAME)).toEqual({ name: SNAPSHOT_SHEET_NAME, hidden: true });
+    expect(book.book.sheetList.find((s) => s.name === SNAPSHOT_SHEET_NAME)).toEqual({
+      name: SNAPSHOT_SHEET_NAME,
+      hidden: true,
+    });
     expect(book.book.snapshot?.asOf).toBe("2025-03-31");
     expect(book.book.storedAsOf).toBe("2025-03-31");
-    const wbXml = new Package(readFileSync(join(dir, "previous-annex2.xlsx")), { inflate: (b) => inflateRawSync(b) }).text("xl/workbook.xml")!;
-    expect(wbXml).toMatch(new RegExp(`<sheet name="${SNAPSHOT_SHEET_NAME}"[^>]*state="veryHidden"`));
+    const wbXml = new Package(readFileSync(join(dir, "previous-annex2.xlsx")), {
+      inflate: (b) => inflateRawSync(b),
+    }).text("xl/workbook.xml")!;
+    expect(wbXml).toMatch(
+      new RegExp(`<sheet name="${SNAPSHOT_SHEET_NAME}"[^>]*state="veryHidden"`)
+    );
 
-    const e = spawnSync("/usr/bin/python3", ["-c", EDITOR, join(dir, "previous-annex2.xlsx"), join(dir, "previous-edited.xlsx")], { encoding: "utf8" });
+    const e = spawnSync(
+      "/usr/bin/python3",
+      ["-c", EDITOR, join(dir, "previous-annex2.xlsx"), join(dir, "previous-edited.xlsx")],
+      { encoding: "utf8" }
+    );
     expect(e.status).toBe(0);
-    const r = await run(["compare", "previous-edited.xlsx", "current.xlsx", "--json", "--lang", "en"]);
+    const r = await run([
+      "compare",
+      "previous-edited.xlsx",
+      "current.xlsx",
+      "--json",
+      "--lang",
+      "en",
+    ]);
     const json = compareSchema.parse(JSON.parse(r.stdout));
     expect(json.changes).toEqual(EXPECTED_CHANGES);
     expect(json.previous.asOf).toBe("2025-03-31");
     const human = await run(["compare", "previous-edited.xlsx", "current.xlsx", "--lang", "en"]);
-    expect(human.stdout).toContain(compareCatalog("en").snapshotUsed("previous-edited.xlsx", "31.03.2025"));
+    expect(human.stdout).toContain(
+      compareCatalog("en").snapshotUsed("previous-edited.xlsx", "31.03.2025")
+    );
   });
 
   it("--out writes the changes sheet into a copy of CURRENT that LibreOffice opens, links to Table 1 included", async () => {
-    const r = await run(["compare", "previous.xlsx", "current.xlsx", "--lang", "ru", "--out", "changes.xlsx"]);
+    const r = await run([
+      "compare",
+      "previous.xlsx",
+      "current.xlsx",
+      "--lang",
+      "ru",
+      "--out",
+      "changes.xlsx",
+    ]);
     expect(r.code).toBe(1);
     const t = compareCatalog("ru");
-    const pkg = new Package(readFileSync(join(dir, "changes.xlsx")), { inflate: (b) => inflateRawSync(b) });
-    const original = new Package(readFileSync(join(dir, "current.xlsx")), { inflate: (b) => inflateRawSync(b) });
+    const pkg = new Package(readFileSync(join(dir, "changes.xlsx")), {
+      inflate: (b) => inflateRawSync(b),
+    });
+    const original = new Package(readFileSync(join(dir, "current.xlsx")), {
+      inflate: (b) => inflateRawSync(b),
+    });
     expect(pkg.text("xl/worksheets/sheet1.xml")).toBe(original.text("xl/worksheets/sheet1.xml"));
     const added = pkg.names().filter((n) => !original.has(n));
     expect(added).toEqual(["xl/worksheets/sheet2.xml"]);
     const sheetXml = pkg.text("xl/worksheets/sheet2.xml")!;
-    expect((sheetXml.match(/<hyperlink /g) ?? []).length).toBe(EXPECTED_CHANGES.filter((c) => c.cell !== null).length);
+    expect((sheetXml.match(/<hyperlink /g) ?? []).length).toBe(
+      EXPECTED_CHANGES.filter((c) => c.cell !== null).length
+    );
     expect(sheetXml).toContain(`location="'1-таблица'!F5"`);
 
     const csv = await sheetsAsCsv([join(dir, "changes.xlsx")], join(dir, "csv"));
@@ -140,7 +234,12 @@ describe("atkaruu compare", () => {
     expect(flat.some((l) => l.includes(MEASURES.F))).toBe(true);
     expect(flat.some((l) => l.includes("|F5") && l.includes(MEASURES.B))).toBe(true);
     // Table 1 as LibreOffice shows it is the one we compared.
-    expect(sheets.get("1-таблица")!.slice(3).map((row) => row[2])).toEqual(CURRENT_ROWS.map(([, key]) => MEASURES[key]));
+    expect(
+      sheets
+        .get("1-таблица")!
+        .slice(3)
+        .map((row) => row[2])
+    ).toEqual(CURRENT_ROWS.map(([, key]) => MEASURES[key]));
   });
 
   it("refuses a missing second file, an unreadable file and writing over an input", async () => {

@@ -9,26 +9,73 @@ import { z } from "zod";
 import { groupCommand } from "../../src/cli/commands/group";
 import { checkGroup } from "../../src/core";
 import { readWorkbookFile } from "../../src/xlsx/nodeReader";
-import { EXAMPLE_AS_OF, groupExampleWorkbook, localPlanWorkbook } from "../fixtures/xlsx/groupExample";
+import {
+  EXAMPLE_AS_OF,
+  groupExampleWorkbook,
+  localPlanWorkbook,
+} from "../fixtures/xlsx/groupExample";
 import { workbookBytes } from "../fixtures/xlsx/table1";
-import { COMMANDS, errorSchema, expectOneSentence, issueSchema, runInProcess, sha256 } from "./helpers";
+import {
+  COMMANDS,
+  errorSchema,
+  expectOneSentence,
+  issueSchema,
+  runInProcess,
+  sha256,
+} from "./helpers";
 
 const commands = [...COMMANDS, groupCommand];
-const run = (argv: string[], cwd: string) => runInProcess(argv, { cwd, commands, today: EXAMPLE_AS_OF });
+const run = (argv: string[], cwd: string) =>
+  runInProcess(argv, { cwd, commands, today: EXAMPLE_AS_OF });
 
 const checkSchema = z.strictObject({
-  members: z.strictObject({ total: z.number(), municipal: z.number(), deputies: z.number(), citizens: z.number(), women: z.number(), men: z.number() }),
+  members: z.strictObject({
+    total: z.number(),
+    municipal: z.number(),
+    deputies: z.number(),
+    citizens: z.number(),
+    women: z.number(),
+    men: z.number(),
+  }),
   meetings: z.strictObject({ held: z.number(), withQuorum: z.number() }),
-  acts: z.strictObject({ total: z.number(), responsesOnTime: z.number(), responsesLate: z.number(), responsesMissing: z.number() }),
+  acts: z.strictObject({
+    total: z.number(),
+    responsesOnTime: z.number(),
+    responsesLate: z.number(),
+    responsesMissing: z.number(),
+  }),
   issues: z.array(issueSchema),
 });
 const reportSchema = z.strictObject({
-  period: z.string(), from: z.string(), to: z.string(),
+  period: z.string(),
+  from: z.string(),
+  to: z.string(),
   meetings: z.strictObject({ held: z.number(), withQuorum: z.number() }),
-  acts: z.strictObject({ total: z.number(), objects: z.number(), withRecommendations: z.number(), withMeasures: z.number(), responsesOnTime: z.number(), responsesLate: z.number(), responsesMissing: z.number(), responsesPending: z.number() }),
-  council: z.strictObject({ onTime: z.number(), late: z.number(), missing: z.number(), pending: z.number() }),
-  plan: z.strictObject({ total: z.number(), completed: z.number(), executionLevel: z.number().nullable() }).nullable(),
-  sheet: z.string(), output: z.string(),
+  acts: z.strictObject({
+    total: z.number(),
+    objects: z.number(),
+    withRecommendations: z.number(),
+    withMeasures: z.number(),
+    responsesOnTime: z.number(),
+    responsesLate: z.number(),
+    responsesMissing: z.number(),
+    responsesPending: z.number(),
+  }),
+  council: z.strictObject({
+    onTime: z.number(),
+    late: z.number(),
+    missing: z.number(),
+    pending: z.number(),
+  }),
+  plan: z
+    .strictObject({
+      total: z.number(),
+      completed: z.number(),
+      executionLevel: z.number().nullable(),
+    })
+    .nullable(),
+  sheet: z.string(),
+  output: z.string(),
 });
 
 let dir: string;
@@ -45,10 +92,27 @@ test("check: the SPEC's JSON, exit 0 with warnings only", async () => {
   const r = await run(["group", "check", "group.xlsx", "--json", "--lang", "en"], dir);
   expect(r.code).toBe(0);
   const json = checkSchema.parse(JSON.parse(r.stdout));
-  expect(json.members).toEqual({ total: 9, municipal: 2, deputies: 2, citizens: 5, women: 4, men: 5 });
+  expect(json.members).toEqual({
+    total: 9,
+    municipal: 2,
+    deputies: 2,
+    citizens: 5,
+    women: 4,
+    men: 5,
+  });
   expect(json.meetings).toEqual({ held: 5, withQuorum: 5 });
-  expect(json.acts).toEqual({ total: 6, responsesOnTime: 3, responsesLate: 1, responsesMissing: 1 });
-  expect(json.issues.map((i) => [i.code, i.cell])).toEqual([["response-overdue", "L5"], ["council-report-overdue", "M6"], ["response-overdue", "L7"], ["council-report-overdue", "M7"]]);
+  expect(json.acts).toEqual({
+    total: 6,
+    responsesOnTime: 3,
+    responsesLate: 1,
+    responsesMissing: 1,
+  });
+  expect(json.issues.map((i) => [i.code, i.cell])).toEqual([
+    ["response-overdue", "L5"],
+    ["council-report-overdue", "M6"],
+    ["response-overdue", "L7"],
+    ["council-report-overdue", "M7"],
+  ]);
 });
 
 test("check: exit 1 when any error (an even group)", async () => {
@@ -59,19 +123,39 @@ test("check: exit 1 when any error (an even group)", async () => {
   writeFileSync(join(dir, "even.xlsx"), await workbookBytes(wb));
   const r = await run(["group", "check", "even.xlsx", "--json"], dir);
   expect(r.code).toBe(1);
-  expect(checkSchema.parse(JSON.parse(r.stdout)).issues.find((i) => i.code === "group-even")).toMatchObject({ severity: "error", sheet: "Мүчөлөр", cell: "A4" });
+  expect(
+    checkSchema.parse(JSON.parse(r.stdout)).issues.find((i) => i.code === "group-even")
+  ).toMatchObject({ severity: "error", sheet: "Мүчөлөр", cell: "A4" });
 });
 
 test("act: a copy with the act sheet; the input is unchanged", async () => {
   const before = sha256(group);
   const r = await run(["group", "act", "group.xlsx", "--act", "2", "--json", "--lang", "ru"], dir);
   expect(r.code).toBe(0);
-  const json = JSON.parse(r.stdout) as { sheet: string; output: string; responseDue: string; councilDue: string };
-  expect(json).toMatchObject({ act: "2", sheet: "Акт №2", responseDue: "2024-12-06", councilDue: "2024-12-22", output: join(dir, "group-act-2.xlsx") });
+  const json = JSON.parse(r.stdout) as {
+    sheet: string;
+    output: string;
+    responseDue: string;
+    councilDue: string;
+  };
+  expect(json).toMatchObject({
+    act: "2",
+    sheet: "Акт №2",
+    responseDue: "2024-12-06",
+    councilDue: "2024-12-22",
+    output: join(dir, "group-act-2.xlsx"),
+  });
   expect(sha256(group)).toBe(before);
   const read = await readWorkbookFile(json.output, "ru");
   if (!read.ok) throw new Error(read.fatal.message);
-  expect(read.book.sheets.map((s) => s.name)).toEqual(["Мүчөлөр", "Жыйналыштар", "Иш план", "Актылар", "Майрамдар", "Акт №2"]);
+  expect(read.book.sheets.map((s) => s.name)).toEqual([
+    "Мүчөлөр",
+    "Жыйналыштар",
+    "Иш план",
+    "Актылар",
+    "Майрамдар",
+    "Акт №2",
+  ]);
   // The copy still checks the same: the act sheet is not read as a register.
   const again = checkGroup(read.book.sheets, { asOf: EXAMPLE_AS_OF, lang: "ru" });
   expect(again.ok && again.check.acts.length).toBe(6);
@@ -85,23 +169,45 @@ test("act: an unknown number or none is a usage error", async () => {
 });
 
 test("report: the half-year's figures and the local plan's level", async () => {
-  const r = await run(["group", "report", "group.xlsx", "--period", "2025-H1", "--table1", "plan.xlsx", "--json"], dir);
+  const r = await run(
+    ["group", "report", "group.xlsx", "--period", "2025-H1", "--table1", "plan.xlsx", "--json"],
+    dir
+  );
   expect(r.code).toBe(0);
   const json = reportSchema.parse(JSON.parse(r.stdout));
   expect(json).toMatchObject({
-    period: "2025-H1", from: "2025-01-01", to: "2025-06-30", meetings: { held: 2, withQuorum: 2 },
-    acts: { total: 3, objects: 3, withRecommendations: 3, withMeasures: 2, responsesOnTime: 2, responsesLate: 0, responsesMissing: 1, responsesPending: 0 },
+    period: "2025-H1",
+    from: "2025-01-01",
+    to: "2025-06-30",
+    meetings: { held: 2, withQuorum: 2 },
+    acts: {
+      total: 3,
+      objects: 3,
+      withRecommendations: 3,
+      withMeasures: 2,
+      responsesOnTime: 2,
+      responsesLate: 0,
+      responsesMissing: 1,
+      responsesPending: 0,
+    },
     council: { onTime: 1, late: 1, missing: 1, pending: 0 },
     plan: { total: 6, completed: 4, executionLevel: 66.7 },
     sheet: "Жыйынды отчет 2025-H1",
   });
   expect(existsSync(json.output)).toBe(true);
-  const year = reportSchema.parse(JSON.parse((await run(["group", "report", "group.xlsx", "--period", "2025", "--json"], dir)).stdout));
+  const year = reportSchema.parse(
+    JSON.parse(
+      (await run(["group", "report", "group.xlsx", "--period", "2025", "--json"], dir)).stdout
+    )
+  );
   expect([year.acts.total, year.acts.responsesPending, year.plan]).toEqual([4, 1, null]);
 });
 
 test("report: a wrong period is a usage error", async () => {
-  const r = await run(["group", "report", "group.xlsx", "--period", "2025-H3", "--json", "--lang", "en"], dir);
+  const r = await run(
+    ["group", "report", "group.xlsx", "--period", "2025-H3", "--json", "--lang", "en"],
+    dir
+  );
   expect(r.code).toBe(2);
   expect(errorSchema.parse(JSON.parse(r.stdout)).error.code).toBe("usage");
   expectOneSentence(r.stderr);
@@ -128,20 +234,40 @@ test("fatal: not a group workbook, or not a workbook; nothing written", async ()
 });
 
 test("template --kind group: the five sheets, read back as a group workbook with only its holidays", async () => {
-  const r = await run(["template", "--kind", "group", "--lang", "ru", "--out", "blank.xlsx", "--json"], dir);
+  const r = await run(
+    ["template", "--kind", "group", "--lang", "ru", "--out", "blank.xlsx", "--json"],
+    dir
+  );
   expect(r.code).toBe(0);
-  expect(JSON.parse(r.stdout)).toEqual({ kind: "group", sheets: ["Члены", "Заседания", "План работы", "Акты", "Праздники"], output: join(dir, "blank.xlsx") });
+  expect(JSON.parse(r.stdout)).toEqual({
+    kind: "group",
+    sheets: ["Члены", "Заседания", "План работы", "Акты", "Праздники"],
+    output: join(dir, "blank.xlsx"),
+  });
   const read = await readWorkbookFile(join(dir, "blank.xlsx"), "ru");
   if (!read.ok) throw new Error();
   const c = checkGroup(read.book.sheets, { asOf: "2025-01-01", lang: "ru" });
   if (!c.ok) throw new Error(c.fatal.message);
-  expect(Object.keys(c.check.layouts).sort()).toEqual(["acts", "holidays", "meetings", "members", "workPlan"]);
+  expect(Object.keys(c.check.layouts).sort()).toEqual([
+    "acts",
+    "holidays",
+    "meetings",
+    "members",
+    "workPlan",
+  ]);
   expect(c.check.calendarDays.length).toBe(8);
   expect(c.check.issues.map((i) => i.code)).toEqual(["missing-creation-date", "group-size"]);
   // On the command line the way to give the date is the flag.
   const blankCheck = await run(["group", "check", "blank.xlsx", "--json", "--lang", "ru"], dir);
-  expect(checkSchema.parse(JSON.parse(blankCheck.stdout)).issues.find((i) => i.code === "missing-creation-date")).toMatchObject({
-    sheet: "Члены", cell: "B2", message: "Дата создания группы не найдена: напишите «Дата создания: дд.мм.гггг» над таблицей членов (или укажите --created).",
+  expect(
+    checkSchema
+      .parse(JSON.parse(blankCheck.stdout))
+      .issues.find((i) => i.code === "missing-creation-date")
+  ).toMatchObject({
+    sheet: "Члены",
+    cell: "B2",
+    message:
+      "Дата создания группы не найдена: напишите «Дата создания: дд.мм.гггг» над таблицей членов (или укажите --created).",
   });
   expect((await run(["template", "--kind", "nope"], dir)).code).toBe(2);
   expect(readFileSync(join(dir, "blank.xlsx")).length).toBeGreaterThan(1000);

@@ -25,7 +25,13 @@ export interface RunResult {
 
 export async function runInProcess(
   argv: readonly string[],
-  opts: { cwd: string; env?: Record<string, string | undefined>; tty?: boolean; today?: string; commands?: readonly Command[] },
+  opts: {
+    cwd: string;
+    env?: Record<string, string | undefined>;
+    tty?: boolean;
+    today?: string;
+    commands?: readonly Command[];
+  }
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
@@ -64,11 +70,19 @@ export async function buildPrivateCli(): Promise<string> {
   return outfile;
 }
 
-export function runProcess(script: string, argv: readonly string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): Promise<RunResult> {
+export function runProcess(
+  script: string,
+  argv: readonly string[],
+  opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string> = { PATH: process.env.PATH ?? "" };
     for (const [k, v] of Object.entries(opts.env ?? {})) if (v !== undefined) env[k] = v;
-    const p = spawn(process.execPath, [script, ...argv], { cwd: opts.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const p = spawn(process.execPath, [script, ...argv], {
+      cwd: opts.cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     p.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -96,7 +110,9 @@ export function snapshot(dir: string): Record<string, string> {
 const items = z.array(z.string());
 const roleSchema = z.strictObject({
   total: z.number().int().nonnegative(),
-  byYear: z.record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative()).refine((y) => ["2024", "2025", "2026", "2027", "2028"].every((k) => k in y)),
+  byYear: z
+    .record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative())
+    .refine((y) => ["2024", "2025", "2026", "2027", "2028"].every((k) => k in y)),
   fixed: items,
   ongoing: items,
   staged: items,
@@ -126,10 +142,21 @@ export const annex2Schema = z.strictObject({
   output: z.string().min(1),
 });
 export const validateSchema = z.strictObject({ issues: z.array(issueSchema) });
-export const templateSchema = z.strictObject({ sheet: z.string().min(1), output: z.string().min(1) });
+export const templateSchema = z.strictObject({
+  sheet: z.string().min(1),
+  output: z.string().min(1),
+});
 export const errorSchema = z.strictObject({
   error: z.strictObject({
-    code: z.enum(["unreadable-workbook", "no-table", "missing-column", "usage", "write-failed", "copy-failed", "internal"]),
+    code: z.enum([
+      "unreadable-workbook",
+      "no-table",
+      "missing-column",
+      "usage",
+      "write-failed",
+      "copy-failed",
+      "internal",
+    ]),
     column: z.string().optional(),
     message: z.string().min(1),
   }),

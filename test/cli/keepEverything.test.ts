@@ -70,14 +70,33 @@ function withHandParts(bytes: Uint8Array): Uint8Array {
   const files = readZip(bytes).map((f) => {
     let t: string | null = null;
     if (f.name === "[Content_Types].xml")
-      t = dec.decode(f.data).replace("</Types>", `<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/><Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/></Types>`);
+      t = dec
+        .decode(f.data)
+        .replace(
+          "</Types>",
+          `<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/><Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/></Types>`
+        );
     if (f.name === "xl/_rels/workbook.xml.rels")
-      t = dec.decode(f.data).replace("</Relationships>", `<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/><Relationship Id="rId91" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>`);
+      t = dec
+        .decode(f.data)
+        .replace(
+          "</Relationships>",
+          `<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/><Relationship Id="rId91" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>`
+        );
     if (f.name === "xl/worksheets/_rels/sheet2.xml.rels")
-      t = dec.decode(f.data).replace("</Relationships>", `<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>`);
+      t = dec
+        .decode(f.data)
+        .replace(
+          "</Relationships>",
+          `<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>`
+        );
     return t === null ? f : { name: f.name, data: enc.encode(t) };
   });
-  files.push({ name: "xl/threadedComments/threadedComment1.xml", data: enc.encode(THREADED) }, { name: "xl/persons/person.xml", data: enc.encode(PERSONS) }, { name: "customXml/item1.xml", data: enc.encode(CUSTOM_XML) });
+  files.push(
+    { name: "xl/threadedComments/threadedComment1.xml", data: enc.encode(THREADED) },
+    { name: "xl/persons/person.xml", data: enc.encode(PERSONS) },
+    { name: "customXml/item1.xml", data: enc.encode(CUSTOM_XML) }
+  );
   return writeZip(files);
 }
 
@@ -91,7 +110,10 @@ function stored(bytes: Uint8Array): Map<string, string> {
     const n = b.readUInt16LE(p + 28);
     const local = b.readUInt32LE(p + 42);
     const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-    out.set(b.subarray(p + 46, p + 46 + n).toString("utf8"), `${b.readUInt32LE(p + 16)}:${b.subarray(start, start + b.readUInt32LE(p + 20)).toString("base64")}`);
+    out.set(
+      b.subarray(p + 46, p + 46 + n).toString("utf8"),
+      `${b.readUInt32LE(p + 16)}:${b.subarray(start, start + b.readUInt32LE(p + 20)).toString("base64")}`
+    );
     p += 46 + n + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
   }
   return out;
@@ -104,30 +126,50 @@ function zipTextOf(parts: readonly { name: string; data: Uint8Array }[], name: s
   return new TextDecoder().decode(part.data);
 }
 
-const BOOKKEEPING = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml"];
+const BOOKKEEPING = [
+  "[Content_Types].xml",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "docProps/app.xml",
+];
 
 async function tableRowsJson(): Promise<string> {
   const read = await readWorkbook(await workbookBytes(exampleWorkbook("ky")), { lang: "ky" });
   if (!read.ok) throw new Error(read.fatal.message);
-  const rows = read.book.sheets[0].rows.map((r) => r.map((v) => (v instanceof Date ? { date: v.toISOString() } : v)));
+  const rows = read.book.sheets[0].rows.map((r) =>
+    r.map((v) => (v instanceof Date ? { date: v.toISOString() } : v))
+  );
   return JSON.stringify(rows);
 }
 
 /** Cells of Table 1 rows as flat-ODS XML (text, numbers, ISO dates). */
 function fodsRow(row: readonly unknown[] | null): string {
-  const esc = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const esc = (t: string): string =>
+    t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const cells = (row ?? []).map((v) => {
     if (v === null || v === undefined) return "<table:table-cell/>";
-    if (typeof v === "number") return `<table:table-cell office:value-type="float" office:value="${v}"/>`;
-    if (typeof v === "object" && "date" in v) return `<table:table-cell office:value-type="date" office:date-value="${String((v as { date: string }).date).slice(0, 10)}"/>`;
-    return `<table:table-cell office:value-type="string">${String(v).split("\n").map((line) => `<text:p>${esc(line)}</text:p>`).join("")}</table:table-cell>`;
+    if (typeof v === "number")
+      return `<table:table-cell office:value-type="float" office:value="${v}"/>`;
+    if (typeof v === "object" && "date" in v)
+      return `<table:table-cell office:value-type="date" office:date-value="${String((v as { date: string }).date).slice(0, 10)}"/>`;
+    return `<table:table-cell office:value-type="string">${String(v)
+      .split("\n")
+      .map((line) => `<text:p>${esc(line)}</text:p>`)
+      .join("")}</table:table-cell>`;
   });
   return `<table:table-row>${cells.join("") || "<table:table-cell/>"}</table:table-row>`;
 }
 
 /** Table 1, a data sheet and a DataPilot (pivot) table over it, as LibreOffice's flat ODS. */
 function pivotFods(rows: readonly (readonly unknown[] | null)[]): string {
-  const data = [["Орган", "Аткарылды"], ["МЦРИТ", 14], ["ЭКМ", 3], ["МЦРИТ", 5], ["МФ", 2]];
+  const data = [
+    ["Орган", "Аткарылды"],
+    ["МЦРИТ", 14],
+    ["ЭКМ", 3],
+    ["МЦРИТ", 5],
+    ["МФ", 2],
+  ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:body><office:spreadsheet>
@@ -148,17 +190,29 @@ function pivotFods(rows: readonly (readonly unknown[] | null)[]): string {
  * the same figures read back, and in LibreOffice the figures on Annex 2 and the other sheets unchanged.
  * Returns the final copy's path.
  */
-async function throughAnnex2Twice(ext: string, input: string, otherSheets: readonly string[]): Promise<string> {
+async function throughAnnex2Twice(
+  ext: string,
+  input: string,
+  otherSheets: readonly string[]
+): Promise<string> {
   const name = input.slice(dir.length + 1);
   const stem = name.slice(0, -ext.length);
   const inputBytes = new Uint8Array(readFileSync(input));
   const opts = { cwd: dir, commands: COMMANDS, today: EXAMPLE_AS_OF };
-  const before = validateSchema.parse(JSON.parse((await runInProcess(["validate", name, "--json", "--lang", "en"], opts)).stdout));
-  const first = await runInProcess(["annex2", name, "--body", "МЦРИТ", "--lang", "ky", "--out", `${stem}-once${ext}`, "--json"], opts);
+  const before = validateSchema.parse(
+    JSON.parse((await runInProcess(["validate", name, "--json", "--lang", "en"], opts)).stdout)
+  );
+  const first = await runInProcess(
+    ["annex2", name, "--body", "МЦРИТ", "--lang", "ky", "--out", `${stem}-once${ext}`, "--json"],
+    opts
+  );
   expect([first.code, first.stderr]).toEqual([0, ""]);
   // The default name keeps the extension: a macro workbook stays .xlsm.
   expect(JSON.parse(first.stdout).output).toBe(join(dir, `${stem}-once${ext}`));
-  const second = await runInProcess(["annex2", `${stem}-once${ext}`, "--lang", "ru", "--json"], opts);
+  const second = await runInProcess(
+    ["annex2", `${stem}-once${ext}`, "--lang", "ru", "--json"],
+    opts
+  );
   expect(JSON.parse(second.stdout).output).toBe(join(dir, `${stem}-once-annex2${ext}`));
   const twice = join(dir, `${stem}-twice${ext}`);
   rmSync(twice, { force: true });
@@ -185,10 +239,16 @@ async function throughAnnex2Twice(ext: string, input: string, otherSheets: reado
   const wbXml = after.get("xl/workbook.xml")!;
   expect(wbXml).toContain('name="Приложение 2"');
   expect(wbXml).not.toContain('name="2-тиркеме"');
-  if (ext === ".xlsm") expect(after.get("[Content_Types].xml")).toContain("sheet.macroEnabled.main+xml");
+  if (ext === ".xlsm")
+    expect(after.get("[Content_Types].xml")).toContain("sheet.macroEnabled.main+xml");
 
   // Read back: the same figures and issues.
-  const back = validateSchema.parse(JSON.parse((await runInProcess(["validate", `${stem}-twice${ext}`, "--json", "--lang", "en"], opts)).stdout));
+  const back = validateSchema.parse(
+    JSON.parse(
+      (await runInProcess(["validate", `${stem}-twice${ext}`, "--json", "--lang", "en"], opts))
+        .stdout
+    )
+  );
   expect(back).toEqual(before);
 
   // LibreOffice converts the copy: Annex 2 shows the figures, the other sheets are as they were.
@@ -196,31 +256,60 @@ async function throughAnnex2Twice(ext: string, input: string, otherSheets: reado
   const annex = csv.get(twice)!.get("Приложение 2")!;
   const flat = annex.flat();
   expect(flat).toContain("МЦРИТ");
-  expect(flat).toEqual(expect.arrayContaining([String(summary.total), String(summary.completed), String(summary.inProgress)]));
-  for (const sheet of ["1-таблица", ...otherSheets]) expect([sheet, csv.get(twice)!.get(sheet)]).toEqual([sheet, csv.get(input)!.get(sheet)]);
+  expect(flat).toEqual(
+    expect.arrayContaining([
+      String(summary.total),
+      String(summary.completed),
+      String(summary.inProgress),
+    ])
+  );
+  for (const sheet of ["1-таблица", ...otherSheets])
+    expect([sheet, csv.get(twice)!.get(sheet)]).toEqual([sheet, csv.get(input)!.get(sheet)]);
   return twice;
 }
 
-describe.each([".xlsx", ".xlsm"])("a workbook full of other things (%s) through annex2 twice", (ext) => {
-  test("every original part kept byte for byte; LibreOffice shows the figures; the copy reads back the same", async () => {
-    const json = join(dir, `rows${ext}.json`);
-    writeFileSync(json, await tableRowsJson());
-    const produced = join(dir, `produced${ext}`);
-    const vba = join(dir, "vbaProject.bin");
-    // Any bytes will do for the copy test: the part must come back exactly as it went in.
-    writeFileSync(vba, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504, 7)]));
-    const py = spawnSync("/usr/bin/python3", ["-c", PRODUCER, json, produced, ext === ".xlsm" ? vba : "-"], { encoding: "utf8" });
-    if (py.status !== 0) throw new Error(py.stderr);
-    const input = join(dir, `plan${ext}`);
-    const inputBytes = withHandParts(new Uint8Array(readFileSync(produced)));
-    writeFileSync(input, inputBytes);
-    const names = readZip(inputBytes).map((f) => f.name);
-    for (const kind of ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/media/image1.png", "xl/comments1.xml", "xl/tables/table1.xml", "xl/threadedComments/threadedComment1.xml", "customXml/item1.xml"]) expect(names).toContain(kind);
-    if (ext === ".xlsm") expect(names).toContain("xl/vbaProject.bin");
-    expect(readZip(inputBytes).length).toBeGreaterThan(15);
-    await throughAnnex2Twice(ext, input, ["Маалымат"]);
-  });
-});
+describe.each([".xlsx", ".xlsm"])(
+  "a workbook full of other things (%s) through annex2 twice",
+  (ext) => {
+    test("every original part kept byte for byte; LibreOffice shows the figures; the copy reads back the same", async () => {
+      const json = join(dir, `rows${ext}.json`);
+      writeFileSync(json, await tableRowsJson());
+      const produced = join(dir, `produced${ext}`);
+      const vba = join(dir, "vbaProject.bin");
+      // Any bytes will do for the copy test: the part must come back exactly as it went in.
+      writeFileSync(
+        vba,
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(504, 7),
+        ])
+      );
+      const py = spawnSync(
+        "/usr/bin/python3",
+        ["-c", PRODUCER, json, produced, ext === ".xlsm" ? vba : "-"],
+        { encoding: "utf8" }
+      );
+      if (py.status !== 0) throw new Error(py.stderr);
+      const input = join(dir, `plan${ext}`);
+      const inputBytes = withHandParts(new Uint8Array(readFileSync(produced)));
+      writeFileSync(input, inputBytes);
+      const names = readZip(inputBytes).map((f) => f.name);
+      for (const kind of [
+        "xl/charts/chart1.xml",
+        "xl/drawings/drawing1.xml",
+        "xl/media/image1.png",
+        "xl/comments1.xml",
+        "xl/tables/table1.xml",
+        "xl/threadedComments/threadedComment1.xml",
+        "customXml/item1.xml",
+      ])
+        expect(names).toContain(kind);
+      if (ext === ".xlsm") expect(names).toContain("xl/vbaProject.bin");
+      expect(readZip(inputBytes).length).toBeGreaterThan(15);
+      await throughAnnex2Twice(ext, input, ["Маалымат"]);
+    });
+  }
+);
 
 describe("a LibreOffice workbook with a pivot table through annex2 twice", () => {
   test("the pivot table's parts are kept byte for byte, workbook.xml keeps its pivot cache, LibreOffice still finds the pivot table", async () => {
@@ -233,7 +322,12 @@ describe("a LibreOffice workbook with a pivot table through annex2 twice", () =>
     writeFileSync(input, readFileSync(join(lo, "pivot-source.xlsx")));
     const inputParts = readZip(new Uint8Array(readFileSync(input)));
     const names = inputParts.map((f) => f.name);
-    for (const kind of ["xl/pivotTables/pivotTable1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml"]) expect(names).toContain(kind);
+    for (const kind of [
+      "xl/pivotTables/pivotTable1.xml",
+      "xl/pivotCache/pivotCacheDefinition1.xml",
+      "xl/pivotCache/pivotCacheRecords1.xml",
+    ])
+      expect(names).toContain(kind);
     const cacheEntry = /<pivotCache [^>]*\/>/.exec(zipTextOf(inputParts, "xl/workbook.xml"))?.[0];
     expect(cacheEntry).toBeDefined();
 
@@ -242,7 +336,11 @@ describe("a LibreOffice workbook with a pivot table through annex2 twice", () =>
     const copyParts = readZip(new Uint8Array(readFileSync(twice)));
     expect(zipTextOf(copyParts, "xl/workbook.xml")).toContain(cacheEntry!);
     const rid = /r:id="([^"]+)"/.exec(cacheEntry!)![1];
-    expect(zipTextOf(copyParts, "xl/_rels/workbook.xml.rels")).toMatch(new RegExp(`Id="${rid}"[^>]*Target="[^"]*pivotCacheDefinition1\\.xml"|Target="[^"]*pivotCacheDefinition1\\.xml"[^>]*Id="${rid}"`));
+    expect(zipTextOf(copyParts, "xl/_rels/workbook.xml.rels")).toMatch(
+      new RegExp(
+        `Id="${rid}"[^>]*Target="[^"]*pivotCacheDefinition1\\.xml"|Target="[^"]*pivotCacheDefinition1\\.xml"[^>]*Id="${rid}"`
+      )
+    );
     // LibreOffice reads the copy's pivot table back: saved as flat ODS, the DataPilot is there with its source and fields.
     await convert([twice], "fods", join(dir, "pivot-back"));
     const back = readFileSync(join(dir, "pivot-back", "pivot-twice.fods"), "utf8");

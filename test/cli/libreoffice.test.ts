@@ -8,7 +8,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { SNAPSHOT_SHEET_NAME, analyseWorkbook, compressItems, coreCatalog, roundLevel, templateHeader, TEMPLATE_COLUMNS } from "../../src/core";
+import {
+  SNAPSHOT_SHEET_NAME,
+  analyseWorkbook,
+  compressItems,
+  coreCatalog,
+  roundLevel,
+  templateHeader,
+  TEMPLATE_COLUMNS,
+} from "../../src/core";
 import type { CellValue, Lang, SheetGrid, Summary } from "../../src/core";
 import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 import { compoundFileNames } from "../../src/xlsx/sniff";
@@ -43,20 +51,51 @@ beforeAll(async () => {
     ["plan-ky.xlsx", "en", "annexen.xlsx"],
   ];
   for (const [input, lang, out] of runs) {
-    const r = await runInProcess(["annex2", input, "--body", "МЦРИТ", "--as-of", "2025-06-30", "--lang", lang, "--out", out, "--json"], { cwd: dir });
+    const r = await runInProcess(
+      [
+        "annex2",
+        input,
+        "--body",
+        "МЦРИТ",
+        "--as-of",
+        "2025-06-30",
+        "--lang",
+        lang,
+        "--out",
+        out,
+        "--json",
+      ],
+      { cwd: dir }
+    );
     expect(r.code).toBe(0);
     const json = annex2Schema.parse(JSON.parse(r.stdout));
     // The measures as our own reader sees the input, to compare with what LibreOffice shows.
-    const a = analyseWorkbook(await gridsOf(join(dir, input)), { body: "МЦРИТ", asOf: "2025-06-30", lang });
+    const a = analyseWorkbook(await gridsOf(join(dir, input)), {
+      body: "МЦРИТ",
+      asOf: "2025-06-30",
+      lang,
+    });
     if (!a.ok) throw new Error(a.fatal.message);
-    annexes.push({ file: join(dir, out), lang, summary: json.summary as Summary, sheet: json.sheet, table1: a.analysis.layout.sheet, measures: a.analysis.measures.map((m) => m.measure) });
+    annexes.push({
+      file: join(dir, out),
+      lang,
+      summary: json.summary as Summary,
+      sheet: json.sheet,
+      table1: a.analysis.layout.sheet,
+      measures: a.analysis.measures.map((m) => m.measure),
+    });
   }
   for (const lang of ["ky", "ru", "en"] as const) {
-    const r = await runInProcess(["template", "--lang", lang, "--out", `blank${lang}.xlsx`], { cwd: dir });
+    const r = await runInProcess(["template", "--lang", lang, "--out", `blank${lang}.xlsx`], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
     templates.push({ file: join(dir, `blank${lang}.xlsx`), lang });
   }
-  csv = await sheetsAsCsv([...annexes.map((a) => a.file), ...templates.map((t) => t.file)], join(dir, "csv"));
+  csv = await sheetsAsCsv(
+    [...annexes.map((a) => a.file), ...templates.map((t) => t.file)],
+    join(dir, "csv")
+  );
 });
 
 afterAll(() => {
@@ -69,12 +108,15 @@ async function gridsOf(path: string): Promise<SheetGrid[]> {
   return r.book.sheets;
 }
 
-const num = (s: string | undefined): number => Number((s ?? "").replace(",", ".").replace(/\s/g, ""));
+const num = (s: string | undefined): number =>
+  Number((s ?? "").replace(",", ".").replace(/\s/g, ""));
 
 describe.each([0, 1, 2])("Annex 2 copy %#, as LibreOffice reads it", (i) => {
   test("the sheets are there (Table 1, Annex 2 and the very hidden snapshot)", () => {
     const a = annexes[i];
-    expect([...csv.get(a.file)!.keys()].sort()).toEqual([a.table1, a.sheet, SNAPSHOT_SHEET_NAME].sort());
+    expect([...csv.get(a.file)!.keys()].sort()).toEqual(
+      [a.table1, a.sheet, SNAPSHOT_SHEET_NAME].sort()
+    );
   });
 
   test("every figure of sections I–IV", () => {
@@ -95,10 +137,20 @@ describe.each([0, 1, 2])("Annex 2 copy %#, as LibreOffice reads it", (i) => {
     expect(num(line(t.total)[3])).toBe(s.total);
     expect(num(line(t.totalCompleted)[3])).toBe(s.completed);
     expect(line(t.levelLine)[3].replace(",", ".")).toBe(roundLevel(s.executionLevel)!.toFixed(1));
-    ([["lead", 0], ["co", 1]] as const).forEach(([role, nth]) => {
+    (
+      [
+        ["lead", 0],
+        ["co", 1],
+      ] as const
+    ).forEach(([role, nth]) => {
       const f = s[role];
-      for (const year of ["2024", "2025", "2026", "2027", "2028"]) expect(num(line(t.inYear(year), nth)[3])).toBe(f.byYear[year]);
-      for (const [label, list] of [[t.fixedLine, f.fixed], [t.ongoingLine, f.ongoing], [t.stagedLine, f.staged]] as const) {
+      for (const year of ["2024", "2025", "2026", "2027", "2028"])
+        expect(num(line(t.inYear(year), nth)[3])).toBe(f.byYear[year]);
+      for (const [label, list] of [
+        [t.fixedLine, f.fixed],
+        [t.ongoingLine, f.ongoing],
+        [t.stagedLine, f.staged],
+      ] as const) {
         const l = line(label, nth);
         expect(num(l[3])).toBe(list.length);
         if (list.length > 0) expect(l[4]).toContain(compressItems(list));
@@ -110,7 +162,9 @@ describe.each([0, 1, 2])("Annex 2 copy %#, as LibreOffice reads it", (i) => {
     const a = annexes[i];
     const t = coreCatalog(a.lang).annex2;
     const rows = csv.get(a.file)!.get(a.sheet)!;
-    const header = rows.findIndex((r) => r[0] === t.detailHeaders[0] && r[2] === t.detailHeaders[2]);
+    const header = rows.findIndex(
+      (r) => r[0] === t.detailHeaders[0] && r[2] === t.detailHeaders[2]
+    );
     expect(header).toBeGreaterThan(0);
     expect(rows[header + 1].slice(0, 7)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
     const detail = rows.slice(header + 2).filter((r) => r.some((c) => c !== ""));
@@ -120,11 +174,21 @@ describe.each([0, 1, 2])("Annex 2 copy %#, as LibreOffice reads it", (i) => {
   test("Table 1 survives: analysed from LibreOffice's view, it gives the same figures", () => {
     const a = annexes[i];
     const rows = csv.get(a.file)!.get(a.table1)!;
-    const grid = { name: a.table1, rows: rows.map((r) => r.map((c): CellValue => (c === "" ? null : c))) };
+    const grid = {
+      name: a.table1,
+      rows: rows.map((r) => r.map((c): CellValue => (c === "" ? null : c))),
+    };
     const r = analyseWorkbook([grid], { body: "МЦРИТ", asOf: "2025-06-30", lang: a.lang });
     if (!r.ok) throw new Error(r.fatal.message);
     const s = r.analysis.summary;
-    expect([s.total, s.completed, s.completedOnTime, s.completedLate, s.lead.total, s.co.total]).toEqual([
+    expect([
+      s.total,
+      s.completed,
+      s.completedOnTime,
+      s.completedLate,
+      s.lead.total,
+      s.co.total,
+    ]).toEqual([
       a.summary.total,
       a.summary.completed,
       a.summary.completedOnTime,
@@ -142,8 +206,12 @@ describe.each([0, 1, 2])("blank template %#, as LibreOffice reads it", (i) => {
     const sheets = csv.get(t.file)!;
     const name = coreCatalog(t.lang).template.sheetName;
     const rows = sheets.get(name)!;
-    expect(rows[2].slice(0, TEMPLATE_COLUMNS.length)).toEqual(TEMPLATE_COLUMNS.map((k) => templateHeader(k, t.lang)));
-    expect(rows[3].slice(0, TEMPLATE_COLUMNS.length)).toEqual(TEMPLATE_COLUMNS.map((_, c) => String(c + 1)));
+    expect(rows[2].slice(0, TEMPLATE_COLUMNS.length)).toEqual(
+      TEMPLATE_COLUMNS.map((k) => templateHeader(k, t.lang))
+    );
+    expect(rows[3].slice(0, TEMPLATE_COLUMNS.length)).toEqual(
+      TEMPLATE_COLUMNS.map((_, c) => String(c + 1))
+    );
   });
 });
 
@@ -186,13 +254,25 @@ describe("files LibreOffice writes in other formats: .xls refused with the right
     const out = join(dir, "other");
     await convert([join(dir, "plan-ky.xlsx")], "xls:MS Excel 97", out);
     await convert([join(dir, "plan-ky.xlsx")], "ods", out);
-    expect(compoundFileNames(new Uint8Array(readFileSync(join(out, "plan-ky.xls"))))).toContain("Workbook");
-    const xls = await runInProcess(["validate", "other/plan-ky.xls", "--json", "--lang", "en"], { cwd: dir });
+    expect(compoundFileNames(new Uint8Array(readFileSync(join(out, "plan-ky.xls"))))).toContain(
+      "Workbook"
+    );
+    const xls = await runInProcess(["validate", "other/plan-ky.xls", "--json", "--lang", "en"], {
+      cwd: dir,
+    });
     expect(xls.code).toBe(2);
-    expect(errorSchema.parse(JSON.parse(xls.stdout)).error.message).toContain(coreCatalog("en").unreadable["legacy-xls"].replace(/\.$/, ""));
+    expect(errorSchema.parse(JSON.parse(xls.stdout)).error.message).toContain(
+      coreCatalog("en").unreadable["legacy-xls"].replace(/\.$/, "")
+    );
     // The .ods gives the same issues as the .xlsx it was converted from.
-    const ods = await runInProcess(["validate", "other/plan-ky.ods", "--json", "--lang", "en", "--as-of", "2025-06-30"], { cwd: dir });
-    const xlsx = await runInProcess(["validate", "plan-ky.xlsx", "--json", "--lang", "en", "--as-of", "2025-06-30"], { cwd: dir });
+    const ods = await runInProcess(
+      ["validate", "other/plan-ky.ods", "--json", "--lang", "en", "--as-of", "2025-06-30"],
+      { cwd: dir }
+    );
+    const xlsx = await runInProcess(
+      ["validate", "plan-ky.xlsx", "--json", "--lang", "en", "--as-of", "2025-06-30"],
+      { cwd: dir }
+    );
     expect(ods.stderr).toBe("");
     expect(JSON.parse(xlsx.stdout).issues.length).toBeGreaterThan(0);
     expect([ods.code, JSON.parse(ods.stdout)]).toEqual([xlsx.code, JSON.parse(xlsx.stdout)]);

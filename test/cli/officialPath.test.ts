@@ -27,24 +27,58 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "atkaruu-path-"));
   writeFileSync(join(dir, "plan.xlsx"), await workbookBytes(exampleWorkbook("ky")));
   // Twelve rows each with an empty status and an unreadable deadline: 24 issues, more than the annex2 summary shows.
-  const rows = Array.from({ length: 12 }, (_, i) => [`${i + 1}.`, "Милдет", `Чара ${i + 1}`, "кийинчерээк", "Натыйжа", ""]);
-  const wb = buildTable1Workbook({ sheetName: "1-таблица", headers: ["№", "Милдет", "Чара/ иш-аракет", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар (продукт)", "Статус"], rows });
+  const rows = Array.from({ length: 12 }, (_, i) => [
+    `${i + 1}.`,
+    "Милдет",
+    `Чара ${i + 1}`,
+    "кийинчерээк",
+    "Натыйжа",
+    "",
+  ]);
+  const wb = buildTable1Workbook({
+    sheetName: "1-таблица",
+    headers: [
+      "№",
+      "Милдет",
+      "Чара/ иш-аракет",
+      "Ишке ашыруу мөөнөтү",
+      "Күтүлгөн натыйжалар (продукт)",
+      "Статус",
+    ],
+    rows,
+  });
   writeFileSync(join(dir, "many.xlsx"), await workbookBytes(wb));
   writeFileSync(join(dir, "table.csv"), "№,Чара\n1,a\n");
   // A real .xls (the Excel 97–2003 binary format) written by LibreOffice, and an HTML table named .xls.
   await convert([join(dir, "plan.xlsx")], "xls", join(dir, "lo"));
   renameSync(join(dir, "lo", "plan.xls"), join(dir, "table.xls"));
-  writeFileSync(join(dir, "export.xls"), "<html><body><table><tr><td>№</td><td>Чара</td></tr></table></body></html>");
+  writeFileSync(
+    join(dir, "export.xls"),
+    "<html><body><table><tr><td>№</td><td>Чара</td></tr></table></body></html>"
+  );
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (argv: readonly string[]) => runInProcess(argv, { cwd: dir, commands: ALL, today: "2025-06-30" });
+const run = (argv: readonly string[]) =>
+  runInProcess(argv, { cwd: dir, commands: ALL, today: "2025-06-30" });
 
 describe.each(LANGS)("in %s", (lang) => {
   const t = cliCatalog(lang);
 
   test("--lang and --json before the command are the command's options", async () => {
-    const r = await run(["--lang", lang, "--json", "annex2", "plan.xlsx", "--body", "МЦРИТ", "--as-of", "2025-06-30", "--out", `g-${lang}.xlsx`]);
+    const r = await run([
+      "--lang",
+      lang,
+      "--json",
+      "annex2",
+      "plan.xlsx",
+      "--body",
+      "МЦРИТ",
+      "--as-of",
+      "2025-06-30",
+      "--out",
+      `g-${lang}.xlsx`,
+    ]);
     expect(r.code).toBe(0);
     expect(annex2Schema.parse(JSON.parse(r.stdout)).sheet).toBe(coreCatalog(lang).annex2.sheetName);
     const human = await run([`--lang=${lang}`, "validate", "plan.xlsx", "--as-of", "2025-06-30"]);
@@ -65,26 +99,44 @@ describe.each(LANGS)("in %s", (lang) => {
   });
 
   test("--expect naming a file that is not there: file not found", async () => {
-    const r = await run(["consolidate", "plan.xlsx", "--expect", "nope.txt", "--lang", lang, "--out", `c-${lang}.xlsx`]);
+    const r = await run([
+      "consolidate",
+      "plan.xlsx",
+      "--expect",
+      "nope.txt",
+      "--lang",
+      lang,
+      "--out",
+      `c-${lang}.xlsx`,
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(t.fileNotFound);
     expect(r.stderr).not.toContain(t.fsError.ENOENT);
   });
 
   test("validate lists every issue, grouped by row in table order, each row with its item number", async () => {
-    const json = validateSchema.parse(JSON.parse((await run(["validate", "many.xlsx", "--lang", lang, "--json", "--as-of", "2025-06-30"])).stdout));
+    const json = validateSchema.parse(
+      JSON.parse(
+        (await run(["validate", "many.xlsx", "--lang", lang, "--json", "--as-of", "2025-06-30"]))
+          .stdout
+      )
+    );
     expect(json.issues.length).toBe(24);
     const r = await run(["validate", "many.xlsx", "--lang", lang, "--as-of", "2025-06-30"]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split("\n");
     const headings = lines.filter((l) => !l.startsWith("  ") && l.includes("1-таблица,"));
-    expect(headings).toEqual(Array.from({ length: 12 }, (_, i) => t.report.rowHeading("1-таблица", i + 2, String(i + 1))));
+    expect(headings).toEqual(
+      Array.from({ length: 12 }, (_, i) => t.report.rowHeading("1-таблица", i + 2, String(i + 1)))
+    );
     // Every issue's message is printed under its row's heading.
     for (const issue of json.issues) {
       const row = Number(/\d+/.exec(issue.cell)![0]);
       const at = lines.indexOf(t.report.rowHeading("1-таблица", row, String(row - 1)));
       const next = lines.findIndex((l, k) => k > at && !l.startsWith("  "));
-      expect(lines.slice(at + 1, next < 0 ? undefined : next)).toContain(`  ${issue.cell}  ${coreCatalog(lang).severityNames[issue.severity]}: ${issue.message}`);
+      expect(lines.slice(at + 1, next < 0 ? undefined : next)).toContain(
+        `  ${issue.cell}  ${coreCatalog(lang).severityNames[issue.severity]}: ${issue.message}`
+      );
     }
   });
 
@@ -102,8 +154,40 @@ describe.each(LANGS)("in %s", (lang) => {
   });
 
   test("--as-of as dd.mm.yyyy is the same date; an impossible one is refused naming both forms", async () => {
-    const a = annex2Schema.parse(JSON.parse((await run(["annex2", "plan.xlsx", "--as-of", "30.06.2025", "--lang", lang, "--json", "--out", `d-${lang}.xlsx`])).stdout));
-    const b = annex2Schema.parse(JSON.parse((await run(["annex2", "plan.xlsx", "--as-of", "2025-06-30", "--lang", lang, "--json", "--out", `e-${lang}.xlsx`])).stdout));
+    const a = annex2Schema.parse(
+      JSON.parse(
+        (
+          await run([
+            "annex2",
+            "plan.xlsx",
+            "--as-of",
+            "30.06.2025",
+            "--lang",
+            lang,
+            "--json",
+            "--out",
+            `d-${lang}.xlsx`,
+          ])
+        ).stdout
+      )
+    );
+    const b = annex2Schema.parse(
+      JSON.parse(
+        (
+          await run([
+            "annex2",
+            "plan.xlsx",
+            "--as-of",
+            "2025-06-30",
+            "--lang",
+            lang,
+            "--json",
+            "--out",
+            `e-${lang}.xlsx`,
+          ])
+        ).stdout
+      )
+    );
     expect(a.asOf).toBe("2025-06-30");
     expect(a.summary).toEqual(b.summary);
     const bad = await run(["validate", "plan.xlsx", "--as-of", "31.02.2025", "--lang", lang]);

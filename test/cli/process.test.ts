@@ -13,7 +13,16 @@ import { EXAMPLE_HEADERS, exampleWorkbook } from "../fixtures/xlsx/exampleTable1
 import { rawXlsx } from "../fixtures/xlsx/rawXlsx";
 import { buildTable1Workbook, workbookBytes } from "../fixtures/xlsx/table1";
 import type { FixtureValue } from "../fixtures/xlsx/table1";
-import { annex2Schema, buildPrivateCli, errorSchema, expectOneSentence, runProcess, sha256, snapshot, validateSchema } from "./helpers";
+import {
+  annex2Schema,
+  buildPrivateCli,
+  errorSchema,
+  expectOneSentence,
+  runProcess,
+  sha256,
+  snapshot,
+  validateSchema,
+} from "./helpers";
 
 jest.setTimeout(60_000);
 
@@ -36,12 +45,21 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const atkaruu = (argv: string[], env: Record<string, string> = {}) => runProcess(cli, argv, { cwd: dir, env });
+const atkaruu = (argv: string[], env: Record<string, string> = {}) =>
+  runProcess(cli, argv, { cwd: dir, env });
 
 test("annex2 --json: exit 0, stdout is the JSON document, the copy is written, the input unchanged", async () => {
   writeFileSync(join(dir, "plan.xlsx"), example);
   const hash = sha256(join(dir, "plan.xlsx"));
-  const r = await atkaruu(["annex2", "plan.xlsx", "--body", "МЦРИТ", "--as-of", "2025-06-30", "--json"]);
+  const r = await atkaruu([
+    "annex2",
+    "plan.xlsx",
+    "--body",
+    "МЦРИТ",
+    "--as-of",
+    "2025-06-30",
+    "--json",
+  ]);
   expect(r.code).toBe(0);
   expect(r.stderr).toBe("");
   const out = annex2Schema.parse(JSON.parse(r.stdout));
@@ -67,7 +85,10 @@ test("validate: exit 1 with errors; --version; LANG picks the language", async (
 test("a reader that closes the pipe early does not get a stack trace", async () => {
   writeFileSync(join(dir, "plan.xlsx"), example);
   const stderr = await new Promise<string>((resolve) => {
-    const p = spawn(process.execPath, [cli, "validate", "plan.xlsx", "--json"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    const p = spawn(process.execPath, [cli, "validate", "plan.xlsx", "--json"], {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let err = "";
     p.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
     p.stdout.once("data", () => p.stdout.destroy());
@@ -77,20 +98,101 @@ test("a reader that closes the pipe early does not get a stack trace", async () 
 });
 
 describe("bad input: exit 2, one sentence, nothing written, the input unchanged", () => {
-  const junk = (n: number): FixtureValue[][] => Array.from({ length: n }, (_, i) => [i % 7 === 0 ? null : `x${i}`, randomBytes(6).toString("base64"), i * 3.5, i % 5 === 0 ? "#N/A" : `junk ${i}`]);
+  const junk = (n: number): FixtureValue[][] =>
+    Array.from({ length: n }, (_, i) => [
+      i % 7 === 0 ? null : `x${i}`,
+      randomBytes(6).toString("base64"),
+      i * 3.5,
+      i % 5 === 0 ? "#N/A" : `junk ${i}`,
+    ]);
 
   const cases: [string, () => Promise<Uint8Array | "sparse-50MB">, string, RegExp][] = [
-    ["a corrupt (truncated) xlsx", async () => example.slice(0, 4000), "unreadable-workbook", /damaged/],
-    ["random bytes", async () => new Uint8Array(randomBytes(20000)).map((b, i) => (i === 0 ? 0x21 : b)), "unreadable-workbook", /not an \.xlsx file/],
-    ["a text file renamed .xlsx", async () => new TextEncoder().encode("№\tМилдет\tЧара\n1\tа\tб\n"), "unreadable-workbook", /not an \.xlsx file/],
-    ["a password-protected xlsx", async () => buildCompoundFile(["\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"]), "unreadable-workbook", /password-protected/],
-    ["a legacy .xls", async () => buildCompoundFile(["Workbook", "\u0005SummaryInformation", "\u0005DocumentSummaryInformation"]), "unreadable-workbook", /the old Excel format.*Save As → Excel Workbook \(\*\.xlsx\)/],
+    [
+      "a corrupt (truncated) xlsx",
+      async () => example.slice(0, 4000),
+      "unreadable-workbook",
+      /damaged/,
+    ],
+    [
+      "random bytes",
+      async () => new Uint8Array(randomBytes(20000)).map((b, i) => (i === 0 ? 0x21 : b)),
+      "unreadable-workbook",
+      /not an \.xlsx file/,
+    ],
+    [
+      "a text file renamed .xlsx",
+      async () => new TextEncoder().encode("№\tМилдет\tЧара\n1\tа\tб\n"),
+      "unreadable-workbook",
+      /not an \.xlsx file/,
+    ],
+    [
+      "a password-protected xlsx",
+      async () => buildCompoundFile(["\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"]),
+      "unreadable-workbook",
+      /password-protected/,
+    ],
+    [
+      "a legacy .xls",
+      async () =>
+        buildCompoundFile([
+          "Workbook",
+          "\u0005SummaryInformation",
+          "\u0005DocumentSummaryInformation",
+        ]),
+      "unreadable-workbook",
+      /the old Excel format.*Save As → Excel Workbook \(\*\.xlsx\)/,
+    ],
     ["an empty file", async () => new Uint8Array(0), "unreadable-workbook", /the file is empty/],
-    ["a workbook without sheets", async () => rawXlsx({ sheets: [] }), "unreadable-workbook", /the file is empty/],
-    ["a workbook of empty sheets", async () => rawXlsx({ sheets: [{ name: "Sheet1", sheetData: "" }, { name: "Sheet2", sheetData: "" }] }), "no-table", /No Table 1 found/],
-    ["a header row missing the status column", async () => workbookBytes(buildTable1Workbook({ sheetName: "1-таблица", headers: EXAMPLE_HEADERS.ky.filter((_, i) => i !== 6), rows: [[1, "a", "b", "2025-жыл", "c", "МЦРИТ", null]] })), "missing-column", /“Status”/],
-    ["10 000 rows of junk", async () => workbookBytes(buildTable1Workbook({ sheetName: "Data", headers: ["A", "B", "C", "D"], rows: junk(10_000) })), "no-table", /No Table 1 found/],
-    ["a 50 MB file", async () => "sparse-50MB", "unreadable-workbook", /too large \(50 MB > 20 MB\)/],
+    [
+      "a workbook without sheets",
+      async () => rawXlsx({ sheets: [] }),
+      "unreadable-workbook",
+      /the file is empty/,
+    ],
+    [
+      "a workbook of empty sheets",
+      async () =>
+        rawXlsx({
+          sheets: [
+            { name: "Sheet1", sheetData: "" },
+            { name: "Sheet2", sheetData: "" },
+          ],
+        }),
+      "no-table",
+      /No Table 1 found/,
+    ],
+    [
+      "a header row missing the status column",
+      async () =>
+        workbookBytes(
+          buildTable1Workbook({
+            sheetName: "1-таблица",
+            headers: EXAMPLE_HEADERS.ky.filter((_, i) => i !== 6),
+            rows: [[1, "a", "b", "2025-жыл", "c", "МЦРИТ", null]],
+          })
+        ),
+      "missing-column",
+      /“Status”/,
+    ],
+    [
+      "10 000 rows of junk",
+      async () =>
+        workbookBytes(
+          buildTable1Workbook({
+            sheetName: "Data",
+            headers: ["A", "B", "C", "D"],
+            rows: junk(10_000),
+          })
+        ),
+      "no-table",
+      /No Table 1 found/,
+    ],
+    [
+      "a 50 MB file",
+      async () => "sparse-50MB",
+      "unreadable-workbook",
+      /too large \(50 MB > 20 MB\)/,
+    ],
   ];
 
   test.each(cases)("%s", async (_, make, code, message) => {
@@ -124,8 +226,27 @@ describe("bad input: exit 2, one sentence, nothing written, the input unchanged"
   });
 
   test("10 000 junk rows under a real header: every row is checked, Annex 2 is still written", async () => {
-    const rows: FixtureValue[][] = Array.from({ length: 10_000 }, (_, i) => [i + 1, `task ${i % 13}`, `measure ${i}`, i % 3 ? "someday" : "2026-жыл", "r", "МЦРИТ", i % 4 ? `qwerty ${i}` : "Аткарууда", null]);
-    writeFileSync(join(dir, "big.xlsx"), await workbookBytes(buildTable1Workbook({ sheetName: "1-таблица", headers: EXAMPLE_HEADERS.ky, numberingRow: true, rows })));
+    const rows: FixtureValue[][] = Array.from({ length: 10_000 }, (_, i) => [
+      i + 1,
+      `task ${i % 13}`,
+      `measure ${i}`,
+      i % 3 ? "someday" : "2026-жыл",
+      "r",
+      "МЦРИТ",
+      i % 4 ? `qwerty ${i}` : "Аткарууда",
+      null,
+    ]);
+    writeFileSync(
+      join(dir, "big.xlsx"),
+      await workbookBytes(
+        buildTable1Workbook({
+          sheetName: "1-таблица",
+          headers: EXAMPLE_HEADERS.ky,
+          numberingRow: true,
+          rows,
+        })
+      )
+    );
     const hash = sha256(join(dir, "big.xlsx"));
     const v = await atkaruu(["validate", "big.xlsx", "--as-of", "2025-06-30", "--json"]);
     expect(v.code).toBe(1);

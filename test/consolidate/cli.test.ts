@@ -4,7 +4,15 @@
  * consolidated workbook is opened by LibreOffice headless and its figures checked.
  */
 import { EXAMPLE_FULL_NAME } from "../fixtures/xlsx/exampleTable1";
-import { existsSync, mkdtempSync, mkdirSync, promises as fsp, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  promises as fsp,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -56,7 +64,20 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe("a folder of bodies' workbooks", () => {
   let run: Run;
   let json: {
-    bodies: { body: string; file: string; total: number; completed: number; completedOnTime: number; completedLate: number; inProgress: number; executionLevel: number | null; lead: number; co: number; errors: number; warnings: number }[];
+    bodies: {
+      body: string;
+      file: string;
+      total: number;
+      completed: number;
+      completedOnTime: number;
+      completedLate: number;
+      inProgress: number;
+      executionLevel: number | null;
+      lead: number;
+      co: number;
+      errors: number;
+      warnings: number;
+    }[];
     overall: { total: number; completed: number; executionLevel: number | null };
     missing: string[];
     unreadable: { file: string; code: string; message: string }[];
@@ -66,7 +87,18 @@ describe("a folder of bodies' workbooks", () => {
   };
 
   beforeAll(async () => {
-    run = await atkaruu(root, ["reports", "--expect", "expected.txt", "--json", "--lang", "en", "--out", "out/consolidated.xlsx", "--plan-items", "10"]);
+    run = await atkaruu(root, [
+      "reports",
+      "--expect",
+      "expected.txt",
+      "--json",
+      "--lang",
+      "en",
+      "--out",
+      "out/consolidated.xlsx",
+      "--plan-items",
+      "10",
+    ]);
     json = JSON.parse(run.stdout);
   });
 
@@ -80,15 +112,80 @@ describe("a folder of bodies' workbooks", () => {
   test("per-body figures (hand-computed in consolidate.test.ts), execution level rounded to one decimal", () => {
     expect(json.bodies).toEqual([
       // МОН: 2 of 2 completed (1 on time, 1 late) → 100
-      { body: "МОН", file: "МОН.xlsx", total: 2, completed: 2, completedOnTime: 1, completedLate: 1, inProgress: 0, executionLevel: 100, lead: 1, co: 1, errors: 0, warnings: 0 },
+      {
+        body: "МОН",
+        file: "МОН.xlsx",
+        total: 2,
+        completed: 2,
+        completedOnTime: 1,
+        completedLate: 1,
+        inProgress: 0,
+        executionLevel: 100,
+        lead: 1,
+        co: 1,
+        errors: 0,
+        warnings: 0,
+      },
       // МЭК (the newer file): 2 of 3 → 66.666… → 66.7
-      { body: "МЭК", file: "МЭК.xlsx", total: 3, completed: 2, completedOnTime: 2, completedLate: 0, inProgress: 1, executionLevel: 66.7, lead: 2, co: 1, errors: 0, warnings: 0 },
+      {
+        body: "МЭК",
+        file: "МЭК.xlsx",
+        total: 3,
+        completed: 2,
+        completedOnTime: 2,
+        completedLate: 0,
+        inProgress: 1,
+        executionLevel: 66.7,
+        lead: 2,
+        co: 1,
+        errors: 0,
+        warnings: 0,
+      },
       // МФ (body stored on Annex 2): 1 of 2 → 50; missing status (error) and overdue (warning)
-      { body: "Министерство финансов (МФ)", file: "report_2025_06.xlsx", total: 2, completed: 1, completedOnTime: 1, completedLate: 0, inProgress: 1, executionLevel: 50, lead: 1, co: 1, errors: 1, warnings: 1 },
+      {
+        body: "Министерство финансов (МФ)",
+        file: "report_2025_06.xlsx",
+        total: 2,
+        completed: 1,
+        completedOnTime: 1,
+        completedLate: 0,
+        inProgress: 1,
+        executionLevel: 50,
+        lead: 1,
+        co: 1,
+        errors: 1,
+        warnings: 1,
+      },
       // МЦРИТ: 3 of 6 (2 on time, 1 late) → 50; one overdue warning
-      { body: "МЦРИТ", file: "МЦРИТ.xlsx", total: 6, completed: 3, completedOnTime: 2, completedLate: 1, inProgress: 3, executionLevel: 50, lead: 3, co: 3, errors: 0, warnings: 1 },
+      {
+        body: "МЦРИТ",
+        file: "МЦРИТ.xlsx",
+        total: 6,
+        completed: 3,
+        completedOnTime: 2,
+        completedLate: 1,
+        inProgress: 3,
+        executionLevel: 50,
+        lead: 3,
+        co: 3,
+        errors: 0,
+        warnings: 1,
+      },
       // МЮ: 1 of 2 (late) → 50
-      { body: "МЮ", file: "МЮ.xlsx", total: 2, completed: 1, completedOnTime: 0, completedLate: 1, inProgress: 1, executionLevel: 50, lead: 1, co: 1, errors: 0, warnings: 0 },
+      {
+        body: "МЮ",
+        file: "МЮ.xlsx",
+        total: 2,
+        completed: 1,
+        completedOnTime: 0,
+        completedLate: 1,
+        inProgress: 1,
+        executionLevel: 50,
+        lead: 1,
+        co: 1,
+        errors: 0,
+        warnings: 0,
+      },
     ]);
   });
 
@@ -109,30 +206,111 @@ describe("a folder of bodies' workbooks", () => {
     const csv = await sheetsAsCsv([json.output], join(root, "csv"));
     const sheets = Object.fromEntries(csv.get(json.output)!);
     const t = coreCatalog("en").consolidation;
-    expect(Object.keys(sheets).sort()).toEqual([t.issuesSheet, t.itemsSheet, t.summarySheet].sort());
+    expect(Object.keys(sheets).sort()).toEqual(
+      [t.issuesSheet, t.itemsSheet, t.summarySheet].sort()
+    );
 
     const summary = sheets[t.summarySheet];
     expect(summary[2]).toEqual([...t.summaryHeaders]);
     const byBody = new Map(summary.slice(3).map((r) => [r[0], r]));
     // Body, file, total, completed, on time, late, in progress, level (0.0), lead, co, errors, warnings
-    expect(byBody.get("МЭК")).toEqual(["МЭК", "МЭК.xlsx", "3", "2", "2", "0", "1", "66.7", "2", "1", "0", "0"]);
-    expect(byBody.get("МЦРИТ")).toEqual(["МЦРИТ", "МЦРИТ.xlsx", "6", "3", "2", "1", "3", "50.0", "3", "3", "0", "1"]);
-    expect(byBody.get(t.overall)).toEqual([t.overall, "", "15", "9", "6", "3", "6", "60.0", "8", "7", "1", "2"]);
-    expect(summary.slice(3, 8).map((r) => r[0])).toEqual(["МОН", "МЭК", "Министерство финансов (МФ)", "МЦРИТ", "МЮ"]);
+    expect(byBody.get("МЭК")).toEqual([
+      "МЭК",
+      "МЭК.xlsx",
+      "3",
+      "2",
+      "2",
+      "0",
+      "1",
+      "66.7",
+      "2",
+      "1",
+      "0",
+      "0",
+    ]);
+    expect(byBody.get("МЦРИТ")).toEqual([
+      "МЦРИТ",
+      "МЦРИТ.xlsx",
+      "6",
+      "3",
+      "2",
+      "1",
+      "3",
+      "50.0",
+      "3",
+      "3",
+      "0",
+      "1",
+    ]);
+    expect(byBody.get(t.overall)).toEqual([
+      t.overall,
+      "",
+      "15",
+      "9",
+      "6",
+      "3",
+      "6",
+      "60.0",
+      "8",
+      "7",
+      "1",
+      "2",
+    ]);
+    expect(summary.slice(3, 8).map((r) => r[0])).toEqual([
+      "МОН",
+      "МЭК",
+      "Министерство финансов (МФ)",
+      "МЦРИТ",
+      "МЮ",
+    ]);
 
     const items = sheets[t.itemsSheet];
     expect(items[0]).toEqual([...t.itemHeaders]);
-    expect(items.slice(1).map((r) => r[0])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    expect(items.slice(1).map((r) => r[0])).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+    ]);
     // The sheet is in English and one body's workbook is: its words for the measure, not the lead's Kyrgyz.
-    expect(items[3]).toEqual(["3", "Move services online", "МЭК", "Completed on time", "МЦРИТ: Completed on time; МЮ: In progress", "Completed on time", t.disagree]);
-    expect(items[9].slice(2, 6)).toEqual(["ГКС", t.notReported, "МЦРИТ: In progress", t.notReported]);
+    expect(items[3]).toEqual([
+      "3",
+      "Move services online",
+      "МЭК",
+      "Completed on time",
+      "МЦРИТ: Completed on time; МЮ: In progress",
+      "Completed on time",
+      t.disagree,
+    ]);
+    expect(items[9].slice(2, 6)).toEqual([
+      "ГКС",
+      t.notReported,
+      "МЦРИТ: In progress",
+      t.notReported,
+    ]);
 
     const issues = sheets[t.issuesSheet];
     const kinds = coreCatalog("en").issueKinds;
     const codes = issues.slice(1).map((r) => r[5]);
-    expect(codes.slice(0, 3)).toEqual([kinds["missing-body"], kinds["unreadable-workbook"], kinds["duplicate-body"]]);
+    expect(codes.slice(0, 3)).toEqual([
+      kinds["missing-body"],
+      kinds["unreadable-workbook"],
+      kinds["duplicate-body"],
+    ]);
     const missingStatus = issues.find((r) => r[5] === kinds["missing-status"])!;
-    expect(missingStatus.slice(0, 5)).toEqual(["Министерство финансов (МФ)", "report_2025_06.xlsx", "Таблица 1", "F3", "Error"]);
+    expect(missingStatus.slice(0, 5)).toEqual([
+      "Министерство финансов (МФ)",
+      "report_2025_06.xlsx",
+      "Таблица 1",
+      "F3",
+      "Error",
+    ]);
   });
 });
 
@@ -162,14 +340,29 @@ describe("exit codes and edge cases", () => {
     ws.addRow([2, "ГКНБ"]);
     const list = join(root, "expected.xlsx");
     await wb.xlsx.writeFile(list);
-    const r = await atkaruu(root, ["reports/МЦРИТ.xlsx", "--expect", list, "--json", "--out", join(root, "x.xlsx")]);
+    const r = await atkaruu(root, [
+      "reports/МЦРИТ.xlsx",
+      "--expect",
+      list,
+      "--json",
+      "--out",
+      join(root, "x.xlsx"),
+    ]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).missing).toEqual(["ГКНБ"]);
   });
 
   test("nothing readable → exit 2, one sentence, nothing written", async () => {
     const out = join(root, "nothing.xlsx");
-    const r = await atkaruu(root, ["reports/broken.xlsx", join(root, "expected.txt"), "--lang", "en", "--json", "--out", out]);
+    const r = await atkaruu(root, [
+      "reports/broken.xlsx",
+      join(root, "expected.txt"),
+      "--lang",
+      "en",
+      "--json",
+      "--out",
+      out,
+    ]);
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).error.code).toBe("unreadable-workbook");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
@@ -187,7 +380,14 @@ describe("exit codes and edge cases", () => {
   });
 
   test("the output may not be an input", async () => {
-    const r = await atkaruu(root, ["reports/МЮ.xlsx", "reports/МОН.xlsx", "--out", "reports/МОН.xlsx", "--lang", "en"]);
+    const r = await atkaruu(root, [
+      "reports/МЮ.xlsx",
+      "reports/МОН.xlsx",
+      "--out",
+      "reports/МОН.xlsx",
+      "--lang",
+      "en",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/input/);
   });
@@ -220,11 +420,49 @@ describe("agreement with annex2", () => {
     mkdirSync(dir);
     const example = join(__dirname, "..", "..", "examples", "table1-example.xlsx");
     let stdout = "";
-    const io: CliIo = { stdout: (s) => void (stdout += s), stderr: () => undefined, env: {}, cwd: dir, stderrIsTTY: false, today: () => AS_OF };
-    const code = await runCli(["annex2", example, "--body", "Министерство цифрового развития (МЦРИТ)", "--json", "--out", join(dir, "report.xlsx"), "--lang", "en"], io, [annex2Command]);
+    const io: CliIo = {
+      stdout: (s) => void (stdout += s),
+      stderr: () => undefined,
+      env: {},
+      cwd: dir,
+      stderrIsTTY: false,
+      today: () => AS_OF,
+    };
+    const code = await runCli(
+      [
+        "annex2",
+        example,
+        "--body",
+        "Министерство цифрового развития (МЦРИТ)",
+        "--json",
+        "--out",
+        join(dir, "report.xlsx"),
+        "--lang",
+        "en",
+      ],
+      io,
+      [annex2Command]
+    );
     expect(code).toBe(0);
-    const annex = JSON.parse(stdout) as { summary: { total: number; completed: number; completedOnTime: number; completedLate: number; executionLevel: number; lead: { total: number }; co: { total: number } } };
-    const r = await atkaruu(dir, [".", "--json", "--lang", "en", "--out", join(root, "annex2-consolidated.xlsx")]);
+    const annex = JSON.parse(stdout) as {
+      summary: {
+        total: number;
+        completed: number;
+        completedOnTime: number;
+        completedLate: number;
+        executionLevel: number;
+        lead: { total: number };
+        co: { total: number };
+      };
+    };
+    const r = await atkaruu(dir, [
+      ".",
+      "--json",
+      "--lang",
+      "en",
+      "--out",
+      join(root, "annex2-consolidated.xlsx"),
+    ]);
     expect(r.code).toBe(0);
     const [body] = JSON.parse(r.stdout).bodies;
     // Stored as the full name the workbook's title row gives the body (МЦРИТ), whatever name was typed.

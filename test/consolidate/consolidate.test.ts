@@ -19,10 +19,18 @@ import type { Consolidation, ConsolidationEntry, SheetModel } from "../../src/co
 import { AS_OF, EXPECTED_LIST, bodyWorkbooks } from "./fixtures";
 
 function entries(lang: "ky" | "ru" | "en" = "en"): ConsolidationEntry[] {
-  return bodyWorkbooks().map((fx) => consolidationEntry({ file: fx.file, modified: fx.modified, sheets: fx.sheets }, { asOf: AS_OF, lang }));
+  return bodyWorkbooks().map((fx) =>
+    consolidationEntry(
+      { file: fx.file, modified: fx.modified, sheets: fx.sheets },
+      { asOf: AS_OF, lang }
+    )
+  );
 }
 
-function run(lang: "ky" | "ru" | "en" = "en", expected: string[] | undefined = parseExpectedBodies(EXPECTED_LIST.split("\n"))): Consolidation {
+function run(
+  lang: "ky" | "ru" | "en" = "en",
+  expected: string[] | undefined = parseExpectedBodies(EXPECTED_LIST.split("\n"))
+): Consolidation {
   return consolidate(entries(lang), { asOf: AS_OF, lang, planItems: 10, expected });
 }
 
@@ -59,13 +67,35 @@ describe("per-body figures (hand-computed)", () => {
   test("МЭК: the newer file (20.06) is used, not МЭК_old.xlsx (01.05)", () => {
     // items 1 on time (co), 3 on time (lead), 8 in progress (lead): total 3, completed 2, level 2 ÷ 3 × 100 = 66.67
     const b = body("МЭК");
-    expect(b).toMatchObject({ file: "МЭК.xlsx", total: 3, completed: 2, completedOnTime: 2, completedLate: 0, inProgress: 1, lead: 2, co: 1, errors: 0, warnings: 0 });
+    expect(b).toMatchObject({
+      file: "МЭК.xlsx",
+      total: 3,
+      completed: 2,
+      completedOnTime: 2,
+      completedLate: 0,
+      inProgress: 1,
+      lead: 2,
+      co: 1,
+      errors: 0,
+      warnings: 0,
+    });
     expect(b.executionLevel).toBeCloseTo(66.667, 2);
   });
 
   test("МЮ: item 3 in progress (co), item 4 completed late (lead)", () => {
     // total 2, completed 1 (late), level 1 ÷ 2 × 100 = 50
-    expect(body("МЮ")).toMatchObject({ total: 2, completed: 1, completedOnTime: 0, completedLate: 1, inProgress: 1, executionLevel: 50, lead: 1, co: 1, errors: 0, warnings: 0 });
+    expect(body("МЮ")).toMatchObject({
+      total: 2,
+      completed: 1,
+      completedOnTime: 0,
+      completedLate: 1,
+      inProgress: 1,
+      executionLevel: 50,
+      lead: 1,
+      co: 1,
+      errors: 0,
+      warnings: 0,
+    });
   });
 
   test("МФ: the body stored on Annex 2 (not the file name); item 6 has no status", () => {
@@ -88,18 +118,43 @@ describe("per-body figures (hand-computed)", () => {
 
   test("МОН: a plain “completed” after the deadline is late; both items completed", () => {
     // item 6: “Исполнено”, completed 15.03.2025 > deadline 31.12.2024 → late; item 7 on time: level 2 ÷ 2 × 100 = 100
-    expect(body("МОН")).toMatchObject({ total: 2, completed: 2, completedOnTime: 1, completedLate: 1, inProgress: 0, executionLevel: 100, lead: 1, co: 1 });
+    expect(body("МОН")).toMatchObject({
+      total: 2,
+      completed: 2,
+      completedOnTime: 1,
+      completedLate: 1,
+      inProgress: 0,
+      executionLevel: 100,
+      lead: 1,
+      co: 1,
+    });
   });
 
   test("overall from summed counts, not the average of percentages", () => {
     // Σ total = 6 + 3 + 2 + 2 + 2 = 15; Σ completed = 3 + 2 + 1 + 1 + 2 = 9; 9 ÷ 15 × 100 = 60
     // (the average of the five levels would be (50 + 66.67 + 50 + 50 + 100) ÷ 5 = 63.33)
-    expect(c.overall).toMatchObject({ total: 15, completed: 9, completedOnTime: 6, completedLate: 3, inProgress: 6, lead: 8, co: 7, errors: 1, warnings: 2 });
+    expect(c.overall).toMatchObject({
+      total: 15,
+      completed: 9,
+      completedOnTime: 6,
+      completedLate: 3,
+      inProgress: 6,
+      lead: 8,
+      co: 7,
+      errors: 1,
+      warnings: 2,
+    });
     expect(c.overall.executionLevel).toBe(60);
   });
 
   test("bodies sorted by execution level (highest first), then name", () => {
-    expect(c.bodies.map((b) => b.body)).toEqual(["МОН", "МЭК", "Министерство финансов (МФ)", "МЦРИТ", "МЮ"]);
+    expect(c.bodies.map((b) => b.body)).toEqual([
+      "МОН",
+      "МЭК",
+      "Министерство финансов (МФ)",
+      "МЦРИТ",
+      "МЮ",
+    ]);
   });
 
   test("duplicate body: МЭК_old.xlsx stores “  мэк ” — the same body; the newer file is used", () => {
@@ -121,7 +176,12 @@ describe("item view", () => {
   });
 
   test("overlapping item 1: lead МЦРИТ and co-executor МЭК both completed → no disagreement", () => {
-    expect(item("1")).toMatchObject({ lead: "МЦРИТ", status: "on_time", disagree: false, co: [{ body: "МЭК", role: "co", status: "on_time" }] });
+    expect(item("1")).toMatchObject({
+      lead: "МЦРИТ",
+      status: "on_time",
+      disagree: false,
+      co: [{ body: "МЭК", role: "co", status: "on_time" }],
+    });
     expect(item("1").measure).toBe("Развернуть сеть");
   });
 
@@ -137,7 +197,11 @@ describe("item view", () => {
   });
 
   test("item 5: on time vs late is not a disagreement", () => {
-    expect(item("5")).toMatchObject({ lead: "Министерство финансов (МФ)", status: "on_time", disagree: false });
+    expect(item("5")).toMatchObject({
+      lead: "Министерство финансов (МФ)",
+      status: "on_time",
+      disagree: false,
+    });
     expect(item("5").co).toEqual([{ body: "МЦРИТ", role: "co", status: "late" }]);
   });
 
@@ -155,7 +219,14 @@ describe("item view", () => {
   });
 
   test("item 10: nobody reported it", () => {
-    expect(item("10")).toMatchObject({ lead: "", leads: [], co: [], status: null, disagree: false, severalLeads: false });
+    expect(item("10")).toMatchObject({
+      lead: "",
+      leads: [],
+      co: [],
+      status: null,
+      disagree: false,
+      severalLeads: false,
+    });
   });
 
   test("ids beyond the plan are listed after it; several leads are flagged", () => {
@@ -163,9 +234,18 @@ describe("item view", () => {
       {
         file: "X.xlsx",
         modified: 0,
-        sheets: [{ name: "T", rows: [["№", "Задача", "Мероприятие", "Срок исполнения", "Статус"], ["1", "t", "m", "2026 год", "Исполнено в срок"], ["1.2", "t", "m2", "2026 год", "Не исполнено"]] }],
+        sheets: [
+          {
+            name: "T",
+            rows: [
+              ["№", "Задача", "Мероприятие", "Срок исполнения", "Статус"],
+              ["1", "t", "m", "2026 год", "Исполнено в срок"],
+              ["1.2", "t", "m2", "2026 год", "Не исполнено"],
+            ],
+          },
+        ],
       },
-      { asOf: AS_OF, lang: "en" },
+      { asOf: AS_OF, lang: "en" }
     );
     const r = consolidate([...entries(), extra], { asOf: AS_OF, lang: "en", planItems: 10 });
     expect(r.items.map((i) => i.no).slice(-1)).toEqual(["1.2"]);
@@ -191,7 +271,7 @@ describe("item view", () => {
           },
         ],
       },
-      { asOf: AS_OF, lang: "en" },
+      { asOf: AS_OF, lang: "en" }
     );
     const r = consolidate([e], { asOf: AS_OF, lang: "en", planItems: 5 });
     expect(r.items.find((i) => i.no === "4")!.status).toBe("in_progress");
@@ -206,15 +286,23 @@ describe("unreadable and empty input", () => {
       file: "broken.xlsx",
       modified: 0,
       body: null,
-      fatal: { code: "unreadable-workbook", message: "“broken.xlsx” cannot be read as an Excel workbook: the file is damaged." },
+      fatal: {
+        code: "unreadable-workbook",
+        message: "“broken.xlsx” cannot be read as an Excel workbook: the file is damaged.",
+      },
     };
     const c = consolidate([...entries(), bad], { asOf: AS_OF, lang: "en", planItems: 10 });
-    expect(c.unreadable).toEqual([{ file: "broken.xlsx", body: null, code: "unreadable-workbook", message: bad.fatal!.message }]);
+    expect(c.unreadable).toEqual([
+      { file: "broken.xlsx", body: null, code: "unreadable-workbook", message: bad.fatal!.message },
+    ]);
     expect(c.bodies).toHaveLength(5);
   });
 
   test("a workbook without Table 1 is unreadable with the core's no-table message", () => {
-    const e = consolidationEntry({ file: "notes.xlsx", modified: 0, sheets: [{ name: "S", rows: [["hello"]] }] }, { asOf: AS_OF, lang: "ru" });
+    const e = consolidationEntry(
+      { file: "notes.xlsx", modified: 0, sheets: [{ name: "S", rows: [["hello"]] }] },
+      { asOf: AS_OF, lang: "ru" }
+    );
     expect(e.fatal?.code).toBe("no-table");
     const c = consolidate([e], { asOf: AS_OF, lang: "ru" });
     expect(c.unreadable[0].message).toContain("notes.xlsx");
@@ -229,11 +317,21 @@ describe("unreadable and empty input", () => {
 
   test("a body with an empty Table 1 has an undefined level and sorts last", () => {
     const empty = consolidationEntry(
-      { file: "Empty.xlsx", modified: 0, sheets: [{ name: "T", rows: [["№", "Задача", "Мероприятие", "Срок исполнения", "Статус"]] }] },
-      { asOf: AS_OF, lang: "en" },
+      {
+        file: "Empty.xlsx",
+        modified: 0,
+        sheets: [
+          { name: "T", rows: [["№", "Задача", "Мероприятие", "Срок исполнения", "Статус"]] },
+        ],
+      },
+      { asOf: AS_OF, lang: "en" }
     );
     const c = consolidate([...entries(), empty], { asOf: AS_OF, lang: "en", planItems: 10 });
-    expect(c.bodies[c.bodies.length - 1]).toMatchObject({ body: "Empty", total: 0, executionLevel: null });
+    expect(c.bodies[c.bodies.length - 1]).toMatchObject({
+      body: "Empty",
+      total: 0,
+      executionLevel: null,
+    });
     expect(c.overall.executionLevel).toBe(60);
   });
 });
@@ -257,7 +355,12 @@ describe("body identity and expected lists", () => {
     const fx = bodyWorkbooks();
     const mek = fx.find((f) => f.file === "МЭК.xlsx")!;
     const old = fx.find((f) => f.file === "МЭК_old.xlsx")!;
-    const es = [mek, old].map((f) => consolidationEntry({ file: f.file, modified: 1000, sheets: f.sheets }, { asOf: AS_OF, lang: "en" }));
+    const es = [mek, old].map((f) =>
+      consolidationEntry(
+        { file: f.file, modified: 1000, sheets: f.sheets },
+        { asOf: AS_OF, lang: "en" }
+      )
+    );
     const c = consolidate(es, { asOf: AS_OF, lang: "en", planItems: 10 });
     // "МЭК_old.xlsx" > "МЭК.xlsx" in code-unit order ("_" 0x5F > "." 0x2E)
     expect(c.duplicates).toEqual([{ body: "мэк", used: "МЭК_old.xlsx", ignored: "МЭК.xlsx" }]);
@@ -265,16 +368,24 @@ describe("body identity and expected lists", () => {
   });
 
   test("expected list: comments, numbering, repeats", () => {
-    expect(parseExpectedBodies(["\uFEFF# bodies", "1. МЦРИТ", "2) МЭК", "", "мцрит", "  МЮ  "])).toEqual(["МЦРИТ", "МЭК", "МЮ"]);
+    expect(
+      parseExpectedBodies(["\uFEFF# bodies", "1. МЦРИТ", "2) МЭК", "", "мцрит", "  МЮ  "])
+    ).toEqual(["МЦРИТ", "МЭК", "МЮ"]);
   });
 
   test("expected list from a sheet: first text column, header and numbering skipped", () => {
-    const grid = { name: "List", rows: [["№", "Орган"], [1, "МЦРИТ"], [2, "Министерство юстиции (МЮ)"], [], [3, null, "ГКС"]] };
+    const grid = {
+      name: "List",
+      rows: [["№", "Орган"], [1, "МЦРИТ"], [2, "Министерство юстиции (МЮ)"], [], [3, null, "ГКС"]],
+    };
     expect(expectedBodiesFromGrid(grid)).toEqual(["МЦРИТ", "Министерство юстиции (МЮ)", "ГКС"]);
   });
 
   test("matching by name, abbreviation and whole words; unexpected bodies", () => {
-    const r = matchExpected(["Министерство цифрового развития (МЦРИТ)", "МЮ", "Ош", "ГКС"], ["МЦРИТ", "Министерство юстиции (МЮ)", "Ош облусу", "Баткен"]);
+    const r = matchExpected(
+      ["Министерство цифрового развития (МЦРИТ)", "МЮ", "Ош", "ГКС"],
+      ["МЦРИТ", "Министерство юстиции (МЮ)", "Ош облусу", "Баткен"]
+    );
     expect(r.missing).toEqual(["ГКС"]);
     expect(r.unexpected).toEqual(["Баткен"]);
   });
@@ -291,7 +402,11 @@ describe("sheets", () => {
       const c = run(lang);
       const [summary, items, issues] = buildConsolidationSheets(c);
       const t = coreCatalog(lang).consolidation;
-      expect([summary.name, items.name, issues.name]).toEqual([t.summarySheet, t.itemsSheet, t.issuesSheet]);
+      expect([summary.name, items.name, issues.name]).toEqual([
+        t.summarySheet,
+        t.itemsSheet,
+        t.issuesSheet,
+      ]);
       // Header row 2, bodies from row 3, the overall row after them.
       expect(cellAt(summary, 2, 0)).toBe(t.summaryHeaders[0]);
       expect(cellAt(summary, 3, 0)).toBe("МОН");
@@ -306,7 +421,9 @@ describe("sheets", () => {
       expect(cellAt(items, 3, 6)).toBe(t.disagree);
       expect(cellAt(items, 1, 6)).toBe("");
       expect(cellAt(items, 9, 5)).toBe(t.notReported);
-      expect(String(cellAt(items, 3, 4))).toContain(`МЮ: ${coreCatalog(lang).statusNames.in_progress}`);
+      expect(String(cellAt(items, 3, 4))).toContain(
+        `МЮ: ${coreCatalog(lang).statusNames.in_progress}`
+      );
       // Issues: missing ГКС first, then the duplicate, then the bodies' own issues with sheet and cell.
       // The kind of each problem in words of the sheet's language, never a code.
       const kinds = coreCatalog(lang).issueKinds;
@@ -314,7 +431,9 @@ describe("sheets", () => {
       expect(codes.slice(0, 2)).toEqual([kinds["missing-body"], kinds["duplicate-body"]]);
       expect(codes).toContain(kinds["missing-status"]);
       expect(codes.some((v) => /^[a-z]+(-[a-z]+)+$/.test(String(v)))).toBe(false);
-      const missingStatusRow = issues.cells.find((x) => x.col === 5 && x.value === kinds["missing-status"])!.row;
+      const missingStatusRow = issues.cells.find(
+        (x) => x.col === 5 && x.value === kinds["missing-status"]
+      )!.row;
       expect(cellAt(issues, missingStatusRow, 1)).toBe("report_2025_06.xlsx");
       expect(cellAt(issues, missingStatusRow, 2)).toBe("Таблица 1");
       expect(cellAt(issues, missingStatusRow, 3)).toBe("F3");

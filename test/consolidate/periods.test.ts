@@ -10,7 +10,15 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildConsolidationSheets, buildSnapshotSheet, compareCatalog, consolidate, consolidationEntry, coreCatalog, readSnapshot } from "../../src/core";
+import {
+  buildConsolidationSheets,
+  buildSnapshotSheet,
+  compareCatalog,
+  consolidate,
+  consolidationEntry,
+  coreCatalog,
+  readSnapshot,
+} from "../../src/core";
 import type { CellValue, ConsolidationEntry, SheetGrid } from "../../src/core";
 import { consolidateCommand } from "../../src/cli/commands/consolidate";
 import { runCli } from "../../src/cli/run";
@@ -27,8 +35,17 @@ const AS_OF = PERIODS_AS_OF;
 const rows = periodRows;
 const table = periodTable;
 
-function entry(body: string, file: string, modified: number, grid: SheetGrid, extra: { storedAsOf?: string } = {}): ConsolidationEntry {
-  return consolidationEntry({ file, modified, sheets: [grid], storedBody: body, ...extra }, { asOf: AS_OF, lang: "ky" });
+function entry(
+  body: string,
+  file: string,
+  modified: number,
+  grid: SheetGrid,
+  extra: { storedAsOf?: string } = {}
+): ConsolidationEntry {
+  return consolidationEntry(
+    { file, modified, sheets: [grid], storedBody: body, ...extra },
+    { asOf: AS_OF, lang: "ky" }
+  );
 }
 
 const ENTRIES = (): ConsolidationEntry[] => [
@@ -47,7 +64,14 @@ describe("levels per period (core)", () => {
   test("each body's level per period, the overall from summed counts, bodies in name order", () => {
     const p = c.periods!;
     expect(p.periods).toEqual(["2025-03-31", "2025-06-30"]);
-    expect(p.bodies.map((b) => [b.body, ...b.periods.map((f) => (f === null ? null : [f.completed, f.total, f.executionLevel, f.file]))])).toEqual([
+    expect(
+      p.bodies.map((b) => [
+        b.body,
+        ...b.periods.map((f) =>
+          f === null ? null : [f.completed, f.total, f.executionLevel, f.file]
+        ),
+      ])
+    ).toEqual([
       ["МЦРИТ", [1, 4, 25, "q1/МЦРИТ.xlsx"], [3, 4, 75, "q2/МЦРИТ.xlsx"]],
       ["МЭК", [2, 5, 40, "q1/МЭК.xlsx"], [2, 5, 40, "q2/МЭК.xlsx"]],
       ["МЮ", null, [2, 2, 100, "q2/МЮ.xlsx"]],
@@ -67,17 +91,29 @@ describe("levels per period (core)", () => {
       ["МЭК", "q2/МЭК.xlsx", 2, 5],
     ]);
     expect([c.overall.completed, c.overall.total]).toEqual([7, 11]);
-    expect(c.duplicates).toEqual([{ body: "МЭК", used: "q2/МЭК.xlsx", ignored: "q2-old/МЭК.xlsx" }]);
+    expect(c.duplicates).toEqual([
+      { body: "МЭК", used: "q2/МЭК.xlsx", ignored: "q2-old/МЭК.xlsx" },
+    ]);
   });
 
   test("the periods sheet: dates as columns, empty where a body sent nothing, the overall row, data bars per period", () => {
     const sheets = buildConsolidationSheets(c);
     const names = coreCatalog("ky").consolidation;
-    expect(sheets.map((s) => s.name)).toEqual([names.summarySheet, names.itemsSheet, names.issuesSheet, compareCatalog("ky").periodsSheet]);
+    expect(sheets.map((s) => s.name)).toEqual([
+      names.summarySheet,
+      names.itemsSheet,
+      names.issuesSheet,
+      compareCatalog("ky").periodsSheet,
+    ]);
     const periods = sheets[3];
-    const at = (r: number, col: number): unknown => periods.cells.find((x) => x.row === r && x.col === col)?.value;
+    const at = (r: number, col: number): unknown =>
+      periods.cells.find((x) => x.row === r && x.col === col)?.value;
     const t = compareCatalog("ky");
-    expect([at(2, 0), at(2, 1), at(2, 2)]).toEqual([t.periodsBodyHeader, "31.03.2025", "30.06.2025"]);
+    expect([at(2, 0), at(2, 1), at(2, 2)]).toEqual([
+      t.periodsBodyHeader,
+      "31.03.2025",
+      "30.06.2025",
+    ]);
     expect([at(3, 0), at(3, 1), at(3, 2)]).toEqual(["МЦРИТ", 25, 75]);
     expect([at(5, 0), at(5, 1), at(5, 2)]).toEqual(["МЮ", null, 100]);
     expect(at(6, 0)).toBe(t.periodsOverall);
@@ -90,13 +126,34 @@ describe("levels per period (core)", () => {
 
   test("a fresh snapshot gives the report's period; files of one period give no levels per period", () => {
     const q1 = table("Маалымат", 4, 1);
-    const snapshot = readSnapshot({ name: "ATKARUU_SNAPSHOT", rows: gridOf(buildSnapshotSheet(analyse([q1]), "2025-03-31", "МЦРИТ")) });
-    const e = consolidationEntry({ file: "a.xlsx", modified: 1, sheets: [q1], storedBody: "МЦРИТ", snapshot }, { asOf: AS_OF, lang: "ky" });
+    const snapshot = readSnapshot({
+      name: "ATKARUU_SNAPSHOT",
+      rows: gridOf(buildSnapshotSheet(analyse([q1]), "2025-03-31", "МЦРИТ")),
+    });
+    const e = consolidationEntry(
+      { file: "a.xlsx", modified: 1, sheets: [q1], storedBody: "МЦРИТ", snapshot },
+      { asOf: AS_OF, lang: "ky" }
+    );
     expect(e.fatal === undefined && e.reportAsOf).toBe("2025-03-31");
     // Table 1 edited since: the snapshot describes the report before, not this one.
-    const edited = consolidationEntry({ file: "a.xlsx", modified: 1, sheets: [table("Маалымат", 4, 2)], storedBody: "МЦРИТ", snapshot }, { asOf: AS_OF, lang: "ky" });
+    const edited = consolidationEntry(
+      {
+        file: "a.xlsx",
+        modified: 1,
+        sheets: [table("Маалымат", 4, 2)],
+        storedBody: "МЦРИТ",
+        snapshot,
+      },
+      { asOf: AS_OF, lang: "ky" }
+    );
     expect(edited.fatal === undefined && edited.reportAsOf).toBeNull();
-    const one = consolidate([entry("МЦРИТ", "a.xlsx", 1, table(Q2_TITLE, 4, 3)), entry("МЮ", "b.xlsx", 1, table("Маалымат", 2, 2))], { asOf: AS_OF, lang: "ky" });
+    const one = consolidate(
+      [
+        entry("МЦРИТ", "a.xlsx", 1, table(Q2_TITLE, 4, 3)),
+        entry("МЮ", "b.xlsx", 1, table("Маалымат", 2, 2)),
+      ],
+      { asOf: AS_OF, lang: "ky" }
+    );
     expect(one.periods).toBeNull();
     expect(buildConsolidationSheets(one)).toHaveLength(3);
   });
@@ -116,11 +173,29 @@ describe("atkaruu consolidate over two quarters", () => {
   let root: string;
   let stdout = "";
   let code = -1;
-  const io = (): CliIo => ({ stdout: (s) => void (stdout += s), stderr: () => undefined, env: {}, cwd: root, stderrIsTTY: false, today: () => AS_OF });
-  const produce = (folder: string, name: string, title: string, n: number, completed: number, mtime: number): void => {
+  const io = (): CliIo => ({
+    stdout: (s) => void (stdout += s),
+    stderr: () => undefined,
+    env: {},
+    cwd: root,
+    stderrIsTTY: false,
+    today: () => AS_OF,
+  });
+  const produce = (
+    folder: string,
+    name: string,
+    title: string,
+    n: number,
+    completed: number,
+    mtime: number
+  ): void => {
     mkdirSync(join(root, folder), { recursive: true });
     const path = join(root, folder, name);
-    writeTable1WithOpenpyxl(path, { title, headers: KY_HEADERS, rows: rows(n, completed) as OpenpyxlCell[][] });
+    writeTable1WithOpenpyxl(path, {
+      title,
+      headers: KY_HEADERS,
+      rows: rows(n, completed) as OpenpyxlCell[][],
+    });
     utimesSync(path, mtime, mtime);
   };
 
@@ -132,13 +207,21 @@ describe("atkaruu consolidate over two quarters", () => {
     produce("q2", "МЭК.xlsx", Q2_TITLE, 5, 2, 2_000);
     produce("q2-old", "МЭК.xlsx", Q2_TITLE, 5, 0, 1_500);
     produce("q2", "МЮ.xlsx", "Маалымат", 2, 2, 2_000);
-    code = await runCli(["consolidate", "q1", "q2", "q2-old", "--json", "--lang", "en", "--out", "all.xlsx"], io(), [consolidateCommand]);
+    code = await runCli(
+      ["consolidate", "q1", "q2", "q2-old", "--json", "--lang", "en", "--out", "all.xlsx"],
+      io(),
+      [consolidateCommand]
+    );
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   test("JSON: the periods, oldest first, each body's report and the overall from summed counts", () => {
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as { periods: unknown; overall: { total: number; completed: number; executionLevel: number }; duplicates: unknown };
+    const json = JSON.parse(stdout) as {
+      periods: unknown;
+      overall: { total: number; completed: number; executionLevel: number };
+      duplicates: unknown;
+    };
     expect(json.periods).toEqual([
       {
         asOf: "2025-03-31",
@@ -159,17 +242,27 @@ describe("atkaruu consolidate over two quarters", () => {
       },
     ]);
     expect(json.overall).toMatchObject({ total: 11, completed: 7, executionLevel: 63.6 });
-    expect(json.duplicates).toEqual([{ body: "МЭК", used: "q2/МЭК.xlsx", ignored: "q2-old/МЭК.xlsx" }]);
+    expect(json.duplicates).toEqual([
+      { body: "МЭК", used: "q2/МЭК.xlsx", ignored: "q2-old/МЭК.xlsx" },
+    ]);
   });
 
   test("the summary lists the levels per period in the user's language", async () => {
     stdout = "";
-    await runCli(["consolidate", "q1", "q2", "q2-old", "--lang", "ru", "--out", "all-ru.xlsx"], io(), [consolidateCommand]);
+    await runCli(
+      ["consolidate", "q1", "q2", "q2-old", "--lang", "ru", "--out", "all-ru.xlsx"],
+      io(),
+      [consolidateCommand]
+    );
     const t = compareCatalog("ru");
     expect(stdout).toContain(t.periodsTitle);
     const lines = stdout.split("\n");
     const table = lines.slice(lines.indexOf(t.periodsTitle) + 1);
-    const line = (label: string): string[] => table.find((l) => l.trim().startsWith(label))!.trim().split(/\s{2,}/);
+    const line = (label: string): string[] =>
+      table
+        .find((l) => l.trim().startsWith(label))!
+        .trim()
+        .split(/\s{2,}/);
     expect(line(t.periodsBodyHeader)).toEqual([t.periodsBodyHeader, "31.03.2025", "30.06.2025"]);
     expect(line("МЮ")).toEqual(["МЮ", t.noReport, "100,0"]);
     expect(line(t.periodsOverall)).toEqual([t.periodsOverall, "33,3", "63,6"]);

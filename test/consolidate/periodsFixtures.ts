@@ -20,7 +20,14 @@ export const NO_DATE_TITLE = "Маалымат";
 
 /** Table 1 rows: `n` measures of which the first `completed` are completed on time. */
 export function periodRows(n: number, completed: number): CellValue[][] {
-  return Array.from({ length: n }, (_, i) => [i + 1, "Милдет", `Иш-чара ${i + 1}`, "2026-жыл", "натыйжа", i < completed ? "Мөөнөтүндө аткарылды" : "Аткарууда"]);
+  return Array.from({ length: n }, (_, i) => [
+    i + 1,
+    "Милдет",
+    `Иш-чара ${i + 1}`,
+    "2026-жыл",
+    "натыйжа",
+    i < completed ? "Мөөнөтүндө аткарылды" : "Аткарууда",
+  ]);
 }
 
 export function periodTable(title: string, n: number, completed: number): SheetGrid {
@@ -40,17 +47,70 @@ export interface PeriodFile {
 const day = (iso: string): number => Date.parse(`${iso}T12:00:00Z`);
 
 export const PERIOD_FILES: readonly PeriodFile[] = [
-  { file: "МЦРИТ-1-чейрек.xlsx", body: "МЦРИТ", modified: day("2025-04-05"), title: Q1_TITLE, n: 4, completed: 1 },
-  { file: "МЭК-1-чейрек.xlsx", body: "МЭК", modified: day("2025-04-06"), title: Q1_TITLE, n: 5, completed: 2 },
-  { file: "МЦРИТ-2-чейрек.xlsx", body: "МЦРИТ", modified: day("2025-07-05"), title: Q2_TITLE, n: 4, completed: 3 },
-  { file: "МЭК-2-чейрек-эски.xlsx", body: "МЭК", modified: day("2025-07-01"), title: Q2_TITLE, n: 5, completed: 0 },
-  { file: "МЭК-2-чейрек.xlsx", body: "МЭК", modified: day("2025-07-06"), title: Q2_TITLE, n: 5, completed: 2 },
-  { file: "МЮ-2-чейрек.xlsx", body: "МЮ", modified: day("2025-07-07"), title: NO_DATE_TITLE, n: 2, completed: 2 },
+  {
+    file: "МЦРИТ-1-чейрек.xlsx",
+    body: "МЦРИТ",
+    modified: day("2025-04-05"),
+    title: Q1_TITLE,
+    n: 4,
+    completed: 1,
+  },
+  {
+    file: "МЭК-1-чейрек.xlsx",
+    body: "МЭК",
+    modified: day("2025-04-06"),
+    title: Q1_TITLE,
+    n: 5,
+    completed: 2,
+  },
+  {
+    file: "МЦРИТ-2-чейрек.xlsx",
+    body: "МЦРИТ",
+    modified: day("2025-07-05"),
+    title: Q2_TITLE,
+    n: 4,
+    completed: 3,
+  },
+  {
+    file: "МЭК-2-чейрек-эски.xlsx",
+    body: "МЭК",
+    modified: day("2025-07-01"),
+    title: Q2_TITLE,
+    n: 5,
+    completed: 0,
+  },
+  {
+    file: "МЭК-2-чейрек.xlsx",
+    body: "МЭК",
+    modified: day("2025-07-06"),
+    title: Q2_TITLE,
+    n: 5,
+    completed: 2,
+  },
+  {
+    file: "МЮ-2-чейрек.xlsx",
+    body: "МЮ",
+    modified: day("2025-07-07"),
+    title: NO_DATE_TITLE,
+    n: 2,
+    completed: 2,
+  },
 ];
 
 /** The body names a workbook: an Annex 2 sheet with the body in its body cell (A3), as the tool writes it. */
-export function periodWorkbook(f: PeriodFile): { file: string; modified: number; sheets: SheetGrid[] } {
-  return { file: f.file, modified: f.modified, sheets: [periodTable(f.title, f.n, f.completed), { name: "2-тиркеме", rows: [["Отчет"], [], [f.body]] }] };
+export function periodWorkbook(f: PeriodFile): {
+  file: string;
+  modified: number;
+  sheets: SheetGrid[];
+} {
+  return {
+    file: f.file,
+    modified: f.modified,
+    sheets: [
+      periodTable(f.title, f.n, f.completed),
+      { name: "2-тиркеме", rows: [["Отчет"], [], [f.body]] },
+    ],
+  };
 }
 
 /** The levels per period above: body → one level per period (null: no report), then the overall row. */

@@ -35,16 +35,21 @@ function normalised(sheets: readonly SheetGrid[]): unknown {
 }
 
 /** The reader as consolidation uses it (Table 1 candidates only, unless `keep` says otherwise). */
-const readWorkbookLean = (bytes: Uint8Array, opts: ReadOptions) => readWorkbookBytes(bytes, { keep: "table1", ...opts }, NODE_IO);
+const readWorkbookLean = (bytes: Uint8Array, opts: ReadOptions) =>
+  readWorkbookBytes(bytes, { keep: "table1", ...opts }, NODE_IO);
 
 /** ExcelJS's grids of a file (its own reading, as an oracle). */
-async function excelJsSheets(bytes: Uint8Array): Promise<{ sheets: SheetGrid[]; workbook: ExcelJS.Workbook }> {
+async function excelJsSheets(
+  bytes: Uint8Array
+): Promise<{ sheets: SheetGrid[]; workbook: ExcelJS.Workbook }> {
   const r = await loadExcelJsWorkbook(bytes, { lang: "en" });
   if (!r.ok) throw new Error(`ExcelJS failed: ${r.fatal.message}`);
   return { sheets: r.workbook.worksheets.map(worksheetGrid), workbook: r.workbook };
 }
 
-async function compare(path: string): Promise<{ plainSheets: SheetGrid[]; leanStored: string | null }> {
+async function compare(
+  path: string
+): Promise<{ plainSheets: SheetGrid[]; leanStored: string | null }> {
   const bytes = new Uint8Array(await fsp.readFile(path));
   const plain = await excelJsSheets(bytes);
   const lean = readWorkbookLean(bytes, { lang: "en", fileName: path, keep: "all" });
@@ -63,8 +68,10 @@ async function valuesWorkbook(path: string): Promise<void> {
   hidden.state = "hidden";
   hidden.getCell("B2").value = 42;
   const ws = wb.addWorksheet("Table 1");
-  ws.getCell("A1").value = "plain & <escaped> \"text\"";
-  ws.getCell("B1").value = { richText: [{ text: "rich " }, { text: "text", font: { bold: true } }] };
+  ws.getCell("A1").value = 'plain & <escaped> "text"';
+  ws.getCell("B1").value = {
+    richText: [{ text: "rich " }, { text: "text", font: { bold: true } }],
+  };
   ws.getCell("C1").value = { text: "a link", hyperlink: "https://example.org/" };
   ws.getCell("D1").value = 3.25;
   ws.getCell("E1").value = true;
@@ -75,7 +82,7 @@ async function valuesWorkbook(path: string): Promise<void> {
   ws.getCell("H1").numFmt = "0.00";
   ws.getCell("A2").value = { formula: "1+1", result: 2 };
   ws.getCell("B2").value = { formula: "NA()", result: { error: "#N/A" } };
-  ws.getCell("C2").value = { formula: "\"a\"&\"b\"", result: "ab" };
+  ws.getCell("C2").value = { formula: '"a"&"b"', result: "ab" };
   ws.getCell("D2").value = { formula: "TRUE()", result: true };
   ws.getCell("E2").value = { formula: "DATE(2025,1,2)", result: new Date(Date.UTC(2025, 0, 2)) };
   ws.getCell("E2").numFmt = "dd.mm.yyyy";
@@ -102,8 +109,23 @@ describe("same grids as the plain reader", () => {
     const { plainSheets } = await compare(path);
     // The comparison is not vacuous: the values are there.
     const t1 = plainSheets.find((s) => s.name === "Table 1")!;
-    expect(t1.rows[0]).toEqual(["plain & <escaped> \"text\"", "rich text", "a link", 3.25, true, { error: "#N/A" }, new Date(Date.UTC(2025, 2, 15)), 45000]);
-    expect(t1.rows[1].slice(0, 5)).toEqual([2, { error: "#N/A" }, "ab", true, new Date(Date.UTC(2025, 0, 2))]);
+    expect(t1.rows[0]).toEqual([
+      'plain & <escaped> "text"',
+      "rich text",
+      "a link",
+      3.25,
+      true,
+      { error: "#N/A" },
+      new Date(Date.UTC(2025, 2, 15)),
+      45000,
+    ]);
+    expect(t1.rows[1].slice(0, 5)).toEqual([
+      2,
+      { error: "#N/A" },
+      "ab",
+      true,
+      new Date(Date.UTC(2025, 0, 2)),
+    ]);
     expect(plainSheets.find((s) => s.name === "Hidden")!.hidden).toBe(true);
   });
 
@@ -111,7 +133,10 @@ describe("same grids as the plain reader", () => {
     const out = join(dir, "lo");
     return (async () => {
       await fsp.mkdir(out, { recursive: true });
-      const inputs = [await writeFixture(dir, bodyWorkbooks()[0]), await writeFixture(dir, bodyWorkbooks()[2])];
+      const inputs = [
+        await writeFixture(dir, bodyWorkbooks()[0]),
+        await writeFixture(dir, bodyWorkbooks()[2]),
+      ];
       const values = join(dir, "values.xlsx");
       await valuesWorkbook(values);
       inputs.push(values);
@@ -148,7 +173,9 @@ describe("table1 mode", () => {
     expect(r1.ok).toBe(false);
     // A ZIP whose directory is intact but whose sheet data is not valid deflate data.
     const parts = foreignParts();
-    const damaged = zip(parts, { "xl/worksheets/data.xml": new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x00, 0x12]) });
+    const damaged = zip(parts, {
+      "xl/worksheets/data.xml": new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x00, 0x12]),
+    });
     const r2 = readWorkbookLean(damaged, { lang: "en", fileName: "y.xlsx" });
     expect(r2.ok).toBe(false);
     if (!r2.ok) expect(r2.fatal.code).toBe("unreadable-workbook");
@@ -203,7 +230,8 @@ function zip(parts: Record<string, string>, raw: Record<string, Uint8Array> = {}
   return new Uint8Array(Buffer.concat([...chunks, cdBytes, end]));
 }
 
-const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /**
@@ -213,7 +241,8 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
  */
 function foreignParts(): Record<string, string> {
   return {
-    "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    "[Content_Types].xml":
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     "_rels/.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="${REL}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
     "xl/sharedStrings.xml": `<?xml version="1.0"?><x:sst ${NS}><x:si><x:t>№</x:t></x:si><x:si><x:r><x:t>Мероп</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>риятие</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ignored</x:t></x:rPh></x:si><x:si><x:t xml:space="preserve"> Срок &amp; исполнения </x:t></x:si><x:si><x:t>Статус</x:t></x:si><x:si><x:t>Задача</x:t></x:si></x:sst>`,
     "xl/workbook.xml": `<?xml version="1.0"?><x:workbook ${NS}><x:workbookPr date1904="1"/><x:sheets><x:sheet name="Chart" sheetId="3" r:id="R9"/><x:sheet name="Данные &quot;1&quot;" sheetId="1" r:id="R7"/></x:sheets><x:definedNames><x:definedName name="ATKARUU_BODY">'Данные "1"'!$B$5</x:definedName></x:definedNames></x:workbook>`,
@@ -250,11 +279,19 @@ test("a workbook as another producer writes it", () => {
 
 describe("streaming writer", () => {
   test("writes the same sheets as the in-memory writer (read back with the plain reader)", async () => {
-    const { buildConsolidationSheets, consolidate, consolidationEntry } = await import("../../src/core");
+    const { buildConsolidationSheets, consolidate, consolidationEntry } =
+      await import("../../src/core");
     const { modelsToXlsx } = await import("../../src/xlsx/streamWriter");
     const { workbookFromModels, workbookToBuffer } = await import("../../src/xlsx/workbook");
-    const entries = bodyWorkbooks().map((fx) => consolidationEntry({ file: fx.file, modified: fx.modified, sheets: fx.sheets }, { asOf: "2025-06-30", lang: "ky" }));
-    const models = buildConsolidationSheets(consolidate(entries, { asOf: "2025-06-30", lang: "ky", planItems: 12 }));
+    const entries = bodyWorkbooks().map((fx) =>
+      consolidationEntry(
+        { file: fx.file, modified: fx.modified, sheets: fx.sheets },
+        { asOf: "2025-06-30", lang: "ky" }
+      )
+    );
+    const models = buildConsolidationSheets(
+      consolidate(entries, { asOf: "2025-06-30", lang: "ky", planItems: 12 })
+    );
     const streamedBytes = await modelsToXlsx(models);
     const streamed = await excelJsSheets(streamedBytes);
     const inMemory = await excelJsSheets(await workbookToBuffer(workbookFromModels(models)));
@@ -273,13 +310,16 @@ describe("streaming writer", () => {
     expect(a.pageSetup.printTitlesRow).toBe(b.pageSetup.printTitlesRow);
     expect(a.pageSetup.printTitlesRow).toBe("3:3");
     expect(a.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
-    const cf = (a as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+    const cf = (
+      a as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }
+    ).conditionalFormattings;
     expect(cf.map((x) => [x.ref, x.rules[0].type])).toEqual([["H4:H8", "dataBar"]]);
     // Rows of wrapped text get the same estimated heights from both writers (else they show one line).
     for (let k = 0; k < models.length; k++) {
       const sa = streamed.workbook.worksheets[k];
       const sb = inMemory.workbook.worksheets[k];
-      const heights = (ws: typeof a): (number | undefined)[] => Array.from({ length: ws.rowCount }, (_, r) => ws.getRow(r + 1).height);
+      const heights = (ws: typeof a): (number | undefined)[] =>
+        Array.from({ length: ws.rowCount }, (_, r) => ws.getRow(r + 1).height);
       expect(heights(sa)).toEqual(heights(sb));
       expect(heights(sa).some((h) => h !== undefined && h > 20)).toBe(true);
     }
@@ -289,15 +329,31 @@ describe("streaming writer", () => {
 test("the body saved by the task pane in the workbook's settings is the stored body of last resort", () => {
   const parts = foreignParts();
   // No defined name and no Annex 2: only the settings part names the body.
-  parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(/<x:definedNames>.*<\/x:definedNames>/, "");
-  const stored = JSON.stringify(JSON.stringify({ body: " Министерство юстиции (МЮ) ", periodFrom: "", periodTo: "", person: "", contacts: "", lang: "ru", sheet: "" }));
+  parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+    /<x:definedNames>.*<\/x:definedNames>/,
+    ""
+  );
+  const stored = JSON.stringify(
+    JSON.stringify({
+      body: " Министерство юстиции (МЮ) ",
+      periodFrom: "",
+      periodTo: "",
+      person: "",
+      contacts: "",
+      lang: "ru",
+      sheet: "",
+    })
+  );
   const attrValue = stored.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   parts["xl/webextensions/webextension1.xml"] =
     `<?xml version="1.0"?><we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{1}"><we:reference id="x" version="1.0.0.0" store="developer" storeType="Registry"/><we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/><we:property name="atkaruu.pane" value="${attrValue}"/></we:properties></we:webextension>`;
   const r = readWorkbookLean(zip(parts), { lang: "en" });
   expect(r.ok && r.book.storedBody).toBe("Министерство юстиции (МЮ)");
   // A damaged settings value is ignored, not fatal.
-  parts["xl/webextensions/webextension1.xml"] = parts["xl/webextensions/webextension1.xml"].replace(/value="&quot;\{/, 'value="&quot;{{');
+  parts["xl/webextensions/webextension1.xml"] = parts["xl/webextensions/webextension1.xml"].replace(
+    /value="&quot;\{/,
+    'value="&quot;{{'
+  );
   const r2 = readWorkbookLean(zip(parts), { lang: "en" });
   expect(r2.ok && r2.book.storedBody).toBe(null);
 });

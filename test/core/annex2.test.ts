@@ -18,7 +18,8 @@ const meta = (lang: Lang, over: Partial<ReportMeta> = {}): ReportMeta => ({
   lang,
   ...over,
 });
-const example = (lang: Lang): Analysis => analyse([COVER, exampleTable1()], { body: "МЦРИТ", lang });
+const example = (lang: Lang): Analysis =>
+  analyse([COVER, exampleTable1()], { body: "МЦРИТ", lang });
 
 /** Cell values by row: row → column letter → value (empty cells left out). */
 function cellsByRow(model: SheetModel): Map<number, Record<string, ModelValue>> {
@@ -75,7 +76,7 @@ const EXPECTED: Record<Lang, string[]> = {
     "Мөөнөтүн бузуу менен аткарылды | 2",
     "Бардыгы: | 12",
     "Бардыгы болуп аткарылган иш-чаралар | 7",
-    `IV. Иш-чаралар планын аткаруу деңгээли, % | ${7 / 12 * 100} | (аткарылган иш-чаралардын саны / иш-чаралардын жалпы саны * 100)`,
+    `IV. Иш-чаралар планын аткаруу деңгээли, % | ${(7 / 12) * 100} | (аткарылган иш-чаралардын саны / иш-чаралардын жалпы саны * 100)`,
   ],
   ru: [
     "Форма предоставления информации по исполнению Плана мероприятий (334 пункта) по реализации Концепции цифровой трансформации Кыргызской Республики на 2024-2028 годы, утвержденного распоряжением Кабинета Министров Кыргызской Республики от 23 июля 2024 года № 444-р",
@@ -112,7 +113,7 @@ const EXPECTED: Record<Lang, string[]> = {
     "Исполнено с нарушением срока | 2",
     "Всего: | 12",
     "Всего исполнено мероприятий | 7",
-    `IV. Уровень исполнения Плана мероприятий, % | ${7 / 12 * 100} | (количество исполненных мероприятий / общее количество мероприятий * 100)`,
+    `IV. Уровень исполнения Плана мероприятий, % | ${(7 / 12) * 100} | (количество исполненных мероприятий / общее количество мероприятий * 100)`,
   ],
   en: [
     "Form for reporting on the execution of the Action Plan (334 items) for the Digital Transformation Concept of the Kyrgyz Republic 2024–2028, approved by Cabinet of Ministers order No. 444-r of 23 July 2024",
@@ -149,7 +150,7 @@ const EXPECTED: Record<Lang, string[]> = {
     "Completed late | 2",
     "Total: | 12",
     "Total completed measures | 7",
-    `IV. Execution level of the Action Plan, % | ${7 / 12 * 100} | (number of completed measures / total number of measures * 100)`,
+    `IV. Execution level of the Action Plan, % | ${(7 / 12) * 100} | (number of completed measures / total number of measures * 100)`,
   ],
 };
 
@@ -158,12 +159,18 @@ describe.each(["ky", "ru", "en"] as const)("Annex 2 in %s", (lang) => {
   const header = detailHeaderRow(model);
   const rows = cellsByRow(model);
 
-  test("sheet name", () => expect(model.name).toBe({ ky: "2-тиркеме", ru: "Приложение 2", en: "Annex 2" }[lang]));
+  test("sheet name", () =>
+    expect(model.name).toBe({ ky: "2-тиркеме", ru: "Приложение 2", en: "Annex 2" }[lang]));
 
-  test("every line of the form, in order, with the example's numbers", () => expect(formLines(model, header)).toEqual(EXPECTED[lang]));
+  test("every line of the form, in order, with the example's numbers", () =>
+    expect(formLines(model, header)).toEqual(EXPECTED[lang]));
 
   test("the detail table: the seven headers, the numbering row, one row per measure in Table 1 order", () => {
-    expect(rows.get(header)).toEqual(Object.fromEntries(coreCatalog(lang).annex2.detailHeaders.map((h, c) => [String.fromCharCode(65 + c), h])));
+    expect(rows.get(header)).toEqual(
+      Object.fromEntries(
+        coreCatalog(lang).annex2.detailHeaders.map((h, c) => [String.fromCharCode(65 + c), h])
+      )
+    );
     expect(rows.get(header + 1)).toEqual({ A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7 });
     const detail = [...rows].filter(([r]) => r > header + 1).map(([, c]) => c);
     expect(detail).toHaveLength(12);
@@ -188,9 +195,17 @@ describe.each(["ky", "ru", "en"] as const)("Annex 2 in %s", (lang) => {
   });
 
   test("printable: A4 landscape, fit to width, the detail header and numbering rows repeated on each page, wrapped text", () => {
-    expect(model.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: header, bottom: header + 1 }, footer: "&C&P / &N" });
-    const styleAt = (r: number, c: number) => model.styles[model.cells.find((x) => x.row === r && x.col === c)!.style!];
-    for (let c = 0; c < 7; c++) expect(styleAt(header + 2, c)).toMatchObject({ wrap: true, border: true });
+    expect(model.print).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { top: header, bottom: header + 1 },
+      footer: "&C&P / &N",
+    });
+    const styleAt = (r: number, c: number) =>
+      model.styles[model.cells.find((x) => x.row === r && x.col === c)!.style!];
+    for (let c = 0; c < 7; c++)
+      expect(styleAt(header + 2, c)).toMatchObject({ wrap: true, border: true });
     expect(styleAt(header, 6)).toMatchObject({ bold: true, wrap: true });
     expect(model.columnWidths).toHaveLength(7);
   });
@@ -207,7 +222,13 @@ describe.each(["ky", "ru", "en"] as const)("Annex 2 in %s", (lang) => {
       const n = model.names!.find((x) => x.name === name)!;
       return rows.get(n.row)![String.fromCharCode(65 + n.col)];
     };
-    expect(model.names!.map((n) => n.name)).toEqual([ANNEX2_NAMES.body, ANNEX2_NAMES.asOf, ANNEX2_NAMES.total, ANNEX2_NAMES.completed, ANNEX2_NAMES.level]);
+    expect(model.names!.map((n) => n.name)).toEqual([
+      ANNEX2_NAMES.body,
+      ANNEX2_NAMES.asOf,
+      ANNEX2_NAMES.total,
+      ANNEX2_NAMES.completed,
+      ANNEX2_NAMES.level,
+    ]);
     expect(valueOf(ANNEX2_NAMES.body)).toBe(BODY);
     expect(valueOf(ANNEX2_NAMES.asOf)).toBe("30.06.2025");
     expect(valueOf(ANNEX2_NAMES.total)).toBe(12);
@@ -221,14 +242,20 @@ describe.each(["ky", "ru", "en"] as const)("Annex 2 in %s", (lang) => {
       const b = model.cells[i];
       expect(a.row < b.row || (a.row === b.row && a.col < b.col)).toBe(true);
     }
-    for (const c of model.cells) if (c.style !== undefined) expect(model.styles[c.style]).toBeDefined();
+    for (const c of model.cells)
+      if (c.style !== undefined) expect(model.styles[c.style]).toBeDefined();
   });
 });
 
 describe("Annex 2 options and edge cases", () => {
   test("a given reporting period is used as it is", () => {
-    const model = buildAnnex2(example("ky"), meta("ky", { periodFrom: "2025-04-01", periodTo: "2025-06-30" }));
-    expect(formLines(model, detailHeaderRow(model))[3]).toBe("30.06.2025 карата 01.04.2025 – 30.06.2025 чейин");
+    const model = buildAnnex2(
+      example("ky"),
+      meta("ky", { periodFrom: "2025-04-01", periodTo: "2025-06-30" })
+    );
+    expect(formLines(model, detailHeaderRow(model))[3]).toBe(
+      "30.06.2025 карата 01.04.2025 – 30.06.2025 чейин"
+    );
   });
 
   test("another plan size is written where the form says 334", () => {
@@ -240,13 +267,21 @@ describe("Annex 2 options and edge cases", () => {
 
   test("Russian agreement: по 1 пункту, 2 пункта, 5 пунктов", () => {
     const one = analyse([COVER, exampleTable1()], { body: "МЦРИТ", lang: "ru" });
-    const lines = formLines(buildAnnex2({ ...one, summary: { ...one.summary, lead: { ...one.summary.lead, total: 1 } } }, meta("ru", { planItems: 2 })), 42);
+    const lines = formLines(
+      buildAnnex2(
+        { ...one, summary: { ...one.summary, lead: { ...one.summary.lead, total: 1 } } },
+        meta("ru", { planItems: 2 })
+      ),
+      42
+    );
     expect(lines).toContain("I. Основной исполнитель по 1 пункту | Количество | Номера пунктов");
     expect(lines[9]).toBe("Всего по Плану мероприятий 2 пункта, из них:");
   });
 
   test("no measures: every line still there with zeros, the level undefined (not 0), a note in the detail table", () => {
-    const empty = analyse([{ name: "1-таблица", rows: [["№", "Милдет", "Чара", "Мөөнөтү", "Натыйжа", "Статус"]] }]);
+    const empty = analyse([
+      { name: "1-таблица", rows: [["№", "Милдет", "Чара", "Мөөнөтү", "Натыйжа", "Статус"]] },
+    ]);
     for (const lang of ["ky", "ru", "en"] as const) {
       const model = buildAnnex2(empty, meta(lang));
       const header = detailHeaderRow(model);

@@ -4,7 +4,17 @@
  * page breaks the core places itself so that a task merged over a break shows again on the next
  * page — in ky, ru and en, on a long Table 1 of many tasks.
  */
-import { ANNEX2_NAMES, buildAnnex2, coreCatalog, lineCapacity, pageRowPoints, PLAN_ITEMS_444, rowHeightsOf, textPoints, wrappedLines } from "../../src/core";
+import {
+  ANNEX2_NAMES,
+  buildAnnex2,
+  coreCatalog,
+  lineCapacity,
+  pageRowPoints,
+  PLAN_ITEMS_444,
+  rowHeightsOf,
+  textPoints,
+  wrappedLines,
+} from "../../src/core";
 import type { Analysis, CellValue, Lang, ReportMeta, SheetModel } from "../../src/core";
 import { printedBody } from "../../src/core/annex2";
 import { analyse, COVER, exampleTable1, KY_HEADERS, sheet } from "./fixtures";
@@ -20,16 +30,39 @@ const meta = (lang: Lang, body: string | null = "МЦРИТ"): ReportMeta => ({
   lang,
 });
 
-const WORDS = ["санариптик", "кызмат", "көрсөтүүлөрдүн", "реестрин", "инвентаризациялоо", "жана", "жаңылоо", "системасын", "өнүктүрүү", "мамлекеттик"];
+const WORDS = [
+  "санариптик",
+  "кызмат",
+  "көрсөтүүлөрдүн",
+  "реестрин",
+  "инвентаризациялоо",
+  "жана",
+  "жаңылоо",
+  "системасын",
+  "өнүктүрүү",
+  "мамлекеттик",
+];
 /** A text of `n` words, varied by `seed`. */
-const text = (n: number, seed: number): string => Array.from({ length: n }, (_, i) => WORDS[(i * 7 + seed) % WORDS.length]).join(" ");
+const text = (n: number, seed: number): string =>
+  Array.from({ length: n }, (_, i) => WORDS[(i * 7 + seed) % WORDS.length]).join(" ");
 
 /** 150 measures under 10 tasks (15 each), texts of 4–40 words; the full name of МЦРИТ in the title. */
 function longTable(): SheetGrid1 {
-  const rows: CellValue[][] = [["Кыргыз Республикасынын Санариптик өнүктүрүү министрлиги (МЦРИТ)"], [...KY_HEADERS, "Жооптуу аткаруучулар"]];
+  const rows: CellValue[][] = [
+    ["Кыргыз Республикасынын Санариптик өнүктүрүү министрлиги (МЦРИТ)"],
+    [...KY_HEADERS, "Жооптуу аткаруучулар"],
+  ];
   for (let i = 0; i < 150; i++) {
     const task = i % 15 === 0 ? `Милдет ${i / 15 + 1}: ${text(6 + (i % 4), i)}` : null;
-    rows.push([i + 1, task, text(4 + ((i * 13) % 37), i), "2025-жыл", text(3 + (i % 9), i + 3), i % 3 === 0 ? "Аткарууда" : `Мөөнөтүндө аткарылды. ${text(i % 25, i + 5)}`, "МЦРИТ, ЭКМ"]);
+    rows.push([
+      i + 1,
+      task,
+      text(4 + ((i * 13) % 37), i),
+      "2025-жыл",
+      text(3 + (i % 9), i + 3),
+      i % 3 === 0 ? "Аткарууда" : `Мөөнөтүндө аткарылды. ${text(i % 25, i + 5)}`,
+      "МЦРИТ, ЭКМ",
+    ]);
   }
   return sheet("1-таблица", rows);
 }
@@ -37,7 +70,8 @@ type SheetGrid1 = ReturnType<typeof sheet>;
 
 /** The height every writer gives a row (rowHeightsOf), else Excel's default row. */
 const heightOf = (model: SheetModel, row: number): number => rowHeightsOf(model)[row] ?? 15;
-const valueAt = (model: SheetModel, row: number, col: number): CellValue | undefined => model.cells.find((c) => c.row === row && c.col === col)?.value ?? undefined;
+const valueAt = (model: SheetModel, row: number, col: number): CellValue | undefined =>
+  model.cells.find((c) => c.row === row && c.col === col)?.value ?? undefined;
 
 describe.each(["ky", "ru", "en"] as const)("Annex 2 printed, %s", (lang) => {
   const analysis: Analysis = analyse([longTable()], { body: "мцрит", lang });
@@ -76,7 +110,9 @@ describe.each(["ky", "ru", "en"] as const)("Annex 2 printed, %s", (lang) => {
       const fixed = valueAt(model, h.row + 6, 4);
       if (valueAt(model, h.row + 6, 3) !== 0) expect(String(fixed)).toContain(t.itemsCaption);
     }
-    expect(model.cells.some((c) => c.value === t.measuresUnit || c.value === t.measuresUnitFor(1))).toBe(false);
+    expect(
+      model.cells.some((c) => c.value === t.measuresUnit || c.value === t.measuresUnitFor(1))
+    ).toBe(false);
   });
 
   test("page numbers in the footer; fonts named; the form's rows have their heights written", () => {
@@ -88,14 +124,24 @@ describe.each(["ky", "ru", "en"] as const)("Annex 2 printed, %s", (lang) => {
   test("every detail row is tall enough for each of its cells; a merged task for its rows together", () => {
     const w = model.columnWidths;
     for (let r = first; r <= last; r++) {
-      for (const c of model.cells.filter((x) => x.row === r && typeof x.value === "string" && x.value !== "" && x.col !== 1)) {
-        expect(heightOf(model, r)).toBeGreaterThanOrEqual(textPoints(String(c.value), w[c.col], model.styles[c.style!]));
+      for (const c of model.cells.filter(
+        (x) => x.row === r && typeof x.value === "string" && x.value !== "" && x.col !== 1
+      )) {
+        expect(heightOf(model, r)).toBeGreaterThanOrEqual(
+          textPoints(String(c.value), w[c.col], model.styles[c.style!])
+        );
       }
     }
     for (const m of model.merges.filter((x) => x.left === 1 && x.bottom > x.top)) {
       let sum = 0;
       for (let r = m.top; r <= m.bottom; r++) sum += heightOf(model, r);
-      expect(sum).toBeGreaterThanOrEqual(textPoints(String(valueAt(model, m.top, 1)), w[1], model.styles[model.cells.find((c) => c.row === m.top && c.col === 1)!.style!]));
+      expect(sum).toBeGreaterThanOrEqual(
+        textPoints(
+          String(valueAt(model, m.top, 1)),
+          w[1],
+          model.styles[model.cells.find((c) => c.row === m.top && c.col === 1)!.style!]
+        )
+      );
     }
   });
 
@@ -112,7 +158,8 @@ describe.each(["ky", "ru", "en"] as const)("Annex 2 printed, %s", (lang) => {
       expect(used).toBeLessThanOrEqual(capacity);
       expect(end).toBeGreaterThan(start);
     });
-    for (const m of model.merges) for (const b of breaks) expect(m.top < b && m.bottom >= b).toBe(false);
+    for (const m of model.merges)
+      for (const b of breaks) expect(m.top < b && m.bottom >= b).toBe(false);
     let continued = 0;
     for (const b of breaks.filter((x) => x > first)) {
       const k = b - first;
@@ -143,13 +190,18 @@ describe("the body line", () => {
     expect(printedBody(full, "мцрит")).toBe(full.fullName);
     expect(printedBody(full, "Санариптик өнүктүрүү министрлиги")).toBe(full.fullName);
     expect(printedBody({ fullName: "МЦРИТ", abbreviation: "МЦРИТ" }, "мцрит")).toBe("МЦРИТ");
-    expect(printedBody({ fullName: "МЦРИТ", abbreviation: "МЦРИТ" }, "Санариптик өнүктүрүү министрлиги")).toBe("Санариптик өнүктүрүү министрлиги");
+    expect(
+      printedBody({ fullName: "МЦРИТ", abbreviation: "МЦРИТ" }, "Санариптик өнүктүрүү министрлиги")
+    ).toBe("Санариптик өнүктүрүү министрлиги");
     expect(printedBody(null, "  ЭКМ ")).toBe("ЭКМ");
     expect(printedBody(full, null)).toBe("");
   });
 
   test("the hand-computed example without a full name in the workbook: the abbreviation as the plan writes it", () => {
-    const model = buildAnnex2(analyse([COVER, exampleTable1()], { body: "мцрит" }), meta("ky", "мцрит"));
+    const model = buildAnnex2(
+      analyse([COVER, exampleTable1()], { body: "мцрит" }),
+      meta("ky", "мцрит")
+    );
     expect(valueAt(model, 2, 0)).toBe("МЦРИТ");
   });
 });
@@ -158,7 +210,9 @@ describe("line estimates", () => {
   test("words wrap whole; a word longer than a line runs over lines; Arial is wider than Calibri, bold wider still", () => {
     expect(lineCapacity(30)).toBe(28);
     expect(lineCapacity(30, { fontName: "Arial" })).toBeLessThan(lineCapacity(30));
-    expect(lineCapacity(30, { fontName: "Arial", bold: true })).toBeLessThan(lineCapacity(30, { fontName: "Arial" }));
+    expect(lineCapacity(30, { fontName: "Arial", bold: true })).toBeLessThan(
+      lineCapacity(30, { fontName: "Arial" })
+    );
     expect(lineCapacity(30, { fontSize: 9 })).toBeGreaterThan(lineCapacity(30));
     // Nine words of 5 letters: 53 characters fit two lines of 28 by count, but whole words make three (4 + 4 + 1 words).
     expect(wrappedLines(Array(9).fill("абвгд").join(" "), 30)).toBe(3);

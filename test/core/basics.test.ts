@@ -1,7 +1,26 @@
 /** Small pure helpers: folding, cell values, dates, addresses, the blank Table 1 template. */
 import {
-  a1, buildTemplate, cellDate, classifyRole, classifyStatus, cellErrorText, cellText, columnLetter, coreCatalog, findTable, formatDmy, isEmptyCell, isIsoDate,
-  isoToSerial, itemNumber, normalize, parseA1, parseDateText, rangeA1, serialToIso, TEMPLATE_COLUMNS,
+  a1,
+  buildTemplate,
+  cellDate,
+  classifyRole,
+  classifyStatus,
+  cellErrorText,
+  cellText,
+  columnLetter,
+  coreCatalog,
+  findTable,
+  formatDmy,
+  isEmptyCell,
+  isIsoDate,
+  isoToSerial,
+  itemNumber,
+  normalize,
+  parseA1,
+  parseDateText,
+  rangeA1,
+  serialToIso,
+  TEMPLATE_COLUMNS,
 } from "../../src/core";
 
 describe("normalize", () => {
@@ -12,7 +31,8 @@ describe("normalize", () => {
     expect(normalize("Aткарылды")).toBe(normalize("Аткарылды"));
     expect(normalize("ӨҮҢ өүң ö ü ñ ѳ ӧ ӱ")).toBe("оун оун о у н о о у");
   });
-  test("invisible characters do not split words", () => expect(normalize("ат\u00adка\u200bрылды")).toBe("аткарылды"));
+  test("invisible characters do not split words", () =>
+    expect(normalize("ат\u00adка\u200bрылды")).toBe("аткарылды"));
 });
 
 describe("cells", () => {
@@ -33,12 +53,22 @@ describe("cells", () => {
     expect(cellErrorText(3)).toBeNull();
   });
   test("empty", () => {
-    expect([null, undefined, "", "  ", 0, "0", false].map((v) => isEmptyCell(v as never))).toEqual([true, true, true, true, false, false, false]);
+    expect([null, undefined, "", "  ", 0, "0", false].map((v) => isEmptyCell(v as never))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
   test("item numbers", () => {
-    expect([12, "12", "12.", "1.2", "1.2.", " 7 ", "№ 12", "№12", "п. 5", "12)", "А-1", null].map((v) => itemNumber(v))).toEqual([
-      "12", "12", "12", "1.2", "1.2", "7", "12", "12", "5", "12", "А-1", "",
-    ]);
+    expect(
+      [12, "12", "12.", "1.2", "1.2.", " 7 ", "№ 12", "№12", "п. 5", "12)", "А-1", null].map((v) =>
+        itemNumber(v)
+      )
+    ).toEqual(["12", "12", "12", "1.2", "1.2", "7", "12", "12", "5", "12", "А-1", ""]);
   });
 });
 
@@ -109,7 +139,13 @@ describe.each(["ky", "ru", "en"] as const)("the blank Table 1 template in %s", (
     expect(status.values).toEqual(c.template.statusChoices);
     expect(role.values).toEqual(c.template.roleChoices);
     expect(status.errorStyle).toBe("warning"); // progress notes may follow the status
-    expect(status.values.map((v) => classifyStatus(v))).toEqual(["on_time", "late", "completed", "in_progress", "not_completed"]);
+    expect(status.values.map((v) => classifyStatus(v))).toEqual([
+      "on_time",
+      "late",
+      "completed",
+      "in_progress",
+      "not_completed",
+    ]);
     expect(role.values.map((v) => classifyRole(v))).toEqual(["lead", "co"]);
     expect(model.print.orientation).toBe("landscape");
   });

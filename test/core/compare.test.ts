@@ -11,7 +11,13 @@ import {
 } from "../../src/core";
 import type { Comparison, ReportSource, SheetGrid, SheetModel, Side } from "../../src/core";
 import { analyse } from "./fixtures";
-import { CURRENT_ROWS, EXPECTED_CHANGES, MEASURES, currentTable, previousTable } from "./compareFixtures";
+import {
+  CURRENT_ROWS,
+  EXPECTED_CHANGES,
+  MEASURES,
+  currentTable,
+  previousTable,
+} from "./compareFixtures";
 
 const TODAY = "2025-12-01";
 
@@ -26,7 +32,13 @@ function gridOf(model: SheetModel): SheetGrid {
   return { name: model.name, rows };
 }
 
-const source = (sheets: SheetGrid[], extra: Partial<ReportSource> = {}): ReportSource => ({ sheets, snapshot: null, storedAsOf: null, storedBody: null, ...extra });
+const source = (sheets: SheetGrid[], extra: Partial<ReportSource> = {}): ReportSource => ({
+  sheets,
+  snapshot: null,
+  storedAsOf: null,
+  storedBody: null,
+  ...extra,
+});
 
 function ok(side: Side): Extract<Side, { ok: true }> {
   if (!side.ok) throw new Error(side.fatal.message);
@@ -39,7 +51,14 @@ function compareTables(previous: ReportSource, current: ReportSource): Compariso
   return compareReports(p.state, c.state);
 }
 
-const plain = (c: Comparison): unknown[] => c.changes.map((ch) => ({ item: ch.item, kind: ch.kind, from: ch.from, to: ch.to, cell: ch.cell }));
+const plain = (c: Comparison): unknown[] =>
+  c.changes.map((ch) => ({
+    item: ch.item,
+    kind: ch.kind,
+    from: ch.from,
+    to: ch.to,
+    cell: ch.cell,
+  }));
 
 describe("compareReports on two hand-computed reports", () => {
   const comparison = compareTables(source([previousTable()]), source([currentTable()]));
@@ -61,7 +80,9 @@ describe("compareReports on two hand-computed reports", () => {
   });
 
   it("marks reopened items as errors and names renumbered items by their previous number", () => {
-    expect(comparison.changes.filter((c) => c.severity === "error").map((c) => c.item)).toEqual(["2"]);
+    expect(comparison.changes.filter((c) => c.severity === "error").map((c) => c.item)).toEqual([
+      "2",
+    ]);
     const g = comparison.changes.find((c) => c.kind === "completed" && c.item === "6")!;
     expect(g.previousItem).toBe("7");
     expect(g.measure).toBe(MEASURES.G);
@@ -72,8 +93,12 @@ describe("compareReports on two hand-computed reports", () => {
     const texts = model.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
     expect(texts).toContain("Reopened — 1");
     expect(texts).toContain("Removed — 1");
-    expect(texts.findIndex((t) => t.startsWith("Reopened"))).toBeLessThan(texts.findIndex((t) => t.startsWith("Completed")));
-    expect(model.links?.map((l) => `${l.sheet}!${l.cell}`)).toEqual(EXPECTED_CHANGES.filter((c) => c.cell !== null).map((c) => `1-таблица!${c.cell}`));
+    expect(texts.findIndex((t) => t.startsWith("Reopened"))).toBeLessThan(
+      texts.findIndex((t) => t.startsWith("Completed"))
+    );
+    expect(model.links?.map((l) => `${l.sheet}!${l.cell}`)).toEqual(
+      EXPECTED_CHANGES.filter((c) => c.cell !== null).map((c) => `1-таблица!${c.cell}`)
+    );
     const link = model.links![0];
     expect(model.cells.find((c) => c.row === link.row && c.col === link.col)?.value).toBe("F5");
   });
@@ -82,14 +107,29 @@ describe("compareReports on two hand-computed reports", () => {
 describe("matchItems", () => {
   const measure = (no: string, text: string) => ({ no, measure: text });
   it("pairs by number and text, then by text (renumbered), then by number (reworded)", () => {
-    const prev = [measure("1", "alpha"), measure("2", "beta"), measure("3", "gamma"), measure("4", "delta")];
-    const cur = [measure("1", "alpha"), measure("2", "gamma"), measure("3", "epsilon"), measure("4", "Delta  (edited)")];
+    const prev = [
+      measure("1", "alpha"),
+      measure("2", "beta"),
+      measure("3", "gamma"),
+      measure("4", "delta"),
+    ];
+    const cur = [
+      measure("1", "alpha"),
+      measure("2", "gamma"),
+      measure("3", "epsilon"),
+      measure("4", "Delta  (edited)"),
+    ];
     const grids = (rows: { no: string; measure: string }[]): SheetGrid => ({
       name: "T",
-      rows: [["№", "Милдет", "Чара", "Мөөнөтү", "Натыйжа", "Статус"], ...rows.map((r) => [r.no, "t", r.measure, "2025-жыл", "r", "Аткарууда"])],
+      rows: [
+        ["№", "Милдет", "Чара", "Мөөнөтү", "Натыйжа", "Статус"],
+        ...rows.map((r) => [r.no, "t", r.measure, "2025-жыл", "r", "Аткарууда"]),
+      ],
     });
     const m = matchItems(analyse([grids(prev)]).measures, analyse([grids(cur)]).measures);
-    const pairs = m.pairs.map((p) => `${p.previous.no}:${p.previous.measure}→${p.current.no}:${p.current.measure}`).sort();
+    const pairs = m.pairs
+      .map((p) => `${p.previous.no}:${p.previous.measure}→${p.current.no}:${p.current.measure}`)
+      .sort();
     // beta and epsilon share no number and no text: beta removed, epsilon added, even though 2 and 3 both exist on each side.
     expect(pairs).toEqual(["1:alpha→1:alpha", "3:gamma→2:gamma", "4:delta→4:Delta  (edited)"]);
     expect(m.removed.map((x) => x.measure)).toEqual(["beta"]);
@@ -125,8 +165,19 @@ describe("the as-of date in Table 1's title rows", () => {
   });
   it("falls back to the stored ATKARUU_AS_OF, then the given date, then today", () => {
     const g = withTitle("Маалымат");
-    expect(ok(previousSide(source([g], { storedAsOf: "2025-04-01" }), { today: TODAY, lang: "ky", givenAsOf: "2025-05-01" })).state.asOf).toBe("2025-04-01");
-    expect(ok(previousSide(source([g]), { today: TODAY, lang: "ky", givenAsOf: "2025-05-01" })).state.asOf).toBe("2025-05-01");
+    expect(
+      ok(
+        previousSide(source([g], { storedAsOf: "2025-04-01" }), {
+          today: TODAY,
+          lang: "ky",
+          givenAsOf: "2025-05-01",
+        })
+      ).state.asOf
+    ).toBe("2025-04-01");
+    expect(
+      ok(previousSide(source([g]), { today: TODAY, lang: "ky", givenAsOf: "2025-05-01" })).state
+        .asOf
+    ).toBe("2025-05-01");
     expect(ok(previousSide(source([g]), { today: TODAY, lang: "ky" })).state.asOf).toBe(TODAY);
   });
 });
@@ -140,10 +191,28 @@ describe("the snapshot", () => {
     expect(snapshot.asOf).toBe("2025-03-31");
     expect(snapshot.body).toBe("МЦРИТ");
     expect(snapshot.sheet).toBe("1-таблица");
-    const strip = (m: (typeof previous.measures)[number]) => ({ no: m.no, measure: m.measure, status: m.status, deadline: m.deadline, completedOn: m.completedOn, role: m.role, row: m.row, deadlineText: m.deadlineText });
+    const strip = (m: (typeof previous.measures)[number]) => ({
+      no: m.no,
+      measure: m.measure,
+      status: m.status,
+      deadline: m.deadline,
+      completedOn: m.completedOn,
+      role: m.role,
+      row: m.row,
+      deadlineText: m.deadlineText,
+    });
     expect(snapshot.measures.map(strip)).toEqual(previous.measures.map(strip));
     // Both a blank and a dated completion date.
-    expect(snapshot.measures.map((m) => m.completedOn)).toEqual([null, null, null, null, null, null, null, "2025-02-01"]);
+    expect(snapshot.measures.map((m) => m.completedOn)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "2025-02-01",
+    ]);
   });
 
   it("is what PREVIOUS reported even after its Table 1 was edited", () => {
@@ -151,17 +220,42 @@ describe("the snapshot", () => {
     const viaSnapshot = compareTables(source([edited], { snapshot }), source([currentTable()]));
     expect(plain(viaSnapshot)).toEqual(EXPECTED_CHANGES);
     expect(viaSnapshot.previous.asOf).toBe("2025-03-31");
-    expect(viaSnapshot.previous.summary).toEqual(compareTables(source([previousTable()]), source([currentTable()])).previous.summary);
+    expect(viaSnapshot.previous.summary).toEqual(
+      compareTables(source([previousTable()]), source([currentTable()])).previous.summary
+    );
   });
 
   it("gives CURRENT its date only while its Table 1 is unchanged since", () => {
     const current = analyse([currentTable()], { asOf: "2025-06-30" });
     const fresh = readSnapshot(gridOf(buildSnapshotSheet(current, "2025-07-02", null)))!;
-    const untitled = { ...currentTable(), rows: currentTable().rows.map((r, i) => (i === 0 ? ["Маалымат"] : r)) };
-    expect(ok(currentSide(source([untitled], { snapshot: fresh, storedAsOf: "2025-07-02" }), { today: TODAY, lang: "ky", givenAsOf: "2025-08-01" })).state.asOf).toBe("2025-07-02");
+    const untitled = {
+      ...currentTable(),
+      rows: currentTable().rows.map((r, i) => (i === 0 ? ["Маалымат"] : r)),
+    };
+    expect(
+      ok(
+        currentSide(source([untitled], { snapshot: fresh, storedAsOf: "2025-07-02" }), {
+          today: TODAY,
+          lang: "ky",
+          givenAsOf: "2025-08-01",
+        })
+      ).state.asOf
+    ).toBe("2025-07-02");
     // After an edit the snapshot (and the stored date of the same Annex 2) describe the report before.
-    const editedRows = untitled.rows.map((r, i) => (i === 3 ? [...r.slice(0, 5), "Аткарууда", null] : r));
-    expect(ok(currentSide(source([{ ...untitled, rows: editedRows }], { snapshot: fresh, storedAsOf: "2025-07-02" }), { today: TODAY, lang: "ky", givenAsOf: "2025-08-01" })).state.asOf).toBe("2025-08-01");
+    const editedRows = untitled.rows.map((r, i) =>
+      i === 3 ? [...r.slice(0, 5), "Аткарууда", null] : r
+    );
+    expect(
+      ok(
+        currentSide(
+          source([{ ...untitled, rows: editedRows }], {
+            snapshot: fresh,
+            storedAsOf: "2025-07-02",
+          }),
+          { today: TODAY, lang: "ky", givenAsOf: "2025-08-01" }
+        )
+      ).state.asOf
+    ).toBe("2025-08-01");
   });
 
   it("is refused whole when damaged: a bad row, a bad date, another format", () => {

@@ -42,7 +42,8 @@ type Row = [string | number, string, string, string, Date | null];
 
 function table(title: string, rows: readonly Row[]): SheetGrid {
   const grid: CellValue[][] = [[title], [], HEADERS];
-  for (const [no, key, deadline, status, date] of rows) grid.push([no, "Милдет 1", MEASURES[key], deadline, "натыйжа", status, date]);
+  for (const [no, key, deadline, status, date] of rows)
+    grid.push([no, "Милдет 1", MEASURES[key], deadline, "натыйжа", status, date]);
   return { name: "1-таблица", rows: grid };
 }
 

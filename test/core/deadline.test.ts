@@ -170,7 +170,8 @@ describe("date cells", () => {
     expect(parseDeadline(45658)).toEqual(fixed("2025-01-01"));
     expect(parseDeadline(45838.75)).toEqual(fixed("2025-06-30")); // a time of day is dropped
   });
-  test("an invalid Date is unparsed", () => expect(parseDeadline(new Date(Number.NaN))).toEqual({ type: null, end: null }));
+  test("an invalid Date is unparsed", () =>
+    expect(parseDeadline(new Date(Number.NaN))).toEqual({ type: null, end: null }));
 });
 
 describe("year numbers", () => {

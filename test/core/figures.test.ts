@@ -1,5 +1,13 @@
 /** SPEC "Figures" on the hand-computed example of `fixtures.ts`, and the item lists. */
-import { compareItems, compressItems, executionLevel, roundLevel, sortItems, summarise, PLAN_YEARS } from "../../src/core";
+import {
+  compareItems,
+  compressItems,
+  executionLevel,
+  roundLevel,
+  sortItems,
+  summarise,
+  PLAN_YEARS,
+} from "../../src/core";
 import type { Measure } from "../../src/core";
 import { analyse, COVER, exampleTable1, KY_HEADERS, sheet, simpleTable } from "./fixtures";
 
@@ -64,12 +72,17 @@ describe("the hand-computed example (body МЦРИТ, as of 30.06.2025)", () => 
     expect(s.co.staged).toEqual([]);
   });
 
-  test("the per-role totals add up to the total", () => expect(s.lead.total + s.co.total).toBe(s.total));
+  test("the per-role totals add up to the total", () =>
+    expect(s.lead.total + s.co.total).toBe(s.total));
 });
 
 describe("item lists when the table is out of order or repeats numbers", () => {
   const rows = (nos: (string | number)[]) =>
-    analyse([simpleTable(nos.map((no) => [no, "М", `Чара ${no}`, "2025-жыл", "Н", "Мөөнөтүндө аткарылды"]))]);
+    analyse([
+      simpleTable(
+        nos.map((no) => [no, "М", `Чара ${no}`, "2025-жыл", "Н", "Мөөнөтүндө аткарылды"])
+      ),
+    ]);
   test("sorted naturally and unique, whatever the order of the rows", () => {
     const a = rows([3, 1, "10", 2, "1.2", 2]);
     expect(a.summary.lead.fixed).toEqual(["1", "1.2", "2", "3", "10"]);
@@ -82,7 +95,16 @@ describe("item lists when the table is out of order or repeats numbers", () => {
     expect(a.summary).toEqual(summarise(a.measures));
   });
   test("an item number merged over two measures is listed once", () => {
-    const grid = sheet("S", [KY_HEADERS, [7, "М", "Чара а", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"], [null, "М", "Чара б", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"], [8, "М", "Чара в", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"]], [{ top: 1, left: 0, bottom: 2, right: 0 }]);
+    const grid = sheet(
+      "S",
+      [
+        KY_HEADERS,
+        [7, "М", "Чара а", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"],
+        [null, "М", "Чара б", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"],
+        [8, "М", "Чара в", "2025-жыл", "Н", "Мөөнөтүндө аткарылды"],
+      ],
+      [{ top: 1, left: 0, bottom: 2, right: 0 }]
+    );
     const a = analyse([grid]);
     expect(a.summary.lead.fixed).toEqual(["7", "8"]);
     expect(a.summary.lead.total).toBe(3);
@@ -112,12 +134,35 @@ describe("executionLevel", () => {
 });
 
 describe("summarise", () => {
-  const m = (no: string, status: Measure["status"], role: Measure["role"], deadline: Measure["deadline"]): Measure => ({
-    row: 0, no, task: "", measure: "m", deadlineText: "", result: "", statusText: "", executors: "", deadline, status, role, completedOn: null,
+  const m = (
+    no: string,
+    status: Measure["status"],
+    role: Measure["role"],
+    deadline: Measure["deadline"]
+  ): Measure => ({
+    row: 0,
+    no,
+    task: "",
+    measure: "m",
+    deadlineText: "",
+    result: "",
+    statusText: "",
+    executors: "",
+    deadline,
+    status,
+    role,
+    completedOn: null,
   });
   test("no measures: zeros everywhere, level null, all plan years listed", () => {
     const s = summarise([]);
-    expect(s).toMatchObject({ total: 0, completed: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, executionLevel: null });
+    expect(s).toMatchObject({
+      total: 0,
+      completed: 0,
+      completedOnTime: 0,
+      completedLate: 0,
+      inProgress: 0,
+      executionLevel: null,
+    });
     expect(Object.keys(s.lead.byYear)).toEqual([...PLAN_YEARS]);
     expect(s.lead.fixed).toEqual([]);
   });
@@ -128,7 +173,15 @@ describe("summarise", () => {
       m("2", "in_progress", "lead", { type: "fixed", end: "2025-12-31" }),
       m("", "in_progress", "lead", { type: "ongoing", end: null }),
     ]);
-    expect(Object.entries(s.lead.byYear)).toEqual([["2019", 1], ["2024", 0], ["2025", 1], ["2026", 0], ["2027", 0], ["2028", 0], ["2030", 1]]);
+    expect(Object.entries(s.lead.byYear)).toEqual([
+      ["2019", 1],
+      ["2024", 0],
+      ["2025", 1],
+      ["2026", 0],
+      ["2027", 0],
+      ["2028", 0],
+      ["2030", 1],
+    ]);
     expect(s.lead.fixed).toEqual(["2", "10"]);
     expect(s.lead.ongoing).toEqual([]); // a measure without a number is counted but not listed
     expect(s.lead.total).toBe(4);

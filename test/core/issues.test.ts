@@ -22,7 +22,14 @@ describe("the hand-computed example", () => {
     ]);
   });
   test("row and col are the 0-based coordinates of the same cell", () => {
-    expect(a.issues.map((i) => [i.row, i.col])).toEqual([[11, 5], [13, 5], [14, 5], [15, 6], [17, 3], [17, 5]]);
+    expect(a.issues.map((i) => [i.row, i.col])).toEqual([
+      [11, 5],
+      [13, 5],
+      [14, 5],
+      [15, 6],
+      [17, 3],
+      [17, 5],
+    ]);
   });
   test("messages carry the cell's text and dates in dd.mm.yyyy", () => {
     expect(a.issues[1].message).toBe("Мөөнөтү (31.03.2025) өтүп кетти, чара аткарыла элек.");
@@ -48,7 +55,8 @@ describe("each code at its cell", () => {
     [10, "М", "Чара 10", "2026-жыл", "Н", "", "МЦРИТ", null], // row 13: missing-status F13
   ]);
   const a = analyse([grid], { body: "МЦРИТ" });
-  const at = (code: IssueCode): string[] => a.issues.filter((i) => i.code === code).map((i) => i.cell);
+  const at = (code: IssueCode): string[] =>
+    a.issues.filter((i) => i.code === code).map((i) => i.cell);
 
   test.each([
     ["unknown-status", ["F5"]],
@@ -66,8 +74,22 @@ describe("each code at its cell", () => {
   test("nothing else", () => expect(a.issues).toHaveLength(11));
 
   test("severity: errors change or invalidate figures, the rest are warnings", () => {
-    const errors: IssueCode[] = ["unknown-status", "missing-status", "unparsed-deadline", "duplicate-item", "missing-measure", "formula-error"];
-    const warnings: IssueCode[] = ["missing-completion-date", "unparsed-completion-date", "timeliness-mismatch", "body-not-in-executors", "unknown-role", "overdue"];
+    const errors: IssueCode[] = [
+      "unknown-status",
+      "missing-status",
+      "unparsed-deadline",
+      "duplicate-item",
+      "missing-measure",
+      "formula-error",
+    ];
+    const warnings: IssueCode[] = [
+      "missing-completion-date",
+      "unparsed-completion-date",
+      "timeliness-mismatch",
+      "body-not-in-executors",
+      "unknown-role",
+      "overdue",
+    ];
     for (const c of errors) expect(severityOf(c)).toBe("error");
     for (const c of warnings) expect(severityOf(c)).toBe("warning");
     for (const i of a.issues) expect(i.severity).toBe(severityOf(i.code));
@@ -82,10 +104,17 @@ describe("each code at its cell", () => {
   });
 
   test("an overdue measure that is completed is not overdue; one due after the as-of date neither", () => {
-    const t = sheet("S", [KY_HEADERS, [1, "М", "Ч", "2024-жыл", "Н", "Мөөнөтүн бузуу менен аткарылды"], [2, "М", "Ч", "2025-жылдын II жарым жылдыгы", "Н", "Аткарууда"], [3, "М", "Ч", "2025-жылдын I жарым жылдыгы", "Н", "Аткарууда"]]);
+    const t = sheet("S", [
+      KY_HEADERS,
+      [1, "М", "Ч", "2024-жыл", "Н", "Мөөнөтүн бузуу менен аткарылды"],
+      [2, "М", "Ч", "2025-жылдын II жарым жылдыгы", "Н", "Аткарууда"],
+      [3, "М", "Ч", "2025-жылдын I жарым жылдыгы", "Н", "Аткарууда"],
+    ]);
     // as of 30.06.2025: the deadline 30.06.2025 has not passed yet.
     expect(analyse([t]).issues).toEqual([]);
-    expect(analyse([t], { asOf: "2025-07-01" }).issues.map(brief)).toEqual(["warning overdue S!F4"]);
+    expect(analyse([t], { asOf: "2025-07-01" }).issues.map(brief)).toEqual([
+      "warning overdue S!F4",
+    ]);
   });
 });
 
@@ -111,7 +140,15 @@ describe("messages in the user's language", () => {
   test("every code has a one-sentence message in each language, different between languages", () => {
     const codes = Object.keys(coreCatalog("en").issue) as IssueCode[];
     expect(codes.length).toBeGreaterThanOrEqual(12);
-    const args = { text: "X", no: "7", firstRow: 3, body: "МЦРИТ", date: "01.02.2025", end: "31.12.2024", says: "on_time" as const };
+    const args = {
+      text: "X",
+      no: "7",
+      firstRow: 3,
+      body: "МЦРИТ",
+      date: "01.02.2025",
+      end: "31.12.2024",
+      says: "on_time" as const,
+    };
     for (const code of codes) {
       const texts = (["ky", "ru", "en"] as const).map((l) => coreCatalog(l).issue[code](args));
       for (const text of texts) expect(text).toMatch(/^\S.*[.!]$/s);

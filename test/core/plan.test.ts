@@ -28,7 +28,11 @@ const meta = (lang: Lang, plan?: Plan): ReportMeta => ({
 });
 
 /** Texts of column A of the model, in row order. */
-const columnA = (m: SheetModel): string[] => m.cells.filter((c) => c.col === 0 && typeof c.value === "string").sort((a, b) => a.row - b.row).map((c) => c.value as string);
+const columnA = (m: SheetModel): string[] =>
+  m.cells
+    .filter((c) => c.col === 0 && typeof c.value === "string")
+    .sort((a, b) => a.row - b.row)
+    .map((c) => c.value as string);
 /** The count (column D) on the row whose column A reads `label`, for each such row. */
 const countsOf = (m: SheetModel, label: string): number[] => {
   const rows = m.cells.filter((c) => c.col === 0 && c.value === label).map((c) => c.row);
@@ -36,14 +40,33 @@ const countsOf = (m: SheetModel, label: string): number[] => {
 };
 
 const egovTable = () =>
-  simpleTable([
-    ["1.1", "Т1", "Модель иштеп чыгуу", "2014-жылдын III-IV кварталы", "Модель", "Аткарылды", "МЭББ, МКМЖК"],
-    ["1.2", "Т1", "Бизнес-процесстер", "2015-жылдын I кварталы", "Тизме", "Аткарууда", "МЭББ"],
-    ["2.1", "Т2", "Архитектура", "2014-жылдын IV кварталы – 2015-жылдын I кварталы", "ТЭН", "Аткарылган жок", "МКК, МЭББ"],
-    ["2.2", "Т2", "Сатып алуу", "2017-жыл", "Келишим", "Аткарууда", "МЭББ"],
-    ["3.1", "Т3", "Кийинки программа", "2018-2020-жылдар", "Сунуштар", "Аткарууда", "МЭББ"],
-    ["3.2", "Т3", "Мониторинг", "туруктуу", "Отчет", "Аткарууда", "МЭББ"],
-  ], ["Жооптуу аткаруучулар"]);
+  simpleTable(
+    [
+      [
+        "1.1",
+        "Т1",
+        "Модель иштеп чыгуу",
+        "2014-жылдын III-IV кварталы",
+        "Модель",
+        "Аткарылды",
+        "МЭББ, МКМЖК",
+      ],
+      ["1.2", "Т1", "Бизнес-процесстер", "2015-жылдын I кварталы", "Тизме", "Аткарууда", "МЭББ"],
+      [
+        "2.1",
+        "Т2",
+        "Архитектура",
+        "2014-жылдын IV кварталы – 2015-жылдын I кварталы",
+        "ТЭН",
+        "Аткарылган жок",
+        "МКК, МЭББ",
+      ],
+      ["2.2", "Т2", "Сатып алуу", "2017-жыл", "Келишим", "Аткарууда", "МЭББ"],
+      ["3.1", "Т3", "Кийинки программа", "2018-2020-жылдар", "Сунуштар", "Аткарууда", "МЭББ"],
+      ["3.2", "Т3", "Мониторинг", "туруктуу", "Отчет", "Аткарууда", "МЭББ"],
+    ],
+    ["Жооптуу аткаруучулар"]
+  );
 
 describe("the plan model", () => {
   test("444-р is the default: 2024–2028, 334 items", () => {
@@ -55,9 +78,20 @@ describe("the plan model", () => {
 
   test("byYear lists every plan year, zeros included, and other years only when they occur", () => {
     const a = analyse([egovTable()], { body: "МЭББ", plan: EGOV });
-    expect(a.summary.lead.byYear).toEqual({ "2014": 1, "2015": 1, "2016": 0, "2017": 1, "2020": 1 });
+    expect(a.summary.lead.byYear).toEqual({
+      "2014": 1,
+      "2015": 1,
+      "2016": 0,
+      "2017": 1,
+      "2020": 1,
+    });
     expect(a.summary.co.byYear).toEqual({ "2014": 0, "2015": 1, "2016": 0, "2017": 0 });
-    expect(summarise([], { planYears: planYears(EGOV) }).lead.byYear).toEqual({ "2014": 0, "2015": 0, "2016": 0, "2017": 0 });
+    expect(summarise([], { planYears: planYears(EGOV) }).lead.byYear).toEqual({
+      "2014": 0,
+      "2015": 0,
+      "2016": 0,
+      "2017": 0,
+    });
   });
 });
 
@@ -72,7 +106,13 @@ describe("deadline-outside-plan", () => {
 
   test("under 444-р every deadline of 2014–2017 is outside the plan; ongoing ones are never", () => {
     const a = analyse([egovTable()], { body: "МЭББ" });
-    expect(a.issues.filter((i) => i.code === "deadline-outside-plan").map((i) => i.cell)).toEqual(["D2", "D3", "D4", "D5", "D6"]);
+    expect(a.issues.filter((i) => i.code === "deadline-outside-plan").map((i) => i.cell)).toEqual([
+      "D2",
+      "D3",
+      "D4",
+      "D5",
+      "D6",
+    ]);
   });
 });
 
@@ -82,33 +122,64 @@ describe("Annex 2 follows the plan", () => {
     const m = buildAnnex2(a, meta("ky", EGOV));
     const lines = columnA(m);
     const yearLines = lines.filter((l) => /^\d{4}-жылы$/.test(l));
-    expect(yearLines).toEqual(["2014-жылы", "2015-жылы", "2016-жылы", "2017-жылы", "2014-жылы", "2015-жылы", "2016-жылы", "2017-жылы"]);
+    expect(yearLines).toEqual([
+      "2014-жылы",
+      "2015-жылы",
+      "2016-жылы",
+      "2017-жылы",
+      "2014-жылы",
+      "2015-жылы",
+      "2016-жылы",
+      "2017-жылы",
+    ]);
     expect(countsOf(m, "2016-жылы")).toEqual([0, 0]);
     expect(countsOf(m, "2015-жылы")).toEqual([1, 1]);
-    expect(lines[0]).toContain("«Электрондук башкарууну киргизүү боюнча Иш-чаралардын планы» (24 пункт)");
+    expect(lines[0]).toContain(
+      "«Электрондук башкарууну киргизүү боюнча Иш-чаралардын планы» (24 пункт)"
+    );
     expect(lines[0]).not.toContain("444");
     expect(lines).toContain("Иш-чаралар планы боюнча бардыгы 24 пункт бар, алардын ичинен:");
   });
 
   test("2024–2028 (the default): five year lines per role, a 2030 deadline in none", () => {
-    const t = simpleTable([
-      ["1", "Т", "А", "2025-жыл", "Н", "Аткарылды", "МЦРИТ"],
-      ["2", "Т", "Б", "2030-жыл", "Н", "Аткарууда", "МЦРИТ"],
-    ], ["Жооптуу аткаруучулар"]);
+    const t = simpleTable(
+      [
+        ["1", "Т", "А", "2025-жыл", "Н", "Аткарылды", "МЦРИТ"],
+        ["2", "Т", "Б", "2030-жыл", "Н", "Аткарууда", "МЦРИТ"],
+      ],
+      ["Жооптуу аткаруучулар"]
+    );
     const a = analyse([t], { body: "МЦРИТ" });
     const m = buildAnnex2(a, meta("ru"));
     const yearLines = columnA(m).filter((l) => /^в \d{4} году$/.test(l));
-    expect(yearLines).toEqual(["в 2024 году", "в 2025 году", "в 2026 году", "в 2027 году", "в 2028 году", "в 2024 году", "в 2025 году", "в 2026 году", "в 2027 году", "в 2028 году"]);
+    expect(yearLines).toEqual([
+      "в 2024 году",
+      "в 2025 году",
+      "в 2026 году",
+      "в 2027 году",
+      "в 2028 году",
+      "в 2024 году",
+      "в 2025 году",
+      "в 2026 году",
+      "в 2027 году",
+      "в 2028 году",
+    ]);
     expect(countsOf(m, "в 2025 году")).toEqual([1, 0]);
     expect(columnA(m)[0]).toContain("№ 444-р");
   });
 
   test("the title names the plan and its act in each language", () => {
-    const withAct: Plan = { ...EGOV, title: { ru: "План мероприятий по электронному управлению" }, act: { ru: "постановление Правительства № 215" } };
+    const withAct: Plan = {
+      ...EGOV,
+      title: { ru: "План мероприятий по электронному управлению" },
+      act: { ru: "постановление Правительства № 215" },
+    };
     const a = analyse([egovTable()], { body: "МЭББ", plan: withAct });
     expect(columnA(buildAnnex2(a, meta("ru", withAct)))[0]).toBe(
-      "Форма предоставления информации по исполнению плана «План мероприятий по электронному управлению» (24 пункта), утвержденного: постановление Правительства № 215",
+      "Форма предоставления информации по исполнению плана «План мероприятий по электронному управлению» (24 пункта), утвержденного: постановление Правительства № 215"
     );
-    expect(columnA(buildAnnex2(a, meta("en", withAct)))[0]).toContain("“План мероприятий по электронному управлению” (24 items)");
+    expect(columnA(buildAnnex2(a, meta("en", withAct)))[0]).toContain(
+      "“План мероприятий по электронному управлению” (24 items)"
+    );
   });
 });

@@ -1,9 +1,16 @@
 /** SPEC "Role of the reporting body". */
-import { bodyAliases, classifyRole, findBodyInExecutors, roleFromExecutors, splitExecutors } from "../../src/core";
+import {
+  bodyAliases,
+  classifyRole,
+  findBodyInExecutors,
+  roleFromExecutors,
+  splitExecutors,
+} from "../../src/core";
 import type { Role } from "../../src/core";
 import { analyse, KY_HEADERS, sheet } from "./fixtures";
 
-const role = (executors: string, body: string): Role | null => roleFromExecutors(executors, bodyAliases(body));
+const role = (executors: string, body: string): Role | null =>
+  roleFromExecutors(executors, bodyAliases(body));
 
 /** Executors of seed 002 (e-government action plan 2014–2017), as typed there. */
 const SEED_002 =
@@ -23,7 +30,10 @@ describe("by the order of executors: the first body named is the lead, any later
   });
   test("entries split on commas, semicolons and line breaks, not inside brackets", () => {
     expect(splitExecutors("МЦРИТ; МЭК\nГКНБ")).toEqual(["МЦРИТ", "МЭК", "ГКНБ"]);
-    expect(splitExecutors("МЦРИТ (по согласованию, при наличии), МЭК")).toEqual(["МЦРИТ (по согласованию, при наличии)", "МЭК"]);
+    expect(splitExecutors("МЦРИТ (по согласованию, при наличии), МЭК")).toEqual([
+      "МЦРИТ (по согласованию, при наличии)",
+      "МЭК",
+    ]);
     expect(splitExecutors("МЭББ, МКМЖК\n(макулдашуу боюнча)")).toEqual(["МЭББ", "МКМЖК"]);
     expect(role("МЦРИТ (по согласованию), МЭК", "МЭК")).toBe("co");
   });
@@ -37,16 +47,23 @@ describe("by the order of executors: the first body named is the lead, any later
   test("a body whose own name contains `и` or `&` is still found, as lead", () => {
     const full = "Министерство цифрового развития и инновационных технологий";
     expect(role(`${full}, Министерство экономики и коммерции`, full)).toBe("lead");
-    expect(role(`${full}, Министерство экономики и коммерции`, "Министерство экономики и коммерции")).toBe("co");
-    expect(role("Ministry of Economy & Commerce, MDDIT", "Ministry of Economy & Commerce")).toBe("lead");
+    expect(
+      role(`${full}, Министерство экономики и коммерции`, "Министерство экономики и коммерции")
+    ).toBe("co");
+    expect(role("Ministry of Economy & Commerce, MDDIT", "Ministry of Economy & Commerce")).toBe(
+      "lead"
+    );
   });
   test("words before the body that are not a body keep it the lead", () => {
     expect(role("Кыргыз Республикасынын МЦРИТи, МЭК", "МЦРИТ")).toBe("lead");
   });
   test("an abbreviation in brackets after a full name (with `и` in it) is that body", () => {
-    const entry = "Министерство цифрового развития и инновационных технологий (МЦРИТ), Министерство экономики и коммерции";
+    const entry =
+      "Министерство цифрового развития и инновационных технологий (МЦРИТ), Министерство экономики и коммерции";
     expect(role(entry, "МЦРИТ")).toBe("lead");
-    expect(role("Санариптик өнүктүрүү жана инновациялык технологиялар министрлиги (МЦРИТ), МЭК", "МЦРИТ")).toBe("lead");
+    expect(
+      role("Санариптик өнүктүрүү жана инновациялык технологиялар министрлиги (МЦРИТ), МЭК", "МЦРИТ")
+    ).toBe("lead");
     expect(role("МЭК и Министерство цифрового развития (МЦРИТ)", "МЦРИТ")).toBe("co");
     expect(role("Санарип министрлиги жана МЭК", "МЭК")).toBe("co");
   });
@@ -71,7 +88,9 @@ describe("the body by name or abbreviation: case-insensitive, whole token", () =
     expect(role("МЭК, МЦРИТ-ке", "МЦРИТ")).toBe("co");
   });
   test("a full name in Kyrgyz with a case ending on its last word", () => {
-    expect(role("Экономика жана коммерция министрлигинин, МЦРИТ", "Экономика жана коммерция министрлиги")).toBe("lead");
+    expect(
+      role("Экономика жана коммерция министрлигинин, МЦРИТ", "Экономика жана коммерция министрлиги")
+    ).toBe("lead");
   });
   test("Latin look-alikes and Kyrgyz letters are folded", () => {
     expect(role("MЦPИT, МЭК", "МЦРИТ")).toBe("lead"); // Latin M, P, T
@@ -84,7 +103,9 @@ describe("the body by name or abbreviation: case-insensitive, whole token", () =
       ["мцрит"],
     ]);
     expect(role("МЭК, МЦРИТ", "Министерство цифрового развития (МЦРИТ)")).toBe("co");
-    expect(role("Министерство цифрового развития КР, МЭК", "Министерство цифрового развития (МЦРИТ)")).toBe("lead");
+    expect(
+      role("Министерство цифрового развития КР, МЭК", "Министерство цифрового развития (МЦРИТ)")
+    ).toBe("lead");
     expect(role("МЭК, Санарип министрлиги", "МЦРИТ|Санарип министрлиги")).toBe("co");
   });
   test("not named → null; findBodyInExecutors gives the entry index", () => {
@@ -111,35 +132,77 @@ describe("the role column", () => {
     ["Co-executor", "co"],
     ["КOШO AТКАРУУЧУ", "co"], // Latin O, A
   ] as const)("%j → %s", (text, expected) => expect(classifyRole(text)).toBe(expected));
-  test.each(["", "xyz", "наблюдатель"])("%j → null", (text) => expect(classifyRole(text)).toBeNull());
+  test.each(["", "xyz", "наблюдатель"])("%j → null", (text) =>
+    expect(classifyRole(text)).toBeNull()
+  );
 });
 
 describe("role inside an analysis", () => {
   const headers = [...KY_HEADERS, "Жооптуу аткаруучулар", "Ролу"];
-  const r = (no: number, executors: string | null, roleText: string | null): (string | number | null)[] => [no, "М", `Чара ${no}`, "2025-жыл", "Н", "Мөөнөтүндө аткарылды", executors, roleText];
+  const r = (
+    no: number,
+    executors: string | null,
+    roleText: string | null
+  ): (string | number | null)[] => [
+    no,
+    "М",
+    `Чара ${no}`,
+    "2025-жыл",
+    "Н",
+    "Мөөнөтүндө аткарылды",
+    executors,
+    roleText,
+  ];
 
   test("the role column wins over the executors order", () => {
-    const a = analyse([sheet("S", [headers, r(1, "МЭК, МЦРИТ", "негизги аткаруучу"), r(2, "МЦРИТ, МЭК", "кошо аткаруучу")])], { body: "МЦРИТ" });
+    const a = analyse(
+      [
+        sheet("S", [
+          headers,
+          r(1, "МЭК, МЦРИТ", "негизги аткаруучу"),
+          r(2, "МЦРИТ, МЭК", "кошо аткаруучу"),
+        ]),
+      ],
+      { body: "МЦРИТ" }
+    );
     expect(a.measures.map((m) => m.role)).toEqual(["lead", "co"]);
     expect(a.issues).toEqual([]);
   });
 
   test("an empty role cell falls back to the executors; an unknown one is flagged", () => {
-    const a = analyse([sheet("S", [headers, r(1, "МЭК, МЦРИТ", null), r(2, "МЦРИТ", "байкоочу")])], { body: "МЦРИТ" });
+    const a = analyse(
+      [sheet("S", [headers, r(1, "МЭК, МЦРИТ", null), r(2, "МЦРИТ", "байкоочу")])],
+      { body: "МЦРИТ" }
+    );
     expect(a.measures.map((m) => m.role)).toEqual(["co", "lead"]);
-    expect(a.issues).toEqual([expect.objectContaining({ code: "unknown-role", cell: "H3", severity: "warning" })]);
+    expect(a.issues).toEqual([
+      expect.objectContaining({ code: "unknown-role", cell: "H3", severity: "warning" }),
+    ]);
   });
 
   test("body not among the executors → warning `body-not-in-executors` at the executors cell, treated as lead", () => {
-    const a = analyse([sheet("S", [headers.slice(0, 7), r(1, "МЭК, ГКНБ", null).slice(0, 7)])], { body: "МЦРИТ", lang: "ru" });
+    const a = analyse([sheet("S", [headers.slice(0, 7), r(1, "МЭК, ГКНБ", null).slice(0, 7)])], {
+      body: "МЦРИТ",
+      lang: "ru",
+    });
     expect(a.measures[0].role).toBe("lead");
     expect(a.issues).toEqual([
-      expect.objectContaining({ code: "body-not-in-executors", severity: "warning", cell: "G2", row: 1, col: 6, message: "«МЦРИТ» нет среди ответственных исполнителей: учтено как основной исполнитель." }),
+      expect.objectContaining({
+        code: "body-not-in-executors",
+        severity: "warning",
+        cell: "G2",
+        row: 1,
+        col: 6,
+        message: "«МЦРИТ» нет среди ответственных исполнителей: учтено как основной исполнитель.",
+      }),
     ]);
   });
 
   test("no executors column and no role column → every measure is the body's as lead", () => {
-    const a = analyse([sheet("S", [KY_HEADERS, r(1, null, null).slice(0, 6), r(2, null, null).slice(0, 6)])], { body: "МЦРИТ" });
+    const a = analyse(
+      [sheet("S", [KY_HEADERS, r(1, null, null).slice(0, 6), r(2, null, null).slice(0, 6)])],
+      { body: "МЦРИТ" }
+    );
     expect(a.measures.map((m) => m.role)).toEqual(["lead", "lead"]);
     expect(a.issues).toEqual([]);
   });

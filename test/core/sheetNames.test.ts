@@ -1,9 +1,20 @@
 /** Sheet names: the Annex 2 names in every language, Excel's comparison and unique-name rules. */
-import { ANNEX2_SHEET_NAMES, coreCatalog, isAnnex2Sheet, isGeneratedSheetName, MAX_SHEET_NAME, sameSheetName, uniqueName, uniqueSheetName } from "../../src/core";
+import {
+  ANNEX2_SHEET_NAMES,
+  coreCatalog,
+  isAnnex2Sheet,
+  isGeneratedSheetName,
+  MAX_SHEET_NAME,
+  sameSheetName,
+  uniqueName,
+  uniqueSheetName,
+} from "../../src/core";
 
 describe("sheet names", () => {
   test("the Annex 2 sheet of every language, recognised as typed by hand", () => {
-    expect(ANNEX2_SHEET_NAMES).toEqual((["ky", "ru", "en"] as const).map((l) => coreCatalog(l).annex2.sheetName));
+    expect(ANNEX2_SHEET_NAMES).toEqual(
+      (["ky", "ru", "en"] as const).map((l) => coreCatalog(l).annex2.sheetName)
+    );
     for (const n of ANNEX2_SHEET_NAMES) {
       expect(isAnnex2Sheet(n)).toBe(true);
       expect(isAnnex2Sheet(` ${n.toUpperCase()} `)).toBe(true);

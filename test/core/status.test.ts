@@ -112,7 +112,10 @@ describe("the leading phrase decides; the rest of the cell is progress informati
   cases([
     ["Аткарылды. Портал ишке киргизилди 01.03.2025", "completed"],
     ["Аткарылды: портал ишке киргизилди", "completed"],
-    ["Мөөнөтүндө аткарылды. Бирок кээ бир кызматтар жарым-жартылай гана санариптештирилди", "on_time"],
+    [
+      "Мөөнөтүндө аткарылды. Бирок кээ бир кызматтар жарым-жартылай гана санариптештирилди",
+      "on_time",
+    ],
     ["Аткарууда. 2025-жылы аткарылды деп күтүлүүдө", "in_progress"],
     ["Исполнено. Частично профинансировано из донорских средств", "completed"],
     ["В процессе исполнения; исполнено 3 из 5 этапов", "in_progress"],
@@ -216,11 +219,16 @@ describe("empty and unknown", () =>
   ]));
 
 describe("resolveStatus: `completed` is resolved by the completion date (SPEC Rule)", () => {
-  test("completion date after the deadline end → late", () => expect(resolveStatus("completed", "2025-01-10", "2024-12-31")).toBe("late"));
-  test("completion date on the deadline end → on time", () => expect(resolveStatus("completed", "2024-12-31", "2024-12-31")).toBe("on_time"));
-  test("completion date before the deadline end → on time", () => expect(resolveStatus("completed", "2024-06-01", "2024-12-31")).toBe("on_time"));
-  test("no completion date → on time", () => expect(resolveStatus("completed", null, "2024-12-31")).toBe("on_time"));
-  test("no deadline end (ongoing) → on time", () => expect(resolveStatus("completed", "2030-01-01", null)).toBe("on_time"));
+  test("completion date after the deadline end → late", () =>
+    expect(resolveStatus("completed", "2025-01-10", "2024-12-31")).toBe("late"));
+  test("completion date on the deadline end → on time", () =>
+    expect(resolveStatus("completed", "2024-12-31", "2024-12-31")).toBe("on_time"));
+  test("completion date before the deadline end → on time", () =>
+    expect(resolveStatus("completed", "2024-06-01", "2024-12-31")).toBe("on_time"));
+  test("no completion date → on time", () =>
+    expect(resolveStatus("completed", null, "2024-12-31")).toBe("on_time"));
+  test("no deadline end (ongoing) → on time", () =>
+    expect(resolveStatus("completed", "2030-01-01", null)).toBe("on_time"));
   test("stated timeliness is kept", () => {
     expect(resolveStatus("on_time", "2026-01-01", "2024-12-31")).toBe("on_time");
     expect(resolveStatus("late", null, null)).toBe("late");
@@ -232,7 +240,11 @@ describe("resolveStatus: `completed` is resolved by the completion date (SPEC Ru
     expect(resolveStatus("not_completed", null, null)).toBe("not_completed");
   });
   test("only on time and late count as completed", () => {
-    expect(["on_time", "late", "in_progress", "not_completed", "missing", "unknown"].map((s) => isCompleted(s as never))).toEqual([true, true, false, false, false, false]);
+    expect(
+      ["on_time", "late", "in_progress", "not_completed", "missing", "unknown"].map((s) =>
+        isCompleted(s as never)
+      )
+    ).toEqual([true, true, false, false, false, false]);
   });
 });
 
@@ -240,16 +252,29 @@ describe("resolution inside an analysis", () => {
   const table = simpleTable(
     [
       [1, "Т", "Чара 1", "2024-жылдын IV чейреги", "Н", "Аткарылды", "15.01.2025"],
-      [2, "Т", "Чара 2", "2024-жылдын IV чейреги", "Н", "Аткарылды", new Date(Date.UTC(2024, 11, 31))],
+      [
+        2,
+        "Т",
+        "Чара 2",
+        "2024-жылдын IV чейреги",
+        "Н",
+        "Аткарылды",
+        new Date(Date.UTC(2024, 11, 31)),
+      ],
       [3, "Т", "Чара 3", "2024-жылдын IV чейреги", "Н", "Аткарылды", null],
       [4, "Т", "Чара 4", "2024-жылдын IV чейреги", "Н", "Аткарылды", 45672], // Excel serial of 15.01.2025, as Office.js gives it
     ],
-    ["Аткарылган күнү"],
+    ["Аткарылган күнү"]
   );
   const a = analyse([table]);
   test("late / on time / on time with warning / late from a serial number", () => {
     expect(a.measures.map((m) => m.status)).toEqual(["late", "on_time", "on_time", "late"]);
-    expect(a.measures.map((m) => m.completedOn)).toEqual(["2025-01-15", "2024-12-31", null, "2025-01-15"]);
+    expect(a.measures.map((m) => m.completedOn)).toEqual([
+      "2025-01-15",
+      "2024-12-31",
+      null,
+      "2025-01-15",
+    ]);
   });
   test("only the measure without a date gets `missing-completion-date`, as a warning at its status cell", () => {
     const w = a.issues.filter((i) => i.code === "missing-completion-date");

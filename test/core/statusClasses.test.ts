@@ -145,16 +145,40 @@ describe("status-typo: a core word one letter off is read as that word, with a w
     "nt completed",
     "Аткарылгн эмс жана башка", // two words off
     "atk", // too short to be unambiguous
-  ])("%j stays unknown: a negation is never turned into a positive", (text) => expect(read(text)).toEqual(["unknown", null]));
+  ])("%j stays unknown: a negation is never turned into a positive", (text) =>
+    expect(read(text)).toEqual(["unknown", null])
+  );
 
-  test("the Kyrgyz particle `эле` (had been) is no mistyped `элек`", () => expect(read("Аткарылган эле")).toEqual(["completed", null]));
+  test("the Kyrgyz particle `эле` (had been) is no mistyped `элек`", () =>
+    expect(read("Аткарылган эле")).toEqual(["completed", null]));
 
-  test.each(["ky", "ru", "en"] as const)("an analysis warns `status-typo` at the status cell, in %s", (lang) => {
-    const a = analyse([simpleTable([[1, "М", "Чара", "2025-жыл", "Н", "Выполненно в срок"], [2, "М", "Чара 2", "2025-жыл", "Н", "Аткарылды мөөнөтүндө"]])], { lang });
-    const typo = a.issues.filter((i) => i.code === "status-typo");
-    expect(typo).toEqual([{ severity: "warning", code: "status-typo", sheet: "1-таблица", cell: "F2", row: 1, col: 5, message: coreCatalog(lang).issue["status-typo"]({ text: "Выполненно", as: "выполнено" }) }]);
-    expect(typo[0].message).toContain("Выполненно");
-    expect(a.measures[0].status).toBe("on_time");
-    expect(a.issues.filter((i) => i.code === "unknown-status")).toEqual([]);
-  });
+  test.each(["ky", "ru", "en"] as const)(
+    "an analysis warns `status-typo` at the status cell, in %s",
+    (lang) => {
+      const a = analyse(
+        [
+          simpleTable([
+            [1, "М", "Чара", "2025-жыл", "Н", "Выполненно в срок"],
+            [2, "М", "Чара 2", "2025-жыл", "Н", "Аткарылды мөөнөтүндө"],
+          ]),
+        ],
+        { lang }
+      );
+      const typo = a.issues.filter((i) => i.code === "status-typo");
+      expect(typo).toEqual([
+        {
+          severity: "warning",
+          code: "status-typo",
+          sheet: "1-таблица",
+          cell: "F2",
+          row: 1,
+          col: 5,
+          message: coreCatalog(lang).issue["status-typo"]({ text: "Выполненно", as: "выполнено" }),
+        },
+      ]);
+      expect(typo[0].message).toContain("Выполненно");
+      expect(a.measures[0].status).toBe("on_time");
+      expect(a.issues.filter((i) => i.code === "unknown-status")).toEqual([]);
+    }
+  );
 });

@@ -1,43 +1,119 @@
 /** SPEC "Table 1": discovery of the sheet, header row and columns; reading its rows. */
-import { analyseWorkbook, findTable, headerKey, isGeneratedSheetName, isNumberingRow, HEADER_SEARCH_ROWS } from "../../src/core";
+import {
+  analyseWorkbook,
+  findTable,
+  headerKey,
+  isGeneratedSheetName,
+  isNumberingRow,
+  HEADER_SEARCH_ROWS,
+} from "../../src/core";
 import type { CellValue, ColumnKey, SheetGrid } from "../../src/core";
-import { analyse, COVER, EN_HEADERS, exampleTable1, KY_HEADERS, OPTS, RU_HEADERS, sheet, simpleTable } from "./fixtures";
+import {
+  analyse,
+  COVER,
+  EN_HEADERS,
+  exampleTable1,
+  KY_HEADERS,
+  OPTS,
+  RU_HEADERS,
+  sheet,
+  simpleTable,
+} from "./fixtures";
 
-const row = (no: CellValue, measure: string, status = "Аткарылды"): CellValue[] => [no, "Милдет", measure, "2025-жыл", "Натыйжа", status];
+const row = (no: CellValue, measure: string, status = "Аткарылды"): CellValue[] => [
+  no,
+  "Милдет",
+  measure,
+  "2025-жыл",
+  "Натыйжа",
+  status,
+];
 const emptyRows = (n: number): CellValue[][] => Array.from({ length: n }, () => []);
 
 describe("headerKey: the headers of the SPEC in any case, spacing, with line breaks", () => {
   const expected: [string, ColumnKey][] = [
-    ["№", "no"], ["№ п/п", "no"], ["No", "no"], ["Пункт", "no"], ["Item", "no"], ["N", "no"], ["Nº", "no"],
-    ["Милдет", "task"], ["Тапшырма", "task"], ["Задача", "task"], ["Task", "task"], ["Тапшырмалар", "task"],
-    ["Чара/ иш-аракет", "measure"], ["Чара", "measure"], ["Иш-чара", "measure"], ["Мероприятие", "measure"],
-    ["Мероприятие/действие", "measure"], ["Меры/действия", "measure"], ["Measure", "measure"], ["Action", "measure"],
-    ["Чаралар/Иш-аракеттер", "measure"], ["Наименование мероприятия", "measure"],
-    ["Ишке ашыруу мөөнөтү", "deadline"], ["Мөөнөтү", "deadline"], ["Срок исполнения", "deadline"], ["Срок реализации", "deadline"],
-    ["Deadline", "deadline"], ["Ишке ашыруу мөөнөттөрү", "deadline"],
-    ["Күтүлгөн натыйжалар (продукт)", "result"], ["Ожидаемые результаты (продукт)", "result"], ["Expected result", "result"],
+    ["№", "no"],
+    ["№ п/п", "no"],
+    ["No", "no"],
+    ["Пункт", "no"],
+    ["Item", "no"],
+    ["N", "no"],
+    ["Nº", "no"],
+    ["Милдет", "task"],
+    ["Тапшырма", "task"],
+    ["Задача", "task"],
+    ["Task", "task"],
+    ["Тапшырмалар", "task"],
+    ["Чара/ иш-аракет", "measure"],
+    ["Чара", "measure"],
+    ["Иш-чара", "measure"],
+    ["Мероприятие", "measure"],
+    ["Мероприятие/действие", "measure"],
+    ["Меры/действия", "measure"],
+    ["Measure", "measure"],
+    ["Action", "measure"],
+    ["Чаралар/Иш-аракеттер", "measure"],
+    ["Наименование мероприятия", "measure"],
+    ["Ишке ашыруу мөөнөтү", "deadline"],
+    ["Мөөнөтү", "deadline"],
+    ["Срок исполнения", "deadline"],
+    ["Срок реализации", "deadline"],
+    ["Deadline", "deadline"],
+    ["Ишке ашыруу мөөнөттөрү", "deadline"],
+    ["Күтүлгөн натыйжалар (продукт)", "result"],
+    ["Ожидаемые результаты (продукт)", "result"],
+    ["Expected result", "result"],
     ["Күтүлгөн жыйынтыктар", "result"],
-    ["Статус (чара аткарылды же аткарылган жок (ишке ашыруунун жүрүшү жөнүндө маалымат)", "status"], ["Статус", "status"],
-    ["Status", "status"], ["Ишке ашыруунун жүрүшү жөнүндө маалымат", "status"], ["Информация о ходе исполнения", "status"],
-    ["Жооптуу аткаруучулар", "executors"], ["Ответственные исполнители", "executors"], ["Responsible executors", "executors"],
-    ["Ролу", "role"], ["Роль", "role"], ["Role", "role"],
-    ["Аткарылган күнү", "completedOn"], ["Дата исполнения", "completedOn"], ["Completion date", "completedOn"],
+    ["Статус (чара аткарылды же аткарылган жок (ишке ашыруунун жүрүшү жөнүндө маалымат)", "status"],
+    ["Статус", "status"],
+    ["Status", "status"],
+    ["Ишке ашыруунун жүрүшү жөнүндө маалымат", "status"],
+    ["Информация о ходе исполнения", "status"],
+    ["Жооптуу аткаруучулар", "executors"],
+    ["Ответственные исполнители", "executors"],
+    ["Responsible executors", "executors"],
+    ["Ролу", "role"],
+    ["Роль", "role"],
+    ["Role", "role"],
+    ["Аткарылган күнү", "completedOn"],
+    ["Дата исполнения", "completedOn"],
+    ["Completion date", "completedOn"],
     // Odd spacing, case, line breaks, Kyrgyz letters typed without a Kyrgyz keyboard.
-    ["ЧАРА/\nИШ-АРАКЕТ", "measure"], ["  Ишке  ашыруу\nмөөнөтү ", "deadline"], ["ишке ашыруу мооноту", "deadline"],
-    ["СТАТУС", "status"], ["Срок\r\nисполнения", "deadline"], ["Күтүлгөн\nнатыйжалар\n(продукт)", "result"],
+    ["ЧАРА/\nИШ-АРАКЕТ", "measure"],
+    ["  Ишке  ашыруу\nмөөнөтү ", "deadline"],
+    ["ишке ашыруу мооноту", "deadline"],
+    ["СТАТУС", "status"],
+    ["Срок\r\nисполнения", "deadline"],
+    ["Күтүлгөн\nнатыйжалар\n(продукт)", "result"],
   ];
   test.each(expected)("%j → %s", (header, key) => expect(headerKey(header)).toBe(key));
-  test.each(["", "  ", "Эскертүү", "Примечание", "Бюджет", "Каржылоо булагы"])("%j is no Table 1 column", (h) => expect(headerKey(h)).toBeNull());
+  test.each(["", "  ", "Эскертүү", "Примечание", "Бюджет", "Каржылоо булагы"])(
+    "%j is no Table 1 column",
+    (h) => expect(headerKey(h)).toBeNull()
+  );
 });
 
 describe("discovery of the header row", () => {
   test("header row in the first row", () => {
     const found = findTable([simpleTable([row(1, "Чара")])]);
-    expect(found.ok && found.layout).toMatchObject({ sheet: "1-таблица", headerRow: 0, firstDataRow: 1, columns: { no: 0, task: 1, measure: 2, deadline: 3, result: 4, status: 5 } });
+    expect(found.ok && found.layout).toMatchObject({
+      sheet: "1-таблица",
+      headerRow: 0,
+      firstDataRow: 1,
+      columns: { no: 0, task: 1, measure: 2, deadline: 3, result: 4, status: 5 },
+    });
   });
 
   test("title rows above and a cover sheet before", () => {
-    const t = sheet("Маалымат", [["Министрлик"], [], ["1-таблица"], ["Баштапкы маалыматтар"], [], KY_HEADERS, row(1, "Чара")]);
+    const t = sheet("Маалымат", [
+      ["Министрлик"],
+      [],
+      ["1-таблица"],
+      ["Баштапкы маалыматтар"],
+      [],
+      KY_HEADERS,
+      row(1, "Чара"),
+    ]);
     const found = findTable([COVER, t]);
     expect(found.ok).toBe(true);
     if (found.ok) {
@@ -50,7 +126,14 @@ describe("discovery of the header row", () => {
   test("the table may start in any column", () => {
     const t = sheet("S", [[], [null, null, ...KY_HEADERS], [null, null, ...row(1, "Чара")]]);
     const found = findTable([t]);
-    expect(found.ok && found.layout.columns).toEqual({ no: 2, task: 3, measure: 4, deadline: 5, result: 6, status: 7 });
+    expect(found.ok && found.layout.columns).toEqual({
+      no: 2,
+      task: 3,
+      measure: 4,
+      deadline: 5,
+      result: 6,
+      status: 7,
+    });
   });
 
   test(`the header row may be the ${HEADER_SEARCH_ROWS}th row, not the ${HEADER_SEARCH_ROWS + 1}st`, () => {
@@ -63,21 +146,48 @@ describe("discovery of the header row", () => {
   test("Russian and English headers, line breaks, odd case", () => {
     const ru = findTable([sheet("Таблица 1", [RU_HEADERS, row(1, "Мера")])]);
     expect(ru.ok && ru.layout.columns.status).toBe(5);
-    const en = findTable([sheet("Table 1", [EN_HEADERS.map((h) => h.toUpperCase()), row(1, "Measure")])]);
+    const en = findTable([
+      sheet("Table 1", [EN_HEADERS.map((h) => h.toUpperCase()), row(1, "Measure")]),
+    ]);
     expect(en.ok && en.layout.columns.deadline).toBe(3);
-    const odd = findTable([sheet("S", [["№\nп/п", "Милдет ", "ЧАРА /\nИШ-АРАКЕТ", "Ишке  ашыруу\r\nмөөнөтү", "Күтүлгөн\nнатыйжалар", "Статус\n(ишке ашыруунун жүрүшү)"], row(1, "Чара")])]);
-    expect(odd.ok && odd.layout.columns).toEqual({ no: 0, task: 1, measure: 2, deadline: 3, result: 4, status: 5 });
+    const odd = findTable([
+      sheet("S", [
+        [
+          "№\nп/п",
+          "Милдет ",
+          "ЧАРА /\nИШ-АРАКЕТ",
+          "Ишке  ашыруу\r\nмөөнөтү",
+          "Күтүлгөн\nнатыйжалар",
+          "Статус\n(ишке ашыруунун жүрүшү)",
+        ],
+        row(1, "Чара"),
+      ]),
+    ]);
+    expect(odd.ok && odd.layout.columns).toEqual({
+      no: 0,
+      task: 1,
+      measure: 2,
+      deadline: 3,
+      result: 4,
+      status: 5,
+    });
   });
 
   test("optional columns are mapped too", () => {
     const found = findTable([simpleTable([], ["Жооптуу аткаруучулар", "Ролу", "Аткарылган күнү"])]);
-    expect(found.ok && found.layout.columns).toMatchObject({ executors: 6, role: 7, completedOn: 8 });
+    expect(found.ok && found.layout.columns).toMatchObject({
+      executors: 6,
+      role: 7,
+      completedOn: 8,
+    });
   });
 
   test("a row of column numbers right under the header is skipped", () => {
     const numbers = findTable([sheet("S", [KY_HEADERS, [1, 2, 3, 4, 5, 6], row(1, "Чара")])]);
     expect(numbers.ok && numbers.layout.firstDataRow).toBe(2);
-    const asText = findTable([sheet("S", [KY_HEADERS, ["1", "2", "3", "4", "5", "6"], row(1, "Чара")])]);
+    const asText = findTable([
+      sheet("S", [KY_HEADERS, ["1", "2", "3", "4", "5", "6"], row(1, "Чара")]),
+    ]);
     expect(asText.ok && asText.layout.firstDataRow).toBe(2);
     const data = findTable([sheet("S", [KY_HEADERS, row(1, "Чара")])]);
     expect(data.ok && data.layout.firstDataRow).toBe(1);
@@ -98,8 +208,16 @@ describe("discovery of the header row", () => {
       ["№", "Милдет", "Чара"], // 3 of 6: a title-like row, not the header
       ["№", "Милдет", "Чара/ иш-аракет", "Мөөнөтү"], // 4 of 6 but status missing → missing-column
     ]);
-    expect(findTable([t])).toEqual({ ok: false, code: "missing-column", column: "status", sheet: "S" });
-    const four = sheet("S", [["№", "Чара", "Мөөнөтү", "Статус"], ["1", "Чара", "2025-жыл", "Аткарылды"]]);
+    expect(findTable([t])).toEqual({
+      ok: false,
+      code: "missing-column",
+      column: "status",
+      sheet: "S",
+    });
+    const four = sheet("S", [
+      ["№", "Чара", "Мөөнөтү", "Статус"],
+      ["1", "Чара", "2025-жыл", "Аткарылды"],
+    ]);
     const found = findTable([four]);
     expect(found.ok && found.layout.headerRow).toBe(0);
   });
@@ -108,18 +226,32 @@ describe("discovery of the header row", () => {
     ["measure", ["№", "Милдет", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар", "Статус"]],
     ["deadline", ["№", "Милдет", "Чара", "Күтүлгөн натыйжалар", "Статус"]],
     ["status", ["№", "Милдет", "Чара", "Мөөнөтү", "Күтүлгөн натыйжалар"]],
-  ] as const)("a required column missing is the fatal `missing-column` with its key (%s)", (column, headers) => {
-    const result = analyseWorkbook([sheet("Лист1", [[...headers]])], OPTS, "plan.xlsx");
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.fatal).toMatchObject({ code: "missing-column", column, sheet: "Лист1" });
-      expect(result.fatal.message).toContain("Лист1");
+  ] as const)(
+    "a required column missing is the fatal `missing-column` with its key (%s)",
+    (column, headers) => {
+      const result = analyseWorkbook([sheet("Лист1", [[...headers]])], OPTS, "plan.xlsx");
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.fatal).toMatchObject({ code: "missing-column", column, sheet: "Лист1" });
+        expect(result.fatal.message).toContain("Лист1");
+      }
     }
-  });
+  );
 
   test("seed 002's layout (no № and no status column) is `missing-column` status", () => {
-    const headers = ["Тапшырмалар", "Чаралар/Иш-аракеттер", "Күтүлгөн жыйынтыктар", "Ишке ашыруу мөөнөттөрү", "Жооптуу аткаруучулар"];
-    expect(findTable([sheet("S", [headers])])).toEqual({ ok: false, code: "missing-column", column: "status", sheet: "S" });
+    const headers = [
+      "Тапшырмалар",
+      "Чаралар/Иш-аракеттер",
+      "Күтүлгөн жыйынтыктар",
+      "Ишке ашыруу мөөнөттөрү",
+      "Жооптуу аткаруучулар",
+    ];
+    expect(findTable([sheet("S", [headers])])).toEqual({
+      ok: false,
+      code: "missing-column",
+      column: "status",
+      sheet: "S",
+    });
   });
 
   test("the fatal messages name the column in the user's language", () => {
@@ -178,7 +310,10 @@ describe("discovery of the header row", () => {
     const one = sheet("Биринчи", [KY_HEADERS, row(1, "А")]);
     const two = sheet("Экинчи", [KY_HEADERS, row(1, "Б")]);
     expect(analyse([one, two], { sheet: "экинчи" }).measures[0].measure).toBe("Б");
-    expect(analyseWorkbook([one, two], { ...OPTS, sheet: "Жок" })).toMatchObject({ ok: false, fatal: { code: "no-table" } });
+    expect(analyseWorkbook([one, two], { ...OPTS, sheet: "Жок" })).toMatchObject({
+      ok: false,
+      fatal: { code: "no-table" },
+    });
   });
 });
 
@@ -186,26 +321,61 @@ describe("reading the rows of Table 1", () => {
   test("merged task cells: measures inherit the task above; heading and blank rows are not measures", () => {
     const a = analyse([COVER, exampleTable1()], { body: "МЦРИТ" });
     expect(a.measures).toHaveLength(12);
-    expect(a.measures.map((m) => m.no)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]);
-    expect(a.measures.slice(0, 3).map((m) => m.task)).toEqual(Array(3).fill("Санариптик инфраструктураны өнүктүрүү"));
+    expect(a.measures.map((m) => m.no)).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+      "11",
+      "12",
+    ]);
+    expect(a.measures.slice(0, 3).map((m) => m.task)).toEqual(
+      Array(3).fill("Санариптик инфраструктураны өнүктүрүү")
+    );
     expect(a.measures.slice(3).every((m) => m.task === "Санариптик кызматтар")).toBe(true);
     expect(a.measures[0].row).toBe(5); // 0-based: the heading row 4 was skipped
     expect(a.measures[3].row).toBe(9); // the blank row 8 was skipped
   });
 
   test("item numbers `12`, `12.`, `1.2`, text; `№ 12`", () => {
-    const a = analyse([simpleTable([row(12, "А"), row("13.", "Б"), row("1.2", "В"), row("4.1.3", "Г"), row("№ 15", "Д"), row("А-1", "Е")])]);
+    const a = analyse([
+      simpleTable([
+        row(12, "А"),
+        row("13.", "Б"),
+        row("1.2", "В"),
+        row("4.1.3", "Г"),
+        row("№ 15", "Д"),
+        row("А-1", "Е"),
+      ]),
+    ]);
     expect(a.measures.map((m) => m.no)).toEqual(["12", "13", "1.2", "4.1.3", "15", "А-1"]);
   });
 
   test("a row with only an item number (a section number or an unfilled template row) is not a measure", () => {
-    const a = analyse([simpleTable([row(1, "Чара"), ["2", null, null, null, null, null], ["II.", "Экинчи бөлүм"], row(3, "Чара 3")])]);
+    const a = analyse([
+      simpleTable([
+        row(1, "Чара"),
+        ["2", null, null, null, null, null],
+        ["II.", "Экинчи бөлүм"],
+        row(3, "Чара 3"),
+      ]),
+    ]);
     expect(a.measures.map((m) => m.no)).toEqual(["1", "3"]);
     expect(a.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
   test("a heading merged across the table (value in the № column) is not a measure", () => {
-    const t = sheet("S", [KY_HEADERS, ["1. Электрондук кызматтар"], row(1, "Чара")], [{ top: 1, left: 0, bottom: 1, right: 5 }]);
+    const t = sheet(
+      "S",
+      [KY_HEADERS, ["1. Электрондук кызматтар"], row(1, "Чара")],
+      [{ top: 1, left: 0, bottom: 1, right: 5 }]
+    );
     expect(analyse([t]).measures.map((m) => m.measure)).toEqual(["Чара"]);
   });
 
@@ -228,7 +398,7 @@ describe("reading the rows of Table 1", () => {
         { top: 1, left: 3, bottom: 3, right: 3 },
         { top: 1, left: 5, bottom: 3, right: 5 },
         { top: 1, left: 6, bottom: 3, right: 6 },
-      ],
+      ]
     );
     const a = analyse([t], { body: "МКМЖК" });
     expect(a.measures.map((m) => [m.deadline.end, m.status, m.role])).toEqual([
@@ -236,7 +406,9 @@ describe("reading the rows of Table 1", () => {
       ["2014-12-31", "on_time", "co"],
       ["2014-12-31", "on_time", "co"],
     ]);
-    expect(a.issues.filter((i) => i.code === "unparsed-deadline" || i.code === "missing-status")).toEqual([]);
+    expect(
+      a.issues.filter((i) => i.code === "unparsed-deadline" || i.code === "missing-status")
+    ).toEqual([]);
   });
 
   test("merges listed in any order, and a heading merged over two rows", () => {
@@ -257,7 +429,7 @@ describe("reading the rows of Table 1", () => {
         { top: 3, left: 3, bottom: 4, right: 3 },
         { top: 1, left: 0, bottom: 2, right: 5 },
         { top: 3, left: 5, bottom: 4, right: 5 },
-      ],
+      ]
     );
     const a = analyse([t]);
     expect(a.measures.map((m) => [m.no, m.deadline.end, m.status])).toEqual([
@@ -269,24 +441,49 @@ describe("reading the rows of Table 1", () => {
   });
 
   test("a measure cell merged over two rows (two result lines) is one measure", () => {
-    const t = sheet("S", [KY_HEADERS, ["1", "М", "Чара", "2025-жыл", "Натыйжа 1", "Мөөнөтүндө аткарылды"], [null, null, null, null, "Натыйжа 2", null]], [
-      { top: 1, left: 0, bottom: 2, right: 0 },
-      { top: 1, left: 2, bottom: 2, right: 2 },
-    ]);
+    const t = sheet(
+      "S",
+      [
+        KY_HEADERS,
+        ["1", "М", "Чара", "2025-жыл", "Натыйжа 1", "Мөөнөтүндө аткарылды"],
+        [null, null, null, null, "Натыйжа 2", null],
+      ],
+      [
+        { top: 1, left: 0, bottom: 2, right: 0 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+      ]
+    );
     const a = analyse([t]);
     expect(a.measures).toHaveLength(1);
     expect(a.issues).toEqual([]);
   });
 
   test("an item number merged down over several measures is not a duplicate", () => {
-    const t = sheet("S", [KY_HEADERS, ["5", "М", "Чара а", "2025-жыл", "Н", "Аткарылды"], [null, null, "Чара б", "2025-жыл", "Н", "Аткарылды"]], [{ top: 1, left: 0, bottom: 2, right: 0 }]);
+    const t = sheet(
+      "S",
+      [
+        KY_HEADERS,
+        ["5", "М", "Чара а", "2025-жыл", "Н", "Аткарылды"],
+        [null, null, "Чара б", "2025-жыл", "Н", "Аткарылды"],
+      ],
+      [{ top: 1, left: 0, bottom: 2, right: 0 }]
+    );
     const a = analyse([t]);
     expect(a.measures.map((m) => m.no)).toEqual(["5", "5"]);
     expect(a.issues.filter((i) => i.code === "duplicate-item")).toEqual([]);
   });
 
   test("rows may be ragged and short; trailing empty rows are ignored", () => {
-    const a = analyse([sheet("S", [KY_HEADERS, ["1", "М", "Чара", "2025-жыл", "Н", "Аткарылды"], [], ["2", "М", "Чара 2"], [null], []])]);
+    const a = analyse([
+      sheet("S", [
+        KY_HEADERS,
+        ["1", "М", "Чара", "2025-жыл", "Н", "Аткарылды"],
+        [],
+        ["2", "М", "Чара 2"],
+        [null],
+        [],
+      ]),
+    ]);
     expect(a.measures.map((m) => [m.no, m.status])).toEqual([
       ["1", "on_time"],
       ["2", "missing"],

@@ -93,13 +93,18 @@ export function foldName(name: string): string {
 export function looksLikeCellReference(name: string): boolean {
   const a1 = /^([A-Z]{1,3})([1-9]\d{0,6})$/i.exec(name);
   if (a1) {
-    const col = a1[1].toUpperCase().split("").reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
+    const col = a1[1]
+      .toUpperCase()
+      .split("")
+      .reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
     return col <= 16384 && Number(a1[2]) <= 1048576;
   }
   return /^R\d{0,7}C\d{0,5}$/i.test(name);
 }
 
-const ALL = new Set([...EXCEL_BUILTINS_EN, ...EXCEL_BUILTINS_RU, ...EXCEL4_MACRO_NAMES].map(foldName));
+const ALL = new Set(
+  [...EXCEL_BUILTINS_EN, ...EXCEL_BUILTINS_RU, ...EXCEL4_MACRO_NAMES].map(foldName)
+);
 
 /** The built-in name `name` collides with, if any (also with the namespace prefix stripped). */
 export function builtinCollision(name: string): string | null {

@@ -17,16 +17,20 @@ type Code = (typeof ShimErrorCode)[keyof typeof ShimErrorCode];
 const CODES = new Set<string>(Object.values(ShimErrorCode));
 const WITH_MESSAGE = new Set<string>([ShimErrorCode.invalidValue, ShimErrorCode.notAvailable]);
 /** Office: #NAME? and #REF! are input errors only; a function cannot return them. */
-const OUTPUT_CODES = new Set<string>([...CODES].filter((c) => c !== ShimErrorCode.invalidName && c !== ShimErrorCode.invalidReference));
+const OUTPUT_CODES = new Set<string>(
+  [...CODES].filter((c) => c !== ShimErrorCode.invalidName && c !== ShimErrorCode.invalidReference)
+);
 
 export class ShimError {
   readonly code: Code;
   readonly message?: string;
   constructor(code: Code, message?: string) {
     if (!CODES.has(code)) throw new TypeError(`unknown error code ${String(code)}`);
-    if (!OUTPUT_CODES.has(code)) throw new TypeError(`${code} cannot be returned by a custom function`);
+    if (!OUTPUT_CODES.has(code))
+      throw new TypeError(`${code} cannot be returned by a custom function`);
     // Office keeps custom messages for #VALUE! and #N/A only; giving one elsewhere is a mistake we want to see.
-    if (message !== undefined && !WITH_MESSAGE.has(code)) throw new TypeError(`${code} takes no message`);
+    if (message !== undefined && !WITH_MESSAGE.has(code))
+      throw new TypeError(`${code} takes no message`);
     this.code = code;
     if (message !== undefined) this.message = message;
   }

@@ -13,7 +13,11 @@ import {
   statusCategory,
 } from "../../src/functions/functions";
 import { FunctionError } from "../../src/functions/errors";
-import { installCustomFunctionsShim, removeCustomFunctionsShim, ShimError } from "./customFunctionsShim";
+import {
+  installCustomFunctionsShim,
+  removeCustomFunctionsShim,
+  ShimError,
+} from "./customFunctionsShim";
 
 /** A column range as Excel passes it. */
 const col = (...cells: unknown[]): unknown[][] => cells.map((c) => [c]);
@@ -45,7 +49,7 @@ const STATUSES = col(
   "Исполнено с нарушением срока; акт от 12.03.2025", // late
   "Аткарууда, техникалык тапшырма даярдалды", // in progress
   "не исполнено", // not completed (contains "исполнено")
-  "Аткарылды жарым-жартылай", // partially → not completed
+  "Аткарылды жарым-жартылай" // partially → not completed
 );
 
 describe("EXECUTION_LEVEL", () => {
@@ -54,13 +58,21 @@ describe("EXECUTION_LEVEL", () => {
   });
 
   test("plain completed counts; wordings in three languages and Latin look-alikes", () => {
-    expect(executionLevelPercent(col("Аткарылды", "Исполнено", "Completed on time", "Aткарылды", "In progress", "в процессе исполнения"))).toBeCloseTo(
-      (4 / 6) * 100,
-      10,
-    );
+    expect(
+      executionLevelPercent(
+        col(
+          "Аткарылды",
+          "Исполнено",
+          "Completed on time",
+          "Aткарылды",
+          "In progress",
+          "в процессе исполнения"
+        )
+      )
+    ).toBeCloseTo((4 / 6) * 100, 10);
   });
 
-  test("blank cells are not measures, in every convention (0, null, undefined, \"\", spaces)", () => {
+  test('blank cells are not measures, in every convention (0, null, undefined, "", spaces)', () => {
     const web = col("Исполнено", null, "", "Аткарууда", "   ");
     const desktop = col("Исполнено", 0, 0, "Аткарууда", 0);
     const omitted = col("Исполнено", undefined, "Аткарууда");
@@ -70,16 +82,31 @@ describe("EXECUTION_LEVEL", () => {
   });
 
   test("numbers, booleans and dates in statuses are unrecognised statuses: measures, not completed", () => {
-    expect(executionLevelPercent(col("Исполнено", 5, true, false, new Date(Date.UTC(2025, 0, 1))))).toBe(20);
+    expect(
+      executionLevelPercent(col("Исполнено", 5, true, false, new Date(Date.UTC(2025, 0, 1))))
+    ).toBe(20);
   });
 
   test("error cells in statuses count as measures not completed (as the core's formula-error cells)", () => {
-    const cells = col("Исполнено", errorCell("#N/A"), { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" }, "#VALUE!");
+    const cells = col(
+      "Исполнено",
+      errorCell("#N/A"),
+      { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" },
+      "#VALUE!"
+    );
     expect(executionLevelPercent(cells)).toBe(25);
   });
 
   test("rich values are read by their basic value", () => {
-    expect(executionLevelPercent(col({ type: "String", basicValue: "Исполнено в срок" }, { type: "Empty", basicValue: "" }, "Аткарууда"))).toBe(50);
+    expect(
+      executionLevelPercent(
+        col(
+          { type: "String", basicValue: "Исполнено в срок" },
+          { type: "Empty", basicValue: "" },
+          "Аткарууда"
+        )
+      )
+    ).toBe(50);
   });
 
   test("with measures: every non-blank measure row is a measure, a blank status is not completed", () => {
@@ -96,7 +123,9 @@ describe("EXECUTION_LEVEL", () => {
   });
 
   test("an error cell in measures is still a measure", () => {
-    expect(executionLevelPercent(col("Исполнено", "Аткарууда"), col(errorCell("#N/A"), "B"))).toBe(50);
+    expect(executionLevelPercent(col("Исполнено", "Аткарууда"), col(errorCell("#N/A"), "B"))).toBe(
+      50
+    );
   });
 
   test("an omitted measures argument (null or undefined) is no measures argument", () => {
@@ -110,7 +139,12 @@ describe("EXECUTION_LEVEL", () => {
   });
 
   test("no measures → #N/A with a message, never 0 and never #DIV/0!", () => {
-    for (const empty of [col(null, "", 0, "  "), [] as unknown[][], [[]] as unknown[][], col("—")]) {
+    for (const empty of [
+      col(null, "", 0, "  "),
+      [] as unknown[][],
+      [[]] as unknown[][],
+      col("—"),
+    ]) {
       const e = thrown(() => executionLevelPercent(empty));
       expect(e).toBeInstanceOf(ShimError);
       expect(e.code).toBe("#N/A");
@@ -121,13 +155,20 @@ describe("EXECUTION_LEVEL", () => {
   });
 
   test("a block of several rows and columns → #VALUE!", () => {
-    const e = thrown(() => executionLevelPercent([["Исполнено", "Аткарууда"], ["Исполнено", "Аткарууда"]]));
+    const e = thrown(() =>
+      executionLevelPercent([
+        ["Исполнено", "Аткарууда"],
+        ["Исполнено", "Аткарууда"],
+      ])
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/one column/);
   });
 
   test("measures of another size → #VALUE! naming both sizes", () => {
-    const e = thrown(() => executionLevelPercent(col("Исполнено", "Аткарууда"), col("A", "B", "C")));
+    const e = thrown(() =>
+      executionLevelPercent(col("Исполнено", "Аткарууда"), col("A", "B", "C"))
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/2.*3/);
   });
@@ -147,7 +188,9 @@ describe("EXECUTION_LEVEL", () => {
   });
 
   test("a large range with progress text", () => {
-    const big = Array.from({ length: 30_000 }, (_, i) => [i % 3 === 0 ? `Исполнено в срок. Акт №${i}` : i % 3 === 1 ? `Аткарууда: ${i}` : 0]);
+    const big = Array.from({ length: 30_000 }, (_, i) => [
+      i % 3 === 0 ? `Исполнено в срок. Акт №${i}` : i % 3 === 1 ? `Аткарууда: ${i}` : 0,
+    ]);
     expect(executionLevelPercent(big)).toBe(50);
   });
 });
@@ -166,7 +209,7 @@ describe("COUNT_STATUS", () => {
     errorCell("#N/A"), // unrecognised
     0,
     null,
-    "",
+    ""
   );
 
   test("by code", () => {
@@ -179,7 +222,10 @@ describe("COUNT_STATUS", () => {
   });
 
   test("completed + in progress + not completed = every non-blank status cell", () => {
-    const total = countStatus(cells, "completed") + countStatus(cells, "in_progress") + countStatus(cells, "not_completed");
+    const total =
+      countStatus(cells, "completed") +
+      countStatus(cells, "in_progress") +
+      countStatus(cells, "not_completed");
     expect(total).toBe(10);
   });
 
@@ -197,7 +243,15 @@ describe("COUNT_STATUS", () => {
   });
 
   test("a block of several columns is counted cell by cell", () => {
-    expect(countStatus([["Исполнено", "Аткарууда"], [0, "Исполнено в срок"]], "completed")).toBe(2);
+    expect(
+      countStatus(
+        [
+          ["Исполнено", "Аткарууда"],
+          [0, "Исполнено в срок"],
+        ],
+        "completed"
+      )
+    ).toBe(2);
   });
 
   test("an unknown or blank category → #VALUE! listing the codes", () => {
@@ -226,7 +280,8 @@ describe("STATUS_CATEGORY", () => {
     expect(statusCategory("абракадабра")).toBe("unknown");
     expect(statusCategory(42)).toBe("unknown");
     expect(statusCategory(true)).toBe("unknown");
-    for (const blank of [null, "", 0, undefined, "  "]) expect(statusCategory(blank)).toBe("missing");
+    for (const blank of [null, "", 0, undefined, "  "])
+      expect(statusCategory(blank)).toBe("missing");
   });
 
   test("plain completed is resolved by the dates (SPEC Rule)", () => {
@@ -248,7 +303,9 @@ describe("STATUS_CATEGORY", () => {
   });
 
   test("explicit timeliness is kept; dates do not change other categories", () => {
-    expect(statusCategory("Исполнено в срок", "15.01.2025", "IV квартал 2024 года")).toBe("on_time");
+    expect(statusCategory("Исполнено в срок", "15.01.2025", "IV квартал 2024 года")).toBe(
+      "on_time"
+    );
     expect(statusCategory("Аткарууда", "15.01.2025", "IV квартал 2024 года")).toBe("in_progress");
     expect(statusCategory("", "15.01.2025", "2024")).toBe("missing");
   });
@@ -271,7 +328,9 @@ describe("STATUS_CATEGORY", () => {
     expect(thrown(() => statusCategory(errorCell("#N/A"))).code).toBe("#N/A");
     expect(thrown(() => statusCategory(errorCell("#DIV/0!"))).code).toBe("#DIV/0!");
     expect(thrown(() => statusCategory("Исполнено", errorCell("#VALUE!"))).code).toBe("#VALUE!");
-    expect(thrown(() => statusCategory("Исполнено", null, errorCell("#NAME?"))).code).toBe("#VALUE!");
+    expect(thrown(() => statusCategory("Исполнено", null, errorCell("#NAME?"))).code).toBe(
+      "#VALUE!"
+    );
   });
 });
 
@@ -293,7 +352,9 @@ describe("DEADLINE_TYPE and DEADLINE_END", () => {
     expect(deadlineEnd("2025-жылдын I жарым жылдыгы")).toBe(45838);
     expect(deadlineEnd("до 1 июля 2026 года")).toBe(46204);
     expect(deadlineEnd(45657.75)).toBe(45657); // a date-time cell: the day
-    expect(deadlineEnd({ type: "FormattedNumber", basicValue: 45657, numberFormat: "dd.mm.yyyy" })).toBe(45657);
+    expect(
+      deadlineEnd({ type: "FormattedNumber", basicValue: 45657, numberFormat: "dd.mm.yyyy" })
+    ).toBe(45657);
   });
 
   test("no end date → #N/A saying why", () => {
@@ -367,7 +428,12 @@ describe("ITEM_LIST", () => {
   test("compressed, sorted, unique; blanks skipped in every convention", () => {
     expect(itemList(col(3, 4, 5, 9, 12))).toBe("3-5, 9, 12");
     expect(itemList(col(12, 0, "5", null, 3, "", 4, "4.", 9, "  "))).toBe("3-5, 9, 12");
-    expect(itemList([[1, 2], [0, 7]])).toBe("1, 2, 7");
+    expect(
+      itemList([
+        [1, 2],
+        [0, 7],
+      ])
+    ).toBe("1, 2, 7");
   });
 
   test("ids of other plans stay as text, in natural order", () => {

@@ -31,7 +31,9 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 function sheetPart(files: readonly ZipFile[]): ZipFile {
-  return files.find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f.name) && dec.decode(f.data).includes("<row"))!;
+  return files.find(
+    (f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f.name) && dec.decode(f.data).includes("<row")
+  )!;
 }
 
 function withPart(files: readonly ZipFile[], name: string, data: Uint8Array | string): Uint8Array {
@@ -51,7 +53,12 @@ function records(b: Uint8Array): number[] {
   const v = Buffer.from(b);
   const { start, end } = centralDirectory(b);
   const out: number[] = [];
-  for (let p = start; p < end; p += 46 + v.readUInt16LE(p + 28) + v.readUInt16LE(p + 30) + v.readUInt16LE(p + 32)) out.push(p);
+  for (
+    let p = start;
+    p < end;
+    p += 46 + v.readUInt16LE(p + 28) + v.readUInt16LE(p + 30) + v.readUInt16LE(p + 32)
+  )
+    out.push(p);
   return out;
 }
 
@@ -66,7 +73,11 @@ const MAKERS: readonly Maker[] = [
     for (let i = 0; i < n; i++) b[Math.floor(r() * b.length)] ^= 1 + Math.floor(r() * 255);
     return { name: `${n} byte flips`, bytes: b, expect: "same" };
   },
-  (base, _f, r) => ({ name: "truncated", bytes: base.slice(0, Math.floor(r() * base.length)), expect: "refused" }),
+  (base, _f, r) => ({
+    name: "truncated",
+    bytes: base.slice(0, Math.floor(r() * base.length)),
+    expect: "refused",
+  }),
   (base, _f, r) => {
     const b = new Uint8Array(base);
     const { start, end } = centralDirectory(b);
@@ -76,29 +87,51 @@ const MAKERS: readonly Maker[] = [
   (base, files, r) => {
     const b = Buffer.from(base);
     const sheet = sheetPart(files).name;
-    const rec = records(base).find((p) => b.subarray(p + 46, p + 46 + b.readUInt16LE(p + 28)).toString() === sheet)!;
+    const rec = records(base).find(
+      (p) => b.subarray(p + 46, p + 46 + b.readUInt16LE(p + 28)).toString() === sheet
+    )!;
     b.writeUInt32LE((b.readUInt32LE(rec + 16) ^ (1 + Math.floor(r() * 0xffff))) >>> 0, rec + 16);
     return { name: "wrong CRC of the sheet", bytes: new Uint8Array(b), expect: "refused" };
   },
   (_b, files, r) => {
     const sheet = sheetPart(files).name;
     const size = pick(r, [0xfff00000, 60 * 1024 * 1024, 10]);
-    return { name: `sheet declares ${size} bytes`, bytes: writeZip(files, { declaredSize: (n) => (n === sheet ? size : undefined) }), expect: "refused" };
+    return {
+      name: `sheet declares ${size} bytes`,
+      bytes: writeZip(files, { declaredSize: (n) => (n === sheet ? size : undefined) }),
+      expect: "refused",
+    };
   },
   (_b, files, r) => {
     // A zip bomb hidden in a part that declares a small size: 40 MB of spaces after the XML.
-    const target = pick(r, [sheetPart(files).name, "xl/sharedStrings.xml", "docProps/app.xml", "xl/theme/theme1.xml"]);
+    const target = pick(r, [
+      sheetPart(files).name,
+      "xl/sharedStrings.xml",
+      "docProps/app.xml",
+      "xl/theme/theme1.xml",
+    ]);
     const f = files.find((x) => x.name === target) ?? files[0];
     const bomb = Buffer.concat([Buffer.from(f.data), Buffer.alloc(40 * 1024 * 1024, 0x20)]);
     const lie = target === sheetPart(files).name || target === "xl/sharedStrings.xml";
-    return { name: `zip bomb in ${f.name}${lie ? " (declared small)" : ""}`, bytes: writeZip(files.map((x) => (x === f ? { name: x.name, data: bomb } : x)), { declaredSize: (n) => (lie && n === f.name ? f.data.length : undefined) }), expect: lie ? "refused" : "same" };
+    return {
+      name: `zip bomb in ${f.name}${lie ? " (declared small)" : ""}`,
+      bytes: writeZip(
+        files.map((x) => (x === f ? { name: x.name, data: bomb } : x)),
+        { declaredSize: (n) => (lie && n === f.name ? f.data.length : undefined) }
+      ),
+      expect: lie ? "refused" : "same",
+    };
   },
   (base, files) => {
     const b = Buffer.from(base);
     const rec = records(base)[Math.min(2, files.length - 1)];
     b.writeUInt32LE(0xffffffff, rec + 20);
     b.writeUInt32LE(0xffffffff, rec + 24);
-    return { name: "ZIP64 sizes without their extra field", bytes: new Uint8Array(b), expect: "same" };
+    return {
+      name: "ZIP64 sizes without their extra field",
+      bytes: new Uint8Array(b),
+      expect: "same",
+    };
   },
   (base, _f, r) => {
     const b = Buffer.from(base);
@@ -107,28 +140,55 @@ const MAKERS: readonly Maker[] = [
     return { name: "encrypted-entry flag", bytes: new Uint8Array(b), expect: "refused" };
   },
   (_b, files, r) => {
-    const f = pick(r, files.filter((x) => x.name.endsWith(".xml") && x.name.startsWith("xl/")));
+    const f = pick(
+      r,
+      files.filter((x) => x.name.endsWith(".xml") && x.name.startsWith("xl/"))
+    );
     const twin = r() < 0.5 ? f.name : f.name.toUpperCase();
-    return { name: `duplicate entry ${twin}`, bytes: writeZip([...files, { name: twin, data: enc.encode("<worksheet/>") }]), expect: "refused" };
+    return {
+      name: `duplicate entry ${twin}`,
+      bytes: writeZip([...files, { name: twin, data: enc.encode("<worksheet/>") }]),
+      expect: "refused",
+    };
   },
   (_b, files, r) => {
     const s = sheetPart(files);
     const xml = dec.decode(s.data);
-    const cut = xml.indexOf("<sheetData>") + 20 + Math.floor(r() * (xml.indexOf("</sheetData>") - xml.indexOf("<sheetData>") - 20));
-    return { name: "sheet XML cut off", bytes: withPart(files, s.name, xml.slice(0, cut)), expect: "refused" };
+    const cut =
+      xml.indexOf("<sheetData>") +
+      20 +
+      Math.floor(r() * (xml.indexOf("</sheetData>") - xml.indexOf("<sheetData>") - 20));
+    return {
+      name: "sheet XML cut off",
+      bytes: withPart(files, s.name, xml.slice(0, cut)),
+      expect: "refused",
+    };
   },
   (_b, files, r) => {
     const s = sheetPart(files);
     const xml = dec.decode(s.data);
-    const variant = pick(r, [xml.replace("</row>", "</c></row>"), xml.replace(/<\/row>/, "</rows>"), xml.replace("</sheetData>", ""), xml.replace(/<c r="B/, '<c r="B" r="B')]);
-    return { name: "mis-nested sheet XML", bytes: withPart(files, s.name, variant), expect: "refused" };
+    const variant = pick(r, [
+      xml.replace("</row>", "</c></row>"),
+      xml.replace(/<\/row>/, "</rows>"),
+      xml.replace("</sheetData>", ""),
+      xml.replace(/<c r="B/, '<c r="B" r="B'),
+    ]);
+    return {
+      name: "mis-nested sheet XML",
+      bytes: withPart(files, s.name, variant),
+      expect: "refused",
+    };
   },
   (_b, files, r) => {
     const target = pick(r, [sheetPart(files).name, "xl/sharedStrings.xml", "xl/workbook.xml"]);
     const f = files.find((x) => x.name === target)!;
     const laughs = `<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY xxe SYSTEM "file:///etc/passwd">]>`;
     const xml = dec.decode(f.data).replace(/\?>/, `?>${laughs}`).replace(/<t>/, "<t>&lol2;&xxe;");
-    return { name: `DOCTYPE with entities in ${target}`, bytes: withPart(files, target, xml), expect: "refused" };
+    return {
+      name: `DOCTYPE with entities in ${target}`,
+      bytes: withPart(files, target, xml),
+      expect: "refused",
+    };
   },
   (_b, files) => {
     const s = sheetPart(files);
@@ -144,8 +204,17 @@ const MAKERS: readonly Maker[] = [
   },
   (_b, files, r) => {
     const s = sheetPart(files);
-    const xml = dec.decode(s.data).replace(/<row r="(\d+)"/, () => `<row r="${pick(r, ["2147483648", "1048577", "0", "-5", "99999999999"])}"`);
-    return { name: "row number outside the sheet", bytes: withPart(files, s.name, xml), expect: "refused" };
+    const xml = dec
+      .decode(s.data)
+      .replace(
+        /<row r="(\d+)"/,
+        () => `<row r="${pick(r, ["2147483648", "1048577", "0", "-5", "99999999999"])}"`
+      );
+    return {
+      name: "row number outside the sheet",
+      bytes: withPart(files, s.name, xml),
+      expect: "refused",
+    };
   },
   (_b, files) => {
     const s = sheetPart(files);
@@ -157,7 +226,11 @@ const MAKERS: readonly Maker[] = [
     const b = Buffer.from(s.data);
     const at = b.indexOf("<sheetData>") + 11 + Math.floor(r() * 100);
     const bad = Buffer.concat([b.subarray(0, at), Buffer.from([0xc3, 0x28, 0xff]), b.subarray(at)]);
-    return { name: "invalid UTF-8", bytes: withPart(files, s.name, new Uint8Array(bad)), expect: "refused" };
+    return {
+      name: "invalid UTF-8",
+      bytes: withPart(files, s.name, new Uint8Array(bad)),
+      expect: "refused",
+    };
   },
   (_b, files) => {
     const s = sheetPart(files);
@@ -182,7 +255,12 @@ const MAKERS: readonly Maker[] = [
 const HEAVY = new Set([5, 13, 17]);
 
 /** `count` cases from `seed` over a good workbook; `heavy` lets the big cases (50 MB strings …) in. */
-export function* hostileCases(base: Uint8Array, seed: number, count: number, heavy = true): Generator<HostileCase> {
+export function* hostileCases(
+  base: Uint8Array,
+  seed: number,
+  count: number,
+  heavy = true
+): Generator<HostileCase> {
   const files = readZip(base);
   const r = rng(seed);
   // Every kind once first, then at random.
@@ -193,4 +271,3 @@ export function* hostileCases(base: Uint8Array, seed: number, count: number, hea
     yield { ...c, name: `#${i} ${c.name}` };
   }
 }
-

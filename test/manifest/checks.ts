@@ -32,7 +32,10 @@ export interface ManifestUnderTest {
   readonly nameOf: (distPath: string) => string;
 }
 
-export function manifestSuite(label: string, { manifest: MANIFEST, web, base, nameOf }: ManifestUnderTest): void {
+export function manifestSuite(
+  label: string,
+  { manifest: MANIFEST, web, base, nameOf }: ManifestUnderTest
+): void {
   const url = (distPath: string): string => `${base}${nameOf(distPath)}`;
   /** The file of `web` a URL on `base` names. */
   const fileOf = (u: string): string => {
@@ -83,11 +86,27 @@ export function manifestSuite(label: string, { manifest: MANIFEST, web, base, na
       expect(root.uri).toBe(NS_APP);
       expect(root.attrs["xsi:type"]).toBe("TaskPaneApp");
       expectOrder(root, [
-        "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-        "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-        "AllowSnapshot", "VersionOverrides",
+        "Id",
+        "AlternateId",
+        "Version",
+        "ProviderName",
+        "DefaultLocale",
+        "DisplayName",
+        "Description",
+        "IconUrl",
+        "HighResolutionIconUrl",
+        "SupportUrl",
+        "AppDomains",
+        "Hosts",
+        "Requirements",
+        "DefaultSettings",
+        "Permissions",
+        "AllowSnapshot",
+        "VersionOverrides",
       ]);
-      expect(only(root, "Id").text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(only(root, "Id").text).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+      );
       expect(only(root, "Version").text).toMatch(/^\d+(\.\d+){3}$/);
       expect(only(root, "DefaultLocale").text).toBe("en-US");
       expect(kids(only(root, "Hosts"), "Host").map((h) => h.attrs.Name)).toEqual(["Workbook"]);
@@ -98,23 +117,39 @@ export function manifestSuite(label: string, { manifest: MANIFEST, web, base, na
       expect(host.attrs["xsi:type"]).toBe("Workbook");
       expectOrder(host, ["Runtimes", "AllFormFactors", "DesktopFormFactor"]);
       expectOrder(resources, ["Images", "Urls", "ShortStrings", "LongStrings"]);
-      for (const group of resources.children) for (const item of group.children) expect(item.uri).toBe(NS_BT);
+      for (const group of resources.children)
+        for (const item of group.children) expect(item.uri).toBe(NS_BT);
     });
 
     test("has Kyrgyz and Russian display names and descriptions within Office's length limits", () => {
-      for (const [name, limit] of [["DisplayName", 125], ["Description", 250]] as const) {
+      for (const [name, limit] of [
+        ["DisplayName", 125],
+        ["Description", 250],
+      ] as const) {
         const el = only(root, name);
-        expect(kids(el, "Override").map((o) => o.attrs.Locale).sort()).toEqual(LOCALES);
+        expect(
+          kids(el, "Override")
+            .map((o) => o.attrs.Locale)
+            .sort()
+        ).toEqual(LOCALES);
         for (const v of values(el)) {
           expect(v.trim().length).toBeGreaterThan(0);
           expect(v.length).toBeLessThanOrEqual(limit);
         }
       }
-      expect(kids(only(root, "DisplayName"), "Override").find((o) => o.attrs.Locale === "ky-KG")?.attrs.Value).toBe("Аткаруу");
+      expect(
+        kids(only(root, "DisplayName"), "Override").find((o) => o.attrs.Locale === "ky-KG")?.attrs
+          .Value
+      ).toBe("Аткаруу");
     });
 
     test("declares the requirement sets the add-in needs, ExcelApi no higher than 1.9", () => {
-      const sets = new Map(kids(only(only(root, "Requirements"), "Sets"), "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion]));
+      const sets = new Map(
+        kids(only(only(root, "Requirements"), "Sets"), "Set").map((s) => [
+          s.attrs.Name,
+          s.attrs.MinVersion,
+        ])
+      );
       expect(Number(sets.get("ExcelApi"))).toBeLessThanOrEqual(1.9);
       expect(sets.get("SharedRuntime")).toBe("1.1");
       // CustomFunctions.Error (#VALUE! and #N/A with a message; #DIV/0!, #NUM!, #NULL! passed on) came with
@@ -127,20 +162,26 @@ export function manifestSuite(label: string, { manifest: MANIFEST, web, base, na
       expect(runtime.attrs.lifetime).toBe("long");
       const page = runtime.attrs.resid;
       expect(urls.get(page)?.attrs.DefaultValue).toBe(url("taskpane.html"));
-      expect(only(root, "DefaultSettings").children.map((c) => c.attrs.DefaultValue)).toEqual([url("taskpane.html")]);
+      expect(only(root, "DefaultSettings").children.map((c) => c.attrs.DefaultValue)).toEqual([
+        url("taskpane.html"),
+      ]);
 
       const cf = only(only(host, "AllFormFactors"), "ExtensionPoint");
       expect(cf.attrs["xsi:type"]).toBe("CustomFunctions");
       expectOrder(cf, ["Script", "Page", "Metadata", "Namespace"]);
       expect(only(only(cf, "Page"), "SourceLocation").attrs.resid).toBe(page);
-      expect(urls.get(only(only(cf, "Script"), "SourceLocation").attrs.resid)?.attrs.DefaultValue).toBe(url("functions.js"));
+      expect(
+        urls.get(only(only(cf, "Script"), "SourceLocation").attrs.resid)?.attrs.DefaultValue
+      ).toBe(url("functions.js"));
       const metadata = urls.get(only(only(cf, "Metadata"), "SourceLocation").attrs.resid)!;
       expect(metadata.attrs.DefaultValue).toBe(url("functions.json"));
       expect(kids(metadata, "Override").map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual([
         ["ky-KG", url("functions-ky.json")],
         ["ru-RU", url("functions-ru.json")],
       ]);
-      expect(shortStrings.get(only(cf, "Namespace").attrs.resid)?.attrs.DefaultValue).toBe("ATKARUU");
+      expect(shortStrings.get(only(cf, "Namespace").attrs.resid)?.attrs.DefaultValue).toBe(
+        "ATKARUU"
+      );
 
       const desktop = only(host, "DesktopFormFactor");
       expect(only(desktop, "FunctionFile").attrs.resid).toBe(page);
@@ -164,10 +205,13 @@ export function manifestSuite(label: string, { manifest: MANIFEST, web, base, na
         if (resid === undefined) continue;
         used.add(resid);
         const kind =
-          el.local === "Image" ? images
-          : ["Runtime", "SourceLocation", "FunctionFile"].includes(el.local) ? urls
-          : el.local === "Description" ? longStrings
-          : shortStrings;
+          el.local === "Image"
+            ? images
+            : ["Runtime", "SourceLocation", "FunctionFile"].includes(el.local)
+              ? urls
+              : el.local === "Description"
+                ? longStrings
+                : shortStrings;
         expect([el.local, resid, kind.has(resid)]).toEqual([el.local, resid, true]);
       }
       // Nothing defined and never used.
@@ -175,44 +219,74 @@ export function manifestSuite(label: string, { manifest: MANIFEST, web, base, na
     });
 
     test("every ribbon text is in Kyrgyz and Russian too, within Office's length limits", () => {
-      for (const [map, limit] of [[shortStrings, 125], [longStrings, 250]] as const) {
+      for (const [map, limit] of [
+        [shortStrings, 125],
+        [longStrings, 250],
+      ] as const) {
         for (const [id, el] of map) {
-          for (const v of values(el)) expect([id, v.length <= limit && v.trim() !== ""]).toEqual([id, true]);
+          for (const v of values(el))
+            expect([id, v.length <= limit && v.trim() !== ""]).toEqual([id, true]);
           if (id === "Functions.Namespace") continue;
-          expect([id, kids(el, "Override").map((o) => o.attrs.Locale).sort()]).toEqual([id, LOCALES]);
+          expect([
+            id,
+            kids(el, "Override")
+              .map((o) => o.attrs.Locale)
+              .sort(),
+          ]).toEqual([id, LOCALES]);
         }
       }
     });
 
     test("every URL it names is a file of the build, icons at their declared size", () => {
       expect(existsSync(fileOf(url("taskpane.html")))).toBe(true);
-      const all: string[] = [only(root, "IconUrl").attrs.DefaultValue, only(root, "HighResolutionIconUrl").attrs.DefaultValue];
+      const all: string[] = [
+        only(root, "IconUrl").attrs.DefaultValue,
+        only(root, "HighResolutionIconUrl").attrs.DefaultValue,
+      ];
       all.push(...only(root, "DefaultSettings").children.map((c) => c.attrs.DefaultValue));
       for (const el of [...images.values(), ...urls.values()]) all.push(...values(el));
       expect(all.length).toBeGreaterThan(10);
       for (const u of all) {
         expect([u, existsSync(fileOf(u))]).toEqual([u, true]);
       }
-      expect(pngSize(fileOf(only(root, "IconUrl").attrs.DefaultValue))).toEqual({ width: 32, height: 32 });
-      expect(pngSize(fileOf(only(root, "HighResolutionIconUrl").attrs.DefaultValue))).toEqual({ width: 64, height: 64 });
-      for (const el of descendants(overrides).filter((e) => e.local === "Image" && e.attrs.size !== undefined)) {
+      expect(pngSize(fileOf(only(root, "IconUrl").attrs.DefaultValue))).toEqual({
+        width: 32,
+        height: 32,
+      });
+      expect(pngSize(fileOf(only(root, "HighResolutionIconUrl").attrs.DefaultValue))).toEqual({
+        width: 64,
+        height: 64,
+      });
+      for (const el of descendants(overrides).filter(
+        (e) => e.local === "Image" && e.attrs.size !== undefined
+      )) {
         const size = Number(el.attrs.size);
         const file = fileOf(images.get(el.attrs.resid)!.attrs.DefaultValue);
-        expect([el.attrs.resid, pngSize(file)]).toEqual([el.attrs.resid, { width: size, height: size }]);
+        expect([el.attrs.resid, pngSize(file)]).toEqual([
+          el.attrs.resid,
+          { width: size, height: size },
+        ]);
       }
     });
 
     test("the shared runtime page loads Office.js, then the custom functions, then the pane", () => {
       const html = readFileSync(fileOf(url("taskpane.html")), "utf8");
       const scripts = [...html.matchAll(/<script\s+src="([^"]+)"/g)].map((m) => m[1]);
-      expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", nameOf("functions.js"), nameOf("taskpane.js")]);
-      for (const local of scripts.slice(1)) expect([local, existsSync(join(web, local))]).toEqual([local, true]);
+      expect(scripts).toEqual([
+        "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+        nameOf("functions.js"),
+        nameOf("taskpane.js"),
+      ]);
+      for (const local of scripts.slice(1))
+        expect([local, existsSync(join(web, local))]).toEqual([local, true]);
     });
 
     test("Microsoft's manifest parser reads the same add-in", () => {
       // In a plain Node process: the package pulls an ES module that Jest's CommonJS loader cannot require.
       const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1]).then((m) => process.stdout.write(JSON.stringify(m)))`;
-      const info = JSON.parse(execFileSync(process.execPath, ["-e", script, MANIFEST], { cwd: ROOT, encoding: "utf8" })) as ManifestInfo;
+      const info = JSON.parse(
+        execFileSync(process.execPath, ["-e", script, MANIFEST], { cwd: ROOT, encoding: "utf8" })
+      ) as ManifestInfo;
       expect(info.id).toBe(only(root, "Id").text);
       expect(info.officeAppType).toBe("TaskPaneApp");
       expect(info.permissions).toBe("ReadWriteDocument");

@@ -4,4 +4,9 @@ import { manifestSuite } from "./checks";
 
 const ROOT = join(__dirname, "..", "..");
 
-manifestSuite("manifest.xml (development)", { manifest: join(ROOT, "manifest.xml"), web: join(ROOT, "dist"), base: "https://localhost:3000/", nameOf: (path) => path });
+manifestSuite("manifest.xml (development)", {
+  manifest: join(ROOT, "manifest.xml"),
+  web: join(ROOT, "dist"),
+  base: "https://localhost:3000/",
+  nameOf: (path) => path,
+});

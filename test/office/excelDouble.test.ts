@@ -45,7 +45,9 @@ describe("load and sync", () => {
   test("reading a property that was not loaded throws PropertyNotLoaded, before and after sync", async () => {
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2");
-      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded", name: "RichApi.Error" }));
+      expect(() => range.values).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded", name: "RichApi.Error" })
+      );
       range.load("address");
       expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
@@ -59,12 +61,21 @@ describe("load and sync", () => {
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2");
       range.load("values");
-      range.values = [["x", 10], ["y", 20]];
+      range.values = [
+        ["x", 10],
+        ["y", 20],
+      ];
       const after = context.workbook.worksheets.getItem("Data").getRange("A1:B2");
       after.load("values");
       await context.sync();
-      expect(range.values).toEqual([["a", 1], ["b", 2]]);
-      expect(after.values).toEqual([["x", 10], ["y", 20]]);
+      expect(range.values).toEqual([
+        ["a", 1],
+        ["b", 2],
+      ]);
+      expect(after.values).toEqual([
+        ["x", 10],
+        ["y", 20],
+      ]);
     });
   });
 
@@ -94,7 +105,9 @@ describe("load and sync", () => {
       sheets.load("items/name");
       await context.sync();
       expect(sheets.items.map((s) => s.name)).toEqual(["Data", "Second"]);
-      expect(() => sheets.items[0].visibility).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => sheets.items[0].visibility).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
     });
   });
 
@@ -104,7 +117,9 @@ describe("load and sync", () => {
       leaked = context.workbook.worksheets.getItem("Data").getRange("A1");
       await context.sync();
     });
-    expect(() => leaked!.load("values")).toThrow(expect.objectContaining({ code: "InvalidRequestContext" }));
+    expect(() => leaked!.load("values")).toThrow(
+      expect.objectContaining({ code: "InvalidRequestContext" })
+    );
   });
 
   test("Excel.run requires the batch to return a promise", async () => {
@@ -147,7 +162,7 @@ describe("writes are queued until sync", () => {
         sheet.getRange("A2").values = [["x", "too wide"]];
         sheet.getRange("A3").values = [["never"]];
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidArgument");
     const s = double.workbook.sheet("Data");
@@ -164,7 +179,7 @@ describe("writes are queued until sync", () => {
         sheet.getRange("A1").values = [[1]];
         called = true;
         await context.sync();
-      }),
+      })
     );
     expect(called).toBe(true);
     expect(code).toBe("ItemNotFound");
@@ -174,7 +189,9 @@ describe("writes are queued until sync", () => {
     await Excel.run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
       const present = context.workbook.worksheets.getItemOrNullObject("Data");
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
       await context.sync();
       expect(missing.isNullObject).toBe(true);
       expect(present.isNullObject).toBe(false);
@@ -198,7 +215,7 @@ describe("members that do not exist", () => {
         range.values = [["Hello Excel"]];
         (range.format as unknown as { autoFitColumns(): void }).autoFitColumns();
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("DoubleUsageError");
   });
@@ -206,9 +223,11 @@ describe("members that do not exist", () => {
   test("the template's mock also puts getRange on the worksheet collection; Office.js has no such method", () => {
     return expect(
       Excel.run(async (context) => {
-        (context.workbook.worksheets as unknown as { getRange(a: string): Excel.Range }).getRange("A1");
+        (context.workbook.worksheets as unknown as { getRange(a: string): Excel.Range }).getRange(
+          "A1"
+        );
         await context.sync();
-      }),
+      })
     ).rejects.toThrow(/WorksheetCollection has no member 'getRange'/);
   });
 
@@ -253,25 +272,56 @@ describe("members that do not exist", () => {
   test("the double cannot model a member that Office.js does not have", () => {
     const classes = excelClasses();
     const range = classes.find((c) => c.name === "Range")!;
-    const invented = { ...range, methods: { ...range.methods, autoFitEverything: { run: () => undefined } } };
-    const opts = { apiVersion: "1.20", otherSets: {}, requestLimitBytes: FIVE_MB, responseLimitBytes: FIVE_MB, maxMergedAreas: 512, nullObjectCalls: "propagate" as const, generalExceptionAboveBytes: Infinity, maxGetCells: 5_000_000, pageLayoutTabOpen: false, hiddenSheetLayout: "fail" as const };
-    expect(() => new Runtime(new WorkbookState(), opts, classes.map((c) => (c === range ? invented : c)))).toThrow(/Range.autoFitEverything/);
+    const invented = {
+      ...range,
+      methods: { ...range.methods, autoFitEverything: { run: () => undefined } },
+    };
+    const opts = {
+      apiVersion: "1.20",
+      otherSets: {},
+      requestLimitBytes: FIVE_MB,
+      responseLimitBytes: FIVE_MB,
+      maxMergedAreas: 512,
+      nullObjectCalls: "propagate" as const,
+      generalExceptionAboveBytes: Infinity,
+      maxGetCells: 5_000_000,
+      pageLayoutTabOpen: false,
+      hiddenSheetLayout: "fail" as const,
+    };
+    expect(
+      () =>
+        new Runtime(
+          new WorkbookState(),
+          opts,
+          classes.map((c) => (c === range ? invented : c))
+        )
+    ).toThrow(/Range.autoFitEverything/);
   });
 });
 
 describe("shapes and Excel's rules", () => {
   test.each([
     ["too few rows", [["x", 1]]],
-    ["too many columns", [["x", 1, 2], ["y", 2, 3]]],
+    [
+      "too many columns",
+      [
+        ["x", 1, 2],
+        ["y", 2, 3],
+      ],
+    ],
     ["ragged", [["x", 1], ["y"]]],
     ["one-dimensional", ["x", 1]],
     ["a scalar", "x"],
   ])("values with the wrong shape (%s) fail with InvalidArgument", async (_label, values) => {
     const code = await codeOf(
       Excel.run(async (context) => {
-        (context.workbook.worksheets.getItem("Data").getRange("A1:B2") as unknown as { values: unknown }).values = values;
+        (
+          context.workbook.worksheets.getItem("Data").getRange("A1:B2") as unknown as {
+            values: unknown;
+          }
+        ).values = values;
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidArgument");
     expect(double.workbook.sheet("Data").cell(0, 0).value).toBe("a");
@@ -283,7 +333,7 @@ describe("shapes and Excel's rules", () => {
         Excel.run(async (context) => {
           context.workbook.worksheets.getItem("Data").getRange("A1:A3")[prop] = [["0"], ["0"]];
           await context.sync();
-        }),
+        })
       );
       expect(code).toBe("InvalidArgument");
     }
@@ -291,15 +341,17 @@ describe("shapes and Excel's rules", () => {
 
   test("enumerations are case-sensitive and colours must be colours", async () => {
     for (const write of [
-      (r: Excel.Range) => ((r.format as unknown as { horizontalAlignment: string }).horizontalAlignment = "center"),
+      (r: Excel.Range) =>
+        ((r.format as unknown as { horizontalAlignment: string }).horizontalAlignment = "center"),
       (r: Excel.Range) => (r.format.fill.color = "not a colour"),
-      (r: Excel.Range) => ((r.format.borders.getItem("EdgeTop") as unknown as { weight: string }).weight = "thin"),
+      (r: Excel.Range) =>
+        ((r.format.borders.getItem("EdgeTop") as unknown as { weight: string }).weight = "thin"),
     ]) {
       const code = await codeOf(
         Excel.run(async (context) => {
           write(context.workbook.worksheets.getItem("Data").getRange("A1"));
           await context.sync();
-        }),
+        })
       );
       expect(code).toBe("InvalidArgument");
     }
@@ -307,7 +359,9 @@ describe("shapes and Excel's rules", () => {
 
   test("text is parsed like typed input; a leading apostrophe keeps it text", async () => {
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Data").getRange("A1:F1").values = [["=SUM(1)", "1.2", "'1.2", "'=x", "30.06.2025", "plain"]];
+      context.workbook.worksheets.getItem("Data").getRange("A1:F1").values = [
+        ["=SUM(1)", "1.2", "'1.2", "'=x", "30.06.2025", "plain"],
+      ];
       await context.sync();
     });
     const s = double.workbook.sheet("Data");
@@ -336,9 +390,11 @@ describe("shapes and Excel's rules", () => {
   test("list validation sources are limited to 255 characters", async () => {
     const code = await codeOf(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Data").getRange("A1:A5").dataValidation.rule = { list: { inCellDropDown: true, source: "x,".repeat(200) } };
+        context.workbook.worksheets.getItem("Data").getRange("A1:A5").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "x,".repeat(200) },
+        };
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidArgument");
   });
@@ -348,7 +404,7 @@ describe("shapes and Excel's rules", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Data").pageLayout.setPrintTitleRows("A1:B2");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidArgument");
   });
@@ -363,7 +419,10 @@ describe("shapes and Excel's rules", () => {
       layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       await context.sync();
     });
-    expect(double.workbook.sheet("Data").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(double.workbook.sheet("Data").pageLayout.zoom).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 0,
+    });
   });
 
   test("a workbook keeps one visible sheet", async () => {
@@ -371,7 +430,7 @@ describe("shapes and Excel's rules", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Data").delete();
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidOperation");
   });
@@ -383,7 +442,7 @@ describe("shapes and Excel's rules", () => {
         Excel.run(async (context) => {
           fn(context.workbook.worksheets.getItem("Machine"));
           await context.sync();
-        }),
+        })
       );
     expect(await run((s) => (s.visibility = "VeryHidden"))).toBe("no error");
     expect(await run((s) => s.delete())).toBe("InvalidOperation");
@@ -393,7 +452,7 @@ describe("shapes and Excel's rules", () => {
       await run((s) => {
         s.visibility = "Hidden";
         s.delete();
-      }),
+      })
     ).toBe("no error");
     expect(double.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
   });
@@ -404,7 +463,7 @@ describe("shapes and Excel's rules", () => {
         context.workbook.names.add("MyName", "=Data!$A$1");
         context.workbook.names.add("MYNAME", "=Data!$A$2");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ItemAlreadyExists");
   });
@@ -420,7 +479,7 @@ describe("charts", () => {
           if (by === undefined) sheet.charts.add(type as Excel.ChartType, range);
           else sheet.charts.add(type as Excel.ChartType, range, by as Excel.ChartSeriesBy);
           await context.sync();
-        }),
+        })
       );
     await expect(add("BarClustered", "Columns")).resolves.toBe("no error");
     await expect(add("barClustered")).resolves.toBe("InvalidArgument");
@@ -451,14 +510,31 @@ describe("charts", () => {
           const chart = sheet.charts.add("BarClustered", sheet.getRange("B1:B2"), "Columns");
           fn(sheet, chart);
           await context.sync();
-        }),
+        })
       );
-    await expect(run((sheet, chart) => chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A1:A2")))).resolves.toBe("no error");
-    await expect(run((sheet, chart) => chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A1:B2")))).resolves.toBe("InvalidArgument");
-    await expect(run((_sheet, chart) => chart.series.getItemAt(3).setValues(chart.worksheet.getRange("B1:B2")))).resolves.toBe("ItemNotFound");
-    await expect(run((_sheet, chart) => (chart.axes.categoryAxis.minimum = 0))).resolves.toBe("InvalidOperation");
-    await expect(run((_sheet, chart) => ((chart.axes.valueAxis.maximum = 10), (chart.axes.valueAxis.minimum = 20)))).resolves.toBe("InvalidArgument");
-    await expect(run((_sheet, chart) => chart.setPosition("Other!A1"))).resolves.toBe("InvalidArgument");
+    await expect(
+      run((sheet, chart) => chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A1:A2")))
+    ).resolves.toBe("no error");
+    await expect(
+      run((sheet, chart) => chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A1:B2")))
+    ).resolves.toBe("InvalidArgument");
+    await expect(
+      run((_sheet, chart) => chart.series.getItemAt(3).setValues(chart.worksheet.getRange("B1:B2")))
+    ).resolves.toBe("ItemNotFound");
+    await expect(run((_sheet, chart) => (chart.axes.categoryAxis.minimum = 0))).resolves.toBe(
+      "InvalidOperation"
+    );
+    await expect(
+      run(
+        (_sheet, chart) => (
+          (chart.axes.valueAxis.maximum = 10),
+          (chart.axes.valueAxis.minimum = 20)
+        )
+      )
+    ).resolves.toBe("InvalidArgument");
+    await expect(run((_sheet, chart) => chart.setPosition("Other!A1"))).resolves.toBe(
+      "InvalidArgument"
+    );
   });
 
   test("charts go with their sheet; a chart of a deleted sheet cannot be used", async () => {
@@ -470,7 +546,7 @@ describe("charts", () => {
         sheet.delete();
         chart.title.text = "late";
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ItemNotFound");
   });
@@ -482,9 +558,12 @@ describe("charts", () => {
     const code = await codeOf(
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Data");
-        sheet.charts.add("BarClustered", sheet.getRange("B1:B1")).series.getItemAt(0).setXAxisValues(sheet.getRange("A1:A1"));
+        sheet.charts
+          .add("BarClustered", sheet.getRange("B1:B1"))
+          .series.getItemAt(0)
+          .setXAxisValues(sheet.getRange("A1:A1"));
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ApiNotFound");
   });
@@ -499,9 +578,13 @@ describe("requirement sets", () => {
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(false);
     const code = await codeOf(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Data").getRange("A1:B2").getMergedAreasOrNullObject().load("address");
+        context.workbook.worksheets
+          .getItem("Data")
+          .getRange("A1:B2")
+          .getMergedAreasOrNullObject()
+          .load("address");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ApiNotFound");
   });
@@ -514,7 +597,10 @@ describe("sync counting and payload limits", () => {
       await context.sync();
       sheet.getRange("A1:A2").values = [["x"], ["y"]];
       await context.sync();
-      sheet.getRangeByIndexes(0, 0, 100, 2).values = Array.from({ length: 100 }, (_, i) => [`row ${i}`, i]);
+      sheet.getRangeByIndexes(0, 0, 100, 2).values = Array.from({ length: 100 }, (_, i) => [
+        `row ${i}`,
+        i,
+      ]);
       await context.sync();
     });
     expect(double.syncCount).toBe(3);
@@ -534,11 +620,13 @@ describe("sync counting and payload limits", () => {
         sheet.getRange("C1").values = [["before the big write"]];
         sheet.getRangeByIndexes(0, 0, rows.length, 2).values = rows;
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
     expect(double.workbook.sheet("Data").cell(0, 2).value).toBe("");
-    expect(double.syncs[double.syncs.length - 1]).toMatchObject({ error: "RequestPayloadSizeLimitExceeded" });
+    expect(double.syncs[double.syncs.length - 1]).toMatchObject({
+      error: "RequestPayloadSizeLimitExceeded",
+    });
   });
 
   test("the default limit is 5 MB: 6 MB of text in one request fails", async () => {
@@ -546,21 +634,25 @@ describe("sync counting and payload limits", () => {
     const rows = Array.from({ length: 3000 }, () => [text]);
     const code = await codeOf(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Data").getRangeByIndexes(0, 0, rows.length, 1).values = rows;
+        context.workbook.worksheets.getItem("Data").getRangeByIndexes(0, 0, rows.length, 1).values =
+          rows;
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
   });
 
   test("a response over the limit fails with ResponsePayloadSizeLimitExceeded", async () => {
     double.responseLimitBytes = 1000;
-    double.workbook.seedSheet("Big", Array.from({ length: 200 }, (_, i) => [`value ${i}`]));
+    double.workbook.seedSheet(
+      "Big",
+      Array.from({ length: 200 }, (_, i) => [`value ${i}`])
+    );
     const code = await codeOf(
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Big").getUsedRange(true).load("values");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ResponsePayloadSizeLimitExceeded");
   });
@@ -572,26 +664,43 @@ describe("sync counting and payload limits", () => {
     for (let i = 0; i < 4; i++) s.merges.push({ top: i, left: 0, rows: 1, cols: 2 });
     const code = await codeOf(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("M").getRange("A1:C10").getMergedAreasOrNullObject().load("areaCount");
+        context.workbook.worksheets
+          .getItem("M")
+          .getRange("A1:C10")
+          .getMergedAreasOrNullObject()
+          .load("areaCount");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("GeneralException");
   });
 });
 
 describe("documented host behaviours the double models (issue 9)", () => {
-  test("null in a 2-D write leaves that cell as it is, \"\" clears it; numberFormat likewise (docs: Blank and null values)", async () => {
+  test('null in a 2-D write leaves that cell as it is, "" clears it; numberFormat likewise (docs: Blank and null values)', async () => {
     const sheet = double.workbook.sheet("Data");
     sheet.edit(0, 0).numberFormat = "0.00";
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2");
-      range.values = [[null, "x"], ["", null]];
-      range.numberFormat = [[null, "@"], ["", null]];
+      range.values = [
+        [null, "x"],
+        ["", null],
+      ];
+      range.numberFormat = [
+        [null, "@"],
+        ["", null],
+      ];
       await context.sync();
     });
-    expect(sheet.values({ top: 0, left: 0, rows: 2, cols: 2 })).toEqual([["a", "x"], ["", 2]]);
-    expect([sheet.cell(0, 0).numberFormat, sheet.cell(0, 1).numberFormat, sheet.cell(1, 0).numberFormat]).toEqual(["0.00", "@", "General"]);
+    expect(sheet.values({ top: 0, left: 0, rows: 2, cols: 2 })).toEqual([
+      ["a", "x"],
+      ["", 2],
+    ]);
+    expect([
+      sheet.cell(0, 0).numberFormat,
+      sheet.cell(0, 1).numberFormat,
+      sheet.cell(1, 0).numberFormat,
+    ]).toEqual(["0.00", "@", "General"]);
   });
 
   test("autofitRows fits a row to its cells that are not merged only (support.microsoft.com: AutoFit and merged cells)", async () => {
@@ -623,7 +732,9 @@ describe("documented host behaviours the double models (issue 9)", () => {
     await waiting;
     expect(double.workbook.sheet("Data").cell(0, 0).value).toBe("edited");
     // Other overloads (an API object, a context) are not modelled and say so.
-    expect(() => Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, async () => undefined)).toThrow(/RunOptions/);
+    expect(() =>
+      Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, async () => undefined)
+    ).toThrow(/RunOptions/);
   });
 
   test("fit-to-pages zooms are ignored unless the Page Layout tab was opened; a scale is applied (office-js #1860)", async () => {
@@ -637,7 +748,10 @@ describe("documented host behaviours the double models (issue 9)", () => {
     expect(await zoom({ horizontalFitToPages: 1, verticalFitToPages: 0 })).toEqual({ scale: 100 });
     expect(await zoom({ scale: 70 })).toEqual({ scale: 70 });
     setup({ pageLayoutTabOpen: true });
-    expect(await zoom({ horizontalFitToPages: 1, verticalFitToPages: 0 })).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(await zoom({ horizontalFitToPages: 1, verticalFitToPages: 0 })).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 0,
+    });
   });
 
   test("freezing panes and setting the page layout of a hidden sheet fail with GeneralException (office-js #1463, #2196, #3148)", async () => {
@@ -647,7 +761,7 @@ describe("documented host behaviours the double models (issue 9)", () => {
         Excel.run(async (context) => {
           fn(context.workbook.worksheets.getItem("Hidden"));
           await context.sync();
-        }),
+        })
       );
     expect(await on((s) => s.freezePanes.freezeRows(1))).toBe("GeneralException");
     expect(await on((s) => s.pageLayout.setPrintTitleRows("$1:$1"))).toBe("GeneralException");
@@ -660,7 +774,10 @@ describe("documented host behaviours the double models (issue 9)", () => {
 
   test("getRanges: one conditional format over many areas; an address list over 8 192 characters is refused (office-js #5198)", async () => {
     await Excel.run(async (context) => {
-      const cf = context.workbook.worksheets.getItem("Data").getRanges("A1:A2,B2").conditionalFormats.add("Custom");
+      const cf = context.workbook.worksheets
+        .getItem("Data")
+        .getRanges("A1:A2,B2")
+        .conditionalFormats.add("Custom");
       cf.custom.rule.formula = "=TRUE";
       await context.sync();
     });
@@ -674,9 +791,12 @@ describe("documented host behaviours the double models (issue 9)", () => {
     expect(long.length).toBeGreaterThan(8192);
     const code = await codeOf(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Data").getRanges(long).conditionalFormats.add("Custom");
+        context.workbook.worksheets
+          .getItem("Data")
+          .getRanges(long)
+          .conditionalFormats.add("Custom");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidArgument");
   });
@@ -698,7 +818,7 @@ describe("documented host behaviours the double models (issue 9)", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("A1").values = [["x".repeat(3_000)]];
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("GeneralException");
     expect(double.workbook.sheet("Data").cell(0, 0).value).toBe("a");
@@ -739,7 +859,7 @@ describe("documented host behaviours the double models (issue 9)", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.onNameChanged.add(async () => undefined);
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ApiNotFound");
   });

@@ -35,8 +35,25 @@ import { excelClasses } from "./double/classes";
 import { WorkbookState } from "./double/model";
 
 export { OfficeError, DoubleUsageError } from "./double/errors";
-export { WorkbookState, SheetState, chartSnapshot, parseAddress, formatAddress, DEFAULT_FORMAT, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "./double/model";
-export type { Cell, CellFormat, Rect, Scalar, Border, ConditionalFormatState, ChartState } from "./double/model";
+export {
+  WorkbookState,
+  SheetState,
+  chartSnapshot,
+  parseAddress,
+  formatAddress,
+  DEFAULT_FORMAT,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+} from "./double/model";
+export type {
+  Cell,
+  CellFormat,
+  Rect,
+  Scalar,
+  Border,
+  ConditionalFormatState,
+  ChartState,
+} from "./double/model";
 export type { SyncRecord } from "./double/runtime";
 export { ACTION_ENVELOPE_BYTES };
 
@@ -131,17 +148,27 @@ export class ExcelDouble {
     run: <T>(...args: unknown[]): Promise<T> => {
       const batch = args[args.length - 1];
       if (args.length < 1 || args.length > 2 || typeof batch !== "function") {
-        throw new TypeError("Excel double: only Excel.run(batch) and Excel.run(options, batch) are modelled.");
+        throw new TypeError(
+          "Excel double: only Excel.run(batch) and Excel.run(options, batch) are modelled."
+        );
       }
       let options: RunOptions = {};
       if (args.length === 2) {
         const o = args[0];
         // Excel.run(object, batch) and Excel.run(context, batch) take API objects, not modelled.
-        if (typeof o !== "object" || o === null || Array.isArray(o) || Object.keys(o).some((k) => k !== "delayForCellEdit")) {
-          throw new TypeError("Excel double: Excel.run(options, batch) is modelled with RunOptions { delayForCellEdit } only.");
+        if (
+          typeof o !== "object" ||
+          o === null ||
+          Array.isArray(o) ||
+          Object.keys(o).some((k) => k !== "delayForCellEdit")
+        ) {
+          throw new TypeError(
+            "Excel double: Excel.run(options, batch) is modelled with RunOptions { delayForCellEdit } only."
+          );
         }
         const delay = (o as { delayForCellEdit?: unknown }).delayForCellEdit;
-        if (delay !== undefined && typeof delay !== "boolean") throw new TypeError("Excel double: RunOptions.delayForCellEdit is a boolean.");
+        if (delay !== undefined && typeof delay !== "boolean")
+          throw new TypeError("Excel double: RunOptions.delayForCellEdit is a boolean.");
         options = delay === undefined ? {} : { delayForCellEdit: delay };
       }
       return this.runtime.run(batch as (context: object) => Promise<T>, options);
@@ -152,7 +179,8 @@ export class ExcelDouble {
   readonly Office = strictObject("Office", {
     context: strictObject("Office.context", {
       requirements: strictObject("Office.context.requirements", {
-        isSetSupported: (name: string, version?: string): boolean => this.runtime.isSetSupported(name, version),
+        isSetSupported: (name: string, version?: string): boolean =>
+          this.runtime.isSetSupported(name, version),
       }),
     }),
   });

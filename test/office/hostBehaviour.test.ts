@@ -4,20 +4,35 @@
  * docs/office-adapter.md). Each test failed on the adapter before it handled the behaviour.
  */
 import { readFileSync } from "fs";
-import { analyseWorkbook, ANNEX2_SHEET_NAMES, buildTemplate, coreCatalog, rowHeightsOf } from "../../src/core";
+import {
+  analyseWorkbook,
+  ANNEX2_SHEET_NAMES,
+  buildTemplate,
+  coreCatalog,
+  rowHeightsOf,
+} from "../../src/core";
 import { HostError, OfficeWorkbook } from "../../src/taskpane/excel/officeWorkbook";
 import { HOST_ERROR_KINDS } from "../../src/taskpane/excel/hostErrors";
 import { hostErrorCatalog } from "../../src/taskpane/excel/i18n";
 import { DEFAULT_REQUEST_BUDGET, planRequests } from "../../src/taskpane/excel/writePlan";
 import { discoverSheets, insertTemplate } from "../../src/taskpane/workflow";
 import { ExcelDouble, FIVE_MB } from "./excelDouble";
-import { annex2Model, expectSheetMatchesModel, printedWidthFits, table1Merges, table1Rows } from "./fixtures";
+import {
+  annex2Model,
+  expectSheetMatchesModel,
+  printedWidthFits,
+  table1Merges,
+  table1Rows,
+} from "./fixtures";
 
 jest.setTimeout(120_000);
 
 let double: ExcelDouble;
 
-function setup(options: ConstructorParameters<typeof ExcelDouble>[0] = {}, port: ConstructorParameters<typeof OfficeWorkbook>[0] = {}): OfficeWorkbook {
+function setup(
+  options: ConstructorParameters<typeof ExcelDouble>[0] = {},
+  port: ConstructorParameters<typeof OfficeWorkbook>[0] = {}
+): OfficeWorkbook {
   double?.uninstall();
   double = new ExcelDouble(options).install();
   double.workbook.seedSheet("1-таблица", table1Rows(20), { merges: table1Merges(20) });
@@ -54,16 +69,22 @@ describe("1. row heights: Excel's autofit ignores merged cells", () => {
       // Lines the text needs at the least: its length over the characters its (merged) columns hold.
       let chars = 0;
       for (let k = m.left; k < m.left + m.cols; k++) chars += model.columnWidths[k] ?? 9;
-      const lines = c.value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / chars)), 0);
+      const lines = c.value
+        .split("\n")
+        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / chars)), 0);
       let height = 0;
       for (let r = m.top; r < m.top + m.rows; r++) height += sheet.rowHeight(r);
       if (m.cols > 1 && lines > 1) mergedLong++;
-      if (height < lines * 15) throw new Error(`cell ${c.row}:${c.col} (${m.cols} columns) needs ${lines} lines, its rows are ${height} pt high`);
+      if (height < lines * 15)
+        throw new Error(
+          `cell ${c.row}:${c.col} (${m.cols} columns) needs ${lines} lines, its rows are ${height} pt high`
+        );
     }
     // The item lists of 334 measures are long: the check above did look at merged multi-line cells.
     expect(mergedLong).toBeGreaterThan(3);
     // The heights are the core's rule, as the file writers use it.
-    for (const [r, h] of Object.entries(rowHeightsOf(model, { hostFitsUnmerged: true }))) expect(sheet.rowHeight(Number(r))).toBe(h);
+    for (const [r, h] of Object.entries(rowHeightsOf(model, { hostFitsUnmerged: true })))
+      expect(sheet.rowHeight(Number(r))).toBe(h);
   });
 });
 
@@ -75,7 +96,9 @@ describe("2. order of operations: layout after the sheet is visible; fit to widt
     await port.writeSheet(model, { activate: true });
     const sheet = double.workbook.sheet(model.name);
     expect(sheet.frozenRows).toBe(model.freezeRows ?? 0);
-    expect(sheet.pageLayout.printTitleRows).toBe(`$${model.print.repeatRows!.top + 1}:$${model.print.repeatRows!.bottom + 1}`);
+    expect(sheet.pageLayout.printTitleRows).toBe(
+      `$${model.print.repeatRows!.top + 1}:$${model.print.repeatRows!.bottom + 1}`
+    );
     expect(sheet.pageLayout.margins.left).toBeCloseTo(28.8);
     expect(printedWidthFits(sheet, model)).toBe(true);
     expect(sheet.pageLayout.zoom.scale).toBeLessThan(100);
@@ -87,7 +110,10 @@ describe("4. bounded reads, null values, the sheet list follows the workbook", (
     // Responses are capped low: a whole 5 000-row sheet would need block reads, its first 30 rows do not.
     const port = setup({ responseLimitBytes: 200_000 });
     double.workbook.seedSheet("Long", table1Rows(5_000), { merges: table1Merges(5_000) });
-    double.workbook.seedSheet("Notes", Array.from({ length: 5_000 }, (_, i) => [`note ${i}`, "x".repeat(40)]));
+    double.workbook.seedSheet(
+      "Notes",
+      Array.from({ length: 5_000 }, (_, i) => [`note ${i}`, "x".repeat(40)])
+    );
     const { value, syncs } = await double.countSyncs(() => discoverSheets(port));
     expect(syncs.map((s) => s.error)).toEqual([undefined, undefined]);
     expect(syncs).toHaveLength(2);
@@ -131,7 +157,10 @@ describe("5. robust writes", () => {
     const port = setup({}, { requestBudgetBytes: 60_000 });
     const annex = annex2Model(300);
     expect(planRequests(annex, 60_000).length).toBeGreaterThan(2);
-    await Promise.all([port.writeSheet(annex, { activate: true }), port.writeSheet(buildTemplate("ky"))]);
+    await Promise.all([
+      port.writeSheet(annex, { activate: true }),
+      port.writeSheet(buildTemplate("ky")),
+    ]);
     const names = double.workbook.sheets.map((s) => s.name);
     expect(names).toContain(annex.name);
     expect(names).toContain(coreCatalog("ky").template.sheetName);
@@ -146,8 +175,12 @@ describe("5. robust writes", () => {
     const ru = annex2Model(300, { lang: "ru" });
     expect(planRequests(ky, 60_000).length).toBeGreaterThan(2);
     await port.writeSheet(ru);
-    const others = (m: { name: string }): string[] => ANNEX2_SHEET_NAMES.filter((n) => n !== m.name);
-    await Promise.all([port.writeSheet(ky, { replaces: others(ky), activate: true }), port.writeSheet(ru, { replaces: others(ru), activate: true })]);
+    const others = (m: { name: string }): string[] =>
+      ANNEX2_SHEET_NAMES.filter((n) => n !== m.name);
+    await Promise.all([
+      port.writeSheet(ky, { replaces: others(ky), activate: true }),
+      port.writeSheet(ru, { replaces: others(ru), activate: true }),
+    ]);
     const names = double.workbook.sheets.map((s) => s.name);
     expect(names.filter((n) => ANNEX2_SHEET_NAMES.includes(n))).toEqual([ru.name]);
     expect(names.some((n) => n.startsWith("Atkaruu~"))).toBe(false);
@@ -172,7 +205,10 @@ describe("5. robust writes", () => {
     const [one] = planRequests(model, DEFAULT_REQUEST_BUDGET).map((r) => r.bytes);
     expect(planRequests(model, DEFAULT_REQUEST_BUDGET)).toHaveLength(1);
     // The host fails the one big request, but takes requests of half the budget.
-    const port = setup({ generalExceptionAboveBytes: Math.min(one * 0.9, DEFAULT_REQUEST_BUDGET / 2) }, { requestBudgetBytes: Math.ceil(one * 1.1) });
+    const port = setup(
+      { generalExceptionAboveBytes: Math.min(one * 0.9, DEFAULT_REQUEST_BUDGET / 2) },
+      { requestBudgetBytes: Math.ceil(one * 1.1) }
+    );
     const { syncs } = await double.countSyncs(() => port.writeSheet(model));
     expect(syncs.some((s) => s.error === "GeneralException")).toBe(true);
     expect(syncs.every((s) => s.requestBytes < FIVE_MB)).toBe(true);
@@ -201,15 +237,25 @@ describe("6. errors users can read", () => {
     expect(e).toBeInstanceOf(HostError);
     expect((e as Error).message).toBe(hostErrorCatalog("ru").kinds.protected("InvalidOperation"));
     expect((e as Error).message).not.toMatch(/protected sheet/);
-    expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/Excel refused/), "InvalidOperation", expect.stringMatching(/protected sheet/), expect.anything());
+    expect(console.error).toHaveBeenCalledWith(
+      expect.stringMatching(/Excel refused/),
+      "InvalidOperation",
+      expect.stringMatching(/protected sheet/),
+      expect.anything()
+    );
     const missing = await rejection(port.selectCell("Нет такого", 0, 0));
     expect((missing as Error).message).toBe(hostErrorCatalog("ru").kinds.changed("ItemNotFound"));
   });
 
   test("every OfficeExtension and Excel error code (read from @types/office-js) has a kind with a sentence in ky, ru and en", () => {
     const d = readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
-    const ext = d.slice(d.indexOf("class ErrorCodes {"), d.indexOf("}", d.indexOf("class ErrorCodes {")));
-    const codes = [...ext.matchAll(/public static (\w+): string;/g)].map((m) => m[1][0].toUpperCase() + m[1].slice(1));
+    const ext = d.slice(
+      d.indexOf("class ErrorCodes {"),
+      d.indexOf("}", d.indexOf("class ErrorCodes {"))
+    );
+    const codes = [...ext.matchAll(/public static (\w+): string;/g)].map(
+      (m) => m[1][0].toUpperCase() + m[1].slice(1)
+    );
     const excelStart = d.indexOf("    enum ErrorCodes {", d.indexOf("declare namespace Excel {"));
     const excel = d.slice(excelStart, d.indexOf("    }", excelStart));
     codes.push(...[...excel.matchAll(/= "(\w+)"/g)].map((m) => m[1]));
@@ -217,7 +263,8 @@ describe("6. errors users can read", () => {
     for (const code of codes) {
       const kind = HOST_ERROR_KINDS[code];
       if (kind === undefined) throw new Error(`no kind for ${code}`);
-      for (const lang of ["ky", "ru", "en"] as const) expect(hostErrorCatalog(lang).kinds[kind](code).length).toBeGreaterThan(30);
+      for (const lang of ["ky", "ru", "en"] as const)
+        expect(hostErrorCatalog(lang).kinds[kind](code).length).toBeGreaterThan(30);
     }
   });
 });
@@ -246,10 +293,17 @@ describe("7. manifest and runtime", () => {
   test("issue marks: one conditional format per severity over all its cells, addresses cut under getRanges' limit (office-js #5198)", async () => {
     const port = setup();
     double.workbook.seedSheet("Көп", table1Rows(3_000));
-    const marks = Array.from({ length: 3_000 }, (_, i) => ({ row: 3 + i, col: i % 2 === 0 ? 5 : 3, severity: i % 3 === 0 ? ("error" as const) : ("warning" as const) }));
+    const marks = Array.from({ length: 3_000 }, (_, i) => ({
+      row: 3 + i,
+      col: i % 2 === 0 ? 5 : 3,
+      severity: i % 3 === 0 ? ("error" as const) : ("warning" as const),
+    }));
     await port.markCells("Көп", marks);
     const ours = double.workbook.sheet("Көп").conditionalFormats;
-    const cells = (sev: string): number => ours.filter((c) => c.custom.formula.includes(sev)).reduce((n, c) => n + c.rects.reduce((m, r) => m + r.rows * r.cols, 0), 0);
+    const cells = (sev: string): number =>
+      ours
+        .filter((c) => c.custom.formula.includes(sev))
+        .reduce((n, c) => n + c.rects.reduce((m, r) => m + r.rows * r.cols, 0), 0);
     expect(cells("error")).toBe(1_000);
     expect(cells("warning")).toBe(2_000);
     // 3 000 single cells need several address lists, but far fewer formats than runs.

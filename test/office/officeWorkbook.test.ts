@@ -3,14 +3,39 @@
  * number of syncs that depends on bytes (never on rows), every request under Excel on the web's
  * 5 MB limit; it never touches Table 1 or other sheets; reads take one round trip.
  */
-import { buildTemplate, checkGroup, fitToWidthScale, formatDmy, isoToSerial, SheetModelBuilder, SHIPPED_DAYS, SNAPSHOT_SHEET_NAME, widthToPoints } from "../../src/core";
+import {
+  buildTemplate,
+  checkGroup,
+  fitToWidthScale,
+  formatDmy,
+  isoToSerial,
+  SheetModelBuilder,
+  SHIPPED_DAYS,
+  SNAPSHOT_SHEET_NAME,
+  widthToPoints,
+} from "../../src/core";
 import type { SheetModel } from "../../src/core";
-import { MARK_TAG, OfficeWorkbook, parseStoredSettings, SETTINGS_KEY } from "../../src/taskpane/excel/officeWorkbook";
-import { DEFAULT_REQUEST_BUDGET, planRequests, textForExcel } from "../../src/taskpane/excel/writePlan";
+import {
+  MARK_TAG,
+  OfficeWorkbook,
+  parseStoredSettings,
+  SETTINGS_KEY,
+} from "../../src/taskpane/excel/officeWorkbook";
+import {
+  DEFAULT_REQUEST_BUDGET,
+  planRequests,
+  textForExcel,
+} from "../../src/taskpane/excel/writePlan";
 import { insertGroupTemplate } from "../../src/taskpane/group/workflow";
 import { EMPTY_SETTINGS } from "../../src/taskpane/port";
 import { DoubleUsageError, ExcelDouble, FIVE_MB } from "./excelDouble";
-import { annex2Model, expectSheetMatchesModel, printedWidthFits, table1Merges, table1Rows } from "./fixtures";
+import {
+  annex2Model,
+  expectSheetMatchesModel,
+  printedWidthFits,
+  table1Merges,
+  table1Rows,
+} from "./fixtures";
 
 jest.setTimeout(60_000);
 
@@ -18,7 +43,11 @@ let double: ExcelDouble;
 let port: OfficeWorkbook;
 
 /** A fresh double (a workbook always has a sheet: "Sheet1" unless the test seeds its own). */
-function setup(options: ConstructorParameters<typeof ExcelDouble>[0] = {}, budget?: number, blank = true): void {
+function setup(
+  options: ConstructorParameters<typeof ExcelDouble>[0] = {},
+  budget?: number,
+  blank = true
+): void {
   double?.uninstall();
   double = new ExcelDouble(options).install();
   if (blank) double.workbook.seedSheet("Sheet1", []);
@@ -33,7 +62,13 @@ function seedUserWorkbook(n = 20): void {
   t1.edit(3, 5).format = { ...t1.cell(3, 5).format, fill: "#00B050", bold: true };
   t1.columnWidths.set(2, 200);
   wb.seedSheet("Эскертүүлөр", [["эскертүү"]], { hidden: true });
-  wb.names.push({ name: "UserName", formula: "='1-таблица'!$A$1", comment: "", visible: true, scope: null });
+  wb.names.push({
+    name: "UserName",
+    formula: "='1-таблица'!$A$1",
+    comment: "",
+    visible: true,
+    scope: null,
+  });
   const blank = wb.findSheet("Sheet1");
   if (blank !== undefined) wb.deleteSheet(blank);
 }
@@ -101,7 +136,9 @@ describe("writeSheet: sync budget and payload", () => {
     seedUserWorkbook();
     const old = double.workbook.seedSheet("2-тиркеме", [["эски отчет"]]);
     const before = double.workbook.sheets.map((s) => s.snapshot());
-    await expect(port.writeSheet(annex2Model(500))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(port.writeSheet(annex2Model(500))).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
     expect(double.workbook.sheets.map((s) => s.snapshot())).toEqual(before);
     expect(double.workbook.findSheet("2-тиркеме")).toBe(old);
   });
@@ -121,13 +158,20 @@ describe("writeSheet: what is written", () => {
     expect(widthToPoints(40)).toBe(210);
     expect(sheet.columnWidth(2)).toBe(210);
     // Print: A4 landscape, one page wide, the detail header repeated.
-    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { scale: fitToWidthScale(model) } });
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { scale: fitToWidthScale(model) },
+    });
     expect(printedWidthFits(sheet, model)).toBe(true);
     expect(sheet.pageLayout.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
     // Defined names point at the model's cells on the new sheet, workbook-scoped.
     for (const n of model.names ?? []) {
       const item = double.workbook.names.find((x) => x.name === n.name);
-      expect(item).toMatchObject({ scope: null, formula: `='2-тиркеме'!$${String.fromCharCode(65 + n.col)}$${n.row + 1}` });
+      expect(item).toMatchObject({
+        scope: null,
+        formula: `='2-тиркеме'!$${String.fromCharCode(65 + n.col)}$${n.row + 1}`,
+      });
     }
     // The 40 detail rows are fitted by Excel; the form's rows above them keep the core's heights (they set its pages).
     expect(sheet.autofitRows.size).toBeGreaterThanOrEqual(40);
@@ -141,10 +185,24 @@ describe("writeSheet: what is written", () => {
   test("text that Excel would reinterpret is written as text (item 1.2, =formula, dates, minus signs)", async () => {
     setup();
     const b = new SheetModelBuilder("Test");
-    const texts = ["1.2", "=HYPERLINK(\"x\")", "30.06.2025", "- бир", "+996 312 000000", "TRUE", "#N/A", "2025", "март 2025", "Жөнөкөй текст"];
+    const texts = [
+      "1.2",
+      '=HYPERLINK("x")',
+      "30.06.2025",
+      "- бир",
+      "+996 312 000000",
+      "TRUE",
+      "#N/A",
+      "2025",
+      "март 2025",
+      "Жөнөкөй текст",
+    ];
     texts.forEach((t, i) => b.set(i, 0, t));
     b.set(0, 1, 12.5);
-    const model = b.build({ columnWidths: [20, 10], print: { orientation: "portrait", paper: "A4", fitToWidth: false } });
+    const model = b.build({
+      columnWidths: [20, 10],
+      print: { orientation: "portrait", paper: "A4", fitToWidth: false },
+    });
     await port.writeSheet(model);
     const sheet = double.workbook.sheet("Test");
     texts.forEach((t, i) => expect(sheet.cell(i, 0)).toMatchObject({ value: t, formula: null }));
@@ -162,7 +220,9 @@ describe("writeSheet: what is written", () => {
     const namesBefore = JSON.stringify(double.workbook.names.filter((n) => n.name === "UserName"));
     await port.writeSheet(annex2Model(60), { activate: true });
     expect(others.map((n) => double.workbook.sheet(n).snapshot())).toEqual(before);
-    expect(JSON.stringify(double.workbook.names.filter((n) => n.name === "UserName"))).toBe(namesBefore);
+    expect(JSON.stringify(double.workbook.names.filter((n) => n.name === "UserName"))).toBe(
+      namesBefore
+    );
     expect(double.workbook.sheets.map((s) => s.name)).toEqual([...others, "2-тиркеме"]);
   });
 
@@ -174,19 +234,42 @@ describe("writeSheet: what is written", () => {
     wb.sheets.splice(wb.sheets.indexOf(old), 1);
     wb.sheets.splice(1, 0, old); // the official moved it second
     wb.seedSheet("Приложение 2", [["старый"]]);
-    wb.names.push({ name: "ATKARUU_BODY", formula: "='2-тиркеме'!$A$1", comment: "", visible: true, scope: null });
+    wb.names.push({
+      name: "ATKARUU_BODY",
+      formula: "='2-тиркеме'!$A$1",
+      comment: "",
+      visible: true,
+      scope: null,
+    });
     const model = annex2Model(30);
     await port.writeSheet(model, { replaces: ["Приложение 2", "Annex 2"] });
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Мукаба", "2-тиркеме", "1-таблица", "Эскертүүлөр"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "Мукаба",
+      "2-тиркеме",
+      "1-таблица",
+      "Эскертүүлөр",
+    ]);
     expect(old.deleted).toBe(true);
     expectSheetMatchesModel(wb.sheet("2-тиркеме"), model);
     const names = wb.names.map((n) => n.name).sort();
-    expect(names).toEqual(["ATKARUU_AS_OF", "ATKARUU_BODY", "ATKARUU_COMPLETED", "ATKARUU_LEVEL", "ATKARUU_TOTAL", "UserName"]);
+    expect(names).toEqual([
+      "ATKARUU_AS_OF",
+      "ATKARUU_BODY",
+      "ATKARUU_COMPLETED",
+      "ATKARUU_LEVEL",
+      "ATKARUU_TOTAL",
+      "UserName",
+    ]);
     expect(wb.names.some((n) => n.formula.includes("#REF!"))).toBe(false);
     // Writing again (the same language) replaces it once more.
     await port.writeSheet(model);
     expect(wb.sheets.filter((s) => s.name === "2-тиркеме")).toHaveLength(1);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Мукаба", "2-тиркеме", "1-таблица", "Эскертүүлөр"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "Мукаба",
+      "2-тиркеме",
+      "1-таблица",
+      "Эскертүүлөр",
+    ]);
   });
 
   test("a very hidden sheet (the report's snapshot): written after the sheet that stays active, replaced on the next write although Excel refuses to delete a very hidden sheet", async () => {
@@ -198,18 +281,34 @@ describe("writeSheet: what is written", () => {
       b.set(0, 0, "atkaruu-snapshot/1");
       b.set(1, 0, "asOf");
       b.set(1, 1, asOf);
-      return b.build({ columnWidths: [12, 12], print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+      return b.build({
+        columnWidths: [12, 12],
+        print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+      });
     };
     await port.writeSheet(annex2Model(10), { activate: true });
     await port.writeSheet(snapshot("2025-03-31"), { veryHidden: true });
     const first = wb.sheet(SNAPSHOT_SHEET_NAME);
     expect(first.visibility).toBe("VeryHidden");
     expect(wb.activeSheet?.name).toBe("2-тиркеме");
-    await expect(port.listSheets()).resolves.toContainEqual({ name: SNAPSHOT_SHEET_NAME, hidden: true });
+    await expect(port.listSheets()).resolves.toContainEqual({
+      name: SNAPSHOT_SHEET_NAME,
+      hidden: true,
+    });
     await port.writeSheet(snapshot("2025-06-30"), { veryHidden: true });
     expect(first.deleted).toBe(true);
-    expect(wb.sheets.filter((s) => s.name === SNAPSHOT_SHEET_NAME).map((s) => [s.visibility, s.cell(1, 1).value])).toEqual([["VeryHidden", "2025-06-30"]]);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Мукаба", "1-таблица", "Эскертүүлөр", "2-тиркеме", SNAPSHOT_SHEET_NAME]);
+    expect(
+      wb.sheets
+        .filter((s) => s.name === SNAPSHOT_SHEET_NAME)
+        .map((s) => [s.visibility, s.cell(1, 1).value])
+    ).toEqual([["VeryHidden", "2025-06-30"]]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "Мукаба",
+      "1-таблица",
+      "Эскертүүлөр",
+      "2-тиркеме",
+      SNAPSHOT_SHEET_NAME,
+    ]);
     expect(wb.activeSheet?.name).toBe("2-тиркеме");
   });
 
@@ -228,7 +327,12 @@ describe("writeSheet: what is written", () => {
     expectSheetMatchesModel(sheet, model);
     const table = double.workbook.tables.find((t) => t.sheet === sheet)!;
     expect(table.name).toBe("Table1_2");
-    expect(table.rect).toEqual({ top: model.table!.top, left: model.table!.left, rows: model.table!.bottom - model.table!.top + 1, cols: model.table!.right - model.table!.left + 1 });
+    expect(table.rect).toEqual({
+      top: model.table!.top,
+      left: model.table!.left,
+      rows: model.table!.bottom - model.table!.top + 1,
+      cols: model.table!.right - model.table!.left + 1,
+    });
     expect(table.showHeaders).toBe(true);
     expect(sheet.frozenRows).toBe(4);
   });
@@ -237,7 +341,11 @@ describe("writeSheet: what is written", () => {
     setup();
     const b = new SheetModelBuilder("Бары");
     for (let r = 0; r < 5; r++) b.set(r, 0, r * 20, { numberFormat: "0.0" });
-    const model: SheetModel = b.build({ columnWidths: [12], print: { orientation: "portrait", paper: "A4", fitToWidth: true }, dataBars: [{ top: 0, bottom: 4, col: 0, color: "5B9BD5" }] });
+    const model: SheetModel = b.build({
+      columnWidths: [12],
+      print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+      dataBars: [{ top: 0, bottom: 4, col: 0, color: "5B9BD5" }],
+    });
     await port.writeSheet(model);
     expectSheetMatchesModel(double.workbook.sheet("Бары"), model);
   });
@@ -248,7 +356,11 @@ describe("writeSheet: what is written", () => {
     const requests = planRequests(model, DEFAULT_REQUEST_BUDGET);
     const formats = requests.flatMap((r) => r.ops).filter((op) => op.kind === "format");
     expect(formats.length).toBeLessThan(40);
-    expect(formats.length).toBe(planRequests(annex2Model(20), DEFAULT_REQUEST_BUDGET).flatMap((r) => r.ops).filter((op) => op.kind === "format").length);
+    expect(formats.length).toBe(
+      planRequests(annex2Model(20), DEFAULT_REQUEST_BUDGET)
+        .flatMap((r) => r.ops)
+        .filter((op) => op.kind === "format").length
+    );
   });
 
   test("writing needs nothing above ExcelApi 1.9", async () => {
@@ -265,22 +377,33 @@ describe("writeSheet: what is written", () => {
 describe("dates: the model's serials under a date format", () => {
   // Office's Range.values are serials of the workbook's own date system: 1462 days fewer in a 1904
   // workbook (support.microsoft.com, "Date systems in Excel"); the double shows DATE accordingly.
-  test.each([[false, 0], [true, 1462]])("the blank group workbook inserted in Excel (1904 system: %s): its holidays are date cells, read back as the days", async (date1904, offset) => {
-    setup();
-    double.workbook.date1904 = date1904;
-    const names = await insertGroupTemplate(port, "ru");
-    const holidays = double.workbook.sheet(names[4]);
-    const first = 4;
-    SHIPPED_DAYS.forEach((d, i) => {
-      expect([holidays.cell(first + i, 0).value, holidays.cell(first + i, 0).numberFormat]).toEqual([isoToSerial(d.date) - offset, "dd.mm.yyyy"]);
-    });
-    // The pane reads what it wrote: the check's calendar is the shipped days.
-    const grids = await port.readSheets(names);
-    const r = checkGroup(grids, { asOf: "2025-01-01", lang: "ru" });
-    if (!r.ok) throw new Error(r.fatal.message);
-    expect(r.check.calendarDays).toEqual(SHIPPED_DAYS.map((d) => ({ date: d.date, kind: d.kind })));
-    expect(formatDmy(r.check.calendarDays[0].date)).toBe("10.04.2024");
-  });
+  test.each([
+    [false, 0],
+    [true, 1462],
+  ])(
+    "the blank group workbook inserted in Excel (1904 system: %s): its holidays are date cells, read back as the days",
+    async (date1904, offset) => {
+      setup();
+      double.workbook.date1904 = date1904;
+      const names = await insertGroupTemplate(port, "ru");
+      const holidays = double.workbook.sheet(names[4]);
+      const first = 4;
+      SHIPPED_DAYS.forEach((d, i) => {
+        expect([
+          holidays.cell(first + i, 0).value,
+          holidays.cell(first + i, 0).numberFormat,
+        ]).toEqual([isoToSerial(d.date) - offset, "dd.mm.yyyy"]);
+      });
+      // The pane reads what it wrote: the check's calendar is the shipped days.
+      const grids = await port.readSheets(names);
+      const r = checkGroup(grids, { asOf: "2025-01-01", lang: "ru" });
+      if (!r.ok) throw new Error(r.fatal.message);
+      expect(r.check.calendarDays).toEqual(
+        SHIPPED_DAYS.map((d) => ({ date: d.date, kind: d.kind }))
+      );
+      expect(formatDmy(r.check.calendarDays[0].date)).toBe("10.04.2024");
+    }
+  );
 });
 
 describe("readSheets", () => {
@@ -291,13 +414,30 @@ describe("readSheets", () => {
     offset.edit(4, 2).value = "C5";
     offset.edit(6, 3).value = 7;
     offset.edit(5, 2).value = "#N/A";
-    const { value: grids, syncs } = await double.countSyncs(() => port.readSheets(["1-таблица", "Offset", "Эскертүүлөр", "Жок"]));
+    const { value: grids, syncs } = await double.countSyncs(() =>
+      port.readSheets(["1-таблица", "Offset", "Эскертүүлөр", "Жок"])
+    );
     expect(syncs).toHaveLength(1);
     expect(grids.map((g) => g.name)).toEqual(["1-таблица", "Offset", "Эскертүүлөр"]);
     const [t1, off, notes] = grids;
-    expect(t1.rows[1]).toEqual(["№", "Милдет", "Чара/ иш-аракет", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар (продукт)", "Статус", "Жооптуу аткаруучулар"]);
+    expect(t1.rows[1]).toEqual([
+      "№",
+      "Милдет",
+      "Чара/ иш-аракет",
+      "Ишке ашыруу мөөнөтү",
+      "Күтүлгөн натыйжалар (продукт)",
+      "Статус",
+      "Жооптуу аткаруучулар",
+    ]);
     expect(t1.rows[4][1]).toBeNull(); // "" from Office is an empty cell
-    expect(t1.merges).toEqual(table1Merges(9).map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.rows - 1, right: m.left })));
+    expect(t1.merges).toEqual(
+      table1Merges(9).map((m) => ({
+        top: m.top,
+        left: m.left,
+        bottom: m.top + m.rows - 1,
+        right: m.left,
+      }))
+    );
     expect(off.rows).toHaveLength(7);
     expect(off.rows[4]).toEqual([null, null, "C5", null]);
     expect(off.rows[5][2]).toBe("#N/A");
@@ -337,7 +477,9 @@ describe("readSheets", () => {
   test("a missing sheet on a host that fails calls on null objects: the names are checked, the others still read with merges", async () => {
     setup({ nullObjectCalls: "fail" });
     seedUserWorkbook(6);
-    const { value: grids, syncs } = await double.countSyncs(() => port.readSheets(["Жок", "1-таблица"]));
+    const { value: grids, syncs } = await double.countSyncs(() =>
+      port.readSheets(["Жок", "1-таблица"])
+    );
     expect(syncs.map((s) => s.error ?? "ok")).toEqual(["ItemNotFound", "ok", "ok"]);
     expect(grids.map((g) => g.name)).toEqual(["1-таблица"]);
     expect(grids[0].merges).toHaveLength(2);
@@ -350,10 +492,14 @@ describe("readSheets", () => {
     setup({ responseLimitBytes: 20_000, nullObjectCalls: "fail" });
     seedUserWorkbook(300);
     const expected = double.workbook.sheet("1-таблица").values();
-    const { value: grids, syncs } = await double.countSyncs(() => port.readSheets(["1-таблица", "Жок"]));
+    const { value: grids, syncs } = await double.countSyncs(() =>
+      port.readSheets(["1-таблица", "Жок"])
+    );
     expect(syncs.length).toBeGreaterThan(3);
     expect(grids.map((g) => g.name)).toEqual(["1-таблица"]);
-    expect(grids[0].rows.map((r) => r.map((v) => (v === null ? "" : v)))).toEqual(expected.map((r) => r.slice(0, 7)));
+    expect(grids[0].rows.map((r) => r.map((v) => (v === null ? "" : v)))).toEqual(
+      expected.map((r) => r.slice(0, 7))
+    );
   });
 
   test("listSheets: names in order with the hidden flag, one sync", async () => {
@@ -382,7 +528,15 @@ describe("marks, selection, drop-downs, settings", () => {
       priority: 0,
       stopIfTrue: false,
       custom: { formula: "=A4>5", fill: "#00FF00", fontColor: null, bold: null },
-      dataBar: { barDirection: "Context", showDataBarOnly: false, lowerBoundRule: { type: "Automatic" }, upperBoundRule: { type: "Automatic" }, fillColor: "#638EC6", gradientFill: true, borderColor: "#638EC6" },
+      dataBar: {
+        barDirection: "Context",
+        showDataBarOnly: false,
+        lowerBoundRule: { type: "Automatic" },
+        upperBoundRule: { type: "Automatic" },
+        fillColor: "#638EC6",
+        gradientFill: true,
+        borderColor: "#638EC6",
+      },
     });
     const fillsBefore = [...t1.cells.values()].map((c) => c.format);
     const marks = [
@@ -395,7 +549,9 @@ describe("marks, selection, drop-downs, settings", () => {
     const { syncs } = await double.countSyncs(() => port.markCells("1-таблица", marks));
     expect(syncs.length).toBeLessThanOrEqual(3);
     const ours = (): typeof t1.conditionalFormats =>
-      t1.conditionalFormats.filter((cf) => cf.custom.formula.includes(MARK_TAG)).sort((a, b) => a.rects[0].left - b.rects[0].left || a.rects[0].top - b.rects[0].top);
+      t1.conditionalFormats
+        .filter((cf) => cf.custom.formula.includes(MARK_TAG))
+        .sort((a, b) => a.rects[0].left - b.rects[0].left || a.rects[0].top - b.rects[0].top);
     expect(ours().map((cf) => [cf.rects, cf.custom.fill])).toEqual([
       [[{ top: 8, left: 3, rows: 1, cols: 1 }], "#FFEB9C"],
       [[{ top: 3, left: 5, rows: 3, cols: 1 }], "#FFC7CE"],
@@ -429,20 +585,44 @@ describe("marks, selection, drop-downs, settings", () => {
   test("addListValidation puts a drop-down on the column rows, replacing any earlier rule there", async () => {
     setup();
     seedUserWorkbook(5);
-    await port.addListValidation("1-таблица", 5, 3, 7, ["Аткарылды", "Аткарууда"], "warning", "Тизмеден тандаңыз");
+    await port.addListValidation(
+      "1-таблица",
+      5,
+      3,
+      7,
+      ["Аткарылды", "Аткарууда"],
+      "warning",
+      "Тизмеден тандаңыз"
+    );
     const t1 = double.workbook.sheet("1-таблица");
-    expect(t1.cell(3, 5).validation?.rule).toEqual({ list: { inCellDropDown: true, source: "Аткарылды,Аткарууда" } });
-    expect(t1.cell(7, 5).validation?.errorAlert).toMatchObject({ style: "Warning", message: "Тизмеден тандаңыз", showAlert: true });
+    expect(t1.cell(3, 5).validation?.rule).toEqual({
+      list: { inCellDropDown: true, source: "Аткарылды,Аткарууда" },
+    });
+    expect(t1.cell(7, 5).validation?.errorAlert).toMatchObject({
+      style: "Warning",
+      message: "Тизмеден тандаңыз",
+      showAlert: true,
+    });
     expect(t1.cell(8, 5).validation).toBeNull();
     expect(t1.cell(2, 5).validation).toBeNull();
-    await expect(port.addListValidation("1-таблица", 5, 3, 7, ["a,b"], "stop", "x")).rejects.toThrow(/comma/);
+    await expect(
+      port.addListValidation("1-таблица", 5, 3, 7, ["a,b"], "stop", "x")
+    ).rejects.toThrow(/comma/);
   });
 
   test("settings round-trip through workbook.settings, validated on the way in and out", async () => {
     setup();
     seedUserWorkbook(1);
     expect(await port.loadSettings()).toEqual(EMPTY_SETTINGS);
-    const s = { body: "МЦРИТ", periodFrom: "2025-01-01", periodTo: "2025-06-30", person: "Асанов А.", contacts: "+996", lang: "ky", sheet: "1-таблица" };
+    const s = {
+      body: "МЦРИТ",
+      periodFrom: "2025-01-01",
+      periodTo: "2025-06-30",
+      person: "Асанов А.",
+      contacts: "+996",
+      lang: "ky",
+      sheet: "1-таблица",
+    };
     await port.saveSettings(s);
     expect(typeof double.workbook.settings.get(SETTINGS_KEY)).toBe("string");
     expect(await port.loadSettings()).toEqual(s);
@@ -457,8 +637,12 @@ describe("marks, selection, drop-downs, settings", () => {
 
   test("stored settings are checked as strictly on zod/mini as before: anything but an object is empty, unknown keys dropped", () => {
     setup();
-    for (const v of [null, 42, "42", "[]", [], true, '"text"']) expect(parseStoredSettings(v)).toEqual(EMPTY_SETTINGS);
-    expect(parseStoredSettings(JSON.stringify({ body: "МЭК", extra: "x", lang: ["ky"] }))).toEqual({ ...EMPTY_SETTINGS, body: "МЭК" });
+    for (const v of [null, 42, "42", "[]", [], true, '"text"'])
+      expect(parseStoredSettings(v)).toEqual(EMPTY_SETTINGS);
+    expect(parseStoredSettings(JSON.stringify({ body: "МЭК", extra: "x", lang: ["ky"] }))).toEqual({
+      ...EMPTY_SETTINGS,
+      body: "МЭК",
+    });
   });
 });
 
@@ -476,7 +660,9 @@ describe("the double catches Microsoft-template-style mistakes in adapter code",
         });
       }
     }
-    await expect(new TemplateStyleAdapter().insertText("Hello Excel")).rejects.toThrow(DoubleUsageError);
+    await expect(new TemplateStyleAdapter().insertText("Hello Excel")).rejects.toThrow(
+      DoubleUsageError
+    );
   });
 
   test("reading a value without loading it, as a mock that hands out placeholders would allow, fails", async () => {
@@ -487,13 +673,27 @@ describe("the double catches Microsoft-template-style mistakes in adapter code",
         const range = context.workbook.worksheets.getItem("1-таблица").getUsedRange(true);
         await context.sync();
         return range.values;
-      }),
+      })
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
   });
 });
 
 describe("requirement sets: the lowest ExcelApi each port method runs on (docs/office-adapter.md)", () => {
-  const VERSIONS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13"];
+  const VERSIONS = [
+    "1.1",
+    "1.2",
+    "1.3",
+    "1.4",
+    "1.5",
+    "1.6",
+    "1.7",
+    "1.8",
+    "1.9",
+    "1.10",
+    "1.11",
+    "1.12",
+    "1.13",
+  ];
   const methods: [string, string, (p: OfficeWorkbook) => Promise<unknown>][] = [
     ["listSheets", "1.1", (p) => p.listSheets()],
     ["readSheets", "1.4", (p) => p.readSheets(["1-таблица"])],
@@ -510,7 +710,11 @@ describe("requirement sets: the lowest ExcelApi each port method runs on (docs/o
     ["selectCell", "1.7", (p) => p.selectCell("1-таблица", 3, 3)],
     ["readSheets, first rows only", "1.4", (p) => p.readSheets(["1-таблица"], { maxRows: 30 })],
     ["markCells", "1.9", (p) => p.markCells("1-таблица", [{ row: 3, col: 5, severity: "error" }])],
-    ["addListValidation", "1.8", (p) => p.addListValidation("1-таблица", 5, 3, 10, ["a", "b"], "stop", "m")],
+    [
+      "addListValidation",
+      "1.8",
+      (p) => p.addListValidation("1-таблица", 5, 3, 10, ["a", "b"], "stop", "m"),
+    ],
     ["loadSettings / saveSettings", "1.4", async (p) => p.saveSettings(await p.loadSettings())],
     [
       "addBarChart",

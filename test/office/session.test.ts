@@ -47,19 +47,29 @@ describe("the ribbon's commands and the pane's session", () => {
   afterEach(() => double?.uninstall());
 
   /** Load ribbon.ts and the session afresh (module state: the command runner). */
-  function load(): { session: typeof import("../../src/taskpane/officeSession"); handlers: Map<string, Handler>; restore: () => void } {
+  function load(): {
+    session: typeof import("../../src/taskpane/officeSession");
+    handlers: Map<string, Handler>;
+    restore: () => void;
+  } {
     const office = officeGlobal();
     let session!: typeof import("../../src/taskpane/officeSession");
     jest.isolateModules(() => {
       // The first module of dist/taskpane.js: associating happens on load, before anything else.
       require("../../src/taskpane/ribbon");
       expect(office.handlers.has("insertTable1")).toBe(true);
-      session = require("../../src/taskpane/officeSession") as typeof import("../../src/taskpane/officeSession");
+      session =
+        require("../../src/taskpane/officeSession") as typeof import("../../src/taskpane/officeSession");
     });
     return { session, ...office };
   }
 
-  function start(s: typeof startOfficeSession, addin: AddinHost, onShow: () => void, options: ConstructorParameters<typeof ExcelDouble>[0] = {}): void {
+  function start(
+    s: typeof startOfficeSession,
+    addin: AddinHost,
+    onShow: () => void,
+    options: ConstructorParameters<typeof ExcelDouble>[0] = {}
+  ): void {
     double = new ExcelDouble(options).install();
     double.workbook.seedSheet("1-таблица", table1Rows(10));
     s({

@@ -22,15 +22,30 @@ test("column widths: characters (the file's width) → points for Calibri 11", (
 });
 
 test("text Excel would reinterpret gets an apostrophe; plain words do not", () => {
-  for (const t of ["1.2", "12", "=A1", "+996", "- пункт", "30.06.2025", "март 2025", "TRUE", "истина", "#N/A", "'quoted", " leading space"]) {
+  for (const t of [
+    "1.2",
+    "12",
+    "=A1",
+    "+996",
+    "- пункт",
+    "30.06.2025",
+    "март 2025",
+    "TRUE",
+    "истина",
+    "#N/A",
+    "'quoted",
+    " leading space",
+  ]) {
     expect(textForExcel(t)).toBe(`'${t}`);
   }
-  for (const t of ["Аткарылды", "Мөөнөтүндө аткарылды", "done", "МЦРИТ, Минфин"]) expect(textForExcel(t)).toBe(t);
+  for (const t of ["Аткарылды", "Мөөнөтүндө аткарылды", "done", "МЦРИТ, Минфин"])
+    expect(textForExcel(t)).toBe(t);
   expect(textForExcel("")).toBe("");
 });
 
 test("utf8Length counts bytes as the payload limit does", () => {
-  for (const s of ["abc", "жөө", "€", "😀 ok", ""]) expect(utf8Length(s)).toBe(Buffer.byteLength(s, "utf8"));
+  for (const s of ["abc", "жөө", "€", "😀 ok", ""])
+    expect(utf8Length(s)).toBe(Buffer.byteLength(s, "utf8"));
 });
 
 test("cells sharing a style are grouped into rectangles; the count does not grow with rows", () => {
@@ -38,8 +53,13 @@ test("cells sharing a style are grouped into rectangles; the count does not grow
   const head = { bold: true, border: true };
   const cell = { wrap: true, border: true };
   for (let c = 0; c < 4; c++) b.set(0, c, `h${c}`, head);
-  for (let r = 1; r <= 500; r++) for (let c = 0; c < 4; c++) b.set(r, c, `v${r}`, c === 0 ? { ...cell, hAlign: "center" } : cell);
-  const model = b.build({ columnWidths: [5, 5, 5, 5], print: { orientation: "portrait", paper: "A4", fitToWidth: false } });
+  for (let r = 1; r <= 500; r++)
+    for (let c = 0; c < 4; c++)
+      b.set(r, c, `v${r}`, c === 0 ? { ...cell, hAlign: "center" } : cell);
+  const model = b.build({
+    columnWidths: [5, 5, 5, 5],
+    print: { orientation: "portrait", paper: "A4", fitToWidth: false },
+  });
   const rects = styleRectangles(model);
   expect(rects.map((r) => r.rect)).toEqual([
     { top: 0, left: 0, rows: 1, cols: 4 },
@@ -48,7 +68,9 @@ test("cells sharing a style are grouped into rectangles; the count does not grow
   ]);
   // Every styled cell is covered exactly once, with its own style.
   const covered = new Map<string, number>();
-  for (const { rect, style } of rects) for (let r = rect.top; r < rect.top + rect.rows; r++) for (let c = rect.left; c < rect.left + rect.cols; c++) covered.set(`${r}:${c}`, style);
+  for (const { rect, style } of rects)
+    for (let r = rect.top; r < rect.top + rect.rows; r++)
+      for (let c = rect.left; c < rect.left + rect.cols; c++) covered.set(`${r}:${c}`, style);
   for (const c of model.cells) expect(covered.get(`${c.row}:${c.col}`)).toBe(c.style);
   expect(covered.size).toBe(model.cells.length);
   expect(styleRectangles(annex2Model(3000)).length).toBe(styleRectangles(annex2Model(30)).length);
@@ -58,15 +80,21 @@ test("packing: every request within the budget, value rows split across requests
   const model = annex2Model(2_000, { text: 100 });
   const ops = planSheet(model);
   const budget = 120_000;
-  const requests = packRequests<never>(ops.map((op) => ({ op })), budget);
+  const requests = packRequests<never>(
+    ops.map((op) => ({ op })),
+    budget
+  );
   expect(requests.length).toBeGreaterThan(5);
   for (const r of requests) {
     expect(r.bytes).toBeLessThanOrEqual(budget);
     expect(r.bytes).toBe(r.ops.reduce((s: number, op) => s + estimateBytes(op), 2 * 160));
   }
-  const values = requests.flatMap((r) => r.ops).filter((op): op is Extract<WriteOp, { kind: "values" }> => (op as WriteOp).kind === "values");
+  const values = requests
+    .flatMap((r) => r.ops)
+    .filter((op): op is Extract<WriteOp, { kind: "values" }> => (op as WriteOp).kind === "values");
   const rows = values.flatMap((v) => v.data);
-  const whole = (ops.find((op) => op.kind === "values") as Extract<WriteOp, { kind: "values" }>).data;
+  const whole = (ops.find((op) => op.kind === "values") as Extract<WriteOp, { kind: "values" }>)
+    .data;
   expect(rows).toEqual(whole);
   values.reduce((top, v) => {
     expect(v.top).toBe(top);

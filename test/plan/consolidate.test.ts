@@ -5,7 +5,16 @@
  * the plan's order and the bodies' deadlines checked against the plan's years. The bodies' workbooks
  * are the Table 1s the core makes from the plan, written and read back, then edited as a body would.
  */
-import { buildConsolidationSheets, buildPlanTable1, consolidate, consolidationEntry, coreCatalog, normalize, planTexts, templateHeader } from "../../src/core";
+import {
+  buildConsolidationSheets,
+  buildPlanTable1,
+  consolidate,
+  consolidationEntry,
+  coreCatalog,
+  normalize,
+  planTexts,
+  templateHeader,
+} from "../../src/core";
 import type { CellValue, ConsolidationEntry, PlanBook, SheetGrid } from "../../src/core";
 import { planOf } from "./examples";
 import { readWorkbook } from "../../src/xlsx/nodeReader";
@@ -22,7 +31,10 @@ interface BodyBook {
 async function table1Of(book: PlanBook, body: string): Promise<BodyBook> {
   const made = buildPlanTable1(book, body, "ky");
   if (!made.ok) throw new Error(made.message);
-  const read = await readWorkbook(await workbookToBuffer(workbookFromModels([made.model])), { lang: "ky", fileName: "t.xlsx" });
+  const read = await readWorkbook(await workbookToBuffer(workbookFromModels([made.model])), {
+    lang: "ky",
+    fileName: "t.xlsx",
+  });
   if (!read.ok) throw new Error(read.fatal.message);
   return { grid: read.book.sheets[0], storedBody: read.book.storedBody };
 }
@@ -44,12 +56,19 @@ function filled(grid: SheetGrid, status: string, drop: readonly string[] = []): 
 }
 
 function entry(file: string, b: BodyBook, book: PlanBook): ConsolidationEntry {
-  return consolidationEntry({ file, modified: 1, sheets: [b.grid], storedBody: b.storedBody }, { asOf: AS_OF, lang: "ky", plan: book.plan });
+  return consolidationEntry(
+    { file, modified: 1, sheets: [b.grid], storedBody: b.storedBody },
+    { asOf: AS_OF, lang: "ky", plan: book.plan }
+  );
 }
 
 /** Items of the plan whose executors cell names `abbr` first — computed from the cells, not by the rule under test. */
-const ledBy = (book: PlanBook, abbr: string): string[] => book.items.filter((i) => normalize(i.executorsText).startsWith(normalize(abbr))).map((i) => i.no);
-const naming = (book: PlanBook, abbr: string): string[] => book.items.filter((i) => new RegExp(`(^|[\\s,])${abbr}([\\s,]|$)`, "u").test(i.executorsText)).map((i) => i.no);
+const ledBy = (book: PlanBook, abbr: string): string[] =>
+  book.items.filter((i) => normalize(i.executorsText).startsWith(normalize(abbr))).map((i) => i.no);
+const naming = (book: PlanBook, abbr: string): string[] =>
+  book.items
+    .filter((i) => new RegExp(`(^|[\\s,])${abbr}([\\s,]|$)`, "u").test(i.executorsText))
+    .map((i) => i.no);
 
 describe("consolidation with the e-government plan 2014–2017", () => {
   let book: PlanBook;
@@ -58,7 +77,9 @@ describe("consolidation with the e-government plan 2014–2017", () => {
   let tkm: BodyBook;
   beforeAll(async () => {
     book = await planOf("plan-egov-2014-2017.xlsx");
-    [mebb, finmin, tkm] = await Promise.all(["МЭББ", "Финмин", "ТКМ"].map((b) => table1Of(book, b)));
+    [mebb, finmin, tkm] = await Promise.all(
+      ["МЭББ", "Финмин", "ТКМ"].map((b) => table1Of(book, b))
+    );
   });
 
   test("per item every executor the plan names, its role, and whether it reported the item", () => {
@@ -81,24 +102,37 @@ describe("consolidation with the e-government plan 2014–2017", () => {
       const e = item(no).executors.find((x) => x.name === "Финмин")!;
       expect([e.body, e.status]).toEqual(["Кыргыз Республикасынын Финансы министрлиги", "on_time"]);
     }
-    for (const no of naming(book, "ТКМ")) expect(item(no).executors.find((x) => x.name === "ТКМ")?.body).toBe("ТКМ");
+    for (const no of naming(book, "ТКМ"))
+      expect(item(no).executors.find((x) => x.name === "ТКМ")?.body).toBe("ТКМ");
     // МЭББ sent a workbook but left one of its lead items out.
     const left = item(dropped);
     expect(left.executors[0]).toMatchObject({ name: "МЭББ", role: "lead", status: null });
     expect(left.executors[0].body).not.toBeNull();
     expect(left.leadMissing).toBe(true);
     // Roles: the first named is the lead, every other a co-executor.
-    for (const i of p.items) expect(i.executors.map((e) => e.role)).toEqual(i.executors.map((_, k) => (k === 0 ? "lead" : "co")));
+    for (const i of p.items)
+      expect(i.executors.map((e) => e.role)).toEqual(
+        i.executors.map((_, k) => (k === 0 ? "lead" : "co"))
+      );
     // A body the plan names that sent nothing: never reported, no body.
-    for (const i of p.items) for (const e of i.executors.filter((x) => x.name === "МКМЖК")) expect([e.body, e.status]).toEqual([null, null]);
+    for (const i of p.items)
+      for (const e of i.executors.filter((x) => x.name === "МКМЖК"))
+        expect([e.body, e.status]).toEqual([null, null]);
 
     // Items whose lead did not report: those led by a body that sent nothing, and the one МЭББ left out.
     const sent = ["МЭББ", "Финмин", "ТКМ"];
-    const expected = book.items.filter((i) => !sent.some((b) => normalize(i.executorsText).startsWith(normalize(b))) || i.no === dropped).map((i) => i.no);
+    const expected = book.items
+      .filter(
+        (i) =>
+          !sent.some((b) => normalize(i.executorsText).startsWith(normalize(b))) || i.no === dropped
+      )
+      .map((i) => i.no);
     expect(p.leadNotReported).toEqual(expected);
 
     // Bodies the plan names that sent nothing are the expected ones missing; the plan's full name shown.
-    expect(c.missing).toContain("МКМЖК (Маалыматташтыруу жана координациялоо боюнча мамлекеттик жетекчилердин кеңеши)");
+    expect(c.missing).toContain(
+      "МКМЖК (Маалыматташтыруу жана координациялоо боюнча мамлекеттик жетекчилердин кеңеши)"
+    );
     expect(c.missing.some((m) => /^(МЭББ|Финмин|ТКМ)\b/u.test(m))).toBe(false);
     expect(c.unexpected).toEqual([]);
 
@@ -109,27 +143,47 @@ describe("consolidation with the e-government plan 2014–2017", () => {
     expect(nobody.measure).toBe(book.items.find((i) => i.no === nobody.no)!.measure);
 
     // The bodies' deadlines are checked against the plan's years, not 444-р's.
-    for (const b of c.bodies) expect(b.issues.filter((i) => i.code === "deadline-outside-plan")).toEqual([]);
+    for (const b of c.bodies)
+      expect(b.issues.filter((i) => i.code === "deadline-outside-plan")).toEqual([]);
   });
 
   test("the completeness sheet: a row per executor of each item, the lead-missing items marked, the bodies that sent nothing below", () => {
-    const c = consolidate([entry("mebb.xlsx", mebb, book)], { asOf: AS_OF, lang: "ru", plan: book });
+    const c = consolidate([entry("mebb.xlsx", mebb, book)], {
+      asOf: AS_OF,
+      lang: "ru",
+      plan: book,
+    });
     const sheets = buildConsolidationSheets(c);
     const t = planTexts("ru");
-    expect(sheets.map((s) => s.name)).toEqual([...["summarySheet", "itemsSheet", "issuesSheet"].map((k) => coreCatalog("ru").consolidation[k as "summarySheet"]), t.completenessSheet]);
+    expect(sheets.map((s) => s.name)).toEqual([
+      ...["summarySheet", "itemsSheet", "issuesSheet"].map(
+        (k) => coreCatalog("ru").consolidation[k as "summarySheet"]
+      ),
+      t.completenessSheet,
+    ]);
     const sheet = sheets[3];
-    const at = (r: number, col: number) => sheet.cells.find((x) => x.row === r && x.col === col)?.value ?? null;
+    const at = (r: number, col: number) =>
+      sheet.cells.find((x) => x.row === r && x.col === col)?.value ?? null;
     expect([0, 1, 2, 3, 4, 5, 6].map((col) => at(2, col))).toEqual([...t.completenessHeaders]);
     const rows = c.plan!.items.reduce((n, i) => n + Math.max(1, i.executors.length), 0);
     // Row 3 on: one per executor; the first item's lead is МЭББ, which sent its (blank) Table 1.
-    expect([at(3, 2), at(3, 3), at(3, 4)]).toEqual(["МЭББ", coreCatalog("ru").template.roleChoices[0], t.reported]);
+    expect([at(3, 2), at(3, 3), at(3, 4)]).toEqual([
+      "МЭББ",
+      coreCatalog("ru").template.roleChoices[0],
+      t.reported,
+    ]);
     expect(at(4, 4)).toBe(t.noWorkbook);
     expect(at(3 + rows + 1, 0)).toBe(t.bodiesMissingHeading);
     expect(at(3 + rows + 2, 0)).toMatch(/^МКМЖК \(/u);
   });
 
   test("a hand-kept list given as well is the expected one; the plan still gives completeness", () => {
-    const c = consolidate([entry("mebb.xlsx", mebb, book)], { asOf: AS_OF, lang: "en", plan: book, expected: [mebb.storedBody!, "Министерство юстиции"] });
+    const c = consolidate([entry("mebb.xlsx", mebb, book)], {
+      asOf: AS_OF,
+      lang: "en",
+      plan: book,
+      expected: [mebb.storedBody!, "Министерство юстиции"],
+    });
     expect(c.missing).toEqual(["Министерство юстиции"]);
     expect(c.plan!.bodiesMissing.map((b) => b.name)).toContain("Финмин");
   });
@@ -139,12 +193,19 @@ describe("consolidation with the village plan (several people per action)", () =
   test("a person the plan names answers to its workbook named by the person; items of another person stay unreported", async () => {
     const book = await planOf("plan-village-services.xlsx");
     const head = await table1Of(book, "Айыл өкмөтүнүн башчысы");
-    const c = consolidate([entry("head.xlsx", head, book)], { asOf: "2019-12-31", lang: "ky", plan: book });
+    const c = consolidate([entry("head.xlsx", head, book)], {
+      asOf: "2019-12-31",
+      lang: "ky",
+      plan: book,
+    });
     const p = c.plan!;
     for (const i of p.items) {
       const e = i.executors.find((x) => normalize(x.name) === normalize("Айыл өкмөтүнүн башчысы"));
       if (e !== undefined) expect(e.status).toBe("missing");
-      for (const other of i.executors.filter((x) => x !== e && normalize(x.name) !== normalize("Айыл өкмөт башчысы"))) expect(other.body).toBeNull();
+      for (const other of i.executors.filter(
+        (x) => x !== e && normalize(x.name) !== normalize("Айыл өкмөт башчысы")
+      ))
+        expect(other.body).toBeNull();
     }
     expect(p.bodiesMissing.map((b) => b.name)).toContain("Жооптуу катчы");
     expect(p.bodiesMissing.map((b) => b.name)).not.toContain("Айыл өкмөтүнүн башчысы");

@@ -3,13 +3,21 @@
  * the plan and body stored as defined names — and the round trip: the written workbook read back by
  * the one reader, analysed, and its Annex 2 has the plan's title, item count and year lines.
  */
-import { analyseWorkbook, buildAnnex2, buildPlanTable1, closestBodies, PLAN_NAMES, TEMPLATE_COLUMNS } from "../../src/core";
+import {
+  analyseWorkbook,
+  buildAnnex2,
+  buildPlanTable1,
+  closestBodies,
+  PLAN_NAMES,
+  TEMPLATE_COLUMNS,
+} from "../../src/core";
 import type { PlanBook, SheetModel } from "../../src/core";
 import { planOf } from "./examples";
 import { readWorkbook } from "../../src/xlsx/nodeReader";
 import { workbookFromModels, workbookToBuffer } from "../../src/xlsx/workbook";
 
-const valueAt = (m: SheetModel, row: number, col: number) => m.cells.find((c) => c.row === row && c.col === col)?.value ?? null;
+const valueAt = (m: SheetModel, row: number, col: number) =>
+  m.cells.find((c) => c.row === row && c.col === col)?.value ?? null;
 const rowsFrom = (m: SheetModel, from: number) => {
   const out: (string | number | null)[][] = [];
   for (const c of m.cells) {
@@ -29,9 +37,17 @@ describe("Table 1 for a body of the e-government plan", () => {
     const made = buildPlanTable1(book, "Финмин", "ky");
     if (!made.ok) throw new Error(made.message);
     expect(made.items).toBe(4);
-    expect(made.body).toEqual({ fullName: "Кыргыз Республикасынын Финансы министрлиги", abbreviation: "Финмин" });
+    expect(made.body).toEqual({
+      fullName: "Кыргыз Республикасынын Финансы министрлиги",
+      abbreviation: "Финмин",
+    });
     const rows = rowsFrom(made.model, 6);
-    expect(rows.map((r) => [r[0], r[7]])).toEqual([["4.1", "негизги аткаруучу"], ["4.2", "кошо аткаруучу"], ["4.3", "кошо аткаруучу"], ["4.4", "негизги аткаруучу"]]);
+    expect(rows.map((r) => [r[0], r[7]])).toEqual([
+      ["4.1", "негизги аткаруучу"],
+      ["4.2", "кошо аткаруучу"],
+      ["4.3", "кошо аткаруучу"],
+      ["4.4", "негизги аткаруучу"],
+    ]);
     expect(rows.map((r) => r[5])).toEqual([null, null, null, null]);
     expect(rows.map((r) => r[8])).toEqual([null, null, null, null]);
     expect(rows[1][6]).toBe("МЭББ жана Финмин");
@@ -41,7 +57,17 @@ describe("Table 1 for a body of the e-government plan", () => {
   test("the header is the template's, with the drop-downs of status and role over the rows and beyond", () => {
     const made = buildPlanTable1(book, "МЭББ", "ru");
     if (!made.ok) throw new Error(made.message);
-    expect(TEMPLATE_COLUMNS.map((_, c) => valueAt(made.model, 4, c))).toEqual(["№", "Задача", "Мероприятие/действие", "Срок исполнения", "Ожидаемые результаты (продукт)", "Статус (мероприятие исполнено или не исполнено (информация о ходе исполнения))", "Ответственные исполнители", "Роль", "Дата исполнения"]);
+    expect(TEMPLATE_COLUMNS.map((_, c) => valueAt(made.model, 4, c))).toEqual([
+      "№",
+      "Задача",
+      "Мероприятие/действие",
+      "Срок исполнения",
+      "Ожидаемые результаты (продукт)",
+      "Статус (мероприятие исполнено или не исполнено (информация о ходе исполнения))",
+      "Ответственные исполнители",
+      "Роль",
+      "Дата исполнения",
+    ]);
     const [status, role] = made.model.validations ?? [];
     expect(status.col).toBe(5);
     expect(status.values[0]).toBe("Исполнено в срок");
@@ -53,7 +79,9 @@ describe("Table 1 for a body of the e-government plan", () => {
   test("the plan and the body are stored as defined names on visible cells", () => {
     const made = buildPlanTable1(book, "МЭББ", "ky");
     if (!made.ok) throw new Error(made.message);
-    const named = Object.fromEntries((made.model.names ?? []).map((n) => [n.name, valueAt(made.model, n.row, n.col)]));
+    const named = Object.fromEntries(
+      (made.model.names ?? []).map((n) => [n.name, valueAt(made.model, n.row, n.col)])
+    );
     expect(named[PLAN_NAMES.years]).toBe("2014–2017");
     expect(named[PLAN_NAMES.items]).toBe(21);
     expect(named[PLAN_NAMES.title]).toBe(book.plan.title.ky);
@@ -81,14 +109,45 @@ describe("Table 1 for a body of the e-government plan", () => {
     const plan = read.book.storedPlan;
     expect(plan?.years).toEqual({ from: 2014, to: 2017 });
     expect(plan?.items).toBe(21);
-    const result = analyseWorkbook(read.book.sheets, { body: read.book.storedBody!, asOf: "2016-06-30", lang: "ky", plan: plan! });
+    const result = analyseWorkbook(read.book.sheets, {
+      body: read.book.storedBody!,
+      asOf: "2016-06-30",
+      lang: "ky",
+      plan: plan!,
+    });
     if (!result.ok) throw new Error(result.fatal.message);
     const a = result.analysis;
-    expect(a.measures.map((m) => [m.no, m.role])).toEqual([["4.1", "lead"], ["4.2", "co"], ["4.3", "co"], ["4.4", "lead"]]);
+    expect(a.measures.map((m) => [m.no, m.role])).toEqual([
+      ["4.1", "lead"],
+      ["4.2", "co"],
+      ["4.3", "co"],
+      ["4.4", "lead"],
+    ]);
     expect(a.issues.filter((i) => i.code !== "missing-status" && i.code !== "overdue")).toEqual([]);
-    const annex = buildAnnex2(a, { body: a.reportingBody!.fullName, periodFrom: null, periodTo: null, asOf: "2016-06-30", person: "", contacts: "", planItems: plan!.items, lang: "ky", plan: plan! });
-    const texts = annex.cells.filter((c) => c.col === 0 && typeof c.value === "string").map((c) => c.value as string);
-    expect(texts.filter((t) => /^\d{4}-жылы$/.test(t))).toEqual(["2014-жылы", "2015-жылы", "2016-жылы", "2017-жылы", "2014-жылы", "2015-жылы", "2016-жылы", "2017-жылы"]);
+    const annex = buildAnnex2(a, {
+      body: a.reportingBody!.fullName,
+      periodFrom: null,
+      periodTo: null,
+      asOf: "2016-06-30",
+      person: "",
+      contacts: "",
+      planItems: plan!.items,
+      lang: "ky",
+      plan: plan!,
+    });
+    const texts = annex.cells
+      .filter((c) => c.col === 0 && typeof c.value === "string")
+      .map((c) => c.value as string);
+    expect(texts.filter((t) => /^\d{4}-жылы$/.test(t))).toEqual([
+      "2014-жылы",
+      "2015-жылы",
+      "2016-жылы",
+      "2017-жылы",
+      "2014-жылы",
+      "2015-жылы",
+      "2016-жылы",
+      "2017-жылы",
+    ]);
     expect(texts).toContain("Иш-чаралар планы боюнча бардыгы 21 пункт бар, алардын ичинен:");
     expect(texts[0]).toContain("Иш-чаралардын планы» (21 пункт)");
   });
@@ -101,14 +160,34 @@ describe("Table 1 for a person of the village plan (seed 003's shape)", () => {
     if (!made.ok) throw new Error(made.message);
     expect(valueAt(made.model, 4, 5)).toBe("Ресурстар");
     const rows = rowsFrom(made.model, 6);
-    expect(rows.map((r) => r[0])).toEqual(["1.1.1", "1.1.2", "1.1.3", "1.2.1", "1.2.2", "1.2.3", "1.4.1", "1.5.1", "1.5.3", "1.5.4"]);
+    expect(rows.map((r) => r[0])).toEqual([
+      "1.1.1",
+      "1.1.2",
+      "1.1.3",
+      "1.2.1",
+      "1.2.2",
+      "1.2.3",
+      "1.4.1",
+      "1.5.1",
+      "1.5.3",
+      "1.5.4",
+    ]);
     expect(rows.find((r) => r[0] === "1.4.1")![8]).toBe("кошо аткаруучу");
     const bytes = await workbookToBuffer(workbookFromModels([made.model]));
     const read = await readWorkbook(bytes, { lang: "ky" });
     if (!read.ok) throw new Error(read.fatal.message);
-    const result = analyseWorkbook(read.book.sheets, { body: "Айыл өкмөтүнүн башчысы", asOf: "2019-12-31", lang: "ky", plan: read.book.storedPlan! });
+    const result = analyseWorkbook(read.book.sheets, {
+      body: "Айыл өкмөтүнүн башчысы",
+      asOf: "2019-12-31",
+      lang: "ky",
+      plan: read.book.storedPlan!,
+    });
     if (!result.ok) throw new Error(result.fatal.message);
     expect(result.analysis.summary.lead.byYear).toEqual({ "2019": 9 });
-    expect(result.analysis.issues.filter((i) => i.code === "unparsed-deadline" || i.code === "deadline-outside-plan")).toEqual([]);
+    expect(
+      result.analysis.issues.filter(
+        (i) => i.code === "unparsed-deadline" || i.code === "deadline-outside-plan"
+      )
+    ).toEqual([]);
   });
 });

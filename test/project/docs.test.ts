@@ -7,8 +7,16 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
-const markdownIn = (dir: string): string[] => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(".md")).map((f) => `${dir}/${f}`);
-const DOCS = ["README.md", ...markdownIn("docs"), ...markdownIn("docs/guides"), ...markdownIn("docs/guides/img")];
+const markdownIn = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `${dir}/${f}`);
+const DOCS = [
+  "README.md",
+  ...markdownIn("docs"),
+  ...markdownIn("docs/guides"),
+  ...markdownIn("docs/guides/img"),
+];
 
 /** Markdown link targets: [text](target) and [text]: target. */
 function links(markdown: string): string[] {
@@ -22,7 +30,11 @@ test.each(DOCS)("%s: every relative link is a file of the repository", (doc) => 
   for (const target of links(text)) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("#")) continue;
     const file = resolve(dirname(join(ROOT, doc)), decodeURIComponent(target.split("#")[0]));
-    expect([target, relative(ROOT, file).startsWith(".."), existsSync(file)]).toEqual([target, false, true]);
+    expect([target, relative(ROOT, file).startsWith(".."), existsSync(file)]).toEqual([
+      target,
+      false,
+      true,
+    ]);
   }
 });
 
@@ -35,6 +47,9 @@ test("the contract is in the repository, with the sources it cites", () => {
   const spec = readFileSync(join(ROOT, "docs", "spec.md"), "utf8");
   expect(spec).toMatch(/This file is the contract/);
   for (const m of spec.matchAll(/seeds\/(\d{3})_\*\.txt/g)) {
-    expect([m[0], readdirSync(join(ROOT, "docs", "seeds")).some((f) => f.startsWith(`${m[1]}_`))]).toEqual([m[0], true]);
+    expect([
+      m[0],
+      readdirSync(join(ROOT, "docs", "seeds")).some((f) => f.startsWith(`${m[1]}_`)),
+    ]).toEqual([m[0], true]);
   }
 });

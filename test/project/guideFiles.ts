@@ -9,7 +9,11 @@ import type { Lang } from "../../src/core";
 
 export const ROOT = join(__dirname, "..", "..");
 
-export const GUIDE_FILES: Readonly<Record<Lang, string>> = { ky: "docs/guides/ky.md", ru: "docs/guides/ru.md", en: "docs/guides/en.md" };
+export const GUIDE_FILES: Readonly<Record<Lang, string>> = {
+  ky: "docs/guides/ky.md",
+  ru: "docs/guides/ru.md",
+  en: "docs/guides/en.md",
+};
 
 export function guideText(lang: Lang): string {
   return readFileSync(join(ROOT, GUIDE_FILES[lang]), "utf8");

@@ -7,7 +7,16 @@
  * pictures against the UI); the README starts with a part for officials in Kyrgyz and Russian that
  * links the guides.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compareCatalog, coreCatalog, groupCatalog, LANGS, planTexts } from "../../src/core";
@@ -17,7 +26,15 @@ import { planPaneCatalog } from "../../src/taskpane/plan/i18n";
 import { LANGUAGE_NAMES, paneCatalog } from "../../src/taskpane/i18n";
 import { paneCompareTexts } from "../../src/taskpane/i18n/compare";
 import { runProcess } from "../cli/helpers";
-import { boldWords, GUIDE_FILES, guideCommands, guidePictures, guideText, ROOT, shellWords } from "./guideFiles";
+import {
+  boldWords,
+  GUIDE_FILES,
+  guideCommands,
+  guidePictures,
+  guideText,
+  ROOT,
+  shellWords,
+} from "./guideFiles";
 
 jest.setTimeout(120_000);
 
@@ -47,15 +64,36 @@ let fixtures: string;
 /** Every file the guides may name, once; the previous report made by a real `atkaruu annex2`. */
 beforeAll(async () => {
   fixtures = mkdtempSync(join(tmpdir(), "atkaruu-guides-fixtures-"));
-  for (const [example, names] of Object.entries(FIXTURES)) for (const n of names) copyFileSync(join(EXAMPLES, example), join(fixtures, n));
+  for (const [example, names] of Object.entries(FIXTURES))
+    for (const n of names) copyFileSync(join(EXAMPLES, example), join(fixtures, n));
   for (const folder of REPORT_FOLDERS) {
     mkdirSync(join(fixtures, folder));
-    copyFileSync(join(EXAMPLES, "table1-example.xlsx"), join(fixtures, folder, `${REPORTING_BODIES[0]}.xlsx`));
-    copyFileSync(join(EXAMPLES, "table1-example-ru.xlsx"), join(fixtures, folder, `${REPORTING_BODIES[1]}.xlsx`));
+    copyFileSync(
+      join(EXAMPLES, "table1-example.xlsx"),
+      join(fixtures, folder, `${REPORTING_BODIES[0]}.xlsx`)
+    );
+    copyFileSync(
+      join(EXAMPLES, "table1-example-ru.xlsx"),
+      join(fixtures, folder, `${REPORTING_BODIES[1]}.xlsx`)
+    );
   }
-  for (const list of BODY_LISTS) writeFileSync(join(fixtures, list), [...REPORTING_BODIES, "МЭК"].join("\n") + "\n");
+  for (const list of BODY_LISTS)
+    writeFileSync(join(fixtures, list), [...REPORTING_BODIES, "МЭК"].join("\n") + "\n");
   const previous = join(fixtures, PREVIOUS_REPORTS[0]);
-  const made = await runProcess(BIN, ["annex2", join(EXAMPLES, "table1-example.xlsx"), "--body", REPORTING_BODIES[0], "--as-of", "2025-03-31", "--out", previous], { cwd: fixtures });
+  const made = await runProcess(
+    BIN,
+    [
+      "annex2",
+      join(EXAMPLES, "table1-example.xlsx"),
+      "--body",
+      REPORTING_BODIES[0],
+      "--as-of",
+      "2025-03-31",
+      "--out",
+      previous,
+    ],
+    { cwd: fixtures }
+  );
   expect([made.code, made.stderr]).toEqual([0, ""]);
   for (const n of PREVIOUS_REPORTS.slice(1)) copyFileSync(previous, join(fixtures, n));
 });
@@ -80,8 +118,16 @@ function commandsWithOutput(markdown: string): { line: string; shown: string[] }
     for (const line of commands) out.push({ line, shown: [] });
     const next = blocks[i + 1];
     // An output block is a ```text block that follows a command block with nothing between them.
-    if (commands.length > 0 && next !== undefined && next[1] === "text" && next.index === b.index! + b[0].length) {
-      out[out.length - 1].shown = next[2].split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    if (
+      commands.length > 0 &&
+      next !== undefined &&
+      next[1] === "text" &&
+      next.index === b.index! + b[0].length
+    ) {
+      out[out.length - 1].shown = next[2]
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l !== "");
     }
   });
   return out;
@@ -102,7 +148,11 @@ describe.each(LANGS)("the %s guide", (lang) => {
         const r = await runProcess(BIN, words, { cwd: dir });
         // 0 done, 1 issues found (validate, consolidate with a missing body, group check); 2 is a usage
         // error or an input that could not be read — the guide shows something that does not work.
-        expect([line, r.code === 0 || r.code === 1, r.code === 1 ? "" : r.stderr.trim()]).toEqual([line, true, ""]);
+        expect([line, r.code === 0 || r.code === 1, r.code === 1 ? "" : r.stderr.trim()]).toEqual([
+          line,
+          true,
+          "",
+        ]);
         expect([line, r.stdout.trim() !== ""]).toEqual([line, true]);
         const printed = r.stdout.split("\n").map((l) => l.trim());
         for (const l of shown) expect([line, l, printed.includes(l)]).toEqual([line, l, true]);
@@ -122,14 +172,22 @@ describe.each(LANGS)("the %s guide", (lang) => {
   test("shows pictures that are committed and recorded by the screenshot test, in its own language", () => {
     const pictures = guidePictures(lang);
     expect(pictures.length).toBeGreaterThanOrEqual(6);
-    const recorded = JSON.parse(readFileSync(join(ROOT, "docs", "guides", "img", "shots.json"), "utf8")) as Record<string, unknown>;
+    const recorded = JSON.parse(
+      readFileSync(join(ROOT, "docs", "guides", "img", "shots.json"), "utf8")
+    ) as Record<string, unknown>;
     for (const name of pictures) {
-      expect([name, name.endsWith(`-${lang}.png`), existsSync(join(ROOT, "docs", "guides", "img", name)), name in recorded]).toEqual([name, true, true, true]);
+      expect([
+        name,
+        name.endsWith(`-${lang}.png`),
+        existsSync(join(ROOT, "docs", "guides", "img", name)),
+        name in recorded,
+      ]).toEqual([name, true, true, true]);
     }
   });
 
   test("links the other two guides", () => {
-    for (const other of LANGS.filter((l) => l !== lang)) expect(text).toContain(`](${GUIDE_FILES[other].split("/").pop()})`);
+    for (const other of LANGS.filter((l) => l !== lang))
+      expect(text).toContain(`](${GUIDE_FILES[other].split("/").pop()})`);
   });
 });
 
@@ -159,8 +217,13 @@ function manifestLabels(lang: Lang): string[] {
   const short = /<bt:ShortStrings>([\s\S]*?)<\/bt:ShortStrings>/.exec(xml)?.[1] ?? "";
   const locale = { ky: "ky-KG", ru: "ru-RU", en: "" }[lang];
   const labels: string[] = [];
-  for (const m of short.matchAll(/<bt:String id="[^"]+" DefaultValue="([^"]*)"\s*(?:\/>|>([\s\S]*?)<\/bt:String>)/g)) {
-    const override = locale === "" ? undefined : new RegExp(`Locale="${locale}" Value="([^"]*)"`).exec(m[2] ?? "")?.[1];
+  for (const m of short.matchAll(
+    /<bt:String id="[^"]+" DefaultValue="([^"]*)"\s*(?:\/>|>([\s\S]*?)<\/bt:String>)/g
+  )) {
+    const override =
+      locale === ""
+        ? undefined
+        : new RegExp(`Locale="${locale}" Value="([^"]*)"`).exec(m[2] ?? "")?.[1];
     labels.push(override ?? m[1]);
   }
   return labels;
@@ -173,8 +236,18 @@ test("README starts with a part for officials in Kyrgyz, then Russian, then Engl
     const at = (s: string): number => text.indexOf(s);
     const [ky, ru, en] = (["ky", "ru", "en"] as const).map((l) => at(`](${base}${l}.md)`));
     const developers = Math.max(at("## Set up and run"), at("## For developers"));
-    expect([readme, ky > 0, ky < ru, ru < en, en < developers]).toEqual([readme, true, true, true, true]);
+    expect([readme, ky > 0, ky < ru, ru < en, en < developers]).toEqual([
+      readme,
+      true,
+      true,
+      true,
+      true,
+    ]);
     // Each part in its own language, before the guides' link.
-    expect([readme, /[ңөү]/.test(text.slice(0, ky)), /уровень исполнения/i.test(text.slice(ky, ru))]).toEqual([readme, true, true]);
+    expect([
+      readme,
+      /[ңөү]/.test(text.slice(0, ky)),
+      /уровень исполнения/i.test(text.slice(ky, ru)),
+    ]).toEqual([readme, true, true]);
   }
 });

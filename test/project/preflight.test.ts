@@ -15,18 +15,37 @@ jest.setTimeout(120_000);
 const ROOT = join(__dirname, "..", "..");
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
-function run(cmd: string, args: string[], env: Record<string, string>, cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, ...env }, timeout: 110_000 });
+function run(
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 110_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const lines = (text: string): string[] => text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+const lines = (text: string): string[] =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
 
 test("npm test without LibreOffice stops before building, with one sentence naming the install command", () => {
   const started = Date.now();
-  const r = run(NPM, ["test"], { SOFFICE: join(tmpdir(), "no-such-soffice"), ATKARUU_NO_INSTALL: "1" });
+  const r = run(NPM, ["test"], {
+    SOFFICE: join(tmpdir(), "no-such-soffice"),
+    ATKARUU_NO_INSTALL: "1",
+  });
   expect(r.status).toBe(1);
-  expect(lines(r.stderr)).toEqual([expect.stringContaining("`sudo apt-get install -y libreoffice-calc`")]);
+  expect(lines(r.stderr)).toEqual([
+    expect.stringContaining("`sudo apt-get install -y libreoffice-calc`"),
+  ]);
   expect(r.stderr).toContain("LibreOffice");
   // Nothing was built or run: npm only echoed the script line.
   expect(r.stdout).not.toMatch(/built |Test Suites|tsc/);
@@ -52,7 +71,11 @@ test("without node_modules the sentence says to run npm ci", () => {
 });
 
 test("a plain jest run stops in its global setup with the same sentence, running no test", () => {
-  const r = run(process.execPath, [join(ROOT, "node_modules", "jest", "bin", "jest.js"), "test/core/basics.test.ts"], { SOFFICE: join(tmpdir(), "no-such-soffice") });
+  const r = run(
+    process.execPath,
+    [join(ROOT, "node_modules", "jest", "bin", "jest.js"), "test/core/basics.test.ts"],
+    { SOFFICE: join(tmpdir(), "no-such-soffice") }
+  );
   expect(r.status).toBe(1);
   const out = r.stdout + r.stderr;
   expect(out).toContain("`sudo apt-get install -y libreoffice-calc`");

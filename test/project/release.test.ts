@@ -10,7 +10,17 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,7 +31,14 @@ import type { Chromium } from "../browser/chromium";
 import { threeBodies, writeBodyWorkbook } from "../browser/consolidateFixtures";
 import { table1Workbook } from "../browser/fixtures";
 import { buildOfficeStub } from "../browser/officeStubBundle";
-import { consolidateFiles, expectAnnex2Figures, expectedShown, fillReport, recordRequests, shownFigures } from "../browser/pageSteps";
+import {
+  consolidateFiles,
+  expectAnnex2Figures,
+  expectedShown,
+  fillReport,
+  recordRequests,
+  shownFigures,
+} from "../browser/pageSteps";
 import { serveDirectory } from "../browser/server";
 import { manifestSuite } from "../manifest/checks";
 import { buildRelease } from "../support/release";
@@ -45,21 +62,31 @@ const nameOf = (distPath: string): string => {
   return name;
 };
 
-manifestSuite("the release manifest.xml (made-up base URL)", { manifest: join(DIR, "manifest.xml"), web: WEB, base: BASE, nameOf });
+manifestSuite("the release manifest.xml (made-up base URL)", {
+  manifest: join(DIR, "manifest.xml"),
+  web: WEB,
+  base: BASE,
+  nameOf,
+});
 
 /** Every https:// URL in a manifest's attributes. */
-const manifestUrls = (xml: string): string[] => [...xml.matchAll(/\b(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g)].map((m) => m[1]);
-const versionOf = (xml: string): number[] => /<Version>([^<]+)<\/Version>/.exec(xml)![1].split(".").map(Number);
+const manifestUrls = (xml: string): string[] =>
+  [...xml.matchAll(/\b(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+const versionOf = (xml: string): number[] =>
+  /<Version>([^<]+)<\/Version>/.exec(xml)![1].split(".").map(Number);
 const HASHED = /\.([0-9a-f]{10})\.[a-z]+$/;
 const sha = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
 /** Office's order of versions: part by part, a missing part is 0. */
 function compareVersions(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
   return 0;
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+  return readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]
+  );
 }
 
 describe("the release folder", () => {
@@ -99,11 +126,20 @@ describe("the release folder", () => {
   });
 
   test("web/ holds exactly what the manifest and the pages reference, every bundle without a source map", () => {
-    const files = walk(WEB).map((f) => relative(WEB, f).split("\\").join("/")).sort();
-    expect(files).toEqual([...new Set([...Object.values(INFO.renamed), "manifest.xml", "THIRD-PARTY-LICENSES.txt"])].sort());
+    const files = walk(WEB)
+      .map((f) => relative(WEB, f).split("\\").join("/"))
+      .sort();
+    expect(files).toEqual(
+      [
+        ...new Set([...Object.values(INFO.renamed), "manifest.xml", "THIRD-PARTY-LICENSES.txt"]),
+      ].sort()
+    );
     for (const [from, to] of Object.entries(INFO.renamed)) {
       if (to === "index.html") expect(from).toBe("standalone.html");
-      else expect([to, HASHED.test(to) && sha(join(WEB, to)).startsWith(HASHED.exec(to)![1])]).toEqual([to, true]);
+      else
+        expect([to, HASHED.test(to) && sha(join(WEB, to)).startsWith(HASHED.exec(to)![1])]).toEqual(
+          [to, true]
+        );
     }
     for (const js of files.filter((f) => f.endsWith(".js"))) {
       const text = readFileSync(join(WEB, js), "utf8");
@@ -111,15 +147,30 @@ describe("the release folder", () => {
       expect([js, /\.LEGAL\.txt/.test(text)]).toEqual([js, false]);
     }
     // The pages load the hashed bundles; the pane and the page load the reader by its hashed name.
-    expect(readFileSync(join(WEB, "index.html"), "utf8")).toContain(`src="${nameOf("standalone.js")}"`);
-    for (const bundle of ["taskpane.js", "standalone.js"]) expect(readFileSync(join(WEB, nameOf(bundle)), "utf8")).toContain(JSON.stringify(nameOf("consolidate-reader.js")));
+    expect(readFileSync(join(WEB, "index.html"), "utf8")).toContain(
+      `src="${nameOf("standalone.js")}"`
+    );
+    for (const bundle of ["taskpane.js", "standalone.js"])
+      expect(readFileSync(join(WEB, nameOf(bundle)), "utf8")).toContain(
+        JSON.stringify(nameOf("consolidate-reader.js"))
+      );
     expect(readFileSync(join(WEB, "THIRD-PARTY-LICENSES.txt"), "utf8")).toMatch(/React|react/);
   });
 
   test("release.json gives every file's SHA-256, and docs/ the IT guide and this release's addresses", () => {
-    for (const [file, digest] of Object.entries(INFO.sha256)) expect([file, sha(join(DIR, file))]).toEqual([file, digest]);
-    expect(Object.keys(INFO.sha256)).toEqual(expect.arrayContaining(["manifest.xml", "atkaruu.html", `atkaruu-${INFO.version}.tgz`, `web/${nameOf("taskpane.html")}`]));
-    expect(readFileSync(join(DIR, "docs", "deployment.md"), "utf8")).toBe(readFileSync(join(ROOT, "docs", "deployment.md"), "utf8"));
+    for (const [file, digest] of Object.entries(INFO.sha256))
+      expect([file, sha(join(DIR, file))]).toEqual([file, digest]);
+    expect(Object.keys(INFO.sha256)).toEqual(
+      expect.arrayContaining([
+        "manifest.xml",
+        "atkaruu.html",
+        `atkaruu-${INFO.version}.tgz`,
+        `web/${nameOf("taskpane.html")}`,
+      ])
+    );
+    expect(readFileSync(join(DIR, "docs", "deployment.md"), "utf8")).toBe(
+      readFileSync(join(ROOT, "docs", "deployment.md"), "utf8")
+    );
     const notes = readFileSync(join(DIR, "docs", "RELEASE.md"), "utf8");
     expect(notes).toContain(`${BASE}manifest.xml`);
     expect(notes).toContain(INFO.manifestVersion);
@@ -129,7 +180,11 @@ describe("the release folder", () => {
     const out = mkdtempSync(join(tmpdir(), "atkaruu-release-bad-"));
     try {
       for (const args of [["--base-url", "http://intranet.example/atkaruu/"], []]) {
-        const r = spawnSync(process.execPath, [join(ROOT, "scripts", "release.mjs"), "--no-build", ...args, "--out", out], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ATKARUU_BASE_URL: "" } });
+        const r = spawnSync(
+          process.execPath,
+          [join(ROOT, "scripts", "release.mjs"), "--no-build", ...args, "--out", out],
+          { cwd: ROOT, encoding: "utf8", env: { ...process.env, ATKARUU_BASE_URL: "" } }
+        );
         expect(r.status).toBe(2);
         expect(r.stderr.trim().split("\n")).toHaveLength(1);
         expect(r.stderr).toMatch(/https:\/\//);
@@ -145,11 +200,26 @@ describe("the command line package", () => {
   const tarball = join(DIR, `atkaruu-${INFO.version}.tgz`);
 
   test("declares no dependencies and holds the bundled command", () => {
-    const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").sort();
-    expect(listing).toEqual(["package/README.md", "package/atkaruu.js", "package/atkaruu.js.LEGAL.txt", "package/package.json"]);
-    const pkg = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" })) as Record<string, unknown>;
-    expect(pkg).toMatchObject({ name: "atkaruu", version: INFO.version, bin: { atkaruu: "atkaruu.js" } });
-    for (const key of ["dependencies", "optionalDependencies", "peerDependencies", "scripts"]) expect([key, pkg[key]]).toEqual([key, undefined]);
+    const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .sort();
+    expect(listing).toEqual([
+      "package/README.md",
+      "package/atkaruu.js",
+      "package/atkaruu.js.LEGAL.txt",
+      "package/package.json",
+    ]);
+    const pkg = JSON.parse(
+      execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" })
+    ) as Record<string, unknown>;
+    expect(pkg).toMatchObject({
+      name: "atkaruu",
+      version: INFO.version,
+      bin: { atkaruu: "atkaruu.js" },
+    });
+    for (const key of ["dependencies", "optionalDependencies", "peerDependencies", "scripts"])
+      expect([key, pkg[key]]).toEqual([key, undefined]);
   });
 
   test("npm install -g into a temporary prefix, offline, gives atkaruu — with the repository CLI's answers", () => {
@@ -157,14 +227,49 @@ describe("the command line package", () => {
     try {
       const npm = process.platform === "win32" ? "npm.cmd" : "npm";
       const cache = join(prefix, ".npm-cache"); // an empty cache: nothing could come from an earlier download
-      execFileSync(npm, ["install", "-g", "--prefix", prefix, "--offline", "--cache", cache, "--no-audit", "--no-fund", tarball], { cwd: prefix, stdio: "pipe" });
+      execFileSync(
+        npm,
+        [
+          "install",
+          "-g",
+          "--prefix",
+          prefix,
+          "--offline",
+          "--cache",
+          cache,
+          "--no-audit",
+          "--no-fund",
+          tarball,
+        ],
+        { cwd: prefix, stdio: "pipe" }
+      );
       const bin = join(prefix, "bin", "atkaruu");
       expect(existsSync(bin)).toBe(true);
-      const args = (out: string): string[] => ["annex2", join(ROOT, "examples", "table1-example.xlsx"), "--body", "МЦРИТ", "--as-of", "2025-06-30", "--out", out, "--json"];
-      const installed = JSON.parse(execFileSync(bin, args(join(prefix, "installed.xlsx")), { cwd: prefix, encoding: "utf8" })) as { summary: { total: number; completed: number; executionLevel: number } };
-      const repo = JSON.parse(execFileSync(process.execPath, [join(ROOT, "bin", "atkaruu.js"), ...args(join(prefix, "repo.xlsx"))], { cwd: prefix, encoding: "utf8" })) as typeof installed;
+      const args = (out: string): string[] => [
+        "annex2",
+        join(ROOT, "examples", "table1-example.xlsx"),
+        "--body",
+        "МЦРИТ",
+        "--as-of",
+        "2025-06-30",
+        "--out",
+        out,
+        "--json",
+      ];
+      const installed = JSON.parse(
+        execFileSync(bin, args(join(prefix, "installed.xlsx")), { cwd: prefix, encoding: "utf8" })
+      ) as { summary: { total: number; completed: number; executionLevel: number } };
+      const repo = JSON.parse(
+        execFileSync(
+          process.execPath,
+          [join(ROOT, "bin", "atkaruu.js"), ...args(join(prefix, "repo.xlsx"))],
+          { cwd: prefix, encoding: "utf8" }
+        )
+      ) as typeof installed;
       expect(installed.summary).toMatchObject({ total: 41, completed: 14, executionLevel: 34.1 });
-      expect(JSON.stringify(installed).replace(/installed\.xlsx/g, "X")).toBe(JSON.stringify(repo).replace(/repo\.xlsx/g, "X"));
+      expect(JSON.stringify(installed).replace(/installed\.xlsx/g, "X")).toBe(
+        JSON.stringify(repo).replace(/repo\.xlsx/g, "X")
+      );
       expect(statSync(join(prefix, "installed.xlsx")).size).toBeGreaterThan(0);
     } finally {
       rmSync(prefix, { recursive: true, force: true });
@@ -193,7 +298,12 @@ describe("in Chromium", () => {
   });
 
   /** The one-file page copied alone into an empty folder, opened from file:// with the browser offline. */
-  async function openAlone(): Promise<{ page: Page; url: string; requests: string[]; problems: string[] }> {
+  async function openAlone(): Promise<{
+    page: Page;
+    url: string;
+    requests: string[];
+    problems: string[];
+  }> {
     const alone = join(work, `alone-${Date.now()}`);
     mkdirSync(alone);
     copyFileSync(join(DIR, "atkaruu.html"), join(alone, "atkaruu.html"));
@@ -213,7 +323,8 @@ describe("in Chromium", () => {
   afterEach(() => browser.context.setOffline(false));
 
   /** Requests that could have gone anywhere: blob: and data: URLs are the page's own memory. */
-  const network = (requests: string[]): string[] => requests.filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"));
+  const network = (requests: string[]): string[] =>
+    requests.filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"));
 
   test("atkaruu.html alone, offline: opens a workbook, generates and downloads Annex 2 with the right figures; no request but the page", async () => {
     const { page, url, requests, problems } = await openAlone();
@@ -225,7 +336,10 @@ describe("in Chromium", () => {
     await page.getByTestId("figures").waitFor();
     await page.getByTestId("generate").click();
     await page.getByTestId("download").waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("download").click(),
+    ]);
     const saved = join(work, "one-file-annex2.xlsx");
     await download.saveAs(saved);
     const wb = new ExcelJS.Workbook();
@@ -260,15 +374,31 @@ describe("in Chromium", () => {
 
       const pane = await browser.context.newPage();
       pane.on("pageerror", (e) => problems.push(String(e)));
-      await pane.addInitScript((s) => ((window as unknown as { __ATKARUU_SEED__: unknown }).__ATKARUU_SEED__ = s), { displayLanguage: "en-US", sheets: [{ name: "Sheet1", rows: [["Report"]], merges: [] }] });
+      await pane.addInitScript(
+        (s) => ((window as unknown as { __ATKARUU_SEED__: unknown }).__ATKARUU_SEED__ = s),
+        { displayLanguage: "en-US", sheets: [{ name: "Sheet1", rows: [["Report"]], merges: [] }] }
+      );
       const stub = await buildOfficeStub();
-      await pane.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+      await pane.route(OFFICE_JS, (route) =>
+        route.fulfill({ contentType: "text/javascript", body: stub })
+      );
       await pane.goto(`${server.origin}/${nameOf("taskpane.html")}`);
       await pane.getByTestId("tab-consolidate").waitFor();
       await pane.close();
 
-      expect(server.requested).toEqual(expect.arrayContaining(["/index.html", `/${nameOf("standalone.js")}`, `/${nameOf("consolidate-reader.js")}`, `/${nameOf("taskpane.html")}`, `/${nameOf("functions.js")}`, `/${nameOf("taskpane.js")}`]));
-      const missing = server.requested.filter((p) => p !== "/favicon.ico" && !existsSync(join(WEB, decodeURIComponent(p))));
+      expect(server.requested).toEqual(
+        expect.arrayContaining([
+          "/index.html",
+          `/${nameOf("standalone.js")}`,
+          `/${nameOf("consolidate-reader.js")}`,
+          `/${nameOf("taskpane.html")}`,
+          `/${nameOf("functions.js")}`,
+          `/${nameOf("taskpane.js")}`,
+        ])
+      );
+      const missing = server.requested.filter(
+        (p) => p !== "/favicon.ico" && !existsSync(join(WEB, decodeURIComponent(p)))
+      );
       expect(missing).toEqual([]);
       expect(problems).toEqual([]);
     } finally {

@@ -21,7 +21,12 @@ const lower = (s: string): string => s.toLocaleLowerCase().replace(/\s+/g, " ");
 const DRIFT: Readonly<Record<Lang, readonly RegExp[]>> = {
   ky: [/аткарылыш\s+деңгээл/iu, /тең\s+аткаруучу/iu],
   ru: [/головн\p{L}*\s+исполнител/iu, /уров\p{L}*\s+выполнени/iu, /со-исполнител/iu],
-  en: [/co-?implement/iu, /implementation\s+level/iu, /\bco\s?executor/iu, /completion\s+(level|rate)/iu],
+  en: [
+    /co-?implement/iu,
+    /implementation\s+level/iu,
+    /\bco\s?executor/iu,
+    /completion\s+(level|rate)/iu,
+  ],
 };
 
 /**
@@ -53,7 +58,11 @@ function texts(catalogue: unknown): string[] {
     if (typeof v === "string") out.push(v);
     else if (typeof v === "function") {
       const fn = v as (...a: unknown[]) => unknown;
-      for (const args of [Array(fn.length).fill(3), Array(fn.length).fill("X"), [{ n: 3, no: "1", part: "purpose", sheetKind: "members" }]]) {
+      for (const args of [
+        Array(fn.length).fill(3),
+        Array(fn.length).fill("X"),
+        [{ n: 3, no: "1", part: "purpose", sheetKind: "members" }],
+      ]) {
         try {
           visit(fn(...args));
         } catch {
@@ -82,8 +91,17 @@ function files(dir: string, keep: (path: string) => boolean): string[] {
 }
 
 /** Catalogue sources other than the core's own, with their comments removed. */
-const OTHER_CATALOGUES = files("src", (p) => /(^|\/)i18n(\/|\.ts$)/.test(p) && p.endsWith(".ts") && !p.startsWith(join("src", "core", "i18n")));
-const sourceText = (path: string): string => read(path).replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+const OTHER_CATALOGUES = files(
+  "src",
+  (p) =>
+    /(^|\/)i18n(\/|\.ts$)/.test(p) &&
+    p.endsWith(".ts") &&
+    !p.startsWith(join("src", "core", "i18n"))
+);
+const sourceText = (path: string): string =>
+  read(path)
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/^\s*\/\/.*$/gm, "");
 
 /** Words quoted as a user may type them (`…`, «…», “…”) are mentions, not uses. */
 const unquoted = (text: string): string => text.replace(/`[^`\n]*`|«[^»\n]*»|“[^”\n]*”/g, "");
@@ -96,16 +114,41 @@ const USER_TEXT_FILES = [
 
 describe("the Methodology's terms", () => {
   test("the core's Kyrgyz terms are the Methodology's words (seed 000)", () => {
-    const seed = lower(read(join("docs", "seeds", files(join("docs", "seeds"), (p) => /000_/.test(p))[0].split("/").pop()!)));
+    const seed = lower(
+      read(
+        join(
+          "docs",
+          "seeds",
+          files(join("docs", "seeds"), (p) => /000_/.test(p))[0]
+            .split("/")
+            .pop()!
+        )
+      )
+    );
     const ky = coreCatalog("ky");
-    const terms = [ky.executionLevel, ky.roleNames.lead, ky.roleNames.co, ky.statusNames.on_time, ky.statusNames.late, ky.statusNames.in_progress, ky.statusNames.not_completed];
+    const terms = [
+      ky.executionLevel,
+      ky.roleNames.lead,
+      ky.roleNames.co,
+      ky.statusNames.on_time,
+      ky.statusNames.late,
+      ky.statusNames.in_progress,
+      ky.statusNames.not_completed,
+    ];
     expect(terms.filter((t) => !seed.includes(lower(t)))).toEqual([]);
   });
 
   test.each(["ru", "en"] as const)("the core's %s role and status words are SPEC's", (lang) => {
     const spec = lower(read(join("docs", "spec.md")));
     const c = coreCatalog(lang);
-    const terms = [c.roleNames.lead, c.roleNames.co, c.statusNames.on_time, c.statusNames.late, c.statusNames.in_progress, c.statusNames.not_completed];
+    const terms = [
+      c.roleNames.lead,
+      c.roleNames.co,
+      c.statusNames.on_time,
+      c.statusNames.late,
+      c.statusNames.in_progress,
+      c.statusNames.not_completed,
+    ];
     if (lang === "en") terms.push(c.executionLevel);
     expect(terms.filter((t) => !spec.includes(lower(t)))).toEqual([]);
   });
@@ -114,9 +157,7 @@ describe("the Methodology's terms", () => {
     const all = await catalogues(lang);
     // The core's, the group's, compare's, the plan's, the pane's and its views', the Office adapter's, the CLI's, the functions'.
     expect(all.length).toBeGreaterThanOrEqual(12);
-    const found = all
-      .flatMap(texts)
-      .filter((t) => DRIFT[lang].some((re) => re.test(t)));
+    const found = all.flatMap(texts).filter((t) => DRIFT[lang].some((re) => re.test(t)));
     expect(found).toEqual([]);
   });
 
@@ -139,9 +180,19 @@ describe("the Methodology's terms", () => {
       const source = sourceText(path);
       for (const lang of LANGS) {
         const c = coreCatalog(lang);
-        for (const term of [c.executionLevel, c.roleNames.lead, c.roleNames.co, c.statusNames.on_time, c.statusNames.late, c.statusNames.in_progress]) {
+        for (const term of [
+          c.executionLevel,
+          c.roleNames.lead,
+          c.roleNames.co,
+          c.statusNames.on_time,
+          c.statusNames.late,
+          c.statusNames.in_progress,
+        ]) {
           // The term as a whole word (an inflected form such as «аткаруу деңгээлинин» is another word).
-          const whole = new RegExp(`(?<!\\p{L})${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu");
+          const whole = new RegExp(
+            `(?<!\\p{L})${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`,
+            "iu"
+          );
           if (whole.test(source)) copies.push(`${relative(ROOT, join(ROOT, path))}: ${term}`);
         }
       }
@@ -153,9 +204,17 @@ describe("the Methodology's terms", () => {
     for (const lang of LANGS) {
       const c = coreCatalog(lang);
       const pane = paneCatalog(lang).figures;
-      expect([pane.level, pane.onTime, pane.late, pane.inProgress, pane.levelUndefined]).toEqual([c.executionLevel, c.annex2.onTime, c.annex2.late, c.annex2.inProgress, c.annex2.levelUndefined]);
+      expect([pane.level, pane.onTime, pane.late, pane.inProgress, pane.levelUndefined]).toEqual([
+        c.executionLevel,
+        c.annex2.onTime,
+        c.annex2.late,
+        c.annex2.inProgress,
+        c.annex2.levelUndefined,
+      ]);
       expect(c.annex2.levelLine.toLocaleLowerCase()).toContain(lowerFirst(c.executionLevel));
-      expect(c.consolidation.summaryHeaders).toEqual(expect.arrayContaining([`${c.executionLevel}, %`]));
+      expect(c.consolidation.summaryHeaders).toEqual(
+        expect.arrayContaining([`${c.executionLevel}, %`])
+      );
       const cli = cliCatalog(lang).report;
       expect(cli.level("1")).toContain(c.executionLevel);
       expect(cli.measures(3, 2, 1)).toContain(c.roleNames.lead);

@@ -16,37 +16,72 @@ export const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
  * CSV export of every sheet (LibreOffice ≥ 7.2): comma, double quotes, UTF-8, values as shown
  * (token 9), all sheets (token 12 = -1). Each sheet goes to `<file>-<sheet>.csv`.
  */
-export const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+export const CSV_ALL_SHEETS =
+  "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
 
 export function hasLibreOffice(): boolean {
   return existsSync(SOFFICE);
 }
 
 /** Convert files with one `soffice --headless --convert-to` run; resolves when every output exists. */
-export async function convert(files: readonly string[], format: string, outDir: string, timeoutMs = 180_000, infilter?: string): Promise<void> {
-  if (!hasLibreOffice()) throw new Error(`LibreOffice not found at ${SOFFICE} (install libreoffice-calc or set SOFFICE)`);
+export async function convert(
+  files: readonly string[],
+  format: string,
+  outDir: string,
+  timeoutMs = 180_000,
+  infilter?: string
+): Promise<void> {
+  if (!hasLibreOffice())
+    throw new Error(
+      `LibreOffice not found at ${SOFFICE} (install libreoffice-calc or set SOFFICE)`
+    );
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), "atkaruu-lo-profile-"));
   try {
-    const args = ["--headless", "--norestore", "--nolockcheck", "--nodefault", `-env:UserInstallation=${pathToFileURL(profile).href}`, ...(infilter !== undefined ? [`--infilter=${infilter}`] : []), "--convert-to", format, "--outdir", outDir, ...files];
-    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-      const p = spawn(SOFFICE, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HOME: profile } });
-      let output = "";
-      p.stdout.on("data", (d: Buffer) => (output += d.toString()));
-      p.stderr.on("data", (d: Buffer) => (output += d.toString()));
-      const timer = setTimeout(() => {
-        p.kill("SIGKILL");
-        reject(new Error(`soffice timed out after ${timeoutMs} ms:\n${output}`));
-      }, timeoutMs);
-      p.on("error", reject);
-      p.on("close", (c) => {
-        clearTimeout(timer);
-        resolve({ code: c, output });
-      });
-    });
+    const args = [
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--nodefault",
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      ...(infilter !== undefined ? [`--infilter=${infilter}`] : []),
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      ...files,
+    ];
+    const { code, output } = await new Promise<{ code: number | null; output: string }>(
+      (resolve, reject) => {
+        const p = spawn(SOFFICE, args, {
+          stdio: ["ignore", "pipe", "pipe"],
+          env: { ...process.env, HOME: profile },
+        });
+        let output = "";
+        p.stdout.on("data", (d: Buffer) => (output += d.toString()));
+        p.stderr.on("data", (d: Buffer) => (output += d.toString()));
+        const timer = setTimeout(() => {
+          p.kill("SIGKILL");
+          reject(new Error(`soffice timed out after ${timeoutMs} ms:\n${output}`));
+        }, timeoutMs);
+        p.on("error", reject);
+        p.on("close", (c) => {
+          clearTimeout(timer);
+          resolve({ code: c, output });
+        });
+      }
+    );
     const ext = format.split(":")[0];
-    const missing = files.filter((f) => !readdirSync(outDir).some((o) => o.startsWith(basename(f, extname(f))) && o.endsWith(`.${ext}`)));
-    if (code !== 0 || missing.length > 0) throw new Error(`soffice exited with ${code}; no output for ${missing.join(", ")}:\n${output}`);
+    const missing = files.filter(
+      (f) =>
+        !readdirSync(outDir).some(
+          (o) => o.startsWith(basename(f, extname(f))) && o.endsWith(`.${ext}`)
+        )
+    );
+    if (code !== 0 || missing.length > 0)
+      throw new Error(
+        `soffice exited with ${code}; no output for ${missing.join(", ")}:\n${output}`
+      );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -91,7 +126,10 @@ export function parseCsv(text: string): string[][] {
  * Every sheet of every file as seen by LibreOffice: `result.get(file).get(sheet)` is that sheet's
  * CSV rows. One `soffice` run for the whole batch.
  */
-export async function sheetsAsCsv(files: readonly string[], outDir: string): Promise<Map<string, Map<string, string[][]>>> {
+export async function sheetsAsCsv(
+  files: readonly string[],
+  outDir: string
+): Promise<Map<string, Map<string, string[][]>>> {
   await convert(files, CSV_ALL_SHEETS, outDir);
   const outputs = readdirSync(outDir);
   const result = new Map<string, Map<string, string[][]>>();

@@ -24,7 +24,16 @@ for row in spec["rows"]:
 wb.save(sys.argv[2])
 `;
 
-export function writeTable1WithOpenpyxl(path: string, spec: { readonly title: string; readonly headers: readonly string[]; readonly rows: readonly (readonly OpenpyxlCell[])[] }): void {
-  const r = spawnSync("/usr/bin/python3", ["-c", PRODUCER, JSON.stringify(spec), path], { encoding: "utf8" });
+export function writeTable1WithOpenpyxl(
+  path: string,
+  spec: {
+    readonly title: string;
+    readonly headers: readonly string[];
+    readonly rows: readonly (readonly OpenpyxlCell[])[];
+  }
+): void {
+  const r = spawnSync("/usr/bin/python3", ["-c", PRODUCER, JSON.stringify(spec), path], {
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(r.stderr);
 }

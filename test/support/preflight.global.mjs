@@ -9,16 +9,25 @@ import { missingPrograms, programsSentence } from "../../scripts/preflight.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** What `npm run build` writes and the suites read. */
-const BUILT = ["dist/cli/atkaruu.js", "dist/functions.json", "dist/taskpane.html", "dist/taskpane.js", "dist/standalone.js", "dist/consolidate-reader.js"];
+const BUILT = [
+  "dist/cli/atkaruu.js",
+  "dist/functions.json",
+  "dist/taskpane.html",
+  "dist/taskpane.js",
+  "dist/standalone.js",
+  "dist/consolidate-reader.js",
+];
 
 export default function preflightGlobalSetup() {
   if (process.env.ATKARUU_PREFLIGHT === "skip") return;
   const missing = missingPrograms();
   const unbuilt = BUILT.filter((f) => !existsSync(join(root, f)));
   const sentence =
-    missing.length > 0 ? programsSentence(missing)
-    : unbuilt.length > 0 ? `The tests read the build (${unbuilt.join(", ")} missing): run \`npm run build\` (npm test does it first), then the tests again.`
-    : null;
+    missing.length > 0
+      ? programsSentence(missing)
+      : unbuilt.length > 0
+        ? `The tests read the build (${unbuilt.join(", ")} missing): run \`npm run build\` (npm test does it first), then the tests again.`
+        : null;
   if (sentence === null) return;
   console.error(`\n${sentence}\n(ATKARUU_PREFLIGHT=skip runs the tests anyway.)`);
   process.exit(1);

@@ -29,8 +29,25 @@ export interface BuiltRelease {
 
 /** Builds the release synchronously (a few seconds): suites can describe their checks on its files. */
 export function buildRelease(out: string, baseUrl: string, build: number): BuiltRelease {
-  execFileSync(process.execPath, [join(ROOT, "scripts", "release.mjs"), "--no-build", "--base-url", baseUrl, "--build", String(build), "--out", out], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "scripts", "release.mjs"),
+      "--no-build",
+      "--base-url",
+      baseUrl,
+      "--build",
+      String(build),
+      "--out",
+      out,
+    ],
+    { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] }
+  );
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
   const dir = join(out, `atkaruu-${pkg.version}`);
-  return { dir, web: join(dir, "web"), info: releaseInfo.parse(JSON.parse(readFileSync(join(dir, "release.json"), "utf8"))) };
+  return {
+    dir,
+    web: join(dir, "web"),
+    info: releaseInfo.parse(JSON.parse(readFileSync(join(dir, "release.json"), "utf8"))),
+  };
 }

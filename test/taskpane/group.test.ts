@@ -6,11 +6,30 @@
  * sheet. And the view's words: complete in ky / ru / en.
  */
 import { join } from "node:path";
-import { LANGS, buildActSheet, buildComposition, buildGroupReport, buildGroupTemplate, groupCatalog, parseReportPeriod, summariseGroupPeriod } from "../../src/core";
+import {
+  LANGS,
+  buildActSheet,
+  buildComposition,
+  buildGroupReport,
+  buildGroupTemplate,
+  groupCatalog,
+  parseReportPeriod,
+  summariseGroupPeriod,
+} from "../../src/core";
 import type { GroupCheck, SheetGrid } from "../../src/core";
 import { groupPaneCatalog } from "../../src/taskpane/group/i18n";
 import {
-  checkGroupWorkbook, defaultPeriod, groupTemplateModels, insertGroupTemplate, planFromSheet, planSheets, readGroupSheets, reportPeriods, writeAct, writeComposition, writeGroupReport,
+  checkGroupWorkbook,
+  defaultPeriod,
+  groupTemplateModels,
+  insertGroupTemplate,
+  planFromSheet,
+  planSheets,
+  readGroupSheets,
+  reportPeriods,
+  writeAct,
+  writeComposition,
+  writeGroupReport,
 } from "../../src/taskpane/group/workflow";
 import { readWorkbookFile } from "../../src/xlsx/nodeReader";
 import { MemoryPort } from "./memoryPort";
@@ -39,7 +58,9 @@ async function checked(port: MemoryPort, lang: "ky" | "ru" | "en" = "en"): Promi
 test("the group's sheets are found in the first rows, then only they are read in full", async () => {
   const port = new MemoryPort([cover, ...group]);
   const grids = await readGroupSheets(port);
-  const reads = port.calls.filter((c) => c.op === "readSheets").map((c) => (c.op === "readSheets" ? c.names : undefined));
+  const reads = port.calls
+    .filter((c) => c.op === "readSheets")
+    .map((c) => (c.op === "readSheets" ? c.names : undefined));
   expect(reads).toEqual([["Мукаба", ...group.map((g) => g.name)], group.map((g) => g.name)]);
   expect(grids.map((g) => g.name)).toEqual(group.map((g) => g.name));
 });
@@ -48,8 +69,18 @@ test("the check gives the CLI's figures and issues, each at its sheet and cell",
   const c = await checked(new MemoryPort([cover, ...group]));
   expect(c.counts).toEqual({ total: 9, municipal: 2, deputies: 2, citizens: 5, women: 4, men: 5 });
   expect(c.meetingCounts).toEqual({ held: 5, withQuorum: 5 });
-  expect(c.actCounts).toEqual({ total: 6, responsesOnTime: 3, responsesLate: 1, responsesMissing: 1 });
-  expect(c.issues.map((i) => `${i.sheet}!${i.cell} ${i.code}`)).toEqual(["Актылар!L5 response-overdue", "Актылар!M6 council-report-overdue", "Актылар!L7 response-overdue", "Актылар!M7 council-report-overdue"]);
+  expect(c.actCounts).toEqual({
+    total: 6,
+    responsesOnTime: 3,
+    responsesLate: 1,
+    responsesMissing: 1,
+  });
+  expect(c.issues.map((i) => `${i.sheet}!${i.cell} ${i.code}`)).toEqual([
+    "Актылар!L5 response-overdue",
+    "Актылар!M6 council-report-overdue",
+    "Актылар!L7 response-overdue",
+    "Актылар!M7 council-report-overdue",
+  ]);
 });
 
 test("a workbook without a group says so in the view's words: the pane names its insert, the page its download", async () => {
@@ -61,7 +92,9 @@ test("a workbook without a group says so in the view's words: the pane names its
     expect(onPage).toEqual({ ok: false, message: g.page.noGroup(g.page.blank) });
     expect(g.page.noGroup(g.page.blank)).toContain(g.page.blank);
   }
-  await expect(checkGroupWorkbook(new MemoryPort([]), AS_OF, "en")).resolves.toMatchObject({ ok: false });
+  await expect(checkGroupWorkbook(new MemoryPort([]), AS_OF, "en")).resolves.toMatchObject({
+    ok: false,
+  });
 });
 
 /** The example's members sheet without its creation date (the line «Түзүлгөн күнү:» left with its label only). */
@@ -69,7 +102,9 @@ function withoutCreationDate(): SheetGrid[] {
   return group.map((s) => {
     if (s.name !== "Мүчөлөр") return s;
     const rows = s.rows.map((r) => [...r]);
-    const label = rows.findIndex((r) => r.some((v) => typeof v === "string" && v.startsWith("Түзүлгөн күнү")));
+    const label = rows.findIndex((r) =>
+      r.some((v) => typeof v === "string" && v.startsWith("Түзүлгөн күнү"))
+    );
     rows[label] = [rows[label][0]];
     return { ...s, rows };
   });
@@ -83,15 +118,33 @@ test("a missing creation date: the view's field named in ky / ru / en (never the
   } as const;
   for (const lang of LANGS) {
     for (const page of [false, true]) {
-      const out = await checkGroupWorkbook(new MemoryPort(withoutCreationDate()), AS_OF, lang, { page });
+      const out = await checkGroupWorkbook(new MemoryPort(withoutCreationDate()), AS_OF, lang, {
+        page,
+      });
       if (!out.ok) throw new Error(out.message);
       const issue = out.check.issues.find((i) => i.code === "missing-creation-date");
-      expect([lang, page, issue?.sheet, issue?.cell, issue?.message]).toEqual([lang, page, "Мүчөлөр", "B2", expected[lang]]);
+      expect([lang, page, issue?.sheet, issue?.cell, issue?.message]).toEqual([
+        lang,
+        page,
+        "Мүчөлөр",
+        "B2",
+        expected[lang],
+      ]);
       expect(out.check.created).toBeNull();
     }
-    const given = await checkGroupWorkbook(new MemoryPort(withoutCreationDate()), AS_OF, lang, { created: "2024-09-16" });
+    const given = await checkGroupWorkbook(new MemoryPort(withoutCreationDate()), AS_OF, lang, {
+      created: "2024-09-16",
+    });
     if (!given.ok) throw new Error(given.message);
-    expect([given.check.created, given.check.termEnd, given.check.issues.map((i) => i.code)]).toEqual(["2024-09-16", "2028-09-16", ["response-overdue", "council-report-overdue", "response-overdue", "council-report-overdue"]]);
+    expect([
+      given.check.created,
+      given.check.termEnd,
+      given.check.issues.map((i) => i.code),
+    ]).toEqual([
+      "2024-09-16",
+      "2028-09-16",
+      ["response-overdue", "council-report-overdue", "response-overdue", "council-report-overdue"],
+    ]);
   }
 });
 
@@ -100,11 +153,33 @@ test("no message the view can show names a CLI flag or command: every group issu
   for (const lang of LANGS) {
     const g = groupPaneCatalog(lang);
     const core = groupCatalog(lang);
-    const args = { text: "x", n: 9, count: 3, min: 2, max: 3, share: "70", date: "17.09.2024", due: "01.10.2024", days: 10, part: "purpose", quarter: "Q1", name: "А.", sex: "female", column: "C", no: "1", sheetKind: "holidays", alternative: g.check.createdAlternative(g.check.created) } as const;
-    for (const [code, message] of Object.entries(core.issue)) expect([lang, code, cliWording.test(message(args))]).toEqual([lang, code, false]);
-    for (const [path, text] of leaves(g, "", [])) expect([lang, path, cliWording.test(text)]).toEqual([lang, path, false]);
+    const args = {
+      text: "x",
+      n: 9,
+      count: 3,
+      min: 2,
+      max: 3,
+      share: "70",
+      date: "17.09.2024",
+      due: "01.10.2024",
+      days: 10,
+      part: "purpose",
+      quarter: "Q1",
+      name: "А.",
+      sex: "female",
+      column: "C",
+      no: "1",
+      sheetKind: "holidays",
+      alternative: g.check.createdAlternative(g.check.created),
+    } as const;
+    for (const [code, message] of Object.entries(core.issue))
+      expect([lang, code, cliWording.test(message(args))]).toEqual([lang, code, false]);
+    for (const [path, text] of leaves(g, "", []))
+      expect([lang, path, cliWording.test(text)]).toEqual([lang, path, false]);
     // The CLI's own sentence is the one that names the flag.
-    expect(core.issue["missing-creation-date"]({ alternative: "--created" })).toContain("--created");
+    expect(core.issue["missing-creation-date"]({ alternative: "--created" })).toContain(
+      "--created"
+    );
   }
 });
 
@@ -123,19 +198,36 @@ test("the act: the core's sheet for that register row, shown; written again in a
   expect(await writeAct(port, c, "99", "ky")).toBeNull();
   const name = await writeAct(port, c, "2", "ky");
   const write = port.calls.find((x) => x.op === "writeSheet");
-  expect(write?.op === "writeSheet" && [write.model, write.activate]).toEqual([buildActSheet(c, c.acts[1], "ky"), true]);
+  expect(write?.op === "writeSheet" && [write.model, write.activate]).toEqual([
+    buildActSheet(c, c.acts[1], "ky"),
+    true,
+  ]);
   const en = await checked(port, "en");
   const enName = await writeAct(port, en, "2", "en");
   expect([name, enName]).toEqual(["Акт №2", "Act No. 2"]);
-  expect(port.sheets.map((s) => s.name).filter((n) => /^(Акт №|Act No)/.test(n))).toEqual(["Act No. 2"]);
+  expect(port.sheets.map((s) => s.name).filter((n) => /^(Акт №|Act No)/.test(n))).toEqual([
+    "Act No. 2",
+  ]);
 });
 
 test("report periods: every half-year and year since the creation that has begun by the as-of date; the last half-year ended first", async () => {
   const c = await checked(new MemoryPort([...group]));
   const periods = reportPeriods(c);
-  expect(periods.map((p) => p.code)).toEqual(["2025-H2", "2025-H1", "2025", "2024-H2", "2024-H1", "2024"]);
+  expect(periods.map((p) => p.code)).toEqual([
+    "2025-H2",
+    "2025-H1",
+    "2025",
+    "2024-H2",
+    "2024-H1",
+    "2024",
+  ]);
   expect(defaultPeriod(periods, c.asOf)?.code).toBe("2025-H1");
-  expect(defaultPeriod(periods.filter((p) => p.code === "2025-H2"), c.asOf)?.code).toBe("2025-H2");
+  expect(
+    defaultPeriod(
+      periods.filter((p) => p.code === "2025-H2"),
+      c.asOf
+    )?.code
+  ).toBe("2025-H2");
 });
 
 test("the summary report with the local plan on a sheet of this workbook: the core's sheet and the plan's level at the period's end", async () => {
@@ -150,7 +242,9 @@ test("the summary report with the local plan on a sheet of this workbook: the co
   const out = await writeGroupReport(port, c, period, figures.summary, "ru");
   expect(out.figures).toEqual(summariseGroupPeriod(c, period));
   const write = port.calls.filter((x) => x.op === "writeSheet").at(-1);
-  expect(write?.op === "writeSheet" && write.model).toEqual(buildGroupReport(c, out.figures, "ru", figures.summary));
+  expect(write?.op === "writeSheet" && write.model).toEqual(
+    buildGroupReport(c, out.figures, "ru", figures.summary)
+  );
   expect(out.sheetName).toBe("Итоговый отчёт 2025-H1");
 });
 
@@ -172,11 +266,20 @@ test("the composition summary is the core's", async () => {
 test("the blank group workbook is inserted beside the sheets there, never replacing one, the first shown", async () => {
   const port = new MemoryPort([cover, { name: "Мүчөлөр", rows: [["бирөөнүн барагы"]] }]);
   const names = await insertGroupTemplate(port, "ky");
-  expect(names).toEqual(["Мүчөлөр (2)", ...buildGroupTemplate("ky").slice(1).map((m) => m.name)]);
+  expect(names).toEqual([
+    "Мүчөлөр (2)",
+    ...buildGroupTemplate("ky")
+      .slice(1)
+      .map((m) => m.name),
+  ]);
   expect(port.sheets.find((s) => s.name === "Мүчөлөр")?.rows).toEqual([["бирөөнүн барагы"]]);
-  const writes = port.calls.flatMap((x) => (x.op === "writeSheet" ? [[x.model.name, x.activate, x.replaces.length]] : []));
+  const writes = port.calls.flatMap((x) =>
+    x.op === "writeSheet" ? [[x.model.name, x.activate, x.replaces.length]] : []
+  );
   expect(writes).toEqual(names.map((n, i) => [n, i === 0, 0]));
-  expect(groupTemplateModels("en", []).map((m) => m.name)).toEqual(buildGroupTemplate("en").map((m) => m.name));
+  expect(groupTemplateModels("en", []).map((m) => m.name)).toEqual(
+    buildGroupTemplate("en").map((m) => m.name)
+  );
   // What was inserted is a group workbook the check reads (no members yet).
   const blank = new MemoryPort(port.sheets.filter((s) => names.includes(s.name)));
   const c = await checked(blank);
@@ -186,8 +289,10 @@ test("the blank group workbook is inserted beside the sheets there, never replac
 /** Every leaf of a catalogue: strings as they are, functions called with sample arguments. */
 function leaves(value: unknown, path: string, out: [string, string][]): [string, string][] {
   if (typeof value === "string") out.push([path, value]);
-  else if (typeof value === "function") out.push([`${path}()`, String((value as (...a: unknown[]) => unknown)("3", "4", "5"))]);
-  else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) leaves(v, `${path}.${k}`, out);
+  else if (typeof value === "function")
+    out.push([`${path}()`, String((value as (...a: unknown[]) => unknown)("3", "4", "5"))]);
+  else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) leaves(v, `${path}.${k}`, out);
   return out;
 }
 
@@ -197,9 +302,18 @@ test("the view's words: every entry in ky / ru / en, none empty, none English le
     const all = leaves(groupPaneCatalog(lang), "", []);
     expect(all.map(([p]) => p)).toEqual([...en.keys()]);
     for (const [path, text] of all) {
-      expect([lang, path, text.trim() !== "" && !/undefined|NaN|\[object/.test(text)]).toEqual([lang, path, true]);
+      expect([lang, path, text.trim() !== "" && !/undefined|NaN|\[object/.test(text)]).toEqual([
+        lang,
+        path,
+        true,
+      ]);
       if (lang !== "en" && path !== ".lang") {
-        expect([lang, path, /[А-Яа-яЁёӨөҮүҢң]/.test(text), text === en.get(path)]).toEqual([lang, path, true, false]);
+        expect([lang, path, /[А-Яа-яЁёӨөҮүҢң]/.test(text), text === en.get(path)]).toEqual([
+          lang,
+          path,
+          true,
+          false,
+        ]);
       }
     }
   }

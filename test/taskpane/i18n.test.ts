@@ -9,8 +9,10 @@ const SRC = join(__dirname, "..", "..", "src", "taskpane");
 /** Every leaf of a catalogue: strings as they are, functions called with sample arguments (marked `()`). */
 function leaves(value: unknown, path: string, out: [string, string][]): [string, string][] {
   if (typeof value === "string") out.push([path, value]);
-  else if (typeof value === "function") out.push([`${path}()`, String((value as (...a: unknown[]) => unknown)(3, 4, 5))]);
-  else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) leaves(v, `${path}.${k}`, out);
+  else if (typeof value === "function")
+    out.push([`${path}()`, String((value as (...a: unknown[]) => unknown)(3, 4, 5))]);
+  else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) leaves(v, `${path}.${k}`, out);
   return out;
 }
 
@@ -64,7 +66,13 @@ test("the language follows Office's display language unless one was chosen by ha
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? (f === "i18n" ? [] : files(p)) : p.endsWith(".tsx") ? [p] : [];
+    return statSync(p).isDirectory()
+      ? f === "i18n"
+        ? []
+        : files(p)
+      : p.endsWith(".tsx")
+        ? [p]
+        : [];
   });
 }
 
@@ -72,14 +80,19 @@ test("components hold no user-facing words: all come from the catalogues", () =>
   const found: string[] = [];
   const letters = /[A-Za-zА-Яа-яЁёӨөҮүҢң]{2,}/;
   for (const file of files(SRC)) {
-    const source = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const source = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/^\s*\/\/.*$/gm, "");
     // Text between JSX tags: `>Check<`, not `>{t.check.run}<` (nor `=> Promise<`, `a > b && <`).
     for (const m of source.matchAll(/(?<!=)>([^<>{}]+)</g)) {
       const text = m[1].trim();
-      if (text !== "" && letters.test(text) && !/[=;()]|&&|\|\|/.test(text)) found.push(`${relative(SRC, file)}: >${text}<`);
+      if (text !== "" && letters.test(text) && !/[=;()]|&&|\|\|/.test(text))
+        found.push(`${relative(SRC, file)}: >${text}<`);
     }
     // Words in attributes people read or hear.
-    for (const m of source.matchAll(/\b(label|title|placeholder|aria-label|alt|hint|validationMessage)="([^"]*)"/g)) {
+    for (const m of source.matchAll(
+      /\b(label|title|placeholder|aria-label|alt|hint|validationMessage)="([^"]*)"/g
+    )) {
       if (letters.test(m[2])) found.push(`${relative(SRC, file)}: ${m[1]}="${m[2]}"`);
     }
   }

@@ -3,17 +3,46 @@
  * recorded, unknown sheets rejected as Excel would (`ItemNotFound`), writes applied to the grids.
  */
 import type { SheetGrid, SheetModel } from "../../src/core";
-import type { BarChartSpec, CellBlock, CellMark, LineChartSpec, PaneSettings, SheetInfo, WorkbookPort, WriteSheetOptions } from "../../src/taskpane/port";
+import type {
+  BarChartSpec,
+  CellBlock,
+  CellMark,
+  LineChartSpec,
+  PaneSettings,
+  SheetInfo,
+  WorkbookPort,
+  WriteSheetOptions,
+} from "../../src/taskpane/port";
 import { EMPTY_SETTINGS } from "../../src/taskpane/port";
 
 export type Call =
   | { readonly op: "listSheets" }
   | { readonly op: "readSheets"; readonly names: readonly string[] | undefined }
-  | { readonly op: "writeSheet"; readonly model: SheetModel; readonly replaces: readonly string[]; readonly activate: boolean; readonly veryHidden: boolean }
-  | { readonly op: "selectCell"; readonly sheet: string; readonly row: number; readonly col: number }
+  | {
+      readonly op: "writeSheet";
+      readonly model: SheetModel;
+      readonly replaces: readonly string[];
+      readonly activate: boolean;
+      readonly veryHidden: boolean;
+    }
+  | {
+      readonly op: "selectCell";
+      readonly sheet: string;
+      readonly row: number;
+      readonly col: number;
+    }
   | { readonly op: "selectRange"; readonly sheet: string; readonly block: CellBlock }
   | { readonly op: "markCells"; readonly sheet: string; readonly marks: readonly CellMark[] }
-  | { readonly op: "addListValidation"; readonly sheet: string; readonly col: number; readonly top: number; readonly bottom: number; readonly values: readonly string[]; readonly errorStyle: string; readonly message: string }
+  | {
+      readonly op: "addListValidation";
+      readonly sheet: string;
+      readonly col: number;
+      readonly top: number;
+      readonly bottom: number;
+      readonly values: readonly string[];
+      readonly errorStyle: string;
+      readonly message: string;
+    }
   | { readonly op: "addBarChart"; readonly sheet: string; readonly chart: BarChartSpec }
   | { readonly op: "addLineChart"; readonly sheet: string; readonly chart: LineChartSpec }
   | { readonly op: "saveSettings"; readonly settings: PaneSettings };
@@ -48,7 +77,13 @@ export class MemoryPort implements WorkbookPort {
 
   async writeSheet(model: SheetModel, options?: WriteSheetOptions): Promise<void> {
     const replaces = options?.replaces ?? [];
-    this.calls.push({ op: "writeSheet", model, replaces, activate: options?.activate === true, veryHidden: options?.veryHidden === true });
+    this.calls.push({
+      op: "writeSheet",
+      model,
+      replaces,
+      activate: options?.activate === true,
+      veryHidden: options?.veryHidden === true,
+    });
     const doomed = new Set([model.name, ...replaces].map((n) => n.toLowerCase()));
     this.sheets = this.sheets.filter((s) => !doomed.has(s.name.toLowerCase()));
     const rows: (string | number | null)[][] = [];
@@ -56,7 +91,11 @@ export class MemoryPort implements WorkbookPort {
       while (rows.length <= c.row) rows.push([]);
       rows[c.row][c.col] = c.value;
     }
-    this.sheets.push({ name: model.name, rows, ...(options?.veryHidden === true ? { hidden: true } : {}) });
+    this.sheets.push({
+      name: model.name,
+      rows,
+      ...(options?.veryHidden === true ? { hidden: true } : {}),
+    });
   }
 
   async selectCell(sheet: string, row: number, col: number): Promise<void> {
@@ -74,9 +113,26 @@ export class MemoryPort implements WorkbookPort {
     this.calls.push({ op: "markCells", sheet, marks });
   }
 
-  async addListValidation(sheet: string, col: number, top: number, bottom: number, values: readonly string[], errorStyle: "stop" | "warning", message: string): Promise<void> {
+  async addListValidation(
+    sheet: string,
+    col: number,
+    top: number,
+    bottom: number,
+    values: readonly string[],
+    errorStyle: "stop" | "warning",
+    message: string
+  ): Promise<void> {
     this.find(sheet);
-    this.calls.push({ op: "addListValidation", sheet, col, top, bottom, values, errorStyle, message });
+    this.calls.push({
+      op: "addListValidation",
+      sheet,
+      col,
+      top,
+      bottom,
+      values,
+      errorStyle,
+      message,
+    });
   }
 
   async addBarChart(sheet: string, chart: BarChartSpec): Promise<boolean> {

@@ -4,12 +4,30 @@ import type { PaneSettings } from "../../src/taskpane/port";
 import { SettingsStore, parsePaneSettings } from "../../src/taskpane/settings";
 import { SETTINGS_KEY, localSettings } from "../../src/taskpane/standalone/localSettings";
 
-const GOOD: PaneSettings = { body: "МЦРИТ", periodFrom: "2025-01-01", periodTo: "2025-06-30", person: "А. Асанов", contacts: "a@x.kg", lang: "ru", sheet: "1-таблица" };
+const GOOD: PaneSettings = {
+  body: "МЦРИТ",
+  periodFrom: "2025-01-01",
+  periodTo: "2025-06-30",
+  person: "А. Асанов",
+  contacts: "a@x.kg",
+  lang: "ru",
+  sheet: "1-таблица",
+};
 
 test("valid settings pass unchanged; anything else falls back field by field", () => {
   expect(parsePaneSettings(GOOD)).toEqual(GOOD);
-  for (const junk of [null, undefined, "settings", 42, [GOOD]]) expect(parsePaneSettings(junk)).toEqual(EMPTY_SETTINGS);
-  expect(parsePaneSettings({ ...GOOD, lang: "de", periodTo: "2025-02-30", periodFrom: 45000, person: { name: "x" }, extra: "ignored" })).toEqual({
+  for (const junk of [null, undefined, "settings", 42, [GOOD]])
+    expect(parsePaneSettings(junk)).toEqual(EMPTY_SETTINGS);
+  expect(
+    parsePaneSettings({
+      ...GOOD,
+      lang: "de",
+      periodTo: "2025-02-30",
+      periodFrom: 45000,
+      person: { name: "x" },
+      extra: "ignored",
+    })
+  ).toEqual({
     ...GOOD,
     lang: "",
     periodTo: "",

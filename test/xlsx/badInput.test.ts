@@ -14,13 +14,19 @@ beforeAll(async () => {
   good = await workbookBytes(exampleWorkbook("ky"));
 });
 
-async function reasonOf(bytes: Uint8Array, lang: Lang = "en", maxBytes?: number): Promise<{ reason: UnreadableReason | null; message: string }> {
+async function reasonOf(
+  bytes: Uint8Array,
+  lang: Lang = "en",
+  maxBytes?: number
+): Promise<{ reason: UnreadableReason | null; message: string }> {
   const r = await readWorkbook(bytes, { lang, fileName: "plan.xlsx", maxBytes });
   if (r.ok) return { reason: null, message: "" };
   expect(r.fatal.code).toBe("unreadable-workbook");
   const reasons = Object.entries(coreCatalog(lang).unreadable) as [UnreadableReason, string][];
   // The longest matching reason sentence (some are prefixes of others once sizes are added).
-  const found = reasons.filter(([, s]) => r.fatal.message.includes(s.replace(/\.$/, ""))).sort((a, b) => b[1].length - a[1].length)[0];
+  const found = reasons
+    .filter(([, s]) => r.fatal.message.includes(s.replace(/\.$/, "")))
+    .sort((a, b) => b[1].length - a[1].length)[0];
   return { reason: found ? found[0] : null, message: r.fatal.message };
 }
 
@@ -35,10 +41,22 @@ describe("unreadable input gets its own reason", () => {
   });
 
   test("random bytes, a text file, an HTML or XML 'Excel' file are not .xlsx", async () => {
-    expect((await reasonOf(new Uint8Array(randomBytes(4096)).map((b, i) => (i === 0 ? 0x41 : b)))).reason).toBe("not-xlsx");
+    expect(
+      (await reasonOf(new Uint8Array(randomBytes(4096)).map((b, i) => (i === 0 ? 0x41 : b)))).reason
+    ).toBe("not-xlsx");
     expect((await reasonOf(text("№;Милдет;Чара\n1;a;b\n"))).reason).toBe("not-xlsx");
-    expect((await reasonOf(text("<html><body><table><tr><td>1</td></tr></table></body></html>"))).reason).toBe("not-xlsx");
-    expect((await reasonOf(text('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'))).reason).toBe("not-xlsx");
+    expect(
+      (await reasonOf(text("<html><body><table><tr><td>1</td></tr></table></body></html>"))).reason
+    ).toBe("not-xlsx");
+    expect(
+      (
+        await reasonOf(
+          text(
+            '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'
+          )
+        )
+      ).reason
+    ).toBe("not-xlsx");
   });
 
   test("a truncated download is corrupt", async () => {
@@ -50,7 +68,11 @@ describe("unreadable input gets its own reason", () => {
     const files = readZip(good);
     const sheet = files.find((f) => f.name === "xl/worksheets/sheet1.xml")!;
     // Cut XML.
-    const cut = writeZip(files.map((f) => (f === sheet ? { name: f.name, data: text("<worksheet><sheetData><row r=") } : f)));
+    const cut = writeZip(
+      files.map((f) =>
+        f === sheet ? { name: f.name, data: text("<worksheet><sheetData><row r=") } : f
+      )
+    );
     expect((await reasonOf(cut)).reason).toBe("corrupt");
     // Overwritten deflate stream: the local entry is found by its name, then its data is scrambled.
     const b = Buffer.from(writeZip(files));
@@ -61,37 +83,68 @@ describe("unreadable input gets its own reason", () => {
   });
 
   test("other ZIP documents are not .xlsx: Word (also with its package relationships), binary .xlsb, an empty ZIP", async () => {
-    const docx = writeZip([{ name: "[Content_Types].xml", data: text("<Types/>") }, { name: "word/document.xml", data: text("<w:document/>") }]);
+    const docx = writeZip([
+      { name: "[Content_Types].xml", data: text("<Types/>") },
+      { name: "word/document.xml", data: text("<w:document/>") },
+    ]);
     const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
-    const docxWithRels = writeZip([{ name: "[Content_Types].xml", data: text("<Types/>") }, { name: "_rels/.rels", data: text(rels) }, { name: "word/document.xml", data: text('<w:document xmlns:w="w"/>') }]);
-    const xlsb = writeZip([{ name: "[Content_Types].xml", data: text("<Types/>") }, { name: "xl/workbook.bin", data: new Uint8Array(16) }]);
+    const docxWithRels = writeZip([
+      { name: "[Content_Types].xml", data: text("<Types/>") },
+      { name: "_rels/.rels", data: text(rels) },
+      { name: "word/document.xml", data: text('<w:document xmlns:w="w"/>') },
+    ]);
+    const xlsb = writeZip([
+      { name: "[Content_Types].xml", data: text("<Types/>") },
+      { name: "xl/workbook.bin", data: new Uint8Array(16) },
+    ]);
     const emptyZip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
-    for (const b of [docx, docxWithRels, xlsb, emptyZip]) expect((await reasonOf(b)).reason).toBe("not-xlsx");
+    for (const b of [docx, docxWithRels, xlsb, emptyZip])
+      expect((await reasonOf(b)).reason).toBe("not-xlsx");
     // An OpenDocument spreadsheet is read (read.test.ts); one without any table is empty.
-    const ods = writeZip([{ name: "mimetype", data: text("application/vnd.oasis.opendocument.spreadsheet") }, { name: "content.xml", data: text('<office:document-content xmlns:office="o"/>') }]);
+    const ods = writeZip([
+      { name: "mimetype", data: text("application/vnd.oasis.opendocument.spreadsheet") },
+      { name: "content.xml", data: text('<office:document-content xmlns:office="o"/>') },
+    ]);
     expect((await reasonOf(ods)).reason).toBe("empty");
   });
 
   test("text, HTML or XML Spreadsheet 2003 named .xls is told to be saved as .xlsx, like a binary .xls", async () => {
-    for (const body of ["№;Милдет;Чара\n1;a;b\n", "<html><body><table><tr><td>1</td></tr></table></body></html>", '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>']) {
-      expect(sniffWorkbook(text(body), { fileName: "Отчёт.XLS" })).toEqual({ ok: false, reason: "legacy-xls" });
-      expect(sniffWorkbook(text(body), { fileName: "Отчёт.xlsx" })).toEqual({ ok: false, reason: "not-xlsx" });
+    for (const body of [
+      "№;Милдет;Чара\n1;a;b\n",
+      "<html><body><table><tr><td>1</td></tr></table></body></html>",
+      '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>',
+    ]) {
+      expect(sniffWorkbook(text(body), { fileName: "Отчёт.XLS" })).toEqual({
+        ok: false,
+        reason: "legacy-xls",
+      });
+      expect(sniffWorkbook(text(body), { fileName: "Отчёт.xlsx" })).toEqual({
+        ok: false,
+        reason: "not-xlsx",
+      });
     }
     for (const lang of ["ky", "ru", "en"] as const) {
       const r = await readWorkbook(text("<html></html>"), { lang, fileName: "export.xls" });
-      expect(!r.ok && r.fatal.message).toContain(coreCatalog(lang).unreadable["legacy-xls"].replace(/\.$/, ""));
+      expect(!r.ok && r.fatal.message).toContain(
+        coreCatalog(lang).unreadable["legacy-xls"].replace(/\.$/, "")
+      );
       expect(coreCatalog(lang).unreadable["legacy-xls"]).toContain("(*.xlsx)");
       expect(coreCatalog(lang).unreadable.csv).toContain("(*.xlsx)");
     }
   });
 
   test("a CSV file gets its own sentence (how to save it as .xlsx)", async () => {
-    const r = await readWorkbook(text("№;Милдет;Чара\n1;a;b\n"), { lang: "ru", fileName: "plan.csv" });
+    const r = await readWorkbook(text("№;Милдет;Чара\n1;a;b\n"), {
+      lang: "ru",
+      fileName: "plan.csv",
+    });
     expect(!r.ok && r.fatal.message).toContain(coreCatalog("ru").unreadable.csv.replace(/\.$/, ""));
   });
 
   test("a ZIP whose parts would inflate beyond the memory limit is too large (zip bomb)", async () => {
-    const bomb = writeZip(readZip(good), { declaredSize: (n) => (n === "xl/worksheets/sheet1.xml" ? 0xfff00000 : undefined) });
+    const bomb = writeZip(readZip(good), {
+      declaredSize: (n) => (n === "xl/worksheets/sheet1.xml" ? 0xfff00000 : undefined),
+    });
     expect((await reasonOf(bomb)).reason).toBe("too-large");
   });
 
@@ -106,7 +159,12 @@ describe("unreadable input gets its own reason", () => {
 
   test("a password-protected .xlsx (CFB with EncryptedPackage) is encrypted", async () => {
     const cfb = buildCompoundFile(["\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"]);
-    expect(compoundFileNames(cfb)).toEqual(["Root Entry", "\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"]);
+    expect(compoundFileNames(cfb)).toEqual([
+      "Root Entry",
+      "\u0006DataSpaces",
+      "EncryptionInfo",
+      "EncryptedPackage",
+    ]);
     expect((await reasonOf(cfb)).reason).toBe("encrypted");
     // A damaged directory still betrays the encrypted stream by its name.
     const damaged = cfb.slice();
@@ -116,7 +174,9 @@ describe("unreadable input gets its own reason", () => {
   });
 
   test("a legacy .xls (CFB with a Workbook or Book stream) is legacy-xls; a .doc is not .xlsx", async () => {
-    expect((await reasonOf(buildCompoundFile(["Workbook", "\u0005SummaryInformation"]))).reason).toBe("legacy-xls");
+    expect(
+      (await reasonOf(buildCompoundFile(["Workbook", "\u0005SummaryInformation"]))).reason
+    ).toBe("legacy-xls");
     expect((await reasonOf(buildCompoundFile(["Book"]))).reason).toBe("legacy-xls");
     expect((await reasonOf(buildCompoundFile(["WordDocument", "1Table"]))).reason).toBe("not-xlsx");
   });
@@ -132,17 +192,31 @@ describe("unreadable input gets its own reason", () => {
   });
 
   test("overlapping merges (which ExcelJS refuses) are read, not a crash", async () => {
-    const odd = rawXlsx({ sheets: [{ name: "S", sheetData: `<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>`, after: `<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>` }] });
+    const odd = rawXlsx({
+      sheets: [
+        {
+          name: "S",
+          sheetData: `<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>`,
+          after: `<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>`,
+        },
+      ],
+    });
     const r = await readWorkbook(odd, { lang: "en" });
     expect(r.ok && r.book.sheets[0].rows).toEqual([["x"]]);
   });
 
-  test.each(["ky", "ru", "en"] as const)("the sentence names the file and the reason in %s", async (lang) => {
-    const r = await readWorkbook(buildCompoundFile(["EncryptedPackage"]), { lang, fileName: "МЦРИТ-2025.xlsx" });
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.fatal.message).toContain("МЦРИТ-2025.xlsx");
-    expect(r.fatal.message).toContain(coreCatalog(lang).unreadable.encrypted.replace(/\.$/, ""));
-    expect(r.fatal.message.split("\n")).toHaveLength(1);
-  });
+  test.each(["ky", "ru", "en"] as const)(
+    "the sentence names the file and the reason in %s",
+    async (lang) => {
+      const r = await readWorkbook(buildCompoundFile(["EncryptedPackage"]), {
+        lang,
+        fileName: "МЦРИТ-2025.xlsx",
+      });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.fatal.message).toContain("МЦРИТ-2025.xlsx");
+      expect(r.fatal.message).toContain(coreCatalog(lang).unreadable.encrypted.replace(/\.$/, ""));
+      expect(r.fatal.message.split("\n")).toHaveLength(1);
+    }
+  );
 });

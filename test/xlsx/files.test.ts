@@ -1,5 +1,17 @@
 import { fork } from "node:child_process";
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  promises as fsp,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import * as esbuild from "esbuild";
@@ -87,7 +99,7 @@ describe("writeFileAtomic", () => {
         onProgress: (w) => {
           if (w === 2048) throw new Error("disk full");
         },
-      }),
+      })
     ).rejects.toThrow("disk full");
     expect(readFileSync(out, "utf8")).toBe("old");
     expect(files()).toEqual(["out.xlsx"]);
@@ -112,11 +124,20 @@ describe("writeFileAtomic", () => {
     let child: string;
     beforeAll(async () => {
       child = join(mkdtempSync(join(tmpdir(), "atkaruu-child-")), "slowWriter.js");
-      await esbuild.build({ entryPoints: [join(__dirname, "../fixtures/xlsx/slowWriter.ts")], outfile: child, bundle: true, platform: "node", target: "node20", logLevel: "warning" });
+      await esbuild.build({
+        entryPoints: [join(__dirname, "../fixtures/xlsx/slowWriter.ts")],
+        outfile: child,
+        bundle: true,
+        platform: "node",
+        target: "node20",
+        logLevel: "warning",
+      });
     }, 60_000);
     afterAll(() => rmSync(join(child, ".."), { recursive: true, force: true }));
 
-    async function killHalfway(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; during: string[] }> {
+    async function killHalfway(
+      signal: NodeJS.Signals
+    ): Promise<{ code: number | null; signal: NodeJS.Signals | null; during: string[] }> {
       const out = join(dir, "report.xlsx");
       const p = fork(child, [out], { stdio: "ignore" });
       let during: string[] = [];
@@ -128,7 +149,9 @@ describe("writeFileAtomic", () => {
         });
         p.once("exit", () => reject(new Error("child ended before the middle of the write")));
       });
-      return new Promise((resolve) => p.once("exit", (code, sig) => resolve({ code, signal: sig, during })));
+      return new Promise((resolve) =>
+        p.once("exit", (code, sig) => resolve({ code, signal: sig, during }))
+      );
     }
 
     test("SIGKILL: the output is the old file, never a partial one", async () => {
@@ -136,7 +159,9 @@ describe("writeFileAtomic", () => {
       const r = await killHalfway("SIGKILL");
       expect(r.signal).toBe("SIGKILL");
       // Half-way, the data was only in a hidden temporary file.
-      expect(r.during.some((f) => /^\.atkaruu-report\.xlsx-\d+-[0-9a-f]+\.tmp$/.test(f))).toBe(true);
+      expect(r.during.some((f) => /^\.atkaruu-report\.xlsx-\d+-[0-9a-f]+\.tmp$/.test(f))).toBe(
+        true
+      );
       expect(readFileSync(join(dir, "report.xlsx"), "utf8")).toBe("previous report");
     }, 30_000);
 

@@ -32,9 +32,14 @@ describe("readWorkbook: the visible value of every cell kind (ExcelJS-written fi
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Kinds");
     ws.getCell("A1").value = "shared string";
-    ws.getCell("B1").value = { richText: [{ text: "Мөөнөтүндө " }, { font: { bold: true }, text: "аткарылды" }] };
+    ws.getCell("B1").value = {
+      richText: [{ text: "Мөөнөтүндө " }, { font: { bold: true }, text: "аткарылды" }],
+    };
     ws.getCell("C1").value = { text: "portal", hyperlink: "https://portal.gov.kg" };
-    ws.getCell("D1").value = { text: { richText: [{ text: "rich " }, { text: "link" }] }, hyperlink: "https://x.kg" } as unknown as ExcelJS.CellValue;
+    ws.getCell("D1").value = {
+      text: { richText: [{ text: "rich " }, { text: "link" }] },
+      hyperlink: "https://x.kg",
+    } as unknown as ExcelJS.CellValue;
     ws.getCell("E1").value = new Date(Date.UTC(2025, 5, 30));
     ws.getCell("F1").value = 12;
     ws.getCell("G1").value = true;
@@ -100,7 +105,7 @@ describe("readWorkbook: the visible value of every cell kind (ExcelJS-written fi
       expect.arrayContaining([
         { top: 3, left: 0, bottom: 5, right: 0 },
         { top: 3, left: 1, bottom: 3, right: 3 },
-      ]),
+      ])
     );
     expect(g.merges).toHaveLength(2);
   });
@@ -117,13 +122,28 @@ describe("readWorkbook: files written by other programs (raw SpreadsheetML)", ()
   let g: SheetGrid;
   beforeAll(async () => {
     const bytes = rawXlsx({
-      sharedStrings: ["Аткарууда", "<r><t>Мөөнөтүн бузуу </t></r><r><rPr><b/></rPr><t>менен аткарылды</t></r>"],
+      sharedStrings: [
+        "Аткарууда",
+        "<r><t>Мөөнөтүн бузуу </t></r><r><rPr><b/></rPr><t>менен аткарылды</t></r>",
+      ],
       sheets: [
         {
           name: "Raw",
           sheetData:
-            row(1, [cell.inline("A1", "inline text"), cell.shared("B1", 0), cell.shared("C1", 1), cell.number("D1", 45838, 1), cell.bool("E1", false)]) +
-            row(2, [cell.formulaStr("A2", 'B1&""', "Аткарууда"), cell.formulaErr("B2", "VLOOKUP(1,A:A,2,0)", "#N/A"), cell.formulaNum("C2", "D1+1", 45839, 1), cell.error("D2", "#REF!"), cell.formulaNoValue("E2", "A1")]) +
+            row(1, [
+              cell.inline("A1", "inline text"),
+              cell.shared("B1", 0),
+              cell.shared("C1", 1),
+              cell.number("D1", 45838, 1),
+              cell.bool("E1", false),
+            ]) +
+            row(2, [
+              cell.formulaStr("A2", 'B1&""', "Аткарууда"),
+              cell.formulaErr("B2", "VLOOKUP(1,A:A,2,0)", "#N/A"),
+              cell.formulaNum("C2", "D1+1", 45839, 1),
+              cell.error("D2", "#REF!"),
+              cell.formulaNoValue("E2", "A1"),
+            ]) +
             row(3, [cell.sharedMaster("A3", "A3:A5", "ROW()", 3)]) +
             row(4, [cell.sharedClone("A4", 4)]) +
             row(5, [cell.sharedClone("A5", 5)]),
@@ -193,7 +213,9 @@ describe("the grids feed the core", () => {
     expect(a.layout.sheet).toBe("1-таблица");
     expect(a.measures).toHaveLength(41);
     // The task cell is merged over the first five measures: all five carry it.
-    expect(new Set(a.measures.slice(0, 5).map((m) => m.task))).toEqual(new Set(["Мамлекеттик кызмат көрсөтүүлөрдү санариптештирүү"]));
+    expect(new Set(a.measures.slice(0, 5).map((m) => m.task))).toEqual(
+      new Set(["Мамлекеттик кызмат көрсөтүүлөрдү санариптештирүү"])
+    );
     // A completion date typed as a date cell and one typed as text are both read.
     expect(a.measures.find((m) => m.no === "3")?.completedOn).toBe("2024-12-20");
     expect(a.measures.find((m) => m.no === "83")?.completedOn).toBe("2025-05-30");

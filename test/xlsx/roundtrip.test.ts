@@ -6,11 +6,18 @@ import ExcelJS from "exceljs";
 import { buildTemplate } from "../../src/core";
 import type { Workbook } from "exceljs";
 import { readWorkbook } from "../../src/xlsx/nodeReader";
-import { loadExcelJsWorkbook, repairForWrite, workbookToBuffer, writeSheetModel } from "../../src/xlsx/workbook";
+import {
+  loadExcelJsWorkbook,
+  repairForWrite,
+  workbookToBuffer,
+  writeSheetModel,
+} from "../../src/xlsx/workbook";
 import { cell, rawXlsx, row } from "../fixtures/xlsx/rawXlsx";
 import { zipText } from "../fixtures/xlsx/zip";
 
-async function load(bytes: Uint8Array): Promise<{ workbook: Workbook; sheets: { name: string }[] }> {
+async function load(
+  bytes: Uint8Array
+): Promise<{ workbook: Workbook; sheets: { name: string }[] }> {
   const r = await loadExcelJsWorkbook(bytes, { lang: "en" });
   if (!r.ok) throw new Error(r.fatal.message);
   return { workbook: r.workbook, sheets: r.workbook.worksheets.map((w) => ({ name: w.name })) };
@@ -55,7 +62,17 @@ describe("odd defined names", () => {
 
 describe("shared formulas", () => {
   test("a well-formed group is kept as formulas", async () => {
-    const bytes = rawXlsx({ sheets: [{ name: "S", sheetData: row(1, [cell.sharedMaster("A1", "A1:A3", "ROW()*2", 2)]) + row(2, [cell.sharedClone("A2", 4)]) + row(3, [cell.sharedClone("A3", 6)]) }] });
+    const bytes = rawXlsx({
+      sheets: [
+        {
+          name: "S",
+          sheetData:
+            row(1, [cell.sharedMaster("A1", "A1:A3", "ROW()*2", 2)]) +
+            row(2, [cell.sharedClone("A2", 4)]) +
+            row(3, [cell.sharedClone("A3", 6)]),
+        },
+      ],
+    });
     const out = await copyWithSheet(bytes);
     const xml = zipText(out, "xl/worksheets/sheet1.xml");
     expect(xml).toMatch(/<c r="A1"><f t="shared" ref="A1:A3" si="0">ROW\(\)\*2<\/f><v>2<\/v><\/c>/);
@@ -67,7 +84,11 @@ describe("shared formulas", () => {
       sheets: [
         {
           name: "S",
-          sheetData: row(1, [cell.inline("A1", "top")]) + row(2, [cell.sharedMaster("A2", "A2:A4", "ROW()", 2)]) + row(3, [cell.sharedClone("A3", 3)]) + row(4, [cell.sharedClone("A4", 4)]),
+          sheetData:
+            row(1, [cell.inline("A1", "top")]) +
+            row(2, [cell.sharedMaster("A2", "A2:A4", "ROW()", 2)]) +
+            row(3, [cell.sharedClone("A3", 3)]) +
+            row(4, [cell.sharedClone("A4", 4)]),
           after: `<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>`,
         },
       ],
@@ -87,7 +108,13 @@ describe("shared formulas", () => {
 describe("what ExcelJS cannot write is an error the caller reports", () => {
   test("a conditional format rule without its formula", async () => {
     const bytes = rawXlsx({
-      sheets: [{ name: "S", sheetData: row(1, [cell.inline("A1", "x")]), after: `<conditionalFormatting sqref="A1:A3"><cfRule type="expression" priority="1"/></conditionalFormatting>` }],
+      sheets: [
+        {
+          name: "S",
+          sheetData: row(1, [cell.inline("A1", "x")]),
+          after: `<conditionalFormatting sqref="A1:A3"><cfRule type="expression" priority="1"/></conditionalFormatting>`,
+        },
+      ],
     });
     const book = await load(bytes);
     await expect(workbookToBuffer(book.workbook)).rejects.toThrow();
@@ -105,9 +132,26 @@ describe("what the copy keeps (docs/cli.md)", () => {
     ws.getRow(3).hidden = true;
     ws.getColumn(4).hidden = true;
     ws.getCell("C2").dataValidation = { type: "list", allowBlank: true, formulae: ['"a,b"'] };
-    ws.addConditionalFormatting({ ref: "C1:C9", rules: [{ type: "cellIs", operator: "greaterThan", priority: 1, formulae: ["5"], style: { font: { bold: true } } }] });
-    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
-    ws.addImage(wb.addImage({ buffer: png, extension: "png" } as unknown as ExcelJS.Image), "E2:F4");
+    ws.addConditionalFormatting({
+      ref: "C1:C9",
+      rules: [
+        {
+          type: "cellIs",
+          operator: "greaterThan",
+          priority: 1,
+          formulae: ["5"],
+          style: { font: { bold: true } },
+        },
+      ],
+    });
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64"
+    );
+    ws.addImage(
+      wb.addImage({ buffer: png, extension: "png" } as unknown as ExcelJS.Image),
+      "E2:F4"
+    );
     await ws.protect("", { selectLockedCells: true });
     const out = await copyWithSheet(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 

@@ -4,15 +4,27 @@ import type { Analysis, Lang, SheetModel } from "../../src/core";
 import { parseA1 } from "../../src/core";
 import type { SheetGrid } from "../../src/core";
 import { readWorkbook } from "../../src/xlsx/nodeReader";
-import { loadExcelJsWorkbook, workbookFromModels, workbookToBuffer, writeSheetModel } from "../../src/xlsx/workbook";
-import { EXAMPLE_AS_OF, EXAMPLE_BODY, EXAMPLE_FULL_NAME, exampleWorkbook } from "../fixtures/xlsx/exampleTable1";
+import {
+  loadExcelJsWorkbook,
+  workbookFromModels,
+  workbookToBuffer,
+  writeSheetModel,
+} from "../../src/xlsx/workbook";
+import {
+  EXAMPLE_AS_OF,
+  EXAMPLE_BODY,
+  EXAMPLE_FULL_NAME,
+  exampleWorkbook,
+} from "../fixtures/xlsx/exampleTable1";
 import { workbookBytes } from "../fixtures/xlsx/table1";
 import { ANNEX2_SHEET_NAMES, rowHeightsOf, wrappedLines } from "../../src/core";
 import { zipText as rawZipText } from "../fixtures/xlsx/zip";
 
 /** An entry's XML with the character entities ExcelJS writes turned back into characters. */
 function zipText(bytes: Uint8Array, name: string): string {
-  return rawZipText(bytes, name).replace(/&apos;/g, "'").replace(/&quot;/g, '"');
+  return rawZipText(bytes, name)
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 interface LoadedWorkbook {
@@ -31,13 +43,21 @@ async function load(bytes: Uint8Array): Promise<LoadedWorkbook> {
 }
 
 /** Where a defined name points (its first cell), as ExcelJS reads it. */
-function definedNameCell(workbook: ExcelJS.Workbook, name: string): { sheet: string; row: number; col: number } | null {
+function definedNameCell(
+  workbook: ExcelJS.Workbook,
+  name: string
+): { sheet: string; row: number; col: number } | null {
   const first = workbook.definedNames.getRanges(name).ranges[0];
   if (first === undefined) return null;
   const bang = first.lastIndexOf("!");
   let sheet = first.slice(0, bang);
   if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const cell = parseA1(first.slice(bang + 1).split(":")[0].replace(/\$/g, ""));
+  const cell = parseA1(
+    first
+      .slice(bang + 1)
+      .split(":")[0]
+      .replace(/\$/g, "")
+  );
   return cell === null ? null : { sheet, ...cell };
 }
 
@@ -48,7 +68,16 @@ function analysisOf(book: LoadedWorkbook, lang: Lang): Analysis {
 }
 
 function annex2(analysis: Analysis, lang: Lang): SheetModel {
-  return buildAnnex2(analysis, { body: EXAMPLE_BODY, periodFrom: null, periodTo: null, asOf: EXAMPLE_AS_OF, person: "А. Асанов, башкы адис", contacts: "a.asanov@example.kg", planItems: 334, lang });
+  return buildAnnex2(analysis, {
+    body: EXAMPLE_BODY,
+    periodFrom: null,
+    periodTo: null,
+    asOf: EXAMPLE_AS_OF,
+    person: "А. Асанов, башкы адис",
+    contacts: "a.asanov@example.kg",
+    planItems: 334,
+    lang,
+  });
 }
 
 /** The example workbook with a cover sheet before and a notes sheet after Table 1. */
@@ -78,7 +107,10 @@ describe("writeSheetModel: Annex 2 added to a copy of the workbook", () => {
     input = await load(await exampleWithNeighbours());
     const analysis = analysisOf(input, "ky");
     model = annex2(analysis, "ky");
-    writeSheetModel(input.workbook, model, { replaces: ANNEX2_SHEET_NAMES, after: analysis.layout.sheet });
+    writeSheetModel(input.workbook, model, {
+      replaces: ANNEX2_SHEET_NAMES,
+      after: analysis.layout.sheet,
+    });
     bytes = await workbookToBuffer(input.workbook);
     copy = await load(bytes);
     excel = new ExcelJS.Workbook();
@@ -86,14 +118,21 @@ describe("writeSheetModel: Annex 2 added to a copy of the workbook", () => {
   });
 
   test("placed right after Table 1; every other sheet keeps its values and merges", async () => {
-    expect(copy.sheets.map((s) => s.name)).toEqual(["Мукаба", "1-таблица", "2-тиркеме", "Эскертүүлөр"]);
+    expect(copy.sheets.map((s) => s.name)).toEqual([
+      "Мукаба",
+      "1-таблица",
+      "2-тиркеме",
+      "Эскертүүлөр",
+    ]);
     const original = await load(await exampleWithNeighbours());
     for (const s of original.sheets) {
       const after = copy.sheets.find((c) => c.name === s.name)!;
       expect(after.rows).toEqual(s.rows);
       expect(after.merges ?? []).toEqual(s.merges ?? []);
     }
-    expect(zipText(bytes, "xl/workbook.xml")).toMatch(/name="Мукаба".*name="1-таблица".*name="2-тиркеме".*name="Эскертүүлөр"/s);
+    expect(zipText(bytes, "xl/workbook.xml")).toMatch(
+      /name="Мукаба".*name="1-таблица".*name="2-тиркеме".*name="Эскертүүлөр"/s
+    );
   });
 
   test("every model cell value is in the sheet, numbers as numbers", () => {
@@ -110,7 +149,8 @@ describe("writeSheetModel: Annex 2 added to a copy of the workbook", () => {
     expect(merges).toHaveLength(model.merges.length);
     expect(merges).toEqual(expect.arrayContaining(model.merges.map((m) => ({ ...m }))));
     model.columnWidths.forEach((w, i) => expect(ws.getColumn(i + 1).width).toBe(w));
-    for (const [r, h] of Object.entries(model.rowHeights ?? {})) expect(ws.getRow(Number(r) + 1).height).toBe(h);
+    for (const [r, h] of Object.entries(model.rowHeights ?? {}))
+      expect(ws.getRow(Number(r) + 1).height).toBe(h);
     for (const c of model.cells) {
       if (c.style === undefined) continue;
       const s = model.styles[c.style];
@@ -134,7 +174,9 @@ describe("writeSheetModel: Annex 2 added to a copy of the workbook", () => {
     expect(ws.pageSetup.fitToWidth).toBe(1);
     expect(ws.pageSetup.fitToHeight).toBe(0);
     expect(ws.pageSetup.printTitlesRow).toBe(`${rep.top + 1}:${rep.bottom + 1}`);
-    expect(zipText(bytes, "xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="2">'2-тиркеме'!$${rep.top + 1}:$${rep.bottom + 1}</definedName>`);
+    expect(zipText(bytes, "xl/workbook.xml")).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="2">'2-тиркеме'!$${rep.top + 1}:$${rep.bottom + 1}</definedName>`
+    );
   });
 
   test("the body and the figures carry defined names", () => {
@@ -150,15 +192,31 @@ describe("writing Annex 2 again", () => {
   test("replaces an earlier Annex 2 in another language, in its place, with one set of names", async () => {
     const first = await load(await exampleWithNeighbours());
     const a1 = analysisOf(first, "ru");
-    writeSheetModel(first.workbook, annex2(a1, "ru"), { replaces: ANNEX2_SHEET_NAMES, after: a1.layout.sheet });
+    writeSheetModel(first.workbook, annex2(a1, "ru"), {
+      replaces: ANNEX2_SHEET_NAMES,
+      after: a1.layout.sheet,
+    });
     const once = await load(await workbookToBuffer(first.workbook));
-    expect(once.sheets.map((s) => s.name)).toEqual(["Мукаба", "1-таблица", "Приложение 2", "Эскертүүлөр"]);
+    expect(once.sheets.map((s) => s.name)).toEqual([
+      "Мукаба",
+      "1-таблица",
+      "Приложение 2",
+      "Эскертүүлөр",
+    ]);
 
     const a2 = analysisOf(once, "en");
-    writeSheetModel(once.workbook, annex2(a2, "en"), { replaces: ANNEX2_SHEET_NAMES, after: a2.layout.sheet });
+    writeSheetModel(once.workbook, annex2(a2, "en"), {
+      replaces: ANNEX2_SHEET_NAMES,
+      after: a2.layout.sheet,
+    });
     const bytes = await workbookToBuffer(once.workbook);
     const twice = await load(bytes);
-    expect(twice.sheets.map((s) => s.name)).toEqual(["Мукаба", "1-таблица", "Annex 2", "Эскертүүлөр"]);
+    expect(twice.sheets.map((s) => s.name)).toEqual([
+      "Мукаба",
+      "1-таблица",
+      "Annex 2",
+      "Эскертүүлөр",
+    ]);
     const xml = zipText(bytes, "xl/workbook.xml");
     expect(xml).not.toContain("Приложение 2");
     expect(xml.match(new RegExp(`name="${ANNEX2_NAMES.body}"`, "g"))).toHaveLength(1);
@@ -171,7 +229,11 @@ describe("writing Annex 2 again", () => {
     wb.addWorksheet("A");
     wb.addWorksheet("Приложение 2");
     wb.addWorksheet("C");
-    writeSheetModel(wb, { ...buildTemplate("ky"), name: "2-тиркеме" }, { replaces: ANNEX2_SHEET_NAMES });
+    writeSheetModel(
+      wb,
+      { ...buildTemplate("ky"), name: "2-тиркеме" },
+      { replaces: ANNEX2_SHEET_NAMES }
+    );
     expect(wb.worksheets.map((w) => w.name)).toEqual(["A", "2-тиркеме", "C"]);
   });
 });
@@ -191,7 +253,9 @@ describe("the blank Table 1 template", () => {
     const sheetXml = zipText(bytes, "xl/worksheets/sheet1.xml");
     for (const v of model.validations ?? []) {
       const ref = `${String.fromCharCode(65 + v.col)}${v.top + 1}:${String.fromCharCode(65 + v.col)}${v.bottom + 1}`;
-      const dv = new RegExp(`<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="${v.errorStyle}"[^>]*sqref="${ref}"><formula1>"${v.values.join(",")}"</formula1>`);
+      const dv = new RegExp(
+        `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="${v.errorStyle}"[^>]*sqref="${ref}"><formula1>"${v.values.join(",")}"</formula1>`
+      );
       expect(sheetXml).toMatch(dv);
     }
   });
@@ -200,7 +264,9 @@ describe("the blank Table 1 template", () => {
     const t = model.table!;
     const tableXml = zipText(bytes, "xl/tables/table1.xml");
     expect(tableXml).toContain(`name="${t.name}"`);
-    expect(tableXml).toContain(`ref="A${t.top + 1}:${String.fromCharCode(65 + t.right)}${t.bottom + 1}"`);
+    expect(tableXml).toContain(
+      `ref="A${t.top + 1}:${String.fromCharCode(65 + t.right)}${t.bottom + 1}"`
+    );
     const ws = excel.worksheets[0];
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: model.freezeRows });
     // Header cells keep their text and style inside the table.
@@ -209,8 +275,25 @@ describe("the blank Table 1 template", () => {
   });
 
   test("a list too long for Excel's 255-character inline limit goes to a hidden column", async () => {
-    const long = Array.from({ length: 30 }, (_, i) => `Статус номер ${i + 1}, кеңири түшүндүрмө менен`);
-    const m: SheetModel = { ...model, table: undefined, validations: [{ top: 4, bottom: 20, col: 5, values: long, errorTitle: "x", errorMessage: "y", errorStyle: "warning" }] };
+    const long = Array.from(
+      { length: 30 },
+      (_, i) => `Статус номер ${i + 1}, кеңири түшүндүрмө менен`
+    );
+    const m: SheetModel = {
+      ...model,
+      table: undefined,
+      validations: [
+        {
+          top: 4,
+          bottom: 20,
+          col: 5,
+          values: long,
+          errorTitle: "x",
+          errorMessage: "y",
+          errorStyle: "warning",
+        },
+      ],
+    };
     const wb = workbookFromModels([m]);
     const b = await workbookToBuffer(wb);
     const xml = zipText(b, "xl/worksheets/sheet1.xml");
@@ -224,15 +307,28 @@ describe("the blank Table 1 template", () => {
   });
 
   test("data bars on a model are written as conditional formatting", async () => {
-    const m: SheetModel = { ...buildTemplate("en"), table: undefined, dataBars: [{ top: 4, bottom: 10, col: 2, color: "638EC6" }] };
-    const xml = zipText(await workbookToBuffer(workbookFromModels([m])), "xl/worksheets/sheet1.xml");
-    expect(xml).toMatch(/<conditionalFormatting sqref="C5:C11"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="100"\/><color rgb="FF638EC6"\/><\/dataBar>/);
+    const m: SheetModel = {
+      ...buildTemplate("en"),
+      table: undefined,
+      dataBars: [{ top: 4, bottom: 10, col: 2, color: "638EC6" }],
+    };
+    const xml = zipText(
+      await workbookToBuffer(workbookFromModels([m])),
+      "xl/worksheets/sheet1.xml"
+    );
+    expect(xml).toMatch(
+      /<conditionalFormatting sqref="C5:C11"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="100"\/><color rgb="FF638EC6"\/><\/dataBar>/
+    );
   });
 });
 
 describe("row heights for wrapped text", () => {
   const base = buildTemplate("en");
-  const model = (cells: SheetModel["cells"], merges: SheetModel["merges"] = [], rowHeights: Record<number, number> = {}): SheetModel => ({
+  const model = (
+    cells: SheetModel["cells"],
+    merges: SheetModel["merges"] = [],
+    rowHeights: Record<number, number> = {}
+  ): SheetModel => ({
     ...base,
     table: undefined,
     validations: [],
@@ -251,7 +347,7 @@ describe("row heights for wrapped text", () => {
         { row: 1, col: 2, value: "short", style: 0 },
         { row: 2, col: 2, value: long, style: 1 },
         { row: 3, col: 0, value: long, style: 0 },
-      ]),
+      ])
     );
     // 28 characters of Calibri 11 a line, wrapped at word ends: "Мамлекеттик кызмат" / "көрсөтүүлөрдүн реестрин" /
     // "инвентаризациялоо жана" / "жаңылоо" — four lines, where counting characters alone said three.
@@ -264,26 +360,60 @@ describe("row heights for wrapped text", () => {
 
   test("merged across: the merged width counts; merged down: the rows share the height; explicit line breaks count", () => {
     const text = "x".repeat(50);
-    const across = rowHeightsOf(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 0, right: 2 }]));
+    const across = rowHeightsOf(
+      model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 0, right: 2 }])
+    );
     expect(across[0]).toBeUndefined(); // 50 characters fit in 10 + 20 + 30
     // 50 characters in a column of 10: 6 lines = 92 pt over four rows of 15 pt: each row grows by 8.
     expect(wrappedLines(text, 10)).toBe(6);
-    const down = rowHeightsOf(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 3, right: 0 }]));
+    const down = rowHeightsOf(
+      model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 3, right: 0 }])
+    );
     expect(down).toEqual({ 0: 23, 1: 23, 2: 23, 3: 23 });
     // A row the model sizes keeps its height; the others take the shortfall.
-    const sized = rowHeightsOf(model([{ row: 0, col: 0, value: text, style: 0 }], [{ top: 0, left: 0, bottom: 3, right: 0 }], { 1: 40 }));
+    const sized = rowHeightsOf(
+      model(
+        [{ row: 0, col: 0, value: text, style: 0 }],
+        [{ top: 0, left: 0, bottom: 3, right: 0 }],
+        { 1: 40 }
+      )
+    );
     expect(sized).toEqual({ 0: 18, 1: 40, 2: 18, 3: 18 });
     // Tall enough already: nothing changes.
-    expect(rowHeightsOf(model([{ row: 0, col: 0, value: "x".repeat(20), style: 0 }], [{ top: 0, left: 0, bottom: 3, right: 0 }]))).toEqual({});
+    expect(
+      rowHeightsOf(
+        model(
+          [{ row: 0, col: 0, value: "x".repeat(20), style: 0 }],
+          [{ top: 0, left: 0, bottom: 3, right: 0 }]
+        )
+      )
+    ).toEqual({});
     // A host that fits unmerged cells itself (Excel's autofitRows) gets only the rows of merged text and the model's own.
-    const mixed = model([{ row: 0, col: 2, value: "y".repeat(200), style: 0 }, { row: 1, col: 0, value: "y".repeat(200), style: 0 }], [{ top: 1, left: 0, bottom: 1, right: 1 }], { 2: 30 });
+    const mixed = model(
+      [
+        { row: 0, col: 2, value: "y".repeat(200), style: 0 },
+        { row: 1, col: 0, value: "y".repeat(200), style: 0 },
+      ],
+      [{ top: 1, left: 0, bottom: 1, right: 1 }],
+      { 2: 30 }
+    );
     expect(Object.keys(rowHeightsOf(mixed))).toEqual(["0", "1", "2"]);
-    expect(rowHeightsOf(mixed, { hostFitsUnmerged: true })).toEqual({ 1: rowHeightsOf(mixed)[1], 2: 30 });
+    expect(rowHeightsOf(mixed, { hostFitsUnmerged: true })).toEqual({
+      1: rowHeightsOf(mixed)[1],
+      2: 30,
+    });
     expect(wrappedLines("a\nb\nc", 30)).toBe(3);
   });
 
   test("the written sheet carries the estimate unless the model gives a height", async () => {
-    const m = model([{ row: 0, col: 2, value: "слово ".repeat(30), style: 0 }, { row: 1, col: 2, value: "слово ".repeat(30), style: 0 }], [], { 1: 20 });
+    const m = model(
+      [
+        { row: 0, col: 2, value: "слово ".repeat(30), style: 0 },
+        { row: 1, col: 2, value: "слово ".repeat(30), style: 0 },
+      ],
+      [],
+      { 1: 20 }
+    );
     const wb = workbookFromModels([m]);
     expect(wb.worksheets[0].getRow(1).height).toBeGreaterThan(60);
     expect(wb.worksheets[0].getRow(2).height).toBe(20);

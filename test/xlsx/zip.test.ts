@@ -20,11 +20,15 @@ describe("listZipEntries / zipEntryData", () => {
     for (const deflate of [true, false]) {
       const zip = writeZip(files, { deflate });
       const entries = listZipEntries(zip);
-      expect(entries?.map((e) => [e.name, e.method, e.size, e.flags])).toEqual(files.map((f) => [f.name, deflate ? 8 : 0, f.data.length, 0x0800]));
+      expect(entries?.map((e) => [e.name, e.method, e.size, e.flags])).toEqual(
+        files.map((f) => [f.name, deflate ? 8 : 0, f.data.length, 0x0800])
+      );
       for (const [i, e] of entries!.entries()) {
         const data = zipEntryData(zip, e);
         expect(data.length).toBe(e.compressedSize);
-        expect(Buffer.from(deflate ? inflateNode(data, e.size) : data)).toEqual(Buffer.from(files[i].data));
+        expect(Buffer.from(deflate ? inflateNode(data, e.size) : data)).toEqual(
+          Buffer.from(files[i].data)
+        );
       }
     }
   });
@@ -44,7 +48,9 @@ describe("listZipEntries / zipEntryData", () => {
   test("a part whose local header is missing cannot be read", () => {
     const zip = writeZip(files);
     const entry = listZipEntries(zip)![1];
-    expect(() => zipEntryData(zip, { ...entry, localOffset: entry.localOffset + 1 })).toThrow(ZipError);
+    expect(() => zipEntryData(zip, { ...entry, localOffset: entry.localOffset + 1 })).toThrow(
+      ZipError
+    );
     expect(() => zipEntryData(zip, { ...entry, localOffset: zip.length - 10 })).toThrow(ZipError);
   });
 
@@ -60,7 +66,11 @@ describe("listZipEntries / zipEntryData", () => {
       ["b.xml", 5, 5],
       ["c.xml", 6, 6],
     ]);
-    expect(entries.map((e) => new TextDecoder().decode(zipEntryData(zip, e)))).toEqual(["<a/>", "<bb/>", "<ccc/>"]);
+    expect(entries.map((e) => new TextDecoder().decode(zipEntryData(zip, e)))).toEqual([
+      "<a/>",
+      "<bb/>",
+      "<ccc/>",
+    ]);
     // A ZIP64 end record that is not where its locator says is damage.
     const broken = zip.slice();
     const rec = Buffer.from(broken).indexOf(Buffer.from([0x50, 0x4b, 0x06, 0x06]));
@@ -79,7 +89,9 @@ describe.each([
   test("inflates what zlib deflated, in one piece or many", () => {
     expect(same(inflateRaw(deflated, xml.length), xml)).toBe(true);
     const random = new Uint8Array(200_000).map((_, i) => (i * 7919) % 251);
-    expect(same(inflateRaw(new Uint8Array(deflateRawSync(random, { level: 0 })), random.length), random)).toBe(true);
+    expect(
+      same(inflateRaw(new Uint8Array(deflateRawSync(random, { level: 0 })), random.length), random)
+    ).toBe(true);
   });
 
   test("data after the end of the stream is ignored", () => {
@@ -103,13 +115,17 @@ describe.each([
 
 /** Byte-wise equality (Jest's deep equality is slow on large arrays). */
 function same(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+    Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+  );
 }
 
 type Overflow = "size" | "compressedSize" | "localOffset";
 
 /** A stored ZIP in ZIP64 form: the end record's figures in a ZIP64 end record, chosen entry values in the extra field. */
-function zip64(entries: readonly { name: string; data: Uint8Array; overflow: readonly Overflow[] }[]): Uint8Array {
+function zip64(
+  entries: readonly { name: string; data: Uint8Array; overflow: readonly Overflow[] }[]
+): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -122,11 +138,17 @@ function zip64(entries: readonly { name: string; data: Uint8Array; overflow: rea
     local.writeUInt32LE(e.data.length, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, Buffer.from(e.data));
-    const values: Record<Overflow, number> = { size: e.data.length, compressedSize: e.data.length, localOffset: offset };
+    const values: Record<Overflow, number> = {
+      size: e.data.length,
+      compressedSize: e.data.length,
+      localOffset: offset,
+    };
     const extra = Buffer.alloc(4 + 8 * e.overflow.length);
     extra.writeUInt16LE(0x0001, 0);
     extra.writeUInt16LE(8 * e.overflow.length, 2);
-    (["size", "compressedSize", "localOffset"] as const).filter((k) => e.overflow.includes(k)).forEach((k, i) => extra.writeBigUInt64LE(BigInt(values[k]), 4 + 8 * i));
+    (["size", "compressedSize", "localOffset"] as const)
+      .filter((k) => e.overflow.includes(k))
+      .forEach((k, i) => extra.writeBigUInt64LE(BigInt(values[k]), 4 + 8 * i));
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(45, 4);

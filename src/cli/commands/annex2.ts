@@ -8,13 +8,32 @@
  */
 import { basename, dirname, extname, join } from "node:path";
 import * as z from "zod";
-import { ANNEX2_SHEET_NAMES, buildAnnex2, buildSnapshotSheet, coreCatalog, formatDmy, roundLevel } from "../../core";
+import {
+  ANNEX2_SHEET_NAMES,
+  buildAnnex2,
+  buildSnapshotSheet,
+  coreCatalog,
+  formatDmy,
+  roundLevel,
+} from "../../core";
 import type { Analysis, RoleFigures, Summary } from "../../core";
 import { checkOptions, isoDateArg, positiveIntArg, singleInput, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command, CommandContext } from "../command";
 import { chosenPlan } from "../plan";
-import { analyse, copyWithSheets, displayPath, eventLoopTurn, issueJson, issueLines, loadWorkbook, printJson, refuseInputAsOutput, resolvePath, writeOutput } from "../steps";
+import {
+  analyse,
+  copyWithSheets,
+  displayPath,
+  eventLoopTurn,
+  issueJson,
+  issueLines,
+  loadWorkbook,
+  printJson,
+  refuseInputAsOutput,
+  resolvePath,
+  writeOutput,
+} from "../steps";
 
 const Options = z.object({
   body: textArg.optional(),
@@ -32,7 +51,10 @@ const Options = z.object({
 /** `<input-dir>/<input-name>-annex2.xlsx` (`.xlsm` for a macro workbook: its copy keeps the macros, and Excel opens a macro package only under that extension). */
 export function defaultAnnex2Path(input: string): string {
   const name = basename(input, extname(input));
-  return join(dirname(input), `${name}-annex2${extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+  return join(
+    dirname(input),
+    `${name}-annex2${extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`
+  );
 }
 
 function roleJson(f: RoleFigures): RoleFigures {
@@ -54,7 +76,11 @@ export function summaryJson(s: Summary): Summary {
 }
 
 /** The headline figures in a few readable lines. */
-export function summaryLines(ctx: CommandContext, analysis: Analysis, body: string | null): string[] {
+export function summaryLines(
+  ctx: CommandContext,
+  analysis: Analysis,
+  body: string | null
+): string[] {
   const r = ctx.t.report;
   const s = analysis.summary;
   const level = roundLevel(s.executionLevel);
@@ -69,8 +95,22 @@ export function summaryLines(ctx: CommandContext, analysis: Analysis, body: stri
 
 export const annex2Command: Command = {
   name: "annex2",
-  synopsis: "annex2 <in.xlsx> [--body NAME] [--as-of YYYY-MM-DD] [--lang ky|ru|en] [--out FILE] [--json]",
-  helpOptions: ["body", "asOf", "lang", "out", "json", "periodFrom", "periodTo", "person", "contacts", "sheet", "planItems", "plan"],
+  synopsis:
+    "annex2 <in.xlsx> [--body NAME] [--as-of YYYY-MM-DD] [--lang ky|ru|en] [--out FILE] [--json]",
+  helpOptions: [
+    "body",
+    "asOf",
+    "lang",
+    "out",
+    "json",
+    "periodFrom",
+    "periodTo",
+    "person",
+    "contacts",
+    "sheet",
+    "planItems",
+    "plan",
+  ],
   options: {
     body: { type: "string" },
     "as-of": { type: "string" },
@@ -94,14 +134,22 @@ export const annex2Command: Command = {
     const periodFrom = opts["period-from"] ?? null;
     const periodTo = opts["period-to"] ?? null;
     if (periodFrom !== null && periodTo !== null && periodFrom > periodTo) {
-      throw new CliError("usage", ctx.t.usage.periodOrder(formatDmy(periodFrom), formatDmy(periodTo)));
+      throw new CliError(
+        "usage",
+        ctx.t.usage.periodOrder(formatDmy(periodFrom), formatDmy(periodTo))
+      );
     }
 
     const book = await loadWorkbook(ctx, input);
     const body = opts.body ?? book.storedBody ?? null;
     // SPEC "Plans other than 444-р": `--plan`, else the plan stored in the workbook, else 444-р.
     const plan = await chosenPlan(ctx, opts.plan, book.storedPlan);
-    const analysis = analyse(ctx, book, { body: body ?? undefined, asOf, sheet: opts.sheet, plan }, basename(input));
+    const analysis = analyse(
+      ctx,
+      book,
+      { body: body ?? undefined, asOf, sheet: opts.sheet, plan },
+      basename(input)
+    );
 
     await eventLoopTurn();
     ctx.progress.step(ctx.t.progress.building);

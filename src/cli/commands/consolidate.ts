@@ -17,8 +17,28 @@
 import { promises as fsp } from "node:fs";
 import { basename, extname, join } from "node:path";
 import * as z from "zod";
-import { Consolidator, LANGS, compareCatalog, consolidationEntry, coreCatalog, expectedBodiesFromSheets, expectedBodiesFromText, expectedListText, formatDmy, missingBodyName, planTexts, roundLevel } from "../../core";
-import type { Consolidation, ConsolidationEntry, PeriodFigures, Plan, PlanBook, PlanCompleteness } from "../../core";
+import {
+  Consolidator,
+  LANGS,
+  compareCatalog,
+  consolidationEntry,
+  coreCatalog,
+  expectedBodiesFromSheets,
+  expectedBodiesFromText,
+  expectedListText,
+  formatDmy,
+  missingBodyName,
+  planTexts,
+  roundLevel,
+} from "../../core";
+import type {
+  Consolidation,
+  ConsolidationEntry,
+  PeriodFigures,
+  Plan,
+  PlanBook,
+  PlanCompleteness,
+} from "../../core";
 import { isSameFile } from "../../xlsx/files";
 import { readWorkbookFile } from "../../xlsx/nodeReader";
 import { buildConsolidationSheets } from "../../core";
@@ -45,8 +65,14 @@ const WORKBOOK_EXT = new Set([".xlsx", ".xlsm", ".ods"]);
 const CONSOLIDATION_SHEETS: ReadonlySet<string> = new Set(
   LANGS.flatMap((l) => {
     const c = coreCatalog(l).consolidation;
-    return [c.summarySheet, c.itemsSheet, c.issuesSheet, planTexts(l).completenessSheet, compareCatalog(l).periodsSheet];
-  }),
+    return [
+      c.summarySheet,
+      c.itemsSheet,
+      c.issuesSheet,
+      planTexts(l).completenessSheet,
+      compareCatalog(l).periodsSheet,
+    ];
+  })
 );
 
 /** `consolidation-<as-of>.xlsx` in the working folder. */
@@ -65,7 +91,12 @@ interface InputFile {
  * files, hidden files, the output, the expected list and the plan workbook skipped), each file as given; every file
  * once, in name order per folder. An input file given explicitly that is the output is refused.
  */
-async function inputFiles(ctx: CommandContext, args: readonly string[], output: string, lists: readonly string[]): Promise<InputFile[]> {
+async function inputFiles(
+  ctx: CommandContext,
+  args: readonly string[],
+  output: string,
+  lists: readonly string[]
+): Promise<InputFile[]> {
   const t = consolidateTexts(ctx.lang);
   const paths: string[] = [];
   const emptyDirs: string[] = [];
@@ -79,12 +110,19 @@ async function inputFiles(ctx: CommandContext, args: readonly string[], output: 
     }
     if (!isDir) {
       // The output must never be one of the inputs (given explicitly, a link to one, …).
-      if (isSameFile(path, output)) throw new CliError("usage", ctx.t.usage.outIsInput(displayPath(ctx, output)));
+      if (isSameFile(path, output))
+        throw new CliError("usage", ctx.t.usage.outIsInput(displayPath(ctx, output)));
       paths.push(path);
       continue;
     }
     const names = (await fsp.readdir(path, { withFileTypes: true }))
-      .filter((d) => (d.isFile() || d.isSymbolicLink()) && WORKBOOK_EXT.has(extname(d.name).toLowerCase()) && !d.name.startsWith("~$") && !d.name.startsWith("."))
+      .filter(
+        (d) =>
+          (d.isFile() || d.isSymbolicLink()) &&
+          WORKBOOK_EXT.has(extname(d.name).toLowerCase()) &&
+          !d.name.startsWith("~$") &&
+          !d.name.startsWith(".")
+      )
       .map((d) => join(path, d.name))
       .filter((p) => !isSameFile(p, output) && !lists.some((l) => isSameFile(p, l)))
       .sort();
@@ -93,28 +131,43 @@ async function inputFiles(ctx: CommandContext, args: readonly string[], output: 
   }
   const unique: string[] = [];
   for (const p of paths) if (!unique.includes(p)) unique.push(p);
-  if (unique.length === 0) throw new CliError("usage", emptyDirs.length > 0 ? t.noWorkbooksIn(emptyDirs[0]) : t.noInputs);
+  if (unique.length === 0)
+    throw new CliError("usage", emptyDirs.length > 0 ? t.noWorkbooksIn(emptyDirs[0]) : t.noInputs);
   const counts = new Map<string, number>();
   for (const p of unique) counts.set(basename(p), (counts.get(basename(p)) ?? 0) + 1);
-  return unique.map((p) => ({ path: p, shown: counts.get(basename(p))! > 1 ? displayPath(ctx, p) : basename(p) }));
+  return unique.map((p) => ({
+    path: p,
+    shown: counts.get(basename(p))! > 1 ? displayPath(ctx, p) : basename(p),
+  }));
 }
 
 /**
  * Read, check and analyse one workbook (its deadlines against `plan`, else the plan it stores, else
  * 444-р); drop it before the next is read.
  */
-async function readEntry(ctx: CommandContext, file: InputFile, asOf: string, plan: Plan | undefined): Promise<ConsolidationEntry | "skip"> {
+async function readEntry(
+  ctx: CommandContext,
+  file: InputFile,
+  asOf: string,
+  plan: Plan | undefined
+): Promise<ConsolidationEntry | "skip"> {
   const read = await readWorkbookFile(file.path, ctx.lang, { keep: "table1" });
   const modified = read.modified ?? 0;
   if (!read.ok) {
-    const fatal = { ...read.fatal, message: read.fatal.message.replace(basename(file.path), file.shown) };
+    const fatal = {
+      ...read.fatal,
+      message: read.fatal.message.replace(basename(file.path), file.shown),
+    };
     return { file: file.shown, modified, body: null, fatal };
   }
   // An earlier consolidation lying in the same folder is not a body's report.
   const names = read.book.sheetList.map((s) => s.name);
   if (names.length > 0 && names.every((n) => CONSOLIDATION_SHEETS.has(n))) return "skip";
   const { sheets, storedBody, snapshot, storedAsOf } = read.book;
-  return consolidationEntry({ file: file.shown, modified, sheets, storedBody, snapshot, storedAsOf }, { asOf, lang: ctx.lang, plan: plan ?? read.book.storedPlan });
+  return consolidationEntry(
+    { file: file.shown, modified, sheets, storedBody, snapshot, storedAsOf },
+    { asOf, lang: ctx.lang, plan: plan ?? read.book.storedPlan }
+  );
 }
 
 /** Expected bodies from a text file (one a line) or a workbook (first column of its first sheet). */
@@ -133,7 +186,13 @@ async function expectedBodies(ctx: CommandContext, path: string): Promise<string
     } catch (err) {
       const code = (err as { code?: string }).code ?? "";
       // Reading: a missing path is a missing file (the write errors' ENOENT is a missing folder).
-      throw new CliError("usage", t.expectUnreadable(shown, code === "ENOENT" ? ctx.t.fileNotFound : (ctx.t.fsError[code] ?? code)));
+      throw new CliError(
+        "usage",
+        t.expectUnreadable(
+          shown,
+          code === "ENOENT" ? ctx.t.fileNotFound : (ctx.t.fsError[code] ?? code)
+        )
+      );
     }
     names = expectedBodiesFromText(expectedListText(bytes));
   }
@@ -188,7 +247,13 @@ function planJson(p: PlanCompleteness): unknown {
     completeness: p.items.map((i) => ({
       no: i.no,
       leadMissing: i.leadMissing,
-      executors: i.executors.map((e) => ({ name: e.name, role: e.role, body: e.body, reported: e.status !== null, status: e.status })),
+      executors: i.executors.map((e) => ({
+        name: e.name,
+        role: e.role,
+        body: e.body,
+        reported: e.status !== null,
+        status: e.status,
+      })),
     })),
   };
 }
@@ -200,7 +265,13 @@ const SHOWN_ITEMS = 10;
 function periodsJson(c: Consolidation): unknown {
   const p = c.periods;
   if (p === null) return null;
-  const figures = (f: PeriodFigures): { total: number; completed: number; executionLevel: number | null } => ({ total: f.total, completed: f.completed, executionLevel: roundLevel(f.executionLevel) });
+  const figures = (
+    f: PeriodFigures
+  ): { total: number; completed: number; executionLevel: number | null } => ({
+    total: f.total,
+    completed: f.completed,
+    executionLevel: roundLevel(f.executionLevel),
+  });
   return p.periods.map((asOf, i) => ({
     asOf,
     bodies: p.bodies.flatMap((b) => {
@@ -216,26 +287,54 @@ function periodLines(ctx: CommandContext, c: Consolidation): string[] {
   const p = c.periods;
   if (p === null) return [];
   const t = compareCatalog(ctx.lang);
-  const level = (f: PeriodFigures | null): string => (f === null || f.executionLevel === null ? t.noReport : ctx.t.decimal(roundLevel(f.executionLevel)!));
+  const level = (f: PeriodFigures | null): string =>
+    f === null || f.executionLevel === null
+      ? t.noReport
+      : ctx.t.decimal(roundLevel(f.executionLevel)!);
   const head = [t.periodsBodyHeader, ...p.periods.map(formatDmy)];
-  const rows = [...p.bodies.map((b) => [b.body, ...b.periods.map(level)]), [t.periodsOverall, ...p.overall.map(level)]];
+  const rows = [
+    ...p.bodies.map((b) => [b.body, ...b.periods.map(level)]),
+    [t.periodsOverall, ...p.overall.map(level)],
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (r: readonly string[]): string => "  " + r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ");
+  const fmt = (r: readonly string[]): string =>
+    "  " + r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ");
   return [t.periodsTitle, fmt(head), ...rows.map(fmt), ""];
 }
 
-function humanReport(ctx: CommandContext, c: Consolidation, files: number, output: string, sheets: readonly string[]): string {
+function humanReport(
+  ctx: CommandContext,
+  c: Consolidation,
+  files: number,
+  output: string,
+  sheets: readonly string[]
+): string {
   const t = consolidateTexts(ctx.lang);
   const level = (v: number | null): string => (v === null ? "—" : ctx.t.decimal(roundLevel(v)!));
-  const lines = [`${ctx.t.report.written(displayPath(ctx, output))}  (${sheets.join(", ")})`, ctx.t.report.asOf(formatDmy(c.asOf)), t.bodies(c.bodies.length, files)];
+  const lines = [
+    `${ctx.t.report.written(displayPath(ctx, output))}  (${sheets.join(", ")})`,
+    ctx.t.report.asOf(formatDmy(c.asOf)),
+    t.bodies(c.bodies.length, files),
+  ];
   const o = c.overall;
-  if (c.plan !== undefined) lines.push(planCliTexts(ctx.lang).planLine(c.plan.title, c.plan.years, c.plan.planItems));
-  lines.push(o.executionLevel === null ? t.overallUndefined(o.total) : t.overall(o.total, o.completed, level(o.executionLevel)));
+  if (c.plan !== undefined)
+    lines.push(planCliTexts(ctx.lang).planLine(c.plan.title, c.plan.years, c.plan.planItems));
+  lines.push(
+    o.executionLevel === null
+      ? t.overallUndefined(o.total)
+      : t.overall(o.total, o.completed, level(o.executionLevel))
+  );
   if (c.bodies.length > 0) {
-    const rows = c.bodies.map((b) => [b.body, level(b.executionLevel), `${b.completed} / ${b.total}`, String(b.errors)]);
+    const rows = c.bodies.map((b) => [
+      b.body,
+      level(b.executionLevel),
+      `${b.completed} / ${b.total}`,
+      String(b.errors),
+    ]);
     const head = [...t.tableHeader];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const fmt = (r: readonly string[]): string => "  " + r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ");
+    const fmt = (r: readonly string[]): string =>
+      "  " + r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ");
     lines.push("", fmt(head), ...rows.map(fmt), "");
   }
   lines.push(...periodLines(ctx, c));
@@ -246,18 +345,22 @@ function humanReport(ctx: CommandContext, c: Consolidation, files: number, outpu
   }
   for (const d of c.duplicates) lines.push(t.duplicate(d.body, d.used, d.ignored));
   if (c.plan !== undefined && c.plan.leadNotReported.length > 0) {
-    const shown = c.plan.leadNotReported.slice(0, SHOWN_ITEMS).join(", ") + (c.plan.leadNotReported.length > SHOWN_ITEMS ? ", …" : "");
+    const shown =
+      c.plan.leadNotReported.slice(0, SHOWN_ITEMS).join(", ") +
+      (c.plan.leadNotReported.length > SHOWN_ITEMS ? ", …" : "");
     lines.push(planTexts(ctx.lang).leadNotReportedLine(c.plan.leadNotReported.length, shown));
   }
   const disagreements = c.items.filter((i) => i.disagree).length;
   if (disagreements > 0) lines.push(t.disagreements(disagreements));
-  if (c.missing.length + c.unreadable.length + c.duplicates.length + o.errors + o.warnings > 0) lines.push(t.issuesHint(sheets[2] ?? ""));
+  if (c.missing.length + c.unreadable.length + c.duplicates.length + o.errors + o.warnings > 0)
+    lines.push(t.issuesHint(sheets[2] ?? ""));
   return lines.join("\n") + "\n";
 }
 
 export const consolidateCommand: Command = {
   name: "consolidate",
-  synopsis: "consolidate <folder|files…> [--as-of YYYY-MM-DD] [--out FILE] [--expect bodies.txt] [--plan PLAN.xlsx] [--lang ky|ru|en] [--plan-items N] [--json]",
+  synopsis:
+    "consolidate <folder|files…> [--as-of YYYY-MM-DD] [--out FILE] [--expect bodies.txt] [--plan PLAN.xlsx] [--lang ky|ru|en] [--plan-items N] [--json]",
   helpOptions: ["asOf", "out", "expect", "planCompleteness", "lang", "planItems", "json"],
   options: {
     "as-of": { type: "string" },
@@ -278,11 +381,23 @@ export const consolidateCommand: Command = {
     const expected = expectPath !== undefined ? await expectedBodies(ctx, expectPath) : undefined;
 
     const planPath = opts.plan !== undefined ? resolvePath(ctx, opts.plan) : undefined;
-    const planBook: PlanBook | undefined = opts.plan !== undefined ? await loadPlanBook(ctx, opts.plan) : undefined;
+    const planBook: PlanBook | undefined =
+      opts.plan !== undefined ? await loadPlanBook(ctx, opts.plan) : undefined;
 
-    const files = await inputFiles(ctx, positionals, output, [expectPath, planPath].filter((p): p is string => p !== undefined));
+    const files = await inputFiles(
+      ctx,
+      positionals,
+      output,
+      [expectPath, planPath].filter((p): p is string => p !== undefined)
+    );
 
-    const consolidator = new Consolidator({ asOf, lang: ctx.lang, planItems: opts["plan-items"], expected, plan: planBook });
+    const consolidator = new Consolidator({
+      asOf,
+      lang: ctx.lang,
+      planItems: opts["plan-items"],
+      expected,
+      plan: planBook,
+    });
     let read = 0;
     let failed = 0;
     let firstFailure = "";
@@ -304,7 +419,8 @@ export const consolidateCommand: Command = {
     if (read === 0) throw new CliError("usage", t.noWorkbooksIn(positionals[0]));
     if (failed === read) {
       // Nothing readable: a single file keeps its own fatal error (code, column); several get one sentence.
-      if (read === 1 && firstFatal !== null) throw new CliError(firstFatal.code, firstFatal.message, firstFatal.column);
+      if (read === 1 && firstFatal !== null)
+        throw new CliError(firstFatal.code, firstFatal.message, firstFatal.column);
       throw new CliError("unreadable-workbook", t.nothingReadable(read, firstFailure));
     }
 
@@ -324,7 +440,16 @@ export const consolidateCommand: Command = {
     ctx.progress.done();
 
     if (ctx.json) printJson(ctx, consolidationJson(result, output));
-    else ctx.io.stdout(humanReport(ctx, result, read, output, models.map((m) => m.name)));
+    else
+      ctx.io.stdout(
+        humanReport(
+          ctx,
+          result,
+          read,
+          output,
+          models.map((m) => m.name)
+        )
+      );
     return result.unreadable.length > 0 || result.missing.length > 0 ? EXIT.issues : EXIT.ok;
   },
 };

@@ -8,14 +8,35 @@
 import { basename, dirname, extname, join } from "node:path";
 import * as z from "zod";
 import {
-  buildActSheet, buildComposition, buildGroupReport, checkGroup, coreCatalog, findAct, formatDmy, groupCatalog, parseReportPeriod, roundLevel, summariseGroupPeriod,
+  buildActSheet,
+  buildComposition,
+  buildGroupReport,
+  checkGroup,
+  coreCatalog,
+  findAct,
+  formatDmy,
+  groupCatalog,
+  parseReportPeriod,
+  roundLevel,
+  summariseGroupPeriod,
 } from "../../core";
 import type { GroupCheck, Summary } from "../../core";
 import { checkOptions, isoDateArg, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command, CommandContext } from "../command";
 import { groupCliTexts } from "../i18n/group";
-import { analyse, copyWithSheets, displayPath, issueJson, issueLines, loadWorkbook, printJson, refuseInputAsOutput, resolvePath, writeOutput } from "../steps";
+import {
+  analyse,
+  copyWithSheets,
+  displayPath,
+  issueJson,
+  issueLines,
+  loadWorkbook,
+  printJson,
+  refuseInputAsOutput,
+  resolvePath,
+  writeOutput,
+} from "../steps";
 import type { LoadedWorkbook } from "../steps";
 
 const SUBCOMMANDS = ["check", "act", "report", "composition"] as const;
@@ -36,10 +57,23 @@ function besideInput(input: string, what: string): string {
   return join(dirname(input), `${basename(input, extname(input))}-${what}.xlsx`);
 }
 
-async function loadChecked(ctx: CommandContext, input: string, opts: Opts): Promise<{ book: LoadedWorkbook; check: GroupCheck }> {
+async function loadChecked(
+  ctx: CommandContext,
+  input: string,
+  opts: Opts
+): Promise<{ book: LoadedWorkbook; check: GroupCheck }> {
   const book = await loadWorkbook(ctx, input);
   ctx.progress.step(ctx.t.progress.analysing);
-  const result = checkGroup(book.sheets, { asOf: opts["as-of"] ?? ctx.io.today(), lang: ctx.lang, created: opts.created, createdAlternative: groupCliTexts(ctx.lang).createdAlternative }, basename(input));
+  const result = checkGroup(
+    book.sheets,
+    {
+      asOf: opts["as-of"] ?? ctx.io.today(),
+      lang: ctx.lang,
+      created: opts.created,
+      createdAlternative: groupCliTexts(ctx.lang).createdAlternative,
+    },
+    basename(input)
+  );
   if (!result.ok) throw new CliError(result.fatal.code, result.fatal.message);
   return { book, check: result.check };
 }
@@ -48,10 +82,17 @@ function summaryLines(ctx: CommandContext, check: GroupCheck): string[] {
   const g = groupCatalog(ctx.lang).summary;
   const k = check.counts;
   return [
-    check.created !== null && check.termEnd !== null ? g.created(formatDmy(check.created), formatDmy(check.termEnd)) : g.createdUnknown,
+    check.created !== null && check.termEnd !== null
+      ? g.created(formatDmy(check.created), formatDmy(check.termEnd))
+      : g.createdUnknown,
     g.members(k.total, k.municipal, k.deputies, k.citizens, k.women, k.men),
     g.meetings(check.meetingCounts.held, check.meetingCounts.withQuorum),
-    g.acts(check.actCounts.total, check.actCounts.responsesOnTime, check.actCounts.responsesLate, check.actCounts.responsesMissing),
+    g.acts(
+      check.actCounts.total,
+      check.actCounts.responsesOnTime,
+      check.actCounts.responsesLate,
+      check.actCounts.responsesMissing
+    ),
   ];
 }
 
@@ -61,20 +102,34 @@ function issuesText(ctx: CommandContext, check: GroupCheck): string[] {
 }
 
 /** Write the copy with one generated sheet and report it. */
-async function writeCopy(ctx: CommandContext, input: string, output: string, book: LoadedWorkbook, model: Parameters<typeof copyWithSheets>[2][number]): Promise<void> {
+async function writeCopy(
+  ctx: CommandContext,
+  input: string,
+  output: string,
+  book: LoadedWorkbook,
+  model: Parameters<typeof copyWithSheets>[2][number]
+): Promise<void> {
   refuseInputAsOutput(ctx, input, output);
   ctx.progress.step(ctx.t.progress.building);
   const bytes = await copyWithSheets(ctx, book, [model]);
   await writeOutput(ctx, output, bytes);
 }
 
-const RUN: Readonly<Record<Sub, (ctx: CommandContext, input: string, opts: Opts) => Promise<number>>> = {
+const RUN: Readonly<
+  Record<Sub, (ctx: CommandContext, input: string, opts: Opts) => Promise<number>>
+> = {
   async check(ctx, input, opts) {
     const { check } = await loadChecked(ctx, input, opts);
     ctx.progress.done();
     if (ctx.json) {
-      printJson(ctx, { members: check.counts, meetings: check.meetingCounts, acts: check.actCounts, issues: check.issues.map(issueJson) });
-    } else ctx.io.stdout([...summaryLines(ctx, check), ...issuesText(ctx, check)].join("\n") + "\n");
+      printJson(ctx, {
+        members: check.counts,
+        meetings: check.meetingCounts,
+        acts: check.actCounts,
+        issues: check.issues.map(issueJson),
+      });
+    } else
+      ctx.io.stdout([...summaryLines(ctx, check), ...issuesText(ctx, check)].join("\n") + "\n");
     return check.issues.some((i) => i.severity === "error") ? EXIT.issues : EXIT.ok;
   },
 
@@ -83,15 +138,40 @@ const RUN: Readonly<Record<Sub, (ctx: CommandContext, input: string, opts: Opts)
     if (opts.act === undefined) throw new CliError("usage", g.missingAct);
     const { book, check } = await loadChecked(ctx, input, opts);
     const act = findAct(check, opts.act);
-    if (act === null) throw new CliError("usage", g.actNotFound(opts.act, check.acts.map((a) => a.no).filter((n) => n !== "").join(", ")));
+    if (act === null)
+      throw new CliError(
+        "usage",
+        g.actNotFound(
+          opts.act,
+          check.acts
+            .map((a) => a.no)
+            .filter((n) => n !== "")
+            .join(", ")
+        )
+      );
     const model = buildActSheet(check, act, ctx.lang);
     const output = resolvePath(ctx, opts.out ?? besideInput(input, `act-${act.no}`));
     await writeCopy(ctx, input, output, book, model);
-    const issues = check.issues.filter((i) => i.sheet === check.layouts.acts?.sheet && i.row === act.row);
-    if (ctx.json) printJson(ctx, { act: act.no, sheet: model.name, responseDue: act.responseDue, councilDue: act.councilDue, issues: issues.map(issueJson), output });
+    const issues = check.issues.filter(
+      (i) => i.sheet === check.layouts.acts?.sheet && i.row === act.row
+    );
+    if (ctx.json)
+      printJson(ctx, {
+        act: act.no,
+        sheet: model.name,
+        responseDue: act.responseDue,
+        councilDue: act.councilDue,
+        issues: issues.map(issueJson),
+        output,
+      });
     else {
       const core = coreCatalog(ctx.lang);
-      ctx.io.stdout([ctx.t.report.written(displayPath(ctx, output)) + `  (${ctx.t.report.sheet(model.name)})`, ...issueLines(ctx, issues, (s) => core.severityNames[s])].join("\n") + "\n");
+      ctx.io.stdout(
+        [
+          ctx.t.report.written(displayPath(ctx, output)) + `  (${ctx.t.report.sheet(model.name)})`,
+          ...issueLines(ctx, issues, (s) => core.severityNames[s]),
+        ].join("\n") + "\n"
+      );
     }
     return EXIT.ok;
   },
@@ -117,16 +197,40 @@ const RUN: Readonly<Record<Sub, (ctx: CommandContext, input: string, opts: Opts)
       const r = figures.responses;
       const c = figures.council;
       printJson(ctx, {
-        period: period.code, from: period.from, to: period.to,
+        period: period.code,
+        from: period.from,
+        to: period.to,
         meetings: figures.meetings,
-        acts: { total: figures.acts.length, objects: figures.objects, withRecommendations: figures.withRecommendations, withMeasures: figures.withMeasures, responsesOnTime: r.on_time, responsesLate: r.late, responsesMissing: r.missing, responsesPending: r.pending },
+        acts: {
+          total: figures.acts.length,
+          objects: figures.objects,
+          withRecommendations: figures.withRecommendations,
+          withMeasures: figures.withMeasures,
+          responsesOnTime: r.on_time,
+          responsesLate: r.late,
+          responsesMissing: r.missing,
+          responsesPending: r.pending,
+        },
         council: { onTime: c.on_time, late: c.late, missing: c.missing, pending: c.pending },
-        plan: plan === null ? null : { total: plan.total, completed: plan.completed, executionLevel: level },
-        sheet: model.name, output,
+        plan:
+          plan === null
+            ? null
+            : { total: plan.total, completed: plan.completed, executionLevel: level },
+        sheet: model.name,
+        output,
       });
     } else {
       const s = groupCatalog(ctx.lang).summary;
-      const lines = [ctx.t.report.written(displayPath(ctx, output)) + `  (${ctx.t.report.sheet(model.name)})`, s.meetings(figures.meetings.held, figures.meetings.withQuorum), s.acts(figures.acts.length, figures.responses.on_time, figures.responses.late, figures.responses.missing)];
+      const lines = [
+        ctx.t.report.written(displayPath(ctx, output)) + `  (${ctx.t.report.sheet(model.name)})`,
+        s.meetings(figures.meetings.held, figures.meetings.withQuorum),
+        s.acts(
+          figures.acts.length,
+          figures.responses.on_time,
+          figures.responses.late,
+          figures.responses.missing
+        ),
+      ];
       if (level !== null) lines.push(s.planLevel(`${ctx.t.decimal(level)}%`));
       ctx.io.stdout(lines.join("\n") + "\n");
     }
@@ -139,15 +243,28 @@ const RUN: Readonly<Record<Sub, (ctx: CommandContext, input: string, opts: Opts)
     const output = resolvePath(ctx, opts.out ?? besideInput(input, "composition"));
     await writeCopy(ctx, input, output, book, model);
     const issues = check.issues.filter((i) => i.sheet === check.membersSheet);
-    if (ctx.json) printJson(ctx, { members: check.counts, sheet: model.name, issues: issues.map(issueJson), output });
-    else ctx.io.stdout([ctx.t.report.written(displayPath(ctx, output)) + `  (${ctx.t.report.sheet(model.name)})`, ...summaryLines(ctx, check).slice(0, 2)].join("\n") + "\n");
+    if (ctx.json)
+      printJson(ctx, {
+        members: check.counts,
+        sheet: model.name,
+        issues: issues.map(issueJson),
+        output,
+      });
+    else
+      ctx.io.stdout(
+        [
+          ctx.t.report.written(displayPath(ctx, output)) + `  (${ctx.t.report.sheet(model.name)})`,
+          ...summaryLines(ctx, check).slice(0, 2),
+        ].join("\n") + "\n"
+      );
     return EXIT.ok;
   },
 };
 
 export const groupCommand: Command = {
   name: "group",
-  synopsis: "group check|act|report|composition <group.xlsx> [--as-of YYYY-MM-DD] [--created YYYY-MM-DD] [--act N] [--period 2025-H1|2025-H2|2025] [--table1 FILE] [--out FILE] [--lang ky|ru|en] [--json]",
+  synopsis:
+    "group check|act|report|composition <group.xlsx> [--as-of YYYY-MM-DD] [--created YYYY-MM-DD] [--act N] [--period 2025-H1|2025-H2|2025] [--table1 FILE] [--out FILE] [--lang ky|ru|en] [--json]",
   helpOptions: ["asOf", "created", "act", "period", "table1", "out", "lang", "json"],
   options: {
     "as-of": { type: "string" },
@@ -164,7 +281,8 @@ export const groupCommand: Command = {
     const list = SUBCOMMANDS.join("|");
     const [sub, file, extra] = positionals;
     if (sub === undefined) throw new CliError("usage", g.missingSubcommand(list));
-    if (!(SUBCOMMANDS as readonly string[]).includes(sub)) throw new CliError("usage", g.unknownSubcommand(sub, SUBCOMMANDS.join(", ")));
+    if (!(SUBCOMMANDS as readonly string[]).includes(sub))
+      throw new CliError("usage", g.unknownSubcommand(sub, SUBCOMMANDS.join(", ")));
     if (file === undefined) throw new CliError("usage", ctx.t.usage.missingInput(`group ${sub}`));
     if (extra !== undefined) throw new CliError("usage", ctx.t.usage.extraArgument(extra));
     const opts = checkOptions(Options, values, ctx.t);

@@ -9,7 +9,13 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as z from "zod";
-import { buildPlanTable1, planBodies, planTable1FileName, planTitle, planYearsText } from "../../core";
+import {
+  buildPlanTable1,
+  planBodies,
+  planTable1FileName,
+  planTitle,
+  planYearsText,
+} from "../../core";
 import { checkOptions, splitArgs, textArg } from "../args";
 import { CliError, EXIT } from "../command";
 import type { Command } from "../command";
@@ -42,31 +48,53 @@ export const table1Command: Command = {
 
   async run(args, ctx) {
     const { values, positionals } = splitArgs(table1Command, args, ctx.t);
-    if (positionals.length > 0) throw new CliError("usage", ctx.t.usage.extraArgument(positionals[0]));
+    if (positionals.length > 0)
+      throw new CliError("usage", ctx.t.usage.extraArgument(positionals[0]));
     const opts = checkOptions(Options, values, ctx.t);
     const p = planCliTexts(ctx.lang);
     if (opts.plan === undefined) throw new CliError("usage", p.missingPlan);
     const book = await loadPlanBook(ctx, opts.plan);
-    if (opts.body === undefined) throw new CliError("usage", p.missingBody(planBodies(book).map((b) => b.name).join("; ")));
+    if (opts.body === undefined)
+      throw new CliError(
+        "usage",
+        p.missingBody(
+          planBodies(book)
+            .map((b) => b.name)
+            .join("; ")
+        )
+      );
 
     const made = buildPlanTable1(book, opts.body, ctx.lang);
     if (!made.ok) throw new CliError(made.code, made.message);
-    const output = resolvePath(ctx, opts.out ?? defaultTable1Path(resolvePath(ctx, opts.plan), made.body.abbreviation ?? opts.body));
-    if (!opts.force && existsSync(output)) throw new CliError("usage", ctx.t.usage.outExists(displayPath(ctx, output)));
+    const output = resolvePath(
+      ctx,
+      opts.out ??
+        defaultTable1Path(resolvePath(ctx, opts.plan), made.body.abbreviation ?? opts.body)
+    );
+    if (!opts.force && existsSync(output))
+      throw new CliError("usage", ctx.t.usage.outExists(displayPath(ctx, output)));
 
     let bytes: Uint8Array;
     try {
       const { workbookFromModels, workbookToBuffer } = await import("../../xlsx/workbook");
       bytes = await workbookToBuffer(workbookFromModels([made.model]));
     } catch (err) {
-      throw new CliError("copy-failed", ctx.t.copyFailed(err instanceof Error ? err.message.split("\n")[0] : String(err)));
+      throw new CliError(
+        "copy-failed",
+        ctx.t.copyFailed(err instanceof Error ? err.message.split("\n")[0] : String(err))
+      );
     }
     await writeOutput(ctx, output, bytes);
 
     const plan = book.plan;
     if (ctx.json) {
       printJson(ctx, {
-        plan: { title: planTitle(plan, ctx.lang), years: plan.years, items: plan.items, itemShape: plan.itemShape },
+        plan: {
+          title: planTitle(plan, ctx.lang),
+          years: plan.years,
+          items: plan.items,
+          itemShape: plan.itemShape,
+        },
         body: made.body,
         sheet: made.model.name,
         items: made.items,
@@ -76,7 +104,11 @@ export const table1Command: Command = {
       });
     } else {
       ctx.io.stdout(
-        [p.written(displayPath(ctx, output), made.items, made.lead, made.items - made.lead), p.planLine(planTitle(plan, ctx.lang), planYearsText(plan), plan.items), p.bodyLine(made.body.fullName)].join("\n") + "\n",
+        [
+          p.written(displayPath(ctx, output), made.items, made.lead, made.items - made.lead),
+          p.planLine(planTitle(plan, ctx.lang), planYearsText(plan), plan.items),
+          p.bodyLine(made.body.fullName),
+        ].join("\n") + "\n"
       );
     }
     return EXIT.ok;

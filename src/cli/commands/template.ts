@@ -36,12 +36,18 @@ export const templateCommand: Command = {
 
   async run(args, ctx) {
     const { values, positionals } = splitArgs(templateCommand, args, ctx.t);
-    if (positionals.length > 0) throw new CliError("usage", ctx.t.usage.extraArgument(positionals[0]));
+    if (positionals.length > 0)
+      throw new CliError("usage", ctx.t.usage.extraArgument(positionals[0]));
     const opts = checkOptions(Options, values, ctx.t);
     const kind = (opts.kind ?? "table1").toLowerCase();
-    if (kind !== "table1" && kind !== "group") throw new CliError("usage", groupCliTexts(ctx.lang).unknownKind(opts.kind ?? ""));
-    const output = resolvePath(ctx, opts.out ?? (kind === "group" ? DEFAULT_GROUP_TEMPLATE_FILE : DEFAULT_TEMPLATE_FILE));
-    if (!opts.force && existsSync(output)) throw new CliError("usage", ctx.t.usage.outExists(displayPath(ctx, output)));
+    if (kind !== "table1" && kind !== "group")
+      throw new CliError("usage", groupCliTexts(ctx.lang).unknownKind(opts.kind ?? ""));
+    const output = resolvePath(
+      ctx,
+      opts.out ?? (kind === "group" ? DEFAULT_GROUP_TEMPLATE_FILE : DEFAULT_TEMPLATE_FILE)
+    );
+    if (!opts.force && existsSync(output))
+      throw new CliError("usage", ctx.t.usage.outExists(displayPath(ctx, output)));
 
     const models = kind === "group" ? buildGroupTemplate(ctx.lang) : [buildTemplate(ctx.lang)];
     let bytes: Uint8Array;
@@ -50,12 +56,26 @@ export const templateCommand: Command = {
       const { workbookFromModels, workbookToBuffer } = await import("../../xlsx/workbook");
       bytes = await workbookToBuffer(workbookFromModels(models));
     } catch (err) {
-      throw new CliError("copy-failed", ctx.t.copyFailed(err instanceof Error ? err.message.split("\n")[0] : String(err)));
+      throw new CliError(
+        "copy-failed",
+        ctx.t.copyFailed(err instanceof Error ? err.message.split("\n")[0] : String(err))
+      );
     }
     await writeOutput(ctx, output, bytes);
 
-    if (ctx.json) printJson(ctx, kind === "group" ? { kind, sheets: models.map((m) => m.name), output } : { sheet: models[0].name, output });
-    else ctx.io.stdout((kind === "group" ? groupCliTexts(ctx.lang).templateWritten : ctx.t.template.written)(displayPath(ctx, output)) + "\n");
+    if (ctx.json)
+      printJson(
+        ctx,
+        kind === "group"
+          ? { kind, sheets: models.map((m) => m.name), output }
+          : { sheet: models[0].name, output }
+      );
+    else
+      ctx.io.stdout(
+        (kind === "group" ? groupCliTexts(ctx.lang).templateWritten : ctx.t.template.written)(
+          displayPath(ctx, output)
+        ) + "\n"
+      );
     return EXIT.ok;
   },
 };

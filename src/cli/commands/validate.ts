@@ -16,7 +16,11 @@ import { chosenPlan } from "../plan";
 import { analyse, issueJson, loadWorkbook, printJson, resolvePath } from "../steps";
 
 /** Every issue, grouped by sheet row in table order, each group headed with the row's item number. */
-export function issuesByRow(ctx: CommandContext, analysis: Analysis, itemAt: (row: number) => string | null): string[] {
+export function issuesByRow(
+  ctx: CommandContext,
+  analysis: Analysis,
+  itemAt: (row: number) => string | null
+): string[] {
   const core = coreCatalog(ctx.lang);
   const issues = analysis.issues;
   if (issues.length === 0) return [ctx.t.report.noIssues];
@@ -29,12 +33,18 @@ export function issuesByRow(ctx: CommandContext, analysis: Analysis, itemAt: (ro
     if (list !== undefined) list.push(i);
     else rows.set(key, [i]);
   }
-  const ordered = [...rows.values()].sort((a, b) => (a[0].sheet === b[0].sheet ? a[0].row - b[0].row : a[0].sheet < b[0].sheet ? -1 : 1));
+  const ordered = [...rows.values()].sort((a, b) =>
+    a[0].sheet === b[0].sheet ? a[0].row - b[0].row : a[0].sheet < b[0].sheet ? -1 : 1
+  );
   for (const list of ordered) {
     lines.push(ctx.t.report.rowHeading(list[0].sheet, list[0].row + 1, itemAt(list[0].row)));
     // Errors first within a row: they change the figures.
-    const sorted = [...list.filter((i) => i.severity === "error"), ...list.filter((i) => i.severity === "warning")];
-    for (const i of sorted) lines.push(`  ${i.cell}  ${core.severityNames[i.severity]}: ${i.message}`);
+    const sorted = [
+      ...list.filter((i) => i.severity === "error"),
+      ...list.filter((i) => i.severity === "warning"),
+    ];
+    for (const i of sorted)
+      lines.push(`  ${i.cell}  ${core.severityNames[i.severity]}: ${i.message}`);
   }
   return lines;
 }
@@ -75,9 +85,15 @@ export const validateCommand: Command = {
       printJson(ctx, { issues: analysis.issues.map(issueJson) });
     } else {
       // The item number of a row: the measure's, else what the row's № cell holds (core `rowLabeller`).
-      const label = rowLabeller(analysis, book.sheets.find((g) => g.name === analysis.layout.sheet));
+      const label = rowLabeller(
+        analysis,
+        book.sheets.find((g) => g.name === analysis.layout.sheet)
+      );
       const itemAt = (row: number): string | null => label(row).item;
-      const lines = [`${ctx.t.report.sheet(analysis.layout.sheet)} · ${ctx.t.report.asOf(formatDmy(asOf))}`, ...issuesByRow(ctx, analysis, itemAt)];
+      const lines = [
+        `${ctx.t.report.sheet(analysis.layout.sheet)} · ${ctx.t.report.asOf(formatDmy(asOf))}`,
+        ...issuesByRow(ctx, analysis, itemAt),
+      ];
       ctx.io.stdout(lines.join("\n") + "\n");
     }
     return hasErrors ? EXIT.issues : EXIT.ok;

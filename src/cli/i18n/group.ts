@@ -43,7 +43,8 @@ const en: GroupCliTexts = {
   missingSubcommand: (list) => `No command given: atkaruu group ${list} <group.xlsx>.`,
   unknownSubcommand: (name, list) => `There is no group command “${name}”: use one of ${list}.`,
   missingAct: "Say which act to print: --act N (its number in the acts register).",
-  actNotFound: (no, list) => `The register has no act No. ${no}${list ? `; its numbers are ${list}` : ""}.`,
+  actNotFound: (no, list) =>
+    `The register has no act No. ${no}${list ? `; its numbers are ${list}` : ""}.`,
   badPeriod: (value) => `The period “${value}” is wrong: write 2025-H1, 2025-H2 or 2025.`,
   unknownKind: (value) => `There is no template “${value}”: --kind table1 or --kind group.`,
   templateWritten: (path) => `Blank group workbook written: ${path}`,

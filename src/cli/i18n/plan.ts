@@ -16,16 +16,20 @@ export interface PlanCliTexts {
 
 const ky: PlanCliTexts = {
   missingPlan: "Пландын китеби берилген жок: atkaruu table1 --plan ПЛАН.xlsx --body АТАЛЫШЫ.",
-  missingBody: (list) => `Кайсы органдын 1-таблицасы керек: --body АТАЛЫШЫ. Пландагы аткаруучулар: ${list}.`,
-  written: (path, n, lead, co) => `1-таблица жазылды: ${path} (${n} пункт: ${coreCatalog("ky").roleNames.lead} — ${lead}, ${coreCatalog("ky").roleNames.co} — ${co})`,
+  missingBody: (list) =>
+    `Кайсы органдын 1-таблицасы керек: --body АТАЛЫШЫ. Пландагы аткаруучулар: ${list}.`,
+  written: (path, n, lead, co) =>
+    `1-таблица жазылды: ${path} (${n} пункт: ${coreCatalog("ky").roleNames.lead} — ${lead}, ${coreCatalog("ky").roleNames.co} — ${co})`,
   planLine: (t, y, n) => `План: ${t} (${y}, ${n} пункт)`,
   bodyLine: (b) => `Орган: ${b}`,
 };
 
 const ru: PlanCliTexts = {
   missingPlan: "Не указана книга плана: atkaruu table1 --plan ПЛАН.xlsx --body НАЗВАНИЕ.",
-  missingBody: (list) => `Для какого органа нужна Таблица 1: --body НАЗВАНИЕ. Исполнители в плане: ${list}.`,
-  written: (path, n, lead, co) => `Таблица 1 записана: ${path} (пунктов: ${n}; ${coreCatalog("ru").roleNames.lead} — ${lead}, ${coreCatalog("ru").roleNames.co} — ${co})`,
+  missingBody: (list) =>
+    `Для какого органа нужна Таблица 1: --body НАЗВАНИЕ. Исполнители в плане: ${list}.`,
+  written: (path, n, lead, co) =>
+    `Таблица 1 записана: ${path} (пунктов: ${n}; ${coreCatalog("ru").roleNames.lead} — ${lead}, ${coreCatalog("ru").roleNames.co} — ${co})`,
   planLine: (t, y, n) => `План: ${t} (${y}, пунктов: ${n})`,
   bodyLine: (b) => `Орган: ${b}`,
 };
@@ -33,7 +37,8 @@ const ru: PlanCliTexts = {
 const en: PlanCliTexts = {
   missingPlan: "No plan workbook given: atkaruu table1 --plan PLAN.xlsx --body NAME.",
   missingBody: (list) => `Which body's Table 1: --body NAME. Executors in the plan: ${list}.`,
-  written: (path, n, lead, co) => `Table 1 written: ${path} (${n} items: ${coreCatalog("en").roleNames.lead} ${lead}, ${coreCatalog("en").roleNames.co} ${co})`,
+  written: (path, n, lead, co) =>
+    `Table 1 written: ${path} (${n} items: ${coreCatalog("en").roleNames.lead} ${lead}, ${coreCatalog("en").roleNames.co} ${co})`,
   planLine: (t, y, n) => `Plan: ${t} (${y}, ${n} items)`,
   bodyLine: (b) => `Body: ${b}`,
 };

@@ -17,15 +17,23 @@ function dateBesideWord(text: string): IsoDate | null | undefined {
   const before = BEFORE.exec(text);
   const after = AFTER.exec(text);
   if (before === null && after === null) return undefined;
-  const side = before !== null ? text.slice(0, before.index) : text.slice(after!.index + after![0].length);
+  const side =
+    before !== null ? text.slice(0, before.index) : text.slice(after!.index + after![0].length);
   const numeric = [...side.matchAll(NUMERIC)].map((m) => parseDateText(m[1]));
   const near = before !== null ? numeric[numeric.length - 1] : numeric[0];
   if (near !== undefined && near !== null) return near;
   // A date with the month as a word: the few words next to the as-of word.
-  const words = side.trim().split(/\s+/).filter((w) => w !== "");
+  const words = side
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   for (let n = Math.min(5, words.length); n >= 2; n--) {
-    const part = (before !== null ? words.slice(words.length - n) : words.slice(0, n)).join(" ").replace(/[«»"“”„(),;:]/g, " ");
-    const d = parseWrittenDate(part.replace(/(\d)-(?=\p{L})/gu, "$1 ").replace(/(\d{4})-?(ж|жыл)\.?/gu, "$1 "));
+    const part = (before !== null ? words.slice(words.length - n) : words.slice(0, n))
+      .join(" ")
+      .replace(/[«»"“”„(),;:]/g, " ");
+    const d = parseWrittenDate(
+      part.replace(/(\d)-(?=\p{L})/gu, "$1 ").replace(/(\d{4})-?(ж|жыл)\.?/gu, "$1 ")
+    );
     if (d !== null) return d;
   }
   return null;
@@ -58,6 +66,14 @@ function nextValue(row: readonly CellValue[], c: number): CellValue {
 }
 
 /** The first date that is known, in the SPEC's order. */
-export function resolveAsOf(candidates: { readonly snapshot?: IsoDate | null; readonly title?: IsoDate | null; readonly stored?: IsoDate | null; readonly given?: IsoDate | null }, today: IsoDate): IsoDate {
+export function resolveAsOf(
+  candidates: {
+    readonly snapshot?: IsoDate | null;
+    readonly title?: IsoDate | null;
+    readonly stored?: IsoDate | null;
+    readonly given?: IsoDate | null;
+  },
+  today: IsoDate
+): IsoDate {
   return candidates.snapshot ?? candidates.title ?? candidates.stored ?? candidates.given ?? today;
 }

@@ -23,7 +23,15 @@ import type { IsoDate, Measure, MeasureStatus, Summary, TableLayout } from "../t
 import { a1 } from "../address";
 import { MEASURE_KEPT } from "./snapshot";
 
-export const CHANGE_KINDS = ["reopened", "completed", "became-overdue", "deadline-changed", "status-changed", "added", "removed"] as const;
+export const CHANGE_KINDS = [
+  "reopened",
+  "completed",
+  "became-overdue",
+  "deadline-changed",
+  "status-changed",
+  "added",
+  "removed",
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** One side of the comparison: the measures as reported, the as-of date and figures. */
@@ -70,13 +78,17 @@ export interface MatchedPair {
 }
 
 /** The key measure texts are matched by: folded case, spacing and look-alikes (`normalize`). */
-const textKey = (m: Measure): string => normalize(m.measure.length > MEASURE_KEPT ? m.measure.slice(0, MEASURE_KEPT) : m.measure);
+const textKey = (m: Measure): string =>
+  normalize(m.measure.length > MEASURE_KEPT ? m.measure.slice(0, MEASURE_KEPT) : m.measure);
 
 /**
  * Pair the measures of two reports: first same number and same text, then same text alone (the item
  * was renumbered), then same number alone (its wording was edited). Repeated keys pair in order.
  */
-export function matchItems(previous: readonly Measure[], current: readonly Measure[]): { pairs: MatchedPair[]; removed: Measure[]; added: Measure[] } {
+export function matchItems(
+  previous: readonly Measure[],
+  current: readonly Measure[]
+): { pairs: MatchedPair[]; removed: Measure[]; added: Measure[] } {
   const prevLeft = new Set(previous);
   const curLeft = new Set(current);
   const pairs: MatchedPair[] = [];
@@ -111,31 +123,60 @@ function deadlineValue(m: Measure): string | null {
 }
 
 /** Changes of one matched item. */
-function pairChanges(pair: MatchedPair, previousAsOf: IsoDate, currentAsOf: IsoDate, cellOf: CellFinder): Change[] {
+function pairChanges(
+  pair: MatchedPair,
+  previousAsOf: IsoDate,
+  currentAsOf: IsoDate,
+  cellOf: CellFinder
+): Change[] {
   const p = pair.previous;
   const c = pair.current;
   const out: Change[] = [];
   const renumbered = p.no !== c.no ? p.no : null;
-  const change = (kind: ChangeKind, from: string | null, to: string | null, column: "status" | "deadline"): void => {
+  const change = (
+    kind: ChangeKind,
+    from: string | null,
+    to: string | null,
+    column: "status" | "deadline"
+  ): void => {
     const at = cellOf(c, column);
-    out.push({ item: c.no, kind, from, to, ...at, previousItem: renumbered, measure: c.measure, severity: kind === "reopened" ? "error" : "info" });
+    out.push({
+      item: c.no,
+      kind,
+      from,
+      to,
+      ...at,
+      previousItem: renumbered,
+      measure: c.measure,
+      severity: kind === "reopened" ? "error" : "info",
+    });
   };
   const was = isCompleted(p.status);
   const is = isCompleted(c.status);
   if (!was && is) change("completed", p.status, c.status, "status");
   else if (was && !is) change("reopened", p.status, c.status, "status");
   else if (p.status !== c.status) change("status-changed", p.status, c.status, "status");
-  if (isOverdue(c.status, c.deadline.end, currentAsOf) && !isOverdue(p.status, p.deadline.end, previousAsOf)) change("became-overdue", c.deadline.end, currentAsOf, "status");
-  if (p.deadline.type !== c.deadline.type || p.deadline.end !== c.deadline.end) change("deadline-changed", deadlineValue(p), deadlineValue(c), "deadline");
+  if (
+    isOverdue(c.status, c.deadline.end, currentAsOf) &&
+    !isOverdue(p.status, p.deadline.end, previousAsOf)
+  )
+    change("became-overdue", c.deadline.end, currentAsOf, "status");
+  if (p.deadline.type !== c.deadline.type || p.deadline.end !== c.deadline.end)
+    change("deadline-changed", deadlineValue(p), deadlineValue(c), "deadline");
   return out;
 }
 
-type CellFinder = (m: Measure, column: "status" | "deadline" | "no") => { cell: string | null; row: number | null; col: number | null };
+type CellFinder = (
+  m: Measure,
+  column: "status" | "deadline" | "no"
+) => { cell: string | null; row: number | null; col: number | null };
 
 function cellFinder(layout: TableLayout | null): CellFinder {
   return (m, column) => {
     const col = layout === null ? undefined : (layout.columns[column] ?? layout.columns.measure);
-    return col === undefined ? { cell: null, row: null, col: null } : { cell: a1(m.row, col), row: m.row, col };
+    return col === undefined
+      ? { cell: null, row: null, col: null }
+      : { cell: a1(m.row, col), row: m.row, col };
   };
 }
 
@@ -147,9 +188,36 @@ export function compareReports(previous: ReportState, current: ReportState): Com
   const { pairs, removed, added } = matchItems(previous.measures, current.measures);
   const changes: Change[] = [];
   for (const pair of pairs) changes.push(...pairChanges(pair, previous.asOf, current.asOf, cellOf));
-  for (const m of added) changes.push({ item: m.no, kind: "added", from: null, to: m.status, ...cellOf(m, "no"), previousItem: null, measure: m.measure, severity: "info" });
-  for (const m of removed) changes.push({ item: m.no, kind: "removed", from: m.status, to: null, cell: null, row: null, col: null, previousItem: null, measure: m.measure, severity: "info" });
-  changes.sort((a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || compareItems(a.item, b.item) || (a.row ?? 0) - (b.row ?? 0));
+  for (const m of added)
+    changes.push({
+      item: m.no,
+      kind: "added",
+      from: null,
+      to: m.status,
+      ...cellOf(m, "no"),
+      previousItem: null,
+      measure: m.measure,
+      severity: "info",
+    });
+  for (const m of removed)
+    changes.push({
+      item: m.no,
+      kind: "removed",
+      from: m.status,
+      to: null,
+      cell: null,
+      row: null,
+      col: null,
+      previousItem: null,
+      measure: m.measure,
+      severity: "info",
+    });
+  changes.sort(
+    (a, b) =>
+      KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+      compareItems(a.item, b.item) ||
+      (a.row ?? 0) - (b.row ?? 0)
+  );
   const before = executionLevel(previous.summary.completed, previous.summary.total);
   const after = executionLevel(current.summary.completed, current.summary.total);
   return {
@@ -162,8 +230,13 @@ export function compareReports(previous: ReportState, current: ReportState): Com
 }
 
 /** Changes of each kind, in {@link CHANGE_KINDS} order (kinds without changes left out). */
-export function changesByKind(changes: readonly Change[]): { kind: ChangeKind; changes: Change[] }[] {
-  return CHANGE_KINDS.map((kind) => ({ kind, changes: changes.filter((c) => c.kind === kind) })).filter((g) => g.changes.length > 0);
+export function changesByKind(
+  changes: readonly Change[]
+): { kind: ChangeKind; changes: Change[] }[] {
+  return CHANGE_KINDS.map((kind) => ({
+    kind,
+    changes: changes.filter((c) => c.kind === kind),
+  })).filter((g) => g.changes.length > 0);
 }
 
 /** True when the measures a snapshot kept are what Table 1 says now (same items, categories, deadlines, dates). */
@@ -172,7 +245,14 @@ export function sameReport(a: readonly Measure[], b: readonly Measure[]): boolea
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (x.no !== y.no || x.status !== y.status || x.deadline.end !== y.deadline.end || x.deadline.type !== y.deadline.type || x.completedOn !== y.completedOn) return false;
+    if (
+      x.no !== y.no ||
+      x.status !== y.status ||
+      x.deadline.end !== y.deadline.end ||
+      x.deadline.type !== y.deadline.type ||
+      x.completedOn !== y.completedOn
+    )
+      return false;
     if (textKey(x) !== textKey(y)) return false;
   }
   return true;

@@ -42,17 +42,45 @@ export function levelChangeText(change: number | null, lang: Lang): string {
   return `${sign}${Math.abs(change).toFixed(1).replace(".", compareCatalog(lang).decimalMark)}`;
 }
 
-export function buildChangesSheet(comparison: Comparison, options: { readonly lang: Lang; readonly body: string | null }): SheetModel {
+export function buildChangesSheet(
+  comparison: Comparison,
+  options: { readonly lang: Lang; readonly body: string | null }
+): SheetModel {
   const t = compareCatalog(options.lang);
   const b = new SheetModelBuilder(t.changesSheet);
   const prev = comparison.previous;
   const cur = comparison.current;
   let r = 0;
-  b.set(r, 0, t.title(formatDmy(prev.asOf), formatDmy(cur.asOf)), S.title, { right: LAST }).height(r, 36);
+  b.set(r, 0, t.title(formatDmy(prev.asOf), formatDmy(cur.asOf)), S.title, { right: LAST }).height(
+    r,
+    36
+  );
   if (options.body !== null) b.set(++r, 0, t.body(options.body), S.text, { right: LAST });
-  b.set(++r, 0, `${t.previousLabel}: ${t.report(formatDmy(prev.asOf), prev.summary.total, prev.summary.completed)}`, S.text, { right: LAST });
-  b.set(++r, 0, `${t.currentLabel}: ${t.report(formatDmy(cur.asOf), cur.summary.total, cur.summary.completed)}`, S.text, { right: LAST });
-  b.set(++r, 0, t.levels(levelText(prev.summary.executionLevel, options.lang), levelText(cur.summary.executionLevel, options.lang), levelChangeText(comparison.levelChange, options.lang)), { bold: true }, { right: LAST });
+  b.set(
+    ++r,
+    0,
+    `${t.previousLabel}: ${t.report(formatDmy(prev.asOf), prev.summary.total, prev.summary.completed)}`,
+    S.text,
+    { right: LAST }
+  );
+  b.set(
+    ++r,
+    0,
+    `${t.currentLabel}: ${t.report(formatDmy(cur.asOf), cur.summary.total, cur.summary.completed)}`,
+    S.text,
+    { right: LAST }
+  );
+  b.set(
+    ++r,
+    0,
+    t.levels(
+      levelText(prev.summary.executionLevel, options.lang),
+      levelText(cur.summary.executionLevel, options.lang),
+      levelChangeText(comparison.levelChange, options.lang)
+    ),
+    { bold: true },
+    { right: LAST }
+  );
   r += 1;
 
   const links: SheetLink[] = [];
@@ -61,7 +89,13 @@ export function buildChangesSheet(comparison: Comparison, options: { readonly la
   for (const g of groups) {
     r += 1;
     const error = g.kind === "reopened";
-    b.set(r, 0, `${t.kindNames[g.kind]} — ${g.changes.length}`, error ? S.errorHeading : S.heading, { right: LAST });
+    b.set(
+      r,
+      0,
+      `${t.kindNames[g.kind]} — ${g.changes.length}`,
+      error ? S.errorHeading : S.heading,
+      { right: LAST }
+    );
     const hint = t.kindHints[g.kind];
     if (hint !== undefined) b.set(++r, 0, hint, S.hint, { right: LAST });
     r += 1;
@@ -69,7 +103,10 @@ export function buildChangesSheet(comparison: Comparison, options: { readonly la
     for (const ch of g.changes) {
       r += 1;
       const { before, now } = changeValues(ch, options.lang);
-      const item = ch.previousItem !== null && ch.previousItem !== "" ? `${ch.item} (${ch.previousItem})` : ch.item;
+      const item =
+        ch.previousItem !== null && ch.previousItem !== ""
+          ? `${ch.item} (${ch.previousItem})`
+          : ch.item;
       b.set(r, 0, /^\d+$/.test(item) ? Number(item) : item, S.center);
       b.set(r, 1, ch.measure, S.cell);
       b.set(r, 2, before, S.cell);
@@ -81,5 +118,9 @@ export function buildChangesSheet(comparison: Comparison, options: { readonly la
     }
     r += 1;
   }
-  return b.build({ columnWidths: WIDTHS, print: { orientation: "landscape", paper: "A4", fitToWidth: true }, links });
+  return b.build({
+    columnWidths: WIDTHS,
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true },
+    links,
+  });
 }

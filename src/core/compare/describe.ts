@@ -6,11 +6,25 @@ import { formatDmy, isIsoDate } from "../dates";
 import { coreCatalog } from "../i18n";
 import { a1 } from "../address";
 import { cellText } from "../cells";
-import type { ColumnKey, DeadlineType, Lang, MeasureStatus, SheetGrid, TableLayout } from "../types";
+import type {
+  ColumnKey,
+  DeadlineType,
+  Lang,
+  MeasureStatus,
+  SheetGrid,
+  TableLayout,
+} from "../types";
 import type { Change } from "./changes";
 import { compareCatalog } from "./i18n";
 
-const STATUS = new Set<string>(["on_time", "late", "in_progress", "not_completed", "missing", "unknown"]);
+const STATUS = new Set<string>([
+  "on_time",
+  "late",
+  "in_progress",
+  "not_completed",
+  "missing",
+  "unknown",
+]);
 const DEADLINE_TYPES = new Set<string>(["fixed", "ongoing", "staged"]);
 
 /** A `from` / `to` value as the user reads it. */
@@ -26,7 +40,10 @@ export function changeValue(value: string | null, lang: Lang): string {
 export function changeValues(change: Change, lang: Lang): { before: string; now: string } {
   if (change.kind === "became-overdue") {
     const t = compareCatalog(lang);
-    return { before: t.overdueDeadline(changeValue(change.from, lang)), now: t.overdueAsOf(changeValue(change.to, lang)) };
+    return {
+      before: t.overdueDeadline(changeValue(change.from, lang)),
+      now: t.overdueAsOf(changeValue(change.to, lang)),
+    };
   }
   return { before: changeValue(change.from, lang), now: changeValue(change.to, lang) };
 }
@@ -34,8 +51,15 @@ export function changeValues(change: Change, lang: Lang): { before: string; now:
 /** The item as named in a list: `item 12 (was item 11)`, or the measure's first words without a number. */
 export function changeItemLabel(change: Change, lang: Lang): string {
   const t = compareCatalog(lang);
-  const name = change.item !== "" ? t.item(change.item) : change.measure.length > 60 ? `${change.measure.slice(0, 60)}…` : change.measure;
-  return change.previousItem !== null && change.previousItem !== "" ? `${name} ${t.renumbered(change.previousItem)}` : name;
+  const name =
+    change.item !== ""
+      ? t.item(change.item)
+      : change.measure.length > 60
+        ? `${change.measure.slice(0, 60)}…`
+        : change.measure;
+  return change.previousItem !== null && change.previousItem !== ""
+    ? `${name} ${t.renumbered(change.previousItem)}`
+    : name;
 }
 
 /** One line: `item 12: In progress → Completed on time`. */
@@ -46,7 +70,10 @@ export function changeLine(change: Change, lang: Lang): string {
 }
 
 /** Table 1's columns an item's row spans: its mapped columns, leftmost to rightmost. */
-export function tableRowSpan(layout: TableLayout): { readonly left: number; readonly right: number } {
+export function tableRowSpan(layout: TableLayout): {
+  readonly left: number;
+  readonly right: number;
+} {
   const cols = Object.values(layout.columns).filter((c): c is number => c !== undefined);
   return { left: Math.min(...cols), right: Math.max(...cols) };
 }
@@ -65,10 +92,17 @@ export interface RowCell {
 export function changeRowCells(grid: SheetGrid, layout: TableLayout, change: Change): RowCell[] {
   if (change.row === null) return [];
   const row = grid.rows[change.row] ?? [];
-  const keys = (Object.keys(layout.columns) as ColumnKey[]).filter((k) => layout.columns[k] !== undefined);
+  const keys = (Object.keys(layout.columns) as ColumnKey[]).filter(
+    (k) => layout.columns[k] !== undefined
+  );
   keys.sort((a, b) => layout.columns[a]! - layout.columns[b]!);
   return keys.map((k) => {
     const col = layout.columns[k]!;
-    return { header: layout.headers[k] ?? "", cell: a1(change.row!, col), text: cellText(row[col] ?? null), changed: col === change.col };
+    return {
+      header: layout.headers[k] ?? "",
+      cell: a1(change.row!, col),
+      text: cellText(row[col] ?? null),
+      changed: col === change.col,
+    };
   });
 }

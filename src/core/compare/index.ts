@@ -7,7 +7,14 @@ export type { Snapshot } from "./snapshot";
 export { resolveAsOf, titleAsOf } from "./asOf";
 export { CHANGE_KINDS, changesByKind, compareReports, matchItems, sameReport } from "./changes";
 export type { Change, ChangeKind, Comparison, MatchedPair, ReportState } from "./changes";
-export { changeItemLabel, changeLine, changeRowCells, changeValue, changeValues, tableRowSpan } from "./describe";
+export {
+  changeItemLabel,
+  changeLine,
+  changeRowCells,
+  changeValue,
+  changeValues,
+  tableRowSpan,
+} from "./describe";
 export type { RowCell } from "./describe";
 export { buildChangesSheet, levelChangeText, levelText } from "./changesSheet";
 export { compareCatalog } from "./i18n";

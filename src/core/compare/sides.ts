@@ -36,12 +36,25 @@ export interface SideOptions {
 }
 
 export type Side =
-  | { readonly ok: true; readonly state: ReportState; readonly from: "snapshot" | "table1"; readonly body: string | null; readonly analysis: Analysis | null }
+  | {
+      readonly ok: true;
+      readonly state: ReportState;
+      readonly from: "snapshot" | "table1";
+      readonly body: string | null;
+      readonly analysis: Analysis | null;
+    }
   | { readonly ok: false; readonly fatal: FatalError };
 
-function analyse(src: ReportSource, o: SideOptions): { ok: true; analysis: Analysis; body: string | null } | { ok: false; fatal: FatalError } {
+function analyse(
+  src: ReportSource,
+  o: SideOptions
+): { ok: true; analysis: Analysis; body: string | null } | { ok: false; fatal: FatalError } {
   const body = o.body?.trim() || src.storedBody || null;
-  const result = analyseWorkbook(src.sheets, { body: body ?? undefined, asOf: o.givenAsOf ?? o.today, lang: o.lang, sheet: o.sheet }, o.fileName ?? "");
+  const result = analyseWorkbook(
+    src.sheets,
+    { body: body ?? undefined, asOf: o.givenAsOf ?? o.today, lang: o.lang, sheet: o.sheet },
+    o.fileName ?? ""
+  );
   return result.ok ? { ok: true, analysis: result.analysis, body } : result;
 }
 
@@ -53,13 +66,28 @@ function gridOf(src: ReportSource, analysis: Analysis): SheetGrid {
 export function previousSide(src: ReportSource, o: SideOptions): Side {
   const s = src.snapshot;
   if (s !== null) {
-    return { ok: true, from: "snapshot", body: o.body?.trim() || s.body || src.storedBody, analysis: null, state: { asOf: s.asOf, measures: s.measures, summary: summarise(s.measures), layout: null } };
+    return {
+      ok: true,
+      from: "snapshot",
+      body: o.body?.trim() || s.body || src.storedBody,
+      analysis: null,
+      state: { asOf: s.asOf, measures: s.measures, summary: summarise(s.measures), layout: null },
+    };
   }
   const read = analyse(src, o);
   if (!read.ok) return read;
   const a = read.analysis;
-  const asOf = resolveAsOf({ title: titleAsOf(gridOf(src, a), a.layout), stored: src.storedAsOf, given: o.givenAsOf }, o.today);
-  return { ok: true, from: "table1", body: read.body, analysis: a, state: { asOf, measures: a.measures, summary: a.summary, layout: a.layout } };
+  const asOf = resolveAsOf(
+    { title: titleAsOf(gridOf(src, a), a.layout), stored: src.storedAsOf, given: o.givenAsOf },
+    o.today
+  );
+  return {
+    ok: true,
+    from: "table1",
+    body: read.body,
+    analysis: a,
+    state: { asOf, measures: a.measures, summary: a.summary, layout: a.layout },
+  };
 }
 
 /**
@@ -67,10 +95,18 @@ export function previousSide(src: ReportSource, o: SideOptions): Side {
  * its snapshot's (and the same Annex 2's `ATKARUU_AS_OF`) only while Table 1 still says what the
  * snapshot kept, else a date in the title rows, else the stored as-of date.
  */
-export function ownAsOf(src: Pick<ReportSource, "snapshot" | "storedAsOf">, grid: SheetGrid, analysis: Analysis): IsoDate | null {
+export function ownAsOf(
+  src: Pick<ReportSource, "snapshot" | "storedAsOf">,
+  grid: SheetGrid,
+  analysis: Analysis
+): IsoDate | null {
   const s = src.snapshot;
   const fresh = s !== null && sameReport(s.measures, analysis.measures);
-  return (fresh ? s.asOf : null) ?? titleAsOf(grid, analysis.layout) ?? (s === null || fresh ? src.storedAsOf : null);
+  return (
+    (fresh ? s.asOf : null) ??
+    titleAsOf(grid, analysis.layout) ??
+    (s === null || fresh ? src.storedAsOf : null)
+  );
 }
 
 /** CURRENT: its Table 1; its snapshot's date only while Table 1 is unchanged since. */
@@ -79,5 +115,11 @@ export function currentSide(src: ReportSource, o: SideOptions): Side {
   if (!read.ok) return read;
   const a = read.analysis;
   const asOf = ownAsOf(src, gridOf(src, a), a) ?? o.givenAsOf ?? o.today;
-  return { ok: true, from: "table1", body: read.body, analysis: a, state: { asOf, measures: a.measures, summary: a.summary, layout: a.layout } };
+  return {
+    ok: true,
+    from: "table1",
+    body: read.body,
+    analysis: a,
+    state: { asOf, measures: a.measures, summary: a.summary, layout: a.layout },
+  };
 }

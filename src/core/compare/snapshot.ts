@@ -17,7 +17,15 @@ import { summarise } from "../figures";
 import { SNAPSHOT_SHEET_NAME } from "../sheetNames";
 import { SheetModelBuilder } from "../sheetModel";
 import type { SheetModel } from "../sheetModel";
-import type { Analysis, DeadlineType, IsoDate, Measure, MeasureStatus, SheetGrid, Summary } from "../types";
+import type {
+  Analysis,
+  DeadlineType,
+  IsoDate,
+  Measure,
+  MeasureStatus,
+  SheetGrid,
+  Summary,
+} from "../types";
 
 /** The first cell of the sheet: what it is and the version of its layout. */
 export const SNAPSHOT_FORMAT = "atkaruu-snapshot/1";
@@ -27,7 +35,17 @@ export const MEASURE_KEPT = 2000;
 const MEASURE_CHARS = MEASURE_KEPT;
 const DEADLINE_CHARS = 500;
 
-const COLUMNS = ["no", "measure", "status", "deadlineType", "deadlineEnd", "deadline", "completedOn", "role", "row"] as const;
+const COLUMNS = [
+  "no",
+  "measure",
+  "status",
+  "deadlineType",
+  "deadlineEnd",
+  "deadline",
+  "completedOn",
+  "role",
+  "row",
+] as const;
 type Column = (typeof COLUMNS)[number];
 
 export interface Snapshot {
@@ -39,7 +57,14 @@ export interface Snapshot {
   readonly measures: readonly Measure[];
 }
 
-const STATUSES = ["on_time", "late", "in_progress", "not_completed", "missing", "unknown"] as const satisfies readonly MeasureStatus[];
+const STATUSES = [
+  "on_time",
+  "late",
+  "in_progress",
+  "not_completed",
+  "missing",
+  "unknown",
+] as const satisfies readonly MeasureStatus[];
 const DEADLINE_TYPES = ["fixed", "ongoing", "staged"] as const satisfies readonly DeadlineType[];
 const isoOrEmpty = z.string().check(z.refine((s) => s === "" || isIsoDate(s)));
 
@@ -59,7 +84,11 @@ const SnapshotRow = z.object({
 const clipped = (s: string, n: number): string => (s.length > n ? s.slice(0, n) : s);
 
 /** The snapshot of an analysed Table 1 as of `asOf`, as a sheet model (written very hidden beside Annex 2). */
-export function buildSnapshotSheet(analysis: Analysis, asOf: IsoDate, body: string | null): SheetModel {
+export function buildSnapshotSheet(
+  analysis: Analysis,
+  asOf: IsoDate,
+  body: string | null
+): SheetModel {
   const b = new SheetModelBuilder(SNAPSHOT_SHEET_NAME);
   b.set(0, 0, SNAPSHOT_FORMAT);
   b.set(1, 0, "asOf").set(1, 1, asOf);
@@ -81,12 +110,16 @@ export function buildSnapshotSheet(analysis: Analysis, asOf: IsoDate, body: stri
     };
     COLUMNS.forEach((c, i) => b.set(r, i, values[c]));
   });
-  return b.build({ columnWidths: [8, 40, 14, 12, 12, 20, 12, 6, 6], print: { orientation: "portrait", paper: "A4", fitToWidth: false } });
+  return b.build({
+    columnWidths: [8, 40, 14, 12, 12, 20, 12, 6, 6],
+    print: { orientation: "portrait", paper: "A4", fitToWidth: false },
+  });
 }
 
 /** A value of the key rows (`asOf`, `body`, `sheet`) in column B. */
 function keyValue(grid: SheetGrid, key: string, before: number): string | null {
-  for (let r = 1; r < before; r++) if (cellText(grid.rows[r]?.[0] ?? null) === key) return cellText(grid.rows[r]?.[1] ?? null);
+  for (let r = 1; r < before; r++)
+    if (cellText(grid.rows[r]?.[0] ?? null) === key) return cellText(grid.rows[r]?.[1] ?? null);
   return null;
 }
 
@@ -99,7 +132,10 @@ export function readSnapshot(grid: SheetGrid): Snapshot | null {
   if (cellText(grid.rows[0]?.[0] ?? null) !== SNAPSHOT_FORMAT) return null;
   let header = -1;
   for (let r = 1; r < Math.min(grid.rows.length, 20); r++) {
-    if (cellText(grid.rows[r]?.[0] ?? null) === "no" && cellText(grid.rows[r]?.[1] ?? null) === "measure") {
+    if (
+      cellText(grid.rows[r]?.[0] ?? null) === "no" &&
+      cellText(grid.rows[r]?.[1] ?? null) === "measure"
+    ) {
       header = r;
       break;
     }
@@ -130,7 +166,10 @@ export function readSnapshot(grid: SheetGrid): Snapshot | null {
       result: "",
       statusText: "",
       executors: "",
-      deadline: { type: p.deadlineType === "" ? null : p.deadlineType, end: p.deadlineEnd === "" ? null : p.deadlineEnd },
+      deadline: {
+        type: p.deadlineType === "" ? null : p.deadlineType,
+        end: p.deadlineEnd === "" ? null : p.deadlineEnd,
+      },
       status: p.status,
       role: p.role,
       completedOn: p.completedOn === "" ? null : p.completedOn,

@@ -23,7 +23,10 @@ export function buildCompletenessSheet(c: Consolidation, plan: PlanCompleteness)
   const p = planTexts(c.lang);
   const b = new SheetModelBuilder(p.completenessSheet);
   const last = p.completenessHeaders.length - 1;
-  b.set(0, 0, p.completenessTitle(plan.title, formatDmy(c.asOf)), S.title, { right: last }).height(0, 45);
+  b.set(0, 0, p.completenessTitle(plan.title, formatDmy(c.asOf)), S.title, { right: last }).height(
+    0,
+    45
+  );
   const h = COMPLETENESS_HEADER_ROW;
   p.completenessHeaders.forEach((text, col) => b.set(h, col, text, S.header));
   b.height(h, 45);
@@ -33,11 +36,27 @@ export function buildCompletenessSheet(c: Consolidation, plan: PlanCompleteness)
     const executors = item.executors.length > 0 ? item.executors : [null];
     for (const e of executors) {
       const style = item.leadMissing ? S.flag : S.text;
-      b.set(r, 0, /^\d+$/.test(item.no) ? Number(item.no) : item.no, item.leadMissing ? { ...S.flag, hAlign: "center" } : S.center);
+      b.set(
+        r,
+        0,
+        /^\d+$/.test(item.no) ? Number(item.no) : item.no,
+        item.leadMissing ? { ...S.flag, hAlign: "center" } : S.center
+      );
       b.set(r, 1, item.measure, style);
       b.set(r, 2, e?.name ?? "", style);
       b.set(r, 3, e === null ? "" : cat.template.roleChoices[e.role === "lead" ? 0 : 1], style);
-      b.set(r, 4, e === null ? "" : e.body === null ? p.noWorkbook : e.status === null ? p.notReported : p.reported, e !== null && e.status === null ? S.error : style);
+      b.set(
+        r,
+        4,
+        e === null
+          ? ""
+          : e.body === null
+            ? p.noWorkbook
+            : e.status === null
+              ? p.notReported
+              : p.reported,
+        e !== null && e.status === null ? S.error : style
+      );
       b.set(r, 5, e?.status != null ? cat.statusNames[e.status] : "", style);
       b.set(r, 6, item.leadMissing ? p.leadMissing : "", style);
       r++;
@@ -51,7 +70,13 @@ export function buildCompletenessSheet(c: Consolidation, plan: PlanCompleteness)
   }
   return b.build({
     columnWidths: headerWidths([9, 52, 30, 18, 16, 22, 18], p.completenessHeaders),
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: h, bottom: h }, footer: PAGE_NUMBER_FOOTER },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { top: h, bottom: h },
+      footer: PAGE_NUMBER_FOOTER,
+    },
     freezeRows: h + 1,
   });
 }

@@ -17,7 +17,13 @@ import { matchExpected } from "./expected";
 import { itemView, leastDone, pack, unpack } from "./items";
 import { missingBodyName, planCompleteness } from "./planCompleteness";
 import { levelsByPeriod } from "./periods";
-import type { BodyFigures, BodyResult, Consolidation, DuplicateBody, UnreadableFile } from "./result";
+import type {
+  BodyFigures,
+  BodyResult,
+  Consolidation,
+  DuplicateBody,
+  UnreadableFile,
+} from "./result";
 
 /**
  * What consolidation keeps of one readable workbook: figures, issues and, per item, one packed
@@ -61,7 +67,10 @@ function betterOffer(a: Offer, b: Offer, lang: Lang): boolean {
 }
 
 /** Is `a` newer than `b` (SPEC: two files for one body → the newer is used)? Later time; tie → later name. */
-export function isNewer(a: { readonly modified: number; readonly file: string }, b: { readonly modified: number; readonly file: string }): boolean {
+export function isNewer(
+  a: { readonly modified: number; readonly file: string },
+  b: { readonly modified: number; readonly file: string }
+): boolean {
   if (a.modified !== b.modified) return a.modified > b.modified;
   return a.file > b.file;
 }
@@ -81,9 +90,22 @@ export class Consolidator {
 
   add(entry: ConsolidationEntry): void {
     if (entry.fatal !== undefined) {
-      this.unreadable.push({ file: entry.file, body: entry.body, code: entry.fatal.code, message: entry.fatal.message });
+      this.unreadable.push({
+        file: entry.file,
+        body: entry.body,
+        code: entry.fatal.code,
+        message: entry.fatal.message,
+      });
     } else {
-      this.reduced.push(this.reduce(entry.file, entry.modified, entry.body, entry.analysis, entry.reportAsOf ?? this.options.asOf));
+      this.reduced.push(
+        this.reduce(
+          entry.file,
+          entry.modified,
+          entry.body,
+          entry.analysis,
+          entry.reportAsOf ?? this.options.asOf
+        )
+      );
     }
   }
 
@@ -93,7 +115,13 @@ export class Consolidator {
   }
 
   /** Keep what consolidation needs of an analysis, so the caller can drop the workbook right away. */
-  private reduce(file: string, modified: number, body: string, analysis: Analysis, period: IsoDate): Reduced {
+  private reduce(
+    file: string,
+    modified: number,
+    body: string,
+    analysis: Analysis,
+    period: IsoDate
+  ): Reduced {
     const key = bodyKey(body);
     const s = analysis.summary;
     let errors = 0;
@@ -112,14 +140,16 @@ export class Consolidator {
         else if (m.role === "lead") items.set(m.no, pack("lead", m.status));
       }
       const lead = m.role === "lead";
-      if (m.measure !== "") this.offer(this.measureText, m.no, { text: m.measure, lang, lead, key, modified, file });
+      if (m.measure !== "")
+        this.offer(this.measureText, m.no, { text: m.measure, lang, lead, key, modified, file });
       if (m.executors !== "") {
         let named = firstNamed.get(m.executors);
         if (named === undefined) {
           named = splitExecutors(m.executors)[0] ?? "";
           firstNamed.set(m.executors, named);
         }
-        if (named !== "") this.offer(this.namedLead, m.no, { text: named, lang: null, lead, key, modified, file });
+        if (named !== "")
+          this.offer(this.namedLead, m.no, { text: named, lang: null, lead, key, modified, file });
       }
     }
     return {
@@ -172,13 +202,20 @@ export class Consolidator {
         for (const r of list) if (isNewer(r, newest)) newest = r;
         perPeriod.push(newest);
         if (latest === null || newest.period > latest.period) latest = newest;
-        for (const r of list) if (r !== newest) duplicates.push({ body: newest.body, used: newest.file, ignored: r.file });
+        for (const r of list)
+          if (r !== newest)
+            duplicates.push({ body: newest.body, used: newest.file, ignored: r.file });
       }
       if (latest !== null) used.push(latest);
     }
-    duplicates.sort((a, b) => collator.compare(a.body, b.body) || (a.ignored < b.ignored ? -1 : a.ignored > b.ignored ? 1 : 0));
+    duplicates.sort(
+      (a, b) =>
+        collator.compare(a.body, b.body) ||
+        (a.ignored < b.ignored ? -1 : a.ignored > b.ignored ? 1 : 0)
+    );
 
-    const byName = (a: Reduced, b: Reduced): number => collator.compare(a.body, b.body) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    const byName = (a: Reduced, b: Reduced): number =>
+      collator.compare(a.body, b.body) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
     used.sort(byName);
     const bodies: BodyResult[] = used.map((r) => ({ ...r.figures, issues: r.issues }));
     bodies.sort((a, b) => {
@@ -193,8 +230,18 @@ export class Consolidator {
     });
 
     // Overall from summed counts (SPEC: never an average of percentages).
-    const sum = (k: "total" | "completed" | "completedOnTime" | "completedLate" | "inProgress" | "lead" | "co" | "errors" | "warnings"): number =>
-      bodies.reduce((acc, b) => acc + b[k], 0);
+    const sum = (
+      k:
+        | "total"
+        | "completed"
+        | "completedOnTime"
+        | "completedLate"
+        | "inProgress"
+        | "lead"
+        | "co"
+        | "errors"
+        | "warnings"
+    ): number => bodies.reduce((acc, b) => acc + b[k], 0);
     const total = sum("total");
     const completed = sum("completed");
     const overall = {
@@ -213,7 +260,11 @@ export class Consolidator {
     const plan = planBook !== undefined ? planCompleteness(planBook, used, lang) : undefined;
     let missing: string[] = [];
     let unexpected: string[] = [];
-    if (this.options.expected !== undefined) ({ missing, unexpected } = matchExpected(this.options.expected, used.map((r) => r.body)));
+    if (this.options.expected !== undefined)
+      ({ missing, unexpected } = matchExpected(
+        this.options.expected,
+        used.map((r) => r.body)
+      ));
     else if (plan !== undefined) {
       // The plan's executors replace a hand-kept list: who is named and sent nothing, who sent but is not named.
       missing = plan.bodiesMissing.map(missingBodyName);
@@ -221,21 +272,58 @@ export class Consolidator {
       unexpected = used.map((r) => r.body).filter((b) => !named.has(b));
     }
 
-    const unreadable = [...this.unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const planIds = planBook !== undefined ? [...new Set(planBook.items.map((i) => i.no).filter((no) => no !== ""))] : undefined;
-    const planMeasures = new Map<string, { text: string }>();
-    if (planBook !== undefined) for (const i of planBook.items) if (i.no !== "" && !planMeasures.has(i.no)) planMeasures.set(i.no, { text: i.measure });
-    const items = itemView(used, planItems, this.measureText, this.namedLead, planIds, planMeasures);
-    const periods = levelsByPeriod(
-      perPeriod.map((r) => ({ key: r.key, body: r.body, file: r.file, period: r.period, total: r.figures.total, completed: r.figures.completed })),
-      (a, b) => collator.compare(a, b),
+    const unreadable = [...this.unreadable].sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : 0
     );
-    return { asOf, lang, planItems, bodies, overall, items, missing, unexpected, unreadable, duplicates, periods, ...(plan !== undefined ? { plan } : {}) };
+    const planIds =
+      planBook !== undefined
+        ? [...new Set(planBook.items.map((i) => i.no).filter((no) => no !== ""))]
+        : undefined;
+    const planMeasures = new Map<string, { text: string }>();
+    if (planBook !== undefined)
+      for (const i of planBook.items)
+        if (i.no !== "" && !planMeasures.has(i.no)) planMeasures.set(i.no, { text: i.measure });
+    const items = itemView(
+      used,
+      planItems,
+      this.measureText,
+      this.namedLead,
+      planIds,
+      planMeasures
+    );
+    const periods = levelsByPeriod(
+      perPeriod.map((r) => ({
+        key: r.key,
+        body: r.body,
+        file: r.file,
+        period: r.period,
+        total: r.figures.total,
+        completed: r.figures.completed,
+      })),
+      (a, b) => collator.compare(a, b)
+    );
+    return {
+      asOf,
+      lang,
+      planItems,
+      bodies,
+      overall,
+      items,
+      missing,
+      unexpected,
+      unreadable,
+      duplicates,
+      periods,
+      ...(plan !== undefined ? { plan } : {}),
+    };
   }
 }
 
 /** Consolidate a list of entries at once (the task pane; tests). */
-export function consolidate(entries: Iterable<ConsolidationEntry>, options: ConsolidationOptions): Consolidation {
+export function consolidate(
+  entries: Iterable<ConsolidationEntry>,
+  options: ConsolidationOptions
+): Consolidation {
   const c = new Consolidator(options);
   for (const e of entries) c.add(e);
   return c.result();

@@ -99,13 +99,21 @@ export function consolidationEntry(
     readonly snapshot?: Snapshot | null;
     readonly storedAsOf?: IsoDate | null;
   },
-  options: { readonly asOf: IsoDate; readonly lang: Lang; readonly plan?: Plan | null },
+  options: { readonly asOf: IsoDate; readonly lang: Lang; readonly plan?: Plan | null }
 ): ConsolidationEntry {
   const body = workbookBody(input.storedBody ?? storedBodyInGrids(input.sheets), input.file);
-  const result = analyseWorkbook(input.sheets, { body, asOf: options.asOf, lang: options.lang, plan: options.plan ?? undefined }, input.file);
+  const result = analyseWorkbook(
+    input.sheets,
+    { body, asOf: options.asOf, lang: options.lang, plan: options.plan ?? undefined },
+    input.file
+  );
   if (!result.ok) return { file: input.file, modified: input.modified, body, fatal: result.fatal };
   const a = result.analysis;
   const grid = input.sheets.find((g) => g.name === a.layout.sheet)!;
-  const reportAsOf = ownAsOf({ snapshot: input.snapshot ?? null, storedAsOf: input.storedAsOf ?? null }, grid, a);
+  const reportAsOf = ownAsOf(
+    { snapshot: input.snapshot ?? null, storedAsOf: input.storedAsOf ?? null },
+    grid,
+    a
+  );
   return { file: input.file, modified: input.modified, body, analysis: a, reportAsOf };
 }

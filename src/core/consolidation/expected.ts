@@ -32,7 +32,24 @@ export function parseExpectedBodies(lines: Iterable<string>): string[] {
 
 /** Header words a coordinator may put above a list of bodies (any language); skipped in a sheet list. */
 const LIST_HEADERS: ReadonlySet<string> = new Set(
-  ["№", "№ п/п", "no", "#", "орган", "органдар", "органы", "body", "bodies", "наименование органа", "органдын аталышы", "name", "аталышы", "наименование", "исполнитель", "аткаруучу"].map(normalize),
+  [
+    "№",
+    "№ п/п",
+    "no",
+    "#",
+    "орган",
+    "органдар",
+    "органы",
+    "body",
+    "bodies",
+    "наименование органа",
+    "органдын аталышы",
+    "name",
+    "аталышы",
+    "наименование",
+    "исполнитель",
+    "аткаруучу",
+  ].map(normalize)
 );
 
 /**
@@ -58,14 +75,17 @@ export function expectedBodiesFromGrid(grid: SheetGrid): string[] {
  * Expected bodies from a workbook (`--expect list.xlsx`, the page's list file): the first column of
  * its first visible sheet that the tool did not write.
  */
-export function expectedBodiesFromSheets(sheets: readonly (SheetGrid & { readonly hidden?: boolean })[]): string[] {
+export function expectedBodiesFromSheets(
+  sheets: readonly (SheetGrid & { readonly hidden?: boolean })[]
+): string[] {
   const first = sheets.find((s) => s.hidden !== true && !isGeneratedSheetName(s.name)) ?? sheets[0];
   return first === undefined ? [] : expectedBodiesFromGrid(first);
 }
 
 /** The text of a list file: UTF-16 when it starts with its byte-order mark (Notepad's "Unicode"), else UTF-8. */
 export function expectedListText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   return new TextDecoder("utf-8").decode(bytes);
 }
 
@@ -83,7 +103,10 @@ function aliasKeys(name: string): string[] {
  * or equal alias, then by an alias of the expected name found as whole words in the body's name
  * (`МЦРИТ` in `МЦРИТ_2025`). Each body answers to one expected name at most.
  */
-export function matchBodies(expected: readonly string[], bodies: readonly string[]): (number | null)[] {
+export function matchBodies(
+  expected: readonly string[],
+  bodies: readonly string[]
+): (number | null)[] {
   const unmatchedBodies = new Set(bodies.map((_, i) => i));
   const match: (number | null)[] = expected.map(() => null);
   const bodyAliasSets = bodies.map((b) => new Set([bodyKey(b), ...aliasKeys(b)]));
@@ -114,11 +137,17 @@ export function matchBodies(expected: readonly string[], bodies: readonly string
 }
 
 /** Expected bodies that no reporting body answers to, and reporting bodies not on the list. */
-export function matchExpected(expected: readonly string[], bodies: readonly string[]): { missing: string[]; unexpected: string[] } {
+export function matchExpected(
+  expected: readonly string[],
+  bodies: readonly string[]
+): { missing: string[]; unexpected: string[] } {
   const match = matchBodies(expected, bodies);
   const matched = new Set(match.filter((m): m is number => m !== null));
   return {
     missing: expected.filter((_, i) => match[i] === null),
-    unexpected: bodies.map((_, i) => i).filter((i) => !matched.has(i)).map((i) => bodies[i]),
+    unexpected: bodies
+      .map((_, i) => i)
+      .filter((i) => !matched.has(i))
+      .map((i) => bodies[i]),
   };
 }

@@ -35,7 +35,12 @@ export { CONSOLIDATION_CODES, buildIssuesSheet } from "./issuesSheet";
 export { buildConsolidationSheets } from "./sheets";
 export { COMPLETENESS_HEADER_ROW, buildCompletenessSheet } from "./completenessSheet";
 export { missingBodyName, planCompleteness } from "./planCompleteness";
-export type { PlanBodyMissing, PlanCompleteness, PlanExecutorReport, PlanItemCompleteness } from "./planCompleteness";
+export type {
+  PlanBodyMissing,
+  PlanCompleteness,
+  PlanExecutorReport,
+  PlanItemCompleteness,
+} from "./planCompleteness";
 export { levelsByPeriod } from "./periods";
 export type { BodyPeriods, PeriodFigures, PeriodLevels, PeriodReport } from "./periods";
 export { PERIODS_HEADER_ROW, buildPeriodsSheet } from "./periodsSheet";

@@ -11,14 +11,28 @@ import type { MeasureStatus, Role } from "../types";
 import type { ItemReport, ItemRow } from "./result";
 
 /** Doneness of a status, for combining several measures of one item (least done wins). */
-const DONENESS: Readonly<Record<MeasureStatus, number>> = { missing: 0, unknown: 0, not_completed: 1, in_progress: 2, late: 3, on_time: 4 };
+const DONENESS: Readonly<Record<MeasureStatus, number>> = {
+  missing: 0,
+  unknown: 0,
+  not_completed: 1,
+  in_progress: 2,
+  late: 3,
+  on_time: 4,
+};
 
 export function leastDone(a: MeasureStatus, b: MeasureStatus): MeasureStatus {
   return DONENESS[b] < DONENESS[a] ? b : a;
 }
 
 /** Statuses by index, for packing an item report into one small number. */
-const STATUSES: readonly MeasureStatus[] = ["on_time", "late", "in_progress", "not_completed", "missing", "unknown"];
+const STATUSES: readonly MeasureStatus[] = [
+  "on_time",
+  "late",
+  "in_progress",
+  "not_completed",
+  "missing",
+  "unknown",
+];
 const STATUS_INDEX: ReadonlyMap<MeasureStatus, number> = new Map(STATUSES.map((s, i) => [s, i]));
 /** Bit of a packed report set for a co-executor. */
 const CO_BIT = 8;
@@ -42,13 +56,16 @@ export function itemView(
   measureText: ReadonlyMap<string, { readonly text: string }>,
   namedLead: ReadonlyMap<string, { readonly text: string }>,
   planIds?: readonly string[],
-  planMeasures: ReadonlyMap<string, { readonly text: string }> = new Map(),
+  planMeasures: ReadonlyMap<string, { readonly text: string }> = new Map()
 ): ItemRow[] {
   const ids: string[] = [];
   if (planIds !== undefined) ids.push(...planIds);
   else for (let i = 1; i <= planItems; i++) ids.push(String(i));
   const listed = new Set(ids);
-  const inPlan = planIds !== undefined ? (no: string): boolean => listed.has(no) : (no: string): boolean => /^\d+$/.test(no) && Number(no) >= 1 && Number(no) <= planItems;
+  const inPlan =
+    planIds !== undefined
+      ? (no: string): boolean => listed.has(no)
+      : (no: string): boolean => /^\d+$/.test(no) && Number(no) >= 1 && Number(no) <= planItems;
   const extra = new Set<string>();
   for (const r of used) for (const no of r.items.keys()) if (!inPlan(no)) extra.add(no);
   ids.push(...[...extra].sort(compareItems));
@@ -69,8 +86,16 @@ export function itemView(
     const anyNotDone = all.some((x) => !isCompleted(x.status));
     return {
       no,
-      measure: all.length > 0 ? (measureText.get(no)?.text ?? planMeasures.get(no)?.text ?? "") : (planMeasures.get(no)?.text ?? ""),
-      lead: leads.length > 0 ? leads.map((l) => l.body).join(", ") : all.length > 0 ? (namedLead.get(no)?.text ?? "") : "",
+      measure:
+        all.length > 0
+          ? (measureText.get(no)?.text ?? planMeasures.get(no)?.text ?? "")
+          : (planMeasures.get(no)?.text ?? ""),
+      lead:
+        leads.length > 0
+          ? leads.map((l) => l.body).join(", ")
+          : all.length > 0
+            ? (namedLead.get(no)?.text ?? "")
+            : "",
       leads,
       co,
       status,

@@ -26,15 +26,32 @@ export function buildItemsSheet(c: Consolidation): SheetModel {
     b.set(r, 0, /^\d+$/.test(it.no) ? Number(it.no) : it.no, S.center);
     b.set(r, 1, it.measure, S.text);
     b.set(r, 2, it.lead, S.text);
-    b.set(r, 3, it.leads.length === 0 ? t.notReported : it.leads.length === 1 ? cat.statusNames[it.leads[0].status] : reportsText(it.leads, c.lang), S.text);
+    b.set(
+      r,
+      3,
+      it.leads.length === 0
+        ? t.notReported
+        : it.leads.length === 1
+          ? cat.statusNames[it.leads[0].status]
+          : reportsText(it.leads, c.lang),
+      S.text
+    );
     b.set(r, 4, reportsText(it.co, c.lang), S.text);
     b.set(r, 5, it.status === null ? t.notReported : cat.statusNames[it.status], S.text);
-    const flags = [it.disagree ? t.disagree : "", it.severalLeads ? t.severalLeads : ""].filter((x) => x !== "").join("; ");
+    const flags = [it.disagree ? t.disagree : "", it.severalLeads ? t.severalLeads : ""]
+      .filter((x) => x !== "")
+      .join("; ");
     b.set(r, 6, flags, flagged ? S.flag : S.text);
   });
   return b.build({
     columnWidths: headerWidths([7, 48, 28, 22, 44, 22, 26], t.itemHeaders),
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: 0, bottom: 0 }, footer: PAGE_NUMBER_FOOTER },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { top: 0, bottom: 0 },
+      footer: PAGE_NUMBER_FOOTER,
+    },
     freezeRows: 1,
   });
 }

@@ -51,11 +51,17 @@ export interface PeriodReport {
  * Levels per period of the reports used (one per body and period, chosen by the caller), or null
  * when they span fewer than two periods. `compareNames` orders the bodies.
  */
-export function levelsByPeriod(reports: readonly PeriodReport[], compareNames: (a: string, b: string) => number): PeriodLevels | null {
+export function levelsByPeriod(
+  reports: readonly PeriodReport[],
+  compareNames: (a: string, b: string) => number
+): PeriodLevels | null {
   const periods = [...new Set(reports.map((r) => r.period))].sort();
   if (periods.length < 2) return null;
   const index = new Map(periods.map((p, i) => [p, i]));
-  const byBody = new Map<string, { body: string; latest: IsoDate; cells: ((PeriodFigures & { file: string }) | null)[] }>();
+  const byBody = new Map<
+    string,
+    { body: string; latest: IsoDate; cells: ((PeriodFigures & { file: string }) | null)[] }
+  >();
   const sums = periods.map(() => ({ total: 0, completed: 0 }));
   for (const r of reports) {
     const i = index.get(r.period)!;
@@ -69,10 +75,21 @@ export function levelsByPeriod(reports: readonly PeriodReport[], compareNames: (
       row.body = r.body;
       row.latest = r.period;
     }
-    row.cells[i] = { total: r.total, completed: r.completed, executionLevel: executionLevel(r.completed, r.total), file: r.file };
+    row.cells[i] = {
+      total: r.total,
+      completed: r.completed,
+      executionLevel: executionLevel(r.completed, r.total),
+      file: r.file,
+    };
     sums[i].total += r.total;
     sums[i].completed += r.completed;
   }
-  const bodies = [...byBody.values()].map((b) => ({ body: b.body, periods: b.cells })).sort((a, b) => compareNames(a.body, b.body));
-  return { periods, bodies, overall: sums.map((s) => ({ ...s, executionLevel: executionLevel(s.completed, s.total) })) };
+  const bodies = [...byBody.values()]
+    .map((b) => ({ body: b.body, periods: b.cells }))
+    .sort((a, b) => compareNames(a.body, b.body));
+  return {
+    periods,
+    bodies,
+    overall: sums.map((s) => ({ ...s, executionLevel: executionLevel(s.completed, s.total) })),
+  };
 }

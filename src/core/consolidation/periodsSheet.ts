@@ -28,7 +28,8 @@ export function buildPeriodsSheet(c: Consolidation): SheetModel | null {
   b.set(0, 0, t.periodsTitle, S.title, { right: headers.length - 1 }).height(0, 30);
   headers.forEach((text, col) => b.set(h, col, text, S.header));
   const level = (r: number, col: number, f: PeriodFigures | null, total: boolean): void => {
-    if (f === null || f.executionLevel === null) b.set(r, col, null, total ? S.totalLevel : S.level);
+    if (f === null || f.executionLevel === null)
+      b.set(r, col, null, total ? S.totalLevel : S.level);
     else b.set(r, col, f.executionLevel, total ? S.totalLevel : S.level);
   };
   p.bodies.forEach((body, i) => {
@@ -40,8 +41,22 @@ export function buildPeriodsSheet(c: Consolidation): SheetModel | null {
   p.overall.forEach((f, j) => level(overallRow, 1 + j, f, true));
   return b.build({
     columnWidths: headerWidths([40, ...p.periods.map(() => 12)], headers),
-    print: { orientation: p.periods.length > 6 ? "landscape" : "portrait", paper: "A4", fitToWidth: true, repeatRows: { top: h, bottom: h }, footer: PAGE_NUMBER_FOOTER },
+    print: {
+      orientation: p.periods.length > 6 ? "landscape" : "portrait",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { top: h, bottom: h },
+      footer: PAGE_NUMBER_FOOTER,
+    },
     freezeRows: h + 1,
-    dataBars: p.bodies.length === 0 ? [] : p.periods.map((_, j) => ({ top: h + 1, bottom: overallRow - 1, col: 1 + j, color: "5B9BD5" })),
+    dataBars:
+      p.bodies.length === 0
+        ? []
+        : p.periods.map((_, j) => ({
+            top: h + 1,
+            bottom: overallRow - 1,
+            col: 1 + j,
+            color: "5B9BD5",
+          })),
   });
 }

@@ -57,7 +57,13 @@ export interface PlanCompleteness {
 
 /** A name of the plan with its full name, for matching (`A|B`, bodyAliases). */
 function matchName(name: string, fullName: string, abbreviation: string | null): string {
-  return [...new Set([name, fullName, abbreviation ?? ""].map((s) => s.replace(/\|/g, " ").trim()).filter((s) => s !== ""))].join("|");
+  return [
+    ...new Set(
+      [name, fullName, abbreviation ?? ""]
+        .map((s) => s.replace(/\|/g, " ").trim())
+        .filter((s) => s !== "")
+    ),
+  ].join("|");
 }
 
 /** The plan's names matched to reporting bodies; each name is tried against every body (see the module comment). */
@@ -68,7 +74,7 @@ function matchPlanNames(names: readonly string[], bodies: readonly string[]): (n
   for (let round = 0; round < 4 && open.length > 0; round++) {
     const m = matchBodies(
       open.map((i) => names[i]),
-      bodies,
+      bodies
     );
     const still: number[] = [];
     open.forEach((ni, k) => (m[k] === null ? still.push(ni) : (out[ni] = m[k])));
@@ -82,12 +88,16 @@ function matchPlanNames(names: readonly string[], bodies: readonly string[]): (n
  * Completeness of the reports against the plan. `used` are the workbooks consolidated (one per body),
  * each with its items (item no → packed role and status).
  */
-export function planCompleteness(book: PlanBook, used: readonly { readonly body: string; readonly items: ReadonlyMap<string, number> }[], lang: Lang): PlanCompleteness {
+export function planCompleteness(
+  book: PlanBook,
+  used: readonly { readonly body: string; readonly items: ReadonlyMap<string, number> }[],
+  lang: Lang
+): PlanCompleteness {
   const bodies = planBodies(book);
   const bodyNames = used.map((u) => u.body);
   const matched = matchPlanNames(
     bodies.map((b) => matchName(b.name, b.body.fullName, b.body.abbreviation)),
-    bodyNames,
+    bodyNames
   );
   const usedOf = new Map<string, number | null>();
   bodies.forEach((b, i) => usedOf.set(normalize(b.name), matched[i]));
@@ -98,8 +108,11 @@ export function planCompleteness(book: PlanBook, used: readonly { readonly body:
   book.items.forEach((item, i) => {
     const key = item.no !== "" ? item.no : `\u0000${i}`;
     const entry = perItem.get(key);
-    if (entry === undefined) perItem.set(key, { measure: item.measure, names: [...namesPerRow[i]] });
-    else for (const n of namesPerRow[i]) if (!entry.names.some((x) => normalize(x) === normalize(n))) entry.names.push(n);
+    if (entry === undefined)
+      perItem.set(key, { measure: item.measure, names: [...namesPerRow[i]] });
+    else
+      for (const n of namesPerRow[i])
+        if (!entry.names.some((x) => normalize(x) === normalize(n))) entry.names.push(n);
   });
 
   const items: PlanItemCompleteness[] = [];
@@ -108,13 +121,25 @@ export function planCompleteness(book: PlanBook, used: readonly { readonly body:
     const executors = names.map((name, k): PlanExecutorReport => {
       const bi = usedOf.get(normalize(name)) ?? null;
       const packed = bi === null || no === "" ? undefined : used[bi].items.get(no);
-      return { name, role: k === 0 ? "lead" : "co", body: bi === null ? null : used[bi].body, status: packed === undefined ? null : unpack(packed).status };
+      return {
+        name,
+        role: k === 0 ? "lead" : "co",
+        body: bi === null ? null : used[bi].body,
+        status: packed === undefined ? null : unpack(packed).status,
+      };
     });
     const lead = executors[0];
     // An item without a number cannot be found in a Table 1, so it is never said to be unreported.
-    items.push({ no, measure, executors, leadMissing: no !== "" && lead !== undefined && lead.status === null });
+    items.push({
+      no,
+      measure,
+      executors,
+      leadMissing: no !== "" && lead !== undefined && lead.status === null,
+    });
   }
-  const bodiesMissing = bodies.filter((_, i) => matched[i] === null).map((b) => ({ name: b.name, fullName: b.body.fullName }));
+  const bodiesMissing = bodies
+    .filter((_, i) => matched[i] === null)
+    .map((b) => ({ name: b.name, fullName: b.body.fullName }));
   return {
     title: planTitle(book.plan, lang),
     years: planYearsText(book.plan),

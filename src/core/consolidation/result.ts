@@ -4,7 +4,10 @@ import type { FatalError, IsoDate, Issue, Lang, MeasureStatus, Role, Summary } f
 import type { PeriodLevels } from "./periods";
 
 /** A body's figures: those of its own report (`Summary`, SPEC "Figures"), the file, role and issue counts. */
-export interface BodyFigures extends Pick<Summary, "total" | "completed" | "completedOnTime" | "completedLate" | "inProgress" | "executionLevel"> {
+export interface BodyFigures extends Pick<
+  Summary,
+  "total" | "completed" | "completedOnTime" | "completedLate" | "inProgress" | "executionLevel"
+> {
   readonly body: string;
   readonly file: string;
   /** Measures as lead executor / as co-executor (`Summary.lead.total` / `Summary.co.total`). */

@@ -25,12 +25,21 @@ export function buildSummarySheet(c: Consolidation): SheetModel {
   const h = SUMMARY_HEADER_ROW;
   t.summaryHeaders.forEach((text, col) => b.set(h, col, text, S.header));
   b.height(h, 45);
-  const row = (r: number, f: Omit<BodyFigures, "body" | "file">, label: string, file: string, total: boolean): void => {
+  const row = (
+    r: number,
+    f: Omit<BodyFigures, "body" | "file">,
+    label: string,
+    file: string,
+    total: boolean
+  ): void => {
     b.set(r, 0, label, total ? S.totalText : S.text);
     b.set(r, 1, file, total ? S.totalText : S.text);
     const n = total ? S.totalCount : S.count;
-    [f.total, f.completed, f.completedOnTime, f.completedLate, f.inProgress].forEach((v, i) => b.set(r, 2 + i, v, n));
-    if (f.executionLevel === null) b.set(r, SUMMARY_LEVEL_COL, cat.annex2.levelUndefined, total ? S.totalText : S.text);
+    [f.total, f.completed, f.completedOnTime, f.completedLate, f.inProgress].forEach((v, i) =>
+      b.set(r, 2 + i, v, n)
+    );
+    if (f.executionLevel === null)
+      b.set(r, SUMMARY_LEVEL_COL, cat.annex2.levelUndefined, total ? S.totalText : S.text);
     else b.set(r, SUMMARY_LEVEL_COL, f.executionLevel, total ? S.totalLevel : S.level);
     [f.lead, f.co, f.errors, f.warnings].forEach((v, i) => b.set(r, 8 + i, v, n));
   };
@@ -39,8 +48,17 @@ export function buildSummarySheet(c: Consolidation): SheetModel {
   row(overallRow, c.overall, t.overall, "", true);
   return b.build({
     columnWidths: headerWidths([40, 24, 9, 11, 10, 12, 11, 14, 12, 12, 9, 12], t.summaryHeaders),
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: h, bottom: h }, footer: PAGE_NUMBER_FOOTER },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { top: h, bottom: h },
+      footer: PAGE_NUMBER_FOOTER,
+    },
     freezeRows: h + 1,
-    dataBars: c.bodies.length > 0 ? [{ top: h + 1, bottom: overallRow - 1, col: SUMMARY_LEVEL_COL, color: "5B9BD5" }] : [],
+    dataBars:
+      c.bodies.length > 0
+        ? [{ top: h + 1, bottom: overallRow - 1, col: SUMMARY_LEVEL_COL, color: "5B9BD5" }]
+        : [],
   });
 }

@@ -24,12 +24,23 @@ const S = {
 
 /** The act a register number names (`3`, `№3`, `3.`), or null. */
 export function findAct(check: GroupCheck, no: string): Act | null {
-  const wanted = no.trim().replace(/^№\s*/, "").replace(/[.)]+$/, "");
+  const wanted = no
+    .trim()
+    .replace(/^№\s*/, "")
+    .replace(/[.)]+$/, "");
   return check.acts.find((a) => a.no === wanted) ?? null;
 }
 
 /** The order of the parts on the printed act (the subject and object are one part in §8.1, two lines here). */
-const PART_ORDER: readonly ActPart[] = ["purpose", "subject", "object", "place", "period", "findings", "recommendations"];
+const PART_ORDER: readonly ActPart[] = [
+  "purpose",
+  "subject",
+  "object",
+  "place",
+  "period",
+  "findings",
+  "recommendations",
+];
 
 export function buildActSheet(check: GroupCheck, act: Act, lang: Lang): SheetModel {
   const c = groupCatalog(lang);
@@ -48,15 +59,24 @@ export function buildActSheet(check: GroupCheck, act: Act, lang: Lang): SheetMod
   b.set(++r, 0, t.attachments, S.label);
   b.set(r, 1, act.attachments === "" ? t.none : act.attachments, S.text);
   b.set(++r, 0, t.deliveredTo, S.label);
-  b.set(r, 1, act.delivered === null ? t.deliveredList : `${t.deliveredList}: ${formatDmy(act.delivered)}`, S.text);
+  b.set(
+    r,
+    1,
+    act.delivered === null ? t.deliveredList : `${t.deliveredList}: ${formatDmy(act.delivered)}`,
+    S.text
+  );
   r++;
-  if (act.responseDue !== null) b.set(++r, 0, t.responseNote(formatDmy(act.responseDue)), S.plain, { right: 1 });
-  if (act.councilDue !== null) b.set(++r, 0, t.councilNote(formatDmy(act.councilDue)), S.plain, { right: 1 });
+  if (act.responseDue !== null)
+    b.set(++r, 0, t.responseNote(formatDmy(act.responseDue)), S.plain, { right: 1 });
+  if (act.councilDue !== null)
+    b.set(++r, 0, t.councilNote(formatDmy(act.councilDue)), S.plain, { right: 1 });
   r++;
   b.set(++r, 0, t.chairSignature(chairName(check)), S.plain, { right: 1 });
   b.set(++r, 0, t.membersSignature, S.plain, { right: 1 });
   r++;
   b.set(++r, 0, t.basis, S.caption, { right: 1 });
-  return b.build({ columnWidths: [28, 62], print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+  return b.build({
+    columnWidths: [28, 62],
+    print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+  });
 }
-

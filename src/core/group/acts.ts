@@ -18,21 +18,42 @@ export const RESPONSE_WORKING_DAYS = 10;
 export const COUNCIL_CALENDAR_DAYS = 30;
 
 /** In time, late, overdue and not given, not yet due, or unknown (no delivery date). */
-export function answerState(due: IsoDate | null, answered: IsoDate | null, asOf: IsoDate): AnswerState {
+export function answerState(
+  due: IsoDate | null,
+  answered: IsoDate | null,
+  asOf: IsoDate
+): AnswerState {
   if (answered !== null) return due === null ? "unknown" : answered <= due ? "on_time" : "late";
   if (due === null) return "unknown";
   return asOf > due ? "missing" : "pending";
 }
 
-const CONTENT_KEYS: readonly ActKey[] = ["no", "date", "object", "subject", "findings", "recommendations", "purpose", "place"];
+const CONTENT_KEYS: readonly ActKey[] = [
+  "no",
+  "date",
+  "object",
+  "subject",
+  "findings",
+  "recommendations",
+  "purpose",
+  "place",
+];
 
 /** Read the acts and check each: parts present (`act-missing-part`), answers in time. */
-export function readActs(grid: SheetGrid, layout: GroupLayout<ActKey>, calendar: WorkCalendar, asOf: IsoDate, issues: GroupIssues): Act[] {
+export function readActs(
+  grid: SheetGrid,
+  layout: GroupLayout<ActKey>,
+  calendar: WorkCalendar,
+  asOf: IsoDate,
+  issues: GroupIssues
+): Act[] {
   const c = layout.columns;
   const sheet = grid.name;
   const anchorCol = c.no ?? c.object ?? 0;
   // A part with no column at all: one issue at the header row, not one per act.
-  for (const part of ACT_PARTS) if (c[part] === undefined) issues.add("act-missing-part", sheet, layout.headerRow, anchorCol, { part });
+  for (const part of ACT_PARTS)
+    if (c[part] === undefined)
+      issues.add("act-missing-part", sheet, layout.headerRow, anchorCol, { part });
   const seen = new Map<string, number>();
   const out: Act[] = [];
   for (let r = layout.firstDataRow; r < grid.rows.length; r++) {
@@ -46,36 +67,63 @@ export function readActs(grid: SheetGrid, layout: GroupLayout<ActKey>, calendar:
     }
     for (const part of ACT_PARTS) {
       const col = c[part];
-      if (col !== undefined && textAt(grid, r, col) === "") issues.add("act-missing-part", sheet, r, col, { part, no });
+      if (col !== undefined && textAt(grid, r, col) === "")
+        issues.add("act-missing-part", sheet, r, col, { part, no });
     }
     const dateOf = (key: ActKey): IsoDate | null => {
       const col = c[key];
       if (col === undefined) return null;
       const d = readDate(cellAt(grid, r, col));
       if (d.kind === "date") return d.date;
-      if (d.kind !== "empty") issues.add("unparsed-date", sheet, r, col, { text: cellText(cellAt(grid, r, col)) });
+      if (d.kind !== "empty")
+        issues.add("unparsed-date", sheet, r, col, { text: cellText(cellAt(grid, r, col)) });
       return null;
     };
     const date = dateOf("date");
     const delivered = dateOf("delivered");
     const responded = dateOf("responded");
     const councilReported = dateOf("council");
-    const responseDue = delivered === null ? null : addWorkingDays(delivered, RESPONSE_WORKING_DAYS, calendar);
+    const responseDue =
+      delivered === null ? null : addWorkingDays(delivered, RESPONSE_WORKING_DAYS, calendar);
     const councilDue = delivered === null ? null : addDays(delivered, COUNCIL_CALENDAR_DAYS);
     const response = answerState(responseDue, responded, asOf);
     const council = answerState(councilDue, councilReported, asOf);
     if ((response === "late" || response === "missing") && responseDue !== null) {
-      issues.add("response-overdue", sheet, r, c.responded ?? c.delivered!, { no, due: formatDmy(responseDue), date: responded === null ? undefined : formatDmy(responded), days: RESPONSE_WORKING_DAYS });
+      issues.add("response-overdue", sheet, r, c.responded ?? c.delivered!, {
+        no,
+        due: formatDmy(responseDue),
+        date: responded === null ? undefined : formatDmy(responded),
+        days: RESPONSE_WORKING_DAYS,
+      });
     }
     if ((council === "late" || council === "missing") && councilDue !== null) {
-      issues.add("council-report-overdue", sheet, r, c.council ?? c.delivered!, { no, due: formatDmy(councilDue), date: councilReported === null ? undefined : formatDmy(councilReported), days: COUNCIL_CALENDAR_DAYS });
+      issues.add("council-report-overdue", sheet, r, c.council ?? c.delivered!, {
+        no,
+        due: formatDmy(councilDue),
+        date: councilReported === null ? undefined : formatDmy(councilReported),
+        days: COUNCIL_CALENDAR_DAYS,
+      });
     }
     out.push({
-      row: r, no, date,
-      purpose: textAt(grid, r, c.purpose), object: textAt(grid, r, c.object), subject: textAt(grid, r, c.subject), place: textAt(grid, r, c.place),
-      period: textAt(grid, r, c.period), findings: textAt(grid, r, c.findings), recommendations: textAt(grid, r, c.recommendations),
-      attachments: textAt(grid, r, c.attachments), measures: textAt(grid, r, c.measures),
-      delivered, responded, councilReported, responseDue, councilDue, response, council,
+      row: r,
+      no,
+      date,
+      purpose: textAt(grid, r, c.purpose),
+      object: textAt(grid, r, c.object),
+      subject: textAt(grid, r, c.subject),
+      place: textAt(grid, r, c.place),
+      period: textAt(grid, r, c.period),
+      findings: textAt(grid, r, c.findings),
+      recommendations: textAt(grid, r, c.recommendations),
+      attachments: textAt(grid, r, c.attachments),
+      measures: textAt(grid, r, c.measures),
+      delivered,
+      responded,
+      councilReported,
+      responseDue,
+      councilDue,
+      response,
+      council,
     });
   }
   return out;

@@ -24,26 +24,67 @@ import type { IsoDate } from "../types";
 export type DayKind = "holiday" | "day-off" | "working-day";
 
 export type FixedHoliday =
-  | "new-year" | "new-year-holidays" | "christmas" | "defenders-day" | "womens-day" | "nooruz" | "april-revolution"
-  | "labour-day" | "constitution-day" | "victory-day" | "may-holidays" | "independence-day" | "history-memory-days";
+  | "new-year"
+  | "new-year-holidays"
+  | "christmas"
+  | "defenders-day"
+  | "womens-day"
+  | "nooruz"
+  | "april-revolution"
+  | "labour-day"
+  | "constitution-day"
+  | "victory-day"
+  | "may-holidays"
+  | "independence-day"
+  | "history-memory-days";
 
 /** The first year the new Labour Code's list applies to. */
 export const NEW_LABOUR_CODE_YEAR = 2025;
 
 const OLD_CODE: readonly (readonly [number, number, FixedHoliday])[] = [
-  [1, 1, "new-year"], [1, 7, "christmas"], [2, 23, "defenders-day"], [3, 8, "womens-day"], [3, 21, "nooruz"], [4, 7, "april-revolution"],
-  [5, 1, "labour-day"], [5, 5, "constitution-day"], [5, 9, "victory-day"], [8, 31, "independence-day"], [11, 7, "history-memory-days"], [11, 8, "history-memory-days"],
+  [1, 1, "new-year"],
+  [1, 7, "christmas"],
+  [2, 23, "defenders-day"],
+  [3, 8, "womens-day"],
+  [3, 21, "nooruz"],
+  [4, 7, "april-revolution"],
+  [5, 1, "labour-day"],
+  [5, 5, "constitution-day"],
+  [5, 9, "victory-day"],
+  [8, 31, "independence-day"],
+  [11, 7, "history-memory-days"],
+  [11, 8, "history-memory-days"],
 ];
 const NEW_CODE: readonly (readonly [number, number, FixedHoliday])[] = [
-  [1, 1, "new-year-holidays"], [1, 2, "new-year-holidays"], [1, 3, "new-year-holidays"], [1, 4, "new-year-holidays"], [1, 5, "new-year-holidays"], [1, 6, "new-year-holidays"],
-  [1, 7, "christmas"], [3, 8, "womens-day"], [3, 21, "nooruz"],
-  [5, 1, "may-holidays"], [5, 2, "may-holidays"], [5, 3, "may-holidays"], [5, 4, "may-holidays"], [5, 5, "may-holidays"], [5, 6, "may-holidays"], [5, 7, "may-holidays"], [5, 8, "may-holidays"], [5, 9, "may-holidays"],
+  [1, 1, "new-year-holidays"],
+  [1, 2, "new-year-holidays"],
+  [1, 3, "new-year-holidays"],
+  [1, 4, "new-year-holidays"],
+  [1, 5, "new-year-holidays"],
+  [1, 6, "new-year-holidays"],
+  [1, 7, "christmas"],
+  [3, 8, "womens-day"],
+  [3, 21, "nooruz"],
+  [5, 1, "may-holidays"],
+  [5, 2, "may-holidays"],
+  [5, 3, "may-holidays"],
+  [5, 4, "may-holidays"],
+  [5, 5, "may-holidays"],
+  [5, 6, "may-holidays"],
+  [5, 7, "may-holidays"],
+  [5, 8, "may-holidays"],
+  [5, 9, "may-holidays"],
   [8, 31, "independence-day"],
 ];
 
 /** The Labour Code's non-working holidays of a year, in date order. */
-export function fixedHolidays(year: number): { readonly date: IsoDate; readonly name: FixedHoliday }[] {
-  return (year >= NEW_LABOUR_CODE_YEAR ? NEW_CODE : OLD_CODE).map(([m, d, name]) => ({ date: isoDate(year, m, d), name }));
+export function fixedHolidays(
+  year: number
+): { readonly date: IsoDate; readonly name: FixedHoliday }[] {
+  return (year >= NEW_LABOUR_CODE_YEAR ? NEW_CODE : OLD_CODE).map(([m, d, name]) => ({
+    date: isoDate(year, m, d),
+    name,
+  }));
 }
 
 /** One dated entry of the holidays sheet. */
@@ -67,7 +108,11 @@ const isWeekend = (date: IsoDate): boolean => {
  * The calendar of the years `from`–`to`: the Labour Code's holidays and the sheet's days. Under the
  * old Code a holiday on a weekend moves the day off to the next working day.
  */
-export function buildCalendar(days: readonly CalendarDay[], fromYear: number, toYear: number): WorkCalendar {
+export function buildCalendar(
+  days: readonly CalendarDay[],
+  fromYear: number,
+  toYear: number
+): WorkCalendar {
   const daysOff = new Set<IsoDate>();
   const workingDays = new Set<IsoDate>();
   for (const d of days) if (d.kind === "working-day") workingDays.add(d.date);

@@ -13,7 +13,11 @@ export function textAt(grid: SheetGrid, row: number, col: number | undefined): s
 }
 
 /** A date cell: `empty`, a date, only a year (birth years), or `bad` (text that is no date). */
-export type DateReading = { readonly kind: "empty" } | { readonly kind: "date"; readonly date: IsoDate } | { readonly kind: "year"; readonly year: number } | { readonly kind: "bad" };
+export type DateReading =
+  | { readonly kind: "empty" }
+  | { readonly kind: "date"; readonly date: IsoDate }
+  | { readonly kind: "year"; readonly year: number }
+  | { readonly kind: "bad" };
 
 /**
  * A date as people keep it: a date cell, an Excel serial (Office.js; any serial, birth dates are
@@ -27,8 +31,11 @@ export function readDate(value: CellValue): DateReading {
     return iso === null ? { kind: "bad" } : { kind: "date", date: iso };
   }
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 1900 && value <= 2100) return { kind: "year", year: value };
-    return value >= 1 && value <= MAX_DATE_SERIAL ? { kind: "date", date: serialToIso(value) } : { kind: "bad" };
+    if (Number.isInteger(value) && value >= 1900 && value <= 2100)
+      return { kind: "year", year: value };
+    return value >= 1 && value <= MAX_DATE_SERIAL
+      ? { kind: "date", date: serialToIso(value) }
+      : { kind: "bad" };
   }
   if (typeof value === "boolean" || isCellError(value)) return { kind: "bad" };
   const text = value.trim();
@@ -36,7 +43,8 @@ export function readDate(value: CellValue): DateReading {
   const date = parseWrittenDate(text);
   if (date !== null) return { kind: "date", date };
   const year = /^(\d{4})\s*(-?\s*(ж|жыл|жылы|г|год)\.?)?$/iu.exec(text);
-  if (year !== null && isValidDate(Number(year[1]), 1, 1)) return { kind: "year", year: Number(year[1]) };
+  if (year !== null && isValidDate(Number(year[1]), 1, 1))
+    return { kind: "year", year: Number(year[1]) };
   return { kind: "bad" };
 }
 
@@ -50,7 +58,10 @@ export function readCount(value: CellValue): number | null {
   if (text === "") return null;
   const lead = /^\s*(\d{1,3})(?!\s*[.,]\d)(\D|$)/.exec(text);
   if (lead !== null) return Number(lead[1]);
-  const names = text.split(/[\n,;]+/).map((s) => s.trim()).filter((s) => /\p{L}{2,}/u.test(s));
+  const names = text
+    .split(/[\n,;]+/)
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}{2,}/u.test(s));
   return names.length >= 2 ? names.length : null;
 }
 

@@ -16,12 +16,26 @@ const S = {
   plain: { wrap: true },
   caption: { italic: true, fontSize: 9, wrap: true },
   heading: { bold: true, wrap: true },
-  colHeader: { bold: true, wrap: true, border: true, hAlign: "center", vAlign: "middle", fill: "D9E1F2" },
+  colHeader: {
+    bold: true,
+    wrap: true,
+    border: true,
+    hAlign: "center",
+    vAlign: "middle",
+    fill: "D9E1F2",
+  },
   label: { wrap: true, border: true, vAlign: "top" },
   count: { border: true, hAlign: "center", vAlign: "top" },
   share: { border: true, hAlign: "center", vAlign: "top", numberFormat: "0.0" },
   ok: { border: true, hAlign: "center", vAlign: "top", color: "006100", fill: "C6EFCE" },
-  bad: { border: true, hAlign: "center", vAlign: "top", bold: true, color: "9C0006", fill: "FFC7CE" },
+  bad: {
+    border: true,
+    hAlign: "center",
+    vAlign: "top",
+    bold: true,
+    color: "9C0006",
+    fill: "FFC7CE",
+  },
 } as const;
 
 export function buildComposition(check: GroupCheck, lang: Lang): SheetModel {
@@ -34,7 +48,13 @@ export function buildComposition(check: GroupCheck, lang: Lang): SheetModel {
   const chairs = check.members.filter((m) => m.isChair).length;
   let r = 0;
   b.set(r, 0, t.title, S.title, { right: 4 }).height(r, 36);
-  b.set(++r, 0, check.created === null ? t.createdUnknown : t.created(formatDmy(check.created)), S.plain, { right: 4 });
+  b.set(
+    ++r,
+    0,
+    check.created === null ? t.createdUnknown : t.created(formatDmy(check.created)),
+    S.plain,
+    { right: 4 }
+  );
   r++;
   t.headers.forEach((h, col) => b.set(r, col, h, S.colHeader));
   const row = (label: string, count: number, rule: string, met: boolean, share: boolean): void => {
@@ -44,10 +64,34 @@ export function buildComposition(check: GroupCheck, lang: Lang): SheetModel {
     b.set(r, 3, rule, S.label);
     b.set(r, 4, met ? t.met : t.notMet, met ? S.ok : S.bad);
   };
-  row(t.rowTotal, n, `${t.ruleSize}; ${t.ruleOdd}`, n >= MIN_MEMBERS && n <= MAX_MEMBERS && n % 2 === 1, false);
-  row(t.rowMunicipal, k.municipal, t.ruleMunicipal(bounds.municipalMin), k.municipal >= bounds.municipalMin, true);
-  row(t.rowDeputies, k.deputies, t.ruleDeputies(bounds.deputiesMin, bounds.deputiesMax), k.deputies >= bounds.deputiesMin && k.deputies <= bounds.deputiesMax, true);
-  row(t.rowCitizens, k.citizens, t.ruleCitizens(bounds.citizensMin), k.citizens >= bounds.citizensMin, true);
+  row(
+    t.rowTotal,
+    n,
+    `${t.ruleSize}; ${t.ruleOdd}`,
+    n >= MIN_MEMBERS && n <= MAX_MEMBERS && n % 2 === 1,
+    false
+  );
+  row(
+    t.rowMunicipal,
+    k.municipal,
+    t.ruleMunicipal(bounds.municipalMin),
+    k.municipal >= bounds.municipalMin,
+    true
+  );
+  row(
+    t.rowDeputies,
+    k.deputies,
+    t.ruleDeputies(bounds.deputiesMin, bounds.deputiesMax),
+    k.deputies >= bounds.deputiesMin && k.deputies <= bounds.deputiesMax,
+    true
+  );
+  row(
+    t.rowCitizens,
+    k.citizens,
+    t.ruleCitizens(bounds.citizensMin),
+    k.citizens >= bounds.citizensMin,
+    true
+  );
   row(t.rowWomen, k.women, t.ruleSex(bounds.sexMax), k.women <= bounds.sexMax, true);
   row(t.rowMen, k.men, t.ruleSex(bounds.sexMax), k.men <= bounds.sexMax, true);
   row(t.rowChair, chairs, t.ruleChair, chairs === 1, false);
@@ -64,5 +108,8 @@ export function buildComposition(check: GroupCheck, lang: Lang): SheetModel {
   });
   r += 2;
   b.set(r, 0, t.basis, S.caption, { right: 4 });
-  return b.build({ columnWidths: [34, 12, 12, 26, 18], print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+  return b.build({
+    columnWidths: [34, 12, 12, 26, 18],
+    print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+  });
 }

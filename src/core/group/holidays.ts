@@ -10,7 +10,23 @@ import type { GroupLayout, HolidayKey } from "./types";
 /** Words per kind; working days first, since `рабочий день (перенос)` names a moved day too. */
 const KIND_WORDS: readonly (readonly [DayKind, readonly string[]])[] = [
   ["working-day", ["жумуш", "жумушчу", "иш куну", "иштөө күнү", "рабоч", "working", "workday"]],
-  ["day-off", ["дем алыш", "эс алуу", "которулган", "кошумча", "выходн", "перенес", "перенос", "нерабоч", "day off", "days off", "moved", "extra"]],
+  [
+    "day-off",
+    [
+      "дем алыш",
+      "эс алуу",
+      "которулган",
+      "кошумча",
+      "выходн",
+      "перенес",
+      "перенос",
+      "нерабоч",
+      "day off",
+      "days off",
+      "moved",
+      "extra",
+    ],
+  ],
   ["holiday", ["майрам", "айт", "праздн", "holiday"]],
 ].map(([k, list]) => [k as DayKind, (list as readonly string[]).map((w) => normalize(w))]);
 
@@ -18,11 +34,16 @@ const KIND_WORDS: readonly (readonly [DayKind, readonly string[]])[] = [
 export function readDayKind(text: string): DayKind | null {
   const t = normalize(text);
   if (t === "") return "holiday";
-  for (const [kind, list] of KIND_WORDS) for (const w of list) if (t === w || t.startsWith(w) || t.includes(" " + w)) return kind;
+  for (const [kind, list] of KIND_WORDS)
+    for (const w of list) if (t === w || t.startsWith(w) || t.includes(" " + w)) return kind;
   return null;
 }
 
-export function readHolidays(grid: SheetGrid, layout: GroupLayout<HolidayKey>, issues: GroupIssues): CalendarDay[] {
+export function readHolidays(
+  grid: SheetGrid,
+  layout: GroupLayout<HolidayKey>,
+  issues: GroupIssues
+): CalendarDay[] {
   const c = layout.columns;
   const out: CalendarDay[] = [];
   for (let r = layout.firstDataRow; r < grid.rows.length; r++) {

@@ -2,7 +2,13 @@
 export * from "./types";
 export { checkGroup } from "./check";
 export type { GroupCheck, GroupCheckOptions, GroupCheckResult } from "./check";
-export { addWorkingDays, buildCalendar, fixedHolidays, isWorkingDay, NEW_LABOUR_CODE_YEAR } from "./calendar";
+export {
+  addWorkingDays,
+  buildCalendar,
+  fixedHolidays,
+  isWorkingDay,
+  NEW_LABOUR_CODE_YEAR,
+} from "./calendar";
 export type { CalendarDay, DayKind, FixedHoliday, WorkCalendar } from "./calendar";
 export { SHIPPED_DAYS } from "./holidayData";
 export type { MovableHoliday, ShippedDay } from "./holidayData";
@@ -11,7 +17,15 @@ export { readCategory, readSex, sexFromName, isChairRole, readYesNo } from "./vo
 export { readDate, readCount } from "./cells";
 export { findGroupSheets, groupHeaderKey } from "./sheets";
 export { answerState, RESPONSE_WORKING_DAYS, COUNCIL_CALENDAR_DAYS } from "./acts";
-export { shareBounds, termEnd, fullQuarters, MIN_MEMBERS, MAX_MEMBERS, TERM_WARNING_DAYS, FIRST_MEETING_WORKING_DAYS } from "./rules";
+export {
+  shareBounds,
+  termEnd,
+  fullQuarters,
+  MIN_MEMBERS,
+  MAX_MEMBERS,
+  TERM_WARNING_DAYS,
+  FIRST_MEETING_WORKING_DAYS,
+} from "./rules";
 export { isAdultOn } from "./members";
 export { parseReportPeriod, periodWords } from "./period";
 export type { ReportPeriod } from "./period";

@@ -6,8 +6,17 @@ import type { GroupIssueArgs } from "./i18n";
 import type { GroupIssue, GroupIssueCode } from "./types";
 
 const WARNINGS: ReadonlySet<GroupIssueCode> = new Set<GroupIssueCode>([
-  "term-expiring", "first-meeting-late", "quarter-without-meeting", "response-overdue", "council-report-overdue",
-  "sex-inferred", "missing-birth-date", "missing-creation-date", "unparsed-present", "unknown-day-kind", "no-sheet",
+  "term-expiring",
+  "first-meeting-late",
+  "quarter-without-meeting",
+  "response-overdue",
+  "council-report-overdue",
+  "sex-inferred",
+  "missing-birth-date",
+  "missing-creation-date",
+  "unparsed-present",
+  "unknown-day-kind",
+  "no-sheet",
 ]);
 
 /** The severity of a code: the SPEC table's for its rules; input problems that change a figure are errors. */
@@ -20,8 +29,22 @@ export class GroupIssues {
   readonly list: GroupIssue[] = [];
   constructor(readonly lang: Lang) {}
 
-  add(code: GroupIssueCode, sheet: string, row: number, col: number, args: GroupIssueArgs = {}): void {
+  add(
+    code: GroupIssueCode,
+    sheet: string,
+    row: number,
+    col: number,
+    args: GroupIssueArgs = {}
+  ): void {
     const message = groupCatalog(this.lang).issue[code](args);
-    this.list.push({ severity: groupSeverity(code), code, sheet, cell: a1(row, col), row, col, message });
+    this.list.push({
+      severity: groupSeverity(code),
+      code,
+      sheet,
+      cell: a1(row, col),
+      row,
+      col,
+      message,
+    });
   }
 }

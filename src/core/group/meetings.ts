@@ -10,7 +10,12 @@ import { readYesNo } from "./vocabulary";
  * Read the meetings; `members` is n, the group's size, for the quorum (seed 004 §7.2.3: more than
  * half of all members present). A meeting whose date cannot be read is an issue and is left out.
  */
-export function readMeetings(grid: SheetGrid, layout: GroupLayout<MeetingKey>, members: number, issues: GroupIssues): Meeting[] {
+export function readMeetings(
+  grid: SheetGrid,
+  layout: GroupLayout<MeetingKey>,
+  members: number,
+  issues: GroupIssues
+): Meeting[] {
   const c = layout.columns;
   const sheet = grid.name;
   const out: Meeting[] = [];
@@ -28,10 +33,18 @@ export function readMeetings(grid: SheetGrid, layout: GroupLayout<MeetingKey>, m
     let present: number | null = null;
     if (c.present !== undefined) {
       present = readCount(presentCell);
-      if (present === null) issues.add("unparsed-present", sheet, r, c.present, { text: cellText(presentCell) });
+      if (present === null)
+        issues.add("unparsed-present", sheet, r, c.present, { text: cellText(presentCell) });
     }
     const quorum = present !== null && present * 2 > members;
-    out.push({ row: r, date: d.date, present, agenda, minutesSigned: readYesNo(textAt(grid, r, c.minutes)), quorum });
+    out.push({
+      row: r,
+      date: d.date,
+      present,
+      agenda,
+      minutesSigned: readYesNo(textAt(grid, r, c.minutes)),
+      quorum,
+    });
   }
   return out.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.row - b.row));
 }

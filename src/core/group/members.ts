@@ -20,13 +20,22 @@ export interface MembersReading {
 }
 
 /** Read the members; issues for cells that say nothing usable. */
-export function readMembers(grid: SheetGrid, layout: GroupLayout<MemberKey>, issues: GroupIssues): MembersReading {
+export function readMembers(
+  grid: SheetGrid,
+  layout: GroupLayout<MemberKey>,
+  issues: GroupIssues
+): MembersReading {
   const c = layout.columns;
   const sheet = grid.name;
   const nameCol = c.name!;
   const headerRow = layout.headerRow;
-  if (c.category === undefined) issues.add("missing-column", sheet, headerRow, nameCol, { column: "category", sheetKind: "members" });
-  if (c.birth === undefined && c.age === undefined) issues.add("missing-birth-date", sheet, headerRow, nameCol, {});
+  if (c.category === undefined)
+    issues.add("missing-column", sheet, headerRow, nameCol, {
+      column: "category",
+      sheetKind: "members",
+    });
+  if (c.birth === undefined && c.age === undefined)
+    issues.add("missing-birth-date", sheet, headerRow, nameCol, {});
   const members: Member[] = [];
   for (let r = layout.firstDataRow; r < grid.rows.length; r++) {
     const name = textAt(grid, r, nameCol);
@@ -39,7 +48,8 @@ export function readMembers(grid: SheetGrid, layout: GroupLayout<MemberKey>, iss
       if (categoryText === "") issues.add("missing-category", sheet, r, c.category, { name });
       else {
         category = readCategory(categoryText);
-        if (category === null) issues.add("unknown-category", sheet, r, c.category, { text: categoryText, name });
+        if (category === null)
+          issues.add("unknown-category", sheet, r, c.category, { text: categoryText, name });
       }
     }
 
@@ -65,7 +75,8 @@ export function readMembers(grid: SheetGrid, layout: GroupLayout<MemberKey>, iss
       const b = readDate(cellAt(grid, r, c.birth));
       if (b.kind === "date") birthDate = b.date;
       else if (b.kind === "year") birthYear = b.year;
-      else if (b.kind === "bad") issues.add("unparsed-date", sheet, r, c.birth, { text: textAt(grid, r, c.birth) });
+      else if (b.kind === "bad")
+        issues.add("unparsed-date", sheet, r, c.birth, { text: textAt(grid, r, c.birth) });
     }
     let age: number | null = null;
     if (c.age !== undefined) {
@@ -76,7 +87,12 @@ export function readMembers(grid: SheetGrid, layout: GroupLayout<MemberKey>, iss
       else if (m !== null) age = Number(m[1]);
       else if (t !== "") issues.add("unparsed-date", sheet, r, c.age, { text: t });
     }
-    if ((c.birth !== undefined || c.age !== undefined) && birthDate === null && birthYear === null && age === null) {
+    if (
+      (c.birth !== undefined || c.age !== undefined) &&
+      birthDate === null &&
+      birthYear === null &&
+      age === null
+    ) {
       const col = c.birth ?? c.age!;
       if (textAt(grid, r, col) === "") issues.add("missing-birth-date", sheet, r, col, { name });
     }
@@ -84,16 +100,47 @@ export function readMembers(grid: SheetGrid, layout: GroupLayout<MemberKey>, iss
     const role = textAt(grid, r, c.role);
     const position = textAt(grid, r, c.position);
     // Without a role column the chair is often written beside the name or the post (`топтун жетекчиси`).
-    const isChair = c.role !== undefined ? isChairRole(role) : isChairRole(position) || isChairRole(name);
-    members.push({ row: r, no: itemNumber(cellAt(grid, r, c.no)), name, category, sex, sexInferred, birthDate, birthYear, age, position, role, isChair });
+    const isChair =
+      c.role !== undefined ? isChairRole(role) : isChairRole(position) || isChairRole(name);
+    members.push({
+      row: r,
+      no: itemNumber(cellAt(grid, r, c.no)),
+      name,
+      category,
+      sex,
+      sexInferred,
+      birthDate,
+      birthYear,
+      age,
+      position,
+      role,
+      isChair,
+    });
   }
   return { members, hasCategory: c.category !== undefined };
 }
 
-const CREATED_LABELS = ["түзүлгөн күнү", "түзүлгөн датасы", "түзүлгөн", "дата создания", "дата образования", "создана", "создан", "date of creation", "created", "established"].map((w) => normalize(w));
+const CREATED_LABELS = [
+  "түзүлгөн күнү",
+  "түзүлгөн датасы",
+  "түзүлгөн",
+  "дата создания",
+  "дата образования",
+  "создана",
+  "создан",
+  "date of creation",
+  "created",
+  "established",
+].map((w) => normalize(w));
 
 /** The creation date in the title rows above the header: in the label's cell after it, or in a cell to its right. */
-export function findCreationDate(grid: SheetGrid, headerRow: number): { date: IsoDate; row: number; col: number } | { date: null; row: number; col: number; text: string } | null {
+export function findCreationDate(
+  grid: SheetGrid,
+  headerRow: number
+):
+  | { date: IsoDate; row: number; col: number }
+  | { date: null; row: number; col: number; text: string }
+  | null {
   for (let r = 0; r < headerRow; r++) {
     const row = grid.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
@@ -105,13 +152,17 @@ export function findCreationDate(grid: SheetGrid, headerRow: number): { date: Is
       const after = text.includes(":") ? text.slice(text.indexOf(":") + 1).trim() : "";
       if (after !== "") {
         const d = parseWrittenDate(after);
-        return d !== null ? { date: d, row: r, col: c } : { date: null, row: r, col: c, text: after };
+        return d !== null
+          ? { date: d, row: r, col: c }
+          : { date: null, row: r, col: c, text: after };
       }
       for (let k = c + 1; k < row.length; k++) {
         const v = row[k] ?? null;
         if (cellText(v) === "") continue;
         const d = readDate(v);
-        return d.kind === "date" ? { date: d.date, row: r, col: k } : { date: null, row: r, col: k, text: cellText(v) };
+        return d.kind === "date"
+          ? { date: d.date, row: r, col: k }
+          : { date: null, row: r, col: k, text: cellText(v) };
       }
       return { date: null, row: r, col: c + 1, text: "" };
     }

@@ -4,7 +4,9 @@ import { groupCatalog } from "./i18n";
 
 const PREFIXES = LANGS.flatMap((l) => {
   const t = groupCatalog(l);
-  return [t.act.sheetName(""), t.report.sheetName(""), t.composition.sheetName].map((s) => s.trim().toLowerCase());
+  return [t.act.sheetName(""), t.report.sheetName(""), t.composition.sheetName].map((s) =>
+    s.trim().toLowerCase()
+  );
 });
 
 /** A printed act, a summary report or a composition summary (also Excel's copies, `Акт 3 (2)`). */

@@ -29,8 +29,15 @@ export interface GroupPeriodFigures {
   readonly plannedMonitorings: number;
 }
 
-const inPeriod = (d: IsoDate | null, p: ReportPeriod): boolean => d !== null && d >= p.from && d <= p.to;
-const zero = (): Record<AnswerState, number> => ({ on_time: 0, late: 0, missing: 0, pending: 0, unknown: 0 });
+const inPeriod = (d: IsoDate | null, p: ReportPeriod): boolean =>
+  d !== null && d >= p.from && d <= p.to;
+const zero = (): Record<AnswerState, number> => ({
+  on_time: 0,
+  late: 0,
+  missing: 0,
+  pending: 0,
+  unknown: 0,
+});
 
 /** An act belongs to the period of its date (or, without one, of its delivery). */
 export function actDate(a: Act): IsoDate | null {
@@ -67,7 +74,14 @@ const S = {
   heading: { bold: true, wrap: true },
   label: { wrap: true, border: true, vAlign: "top" },
   count: { border: true, hAlign: "center", vAlign: "top" },
-  colHeader: { bold: true, wrap: true, border: true, hAlign: "center", vAlign: "middle", fill: "D9E1F2" },
+  colHeader: {
+    bold: true,
+    wrap: true,
+    border: true,
+    hAlign: "center",
+    vAlign: "middle",
+    fill: "D9E1F2",
+  },
   cell: { wrap: true, border: true, vAlign: "top", fontSize: 9 },
 } as const;
 
@@ -77,14 +91,21 @@ export function chairName(check: GroupCheck): string {
 }
 
 /** The printable summary report. `plan` is the local plan's Table 1 figures, when given. */
-export function buildGroupReport(check: GroupCheck, f: GroupPeriodFigures, lang: Lang, plan: Summary | null): SheetModel {
+export function buildGroupReport(
+  check: GroupCheck,
+  f: GroupPeriodFigures,
+  lang: Lang,
+  plan: Summary | null
+): SheetModel {
   const t = groupCatalog(lang).report;
   const words = periodWords(f.period, lang);
   const b = new SheetModelBuilder(t.sheetName(f.period.code));
   const LAST = 6;
   let r = 0;
   b.set(r, 0, t.title(words), S.title, { right: LAST }).height(r, 40);
-  b.set(++r, 0, t.dates(formatDmy(f.period.from), formatDmy(f.period.to)), S.plain, { right: LAST });
+  b.set(++r, 0, t.dates(formatDmy(f.period.from), formatDmy(f.period.to)), S.plain, {
+    right: LAST,
+  });
   b.set(++r, 0, t.basis, S.caption, { right: LAST });
   const line = (label: string, n: number): void => {
     b.set(++r, 0, label, S.label, { right: 5 });
@@ -139,5 +160,8 @@ export function buildGroupReport(check: GroupCheck, f: GroupPeriodFigures, lang:
   }
   r += 2;
   b.set(r, 0, t.chairSignature(chairName(check)), S.plain, { right: LAST });
-  return b.build({ columnWidths: [6, 11, 22, 26, 12, 12, 22], print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+  return b.build({
+    columnWidths: [6, 11, 22, 26, 12, 12, 22],
+    print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+  });
 }

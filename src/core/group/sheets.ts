@@ -10,7 +10,15 @@ import type { Wordings } from "../headers";
 import { normalize } from "../normalize";
 import { HEADER_SEARCH_ROWS, isNumberingRow } from "../table1";
 import type { SheetGrid } from "../types";
-import type { ActKey, GroupLayout, GroupSheetKind, HolidayKey, MeetingKey, MemberKey, WorkPlanKey } from "./types";
+import type {
+  ActKey,
+  GroupLayout,
+  GroupSheetKind,
+  HolidayKey,
+  MeetingKey,
+  MemberKey,
+  WorkPlanKey,
+} from "./types";
 
 const NO = ["no", "n", "nn", "nº", "п п", "номер*", "#"];
 
@@ -18,43 +26,258 @@ const MEMBER_WORDINGS = compileWordings<MemberKey>([
   ["birth", ["туулган*", "дата рождения*", "год рождения*", "date of birth*", "birth*", "born*"]],
   ["age", ["жашы*", "курагы*", "возраст*", "age*"]],
   ["sex", ["жынысы*", "жыныс*", "пол", "sex*", "gender*"]],
-  ["category", ["категория*", "категориясы*", "курамдагы категория*", "кимдин атынан*", "ким тарабынан*", "кимдин окулу*", "представляет*", "кого представляет*", "category*", "represents*"]],
-  ["role", ["топтогу ролу*", "топтогу орду*", "топтогу милдети*", "ролу*", "роль*", "role*", "статус в группе*", "роль в группе*"]],
-  ["position", ["ээлеген кызматы*", "кызматы*", "иштеген жери*", "жумуш орду*", "должность*", "место работы*", "position*", "occupation*", "job*"]],
-  ["name", ["аты жону*", "аты*", "толук аты*", "мучонун аты*", "фамилиясы*", "ф и о", "фио", "фамилия*", "name*", "full name*", "member*"]],
+  [
+    "category",
+    [
+      "категория*",
+      "категориясы*",
+      "курамдагы категория*",
+      "кимдин атынан*",
+      "ким тарабынан*",
+      "кимдин окулу*",
+      "представляет*",
+      "кого представляет*",
+      "category*",
+      "represents*",
+    ],
+  ],
+  [
+    "role",
+    [
+      "топтогу ролу*",
+      "топтогу орду*",
+      "топтогу милдети*",
+      "ролу*",
+      "роль*",
+      "role*",
+      "статус в группе*",
+      "роль в группе*",
+    ],
+  ],
+  [
+    "position",
+    [
+      "ээлеген кызматы*",
+      "кызматы*",
+      "иштеген жери*",
+      "жумуш орду*",
+      "должность*",
+      "место работы*",
+      "position*",
+      "occupation*",
+      "job*",
+    ],
+  ],
+  [
+    "name",
+    [
+      "аты жону*",
+      "аты*",
+      "толук аты*",
+      "мучонун аты*",
+      "фамилиясы*",
+      "ф и о",
+      "фио",
+      "фамилия*",
+      "name*",
+      "full name*",
+      "member*",
+    ],
+  ],
   ["no", NO],
 ]);
 
 const MEETING_WORDINGS = compileWordings<MeetingKey>([
-  ["present", ["катышкан*", "катышкандар*", "катышуучу*", "катышты*", "мучолордун катышуусу*", "присутств*", "число присутств*", "кол во присутств*", "present*", "attend*", "members present*"]],
-  ["agenda", ["кун тартиби*", "каралган маселе*", "маселе*", "повестка*", "рассмотренные вопрос*", "agenda*", "items discussed*"]],
+  [
+    "present",
+    [
+      "катышкан*",
+      "катышкандар*",
+      "катышуучу*",
+      "катышты*",
+      "мучолордун катышуусу*",
+      "присутств*",
+      "число присутств*",
+      "кол во присутств*",
+      "present*",
+      "attend*",
+      "members present*",
+    ],
+  ],
+  [
+    "agenda",
+    [
+      "кун тартиби*",
+      "каралган маселе*",
+      "маселе*",
+      "повестка*",
+      "рассмотренные вопрос*",
+      "agenda*",
+      "items discussed*",
+    ],
+  ],
   ["minutes", ["протокол*", "minutes*", "кол коюлган*", "подписан*", "signed*"]],
   ["date", ["жыйналыштын куну*", "откорулгон куну*", "куну*", "датасы*", "дата*", "date*"]],
   ["no", NO],
 ]);
 
 const WORK_PLAN_WORDINGS = compileWordings<WorkPlanKey>([
-  ["method", ["ыкма*", "ыкмасы*", "усул*", "мониторингдин ыкмасы*", "метод*", "способ*", "method*"]],
+  [
+    "method",
+    ["ыкма*", "ыкмасы*", "усул*", "мониторингдин ыкмасы*", "метод*", "способ*", "method*"],
+  ],
   ["subject", ["предмет*", "предмети*", "мониторингдин предмети*", "тема*", "subject*"]],
   ["object", ["объект*", "объектиси*", "мониторингдин объектиси*", "object*"]],
-  ["when", ["моонот*", "моонотту*", "откоруу моонот*", "датасы*", "мезгил*", "убакыт*", "срок*", "дата*", "период*", "dates*", "date*", "when*", "period*", "timing*"]],
+  [
+    "when",
+    [
+      "моонот*",
+      "моонотту*",
+      "откоруу моонот*",
+      "датасы*",
+      "мезгил*",
+      "убакыт*",
+      "срок*",
+      "дата*",
+      "период*",
+      "dates*",
+      "date*",
+      "when*",
+      "period*",
+      "timing*",
+    ],
+  ],
   ["no", NO],
 ]);
 
 const ACT_WORDINGS = compileWordings<ActKey>([
-  ["council", ["кенешке*", "жергиликтуу кенешке*", "аткаруу органынын кенешке*", "аткаруу органынын маалымда*", "аткаруу органынын отчет*", "информирование кенеш*", "дата информирования*", "отчет кенеш*", "отчет исполнительного*", "council*", "report to the council*", "date reported to the council*"]],
-  ["responded", ["объекттин жооб*", "объекттин жооп*", "жооп*", "жообу*", "дата ответа*", "ответ*", "response*", "reply*", "answered*", "object s response*", "date of response*"]],
-  ["delivered", ["тапшырылган*", "жиберилген*", "актыны тапшыр*", "актыны жибер*", "объектке тапшыр*", "алынган*", "дата вручения*", "дата передачи*", "дата направления*", "вручен*", "направлен*", "delivered*", "date delivered*", "sent*", "received*"]],
-  ["measures", ["корулгон чара*", "чаралар*", "принятые меры*", "меры*", "measures*", "actions taken*"]],
-  ["recommendations", ["сунуштама*", "сунуш*", "рекомендаци*", "предложени*", "recommendation*", "proposal*"]],
-  ["findings", ["натыйжа*", "жыйынтык*", "табылган*", "фактылар*", "баалоонун натыйжа*", "мониторингдин натыйжа*", "результат*", "выявлен*", "факты*", "findings*", "results*"]],
+  [
+    "council",
+    [
+      "кенешке*",
+      "жергиликтуу кенешке*",
+      "аткаруу органынын кенешке*",
+      "аткаруу органынын маалымда*",
+      "аткаруу органынын отчет*",
+      "информирование кенеш*",
+      "дата информирования*",
+      "отчет кенеш*",
+      "отчет исполнительного*",
+      "council*",
+      "report to the council*",
+      "date reported to the council*",
+    ],
+  ],
+  [
+    "responded",
+    [
+      "объекттин жооб*",
+      "объекттин жооп*",
+      "жооп*",
+      "жообу*",
+      "дата ответа*",
+      "ответ*",
+      "response*",
+      "reply*",
+      "answered*",
+      "object s response*",
+      "date of response*",
+    ],
+  ],
+  [
+    "delivered",
+    [
+      "тапшырылган*",
+      "жиберилген*",
+      "актыны тапшыр*",
+      "актыны жибер*",
+      "объектке тапшыр*",
+      "алынган*",
+      "дата вручения*",
+      "дата передачи*",
+      "дата направления*",
+      "вручен*",
+      "направлен*",
+      "delivered*",
+      "date delivered*",
+      "sent*",
+      "received*",
+    ],
+  ],
+  [
+    "measures",
+    ["корулгон чара*", "чаралар*", "принятые меры*", "меры*", "measures*", "actions taken*"],
+  ],
+  [
+    "recommendations",
+    ["сунуштама*", "сунуш*", "рекомендаци*", "предложени*", "recommendation*", "proposal*"],
+  ],
+  [
+    "findings",
+    [
+      "натыйжа*",
+      "жыйынтык*",
+      "табылган*",
+      "фактылар*",
+      "баалоонун натыйжа*",
+      "мониторингдин натыйжа*",
+      "результат*",
+      "выявлен*",
+      "факты*",
+      "findings*",
+      "results*",
+    ],
+  ],
   ["attachments", ["тиркеме*", "приложени*", "attachment*", "annex*"]],
   ["purpose", ["максаты*", "максат*", "мониторингдин максаты*", "цель*", "purpose*", "aim*"]],
   ["subject", ["предмет*", "предмети*", "мониторингдин предмети*", "subject*"]],
   ["object", ["объект*", "объектиси*", "мониторингдин объектиси*", "object*"]],
-  ["place", ["откорулгон жери*", "откорулгон орду*", "откоруу орду*", "мониторинг жургузулгон жер*", "жери*", "орду*", "место*", "place*", "location*", "venue*"]],
-  ["period", ["моонот*", "моонотторуу*", "мезгил*", "убакыт*", "сроки*", "срок*", "период*", "period*", "dates*", "timing*"]],
-  ["date", ["актынын куну*", "актынын датасы*", "акт тузулгон куну*", "дата акта*", "дата составления*", "act date*", "date of the act*", "куну*", "датасы*", "дата*", "date*"]],
+  [
+    "place",
+    [
+      "откорулгон жери*",
+      "откорулгон орду*",
+      "откоруу орду*",
+      "мониторинг жургузулгон жер*",
+      "жери*",
+      "орду*",
+      "место*",
+      "place*",
+      "location*",
+      "venue*",
+    ],
+  ],
+  [
+    "period",
+    [
+      "моонот*",
+      "моонотторуу*",
+      "мезгил*",
+      "убакыт*",
+      "сроки*",
+      "срок*",
+      "период*",
+      "period*",
+      "dates*",
+      "timing*",
+    ],
+  ],
+  [
+    "date",
+    [
+      "актынын куну*",
+      "актынын датасы*",
+      "акт тузулгон куну*",
+      "дата акта*",
+      "дата составления*",
+      "act date*",
+      "date of the act*",
+      "куну*",
+      "датасы*",
+      "дата*",
+      "date*",
+    ],
+  ],
   ["no", [...NO, "актынын номери*", "акт но*", "акт n*"]],
 ]);
 
@@ -76,11 +299,31 @@ interface KindSpec {
 
 /** Each kind's headers and the name hint of its sheet (Kyrgyz, Russian, English). */
 export const KIND_SPECS: Readonly<Record<GroupSheetKind, KindSpec>> = {
-  members: { wordings: MEMBER_WORDINGS, min: 3, anchors: ["name"], hint: /мүчө|муче|состав|член|member/i },
-  meetings: { wordings: MEETING_WORDINGS, min: 2, anchors: ["date"], hint: /жыйналыш|заседан|собран|meeting/i },
-  workPlan: { wordings: WORK_PLAN_WORDINGS, min: 3, anchors: ["object"], hint: /иш\s*план|план\s*работ|work\s*plan|plan/i },
+  members: {
+    wordings: MEMBER_WORDINGS,
+    min: 3,
+    anchors: ["name"],
+    hint: /мүчө|муче|состав|член|member/i,
+  },
+  meetings: {
+    wordings: MEETING_WORDINGS,
+    min: 2,
+    anchors: ["date"],
+    hint: /жыйналыш|заседан|собран|meeting/i,
+  },
+  workPlan: {
+    wordings: WORK_PLAN_WORDINGS,
+    min: 3,
+    anchors: ["object"],
+    hint: /иш\s*план|план\s*работ|work\s*plan|plan/i,
+  },
   acts: { wordings: ACT_WORDINGS, min: 4, anchors: ["object", "recommendations"], hint: /акт/i },
-  holidays: { wordings: HOLIDAY_WORDINGS, min: 2, anchors: ["date", "kind"], hint: /майрам|праздн|holiday/i },
+  holidays: {
+    wordings: HOLIDAY_WORDINGS,
+    min: 2,
+    anchors: ["date", "kind"],
+    hint: /майрам|праздн|holiday/i,
+  },
 };
 
 /** The key a header cell names for one kind of sheet, or null. */
@@ -92,7 +335,10 @@ export function groupHeaderKey<K extends string>(kind: GroupSheetKind, header: s
 }
 
 /** The best header row of one kind in a sheet, with its recognised-column count, or null. */
-export function findLayout<K extends string>(grid: SheetGrid, kind: GroupSheetKind): { layout: GroupLayout<K>; score: number } | null {
+export function findLayout<K extends string>(
+  grid: SheetGrid,
+  kind: GroupSheetKind
+): { layout: GroupLayout<K>; score: number } | null {
   const spec = KIND_SPECS[kind];
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
@@ -131,20 +377,37 @@ const KINDS: readonly GroupSheetKind[] = ["members", "meetings", "workPlan", "ac
  * recognised headers (its name's hint breaks ties); each kind takes its first sheet, hinted sheets
  * first. `skip` leaves out sheets the tool wrote itself (a printed act, a report).
  */
-export function findGroupSheets(sheets: readonly SheetGrid[], skip: (name: string) => boolean = () => false): GroupLayouts {
+export function findGroupSheets(
+  sheets: readonly SheetGrid[],
+  skip: (name: string) => boolean = () => false
+): GroupLayouts {
   const found: Partial<Record<GroupSheetKind, GroupLayout<string>>> = {};
-  const candidates: { kind: GroupSheetKind; layout: GroupLayout<string>; hinted: boolean; order: number }[] = [];
+  const candidates: {
+    kind: GroupSheetKind;
+    layout: GroupLayout<string>;
+    hinted: boolean;
+    order: number;
+  }[] = [];
   sheets.forEach((grid, order) => {
     if (skip(grid.name)) return;
-    let best: { kind: GroupSheetKind; layout: GroupLayout<string>; score: number; hinted: boolean } | null = null;
+    let best: {
+      kind: GroupSheetKind;
+      layout: GroupLayout<string>;
+      score: number;
+      hinted: boolean;
+    } | null = null;
     for (const kind of KINDS) {
       const hit = findLayout<string>(grid, kind);
       if (hit === null) continue;
       const hinted = KIND_SPECS[kind].hint.test(grid.name);
-      const better = best === null || hit.score > best.score || (hit.score === best.score && hinted && !best.hinted);
+      const better =
+        best === null ||
+        hit.score > best.score ||
+        (hit.score === best.score && hinted && !best.hinted);
       if (better) best = { kind, layout: hit.layout, score: hit.score, hinted };
     }
-    if (best !== null) candidates.push({ kind: best.kind, layout: best.layout, hinted: best.hinted, order });
+    if (best !== null)
+      candidates.push({ kind: best.kind, layout: best.layout, hinted: best.hinted, order });
   });
   candidates.sort((a, b) => Number(b.hinted) - Number(a.hinted) || a.order - b.order);
   for (const c of candidates) if (found[c.kind] === undefined) found[c.kind] = c.layout;

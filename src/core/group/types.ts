@@ -15,12 +15,32 @@ export type MemberKey = "no" | "name" | "category" | "sex" | "birth" | "age" | "
 export type MeetingKey = "no" | "date" | "present" | "agenda" | "minutes";
 export type WorkPlanKey = "no" | "object" | "subject" | "method" | "when";
 export type ActKey =
-  | "no" | "date" | "purpose" | "object" | "subject" | "place" | "period" | "findings" | "recommendations" | "attachments"
-  | "delivered" | "responded" | "council" | "measures";
+  | "no"
+  | "date"
+  | "purpose"
+  | "object"
+  | "subject"
+  | "place"
+  | "period"
+  | "findings"
+  | "recommendations"
+  | "attachments"
+  | "delivered"
+  | "responded"
+  | "council"
+  | "measures";
 export type HolidayKey = "date" | "kind" | "name" | "source";
 
 /** The mandatory parts of an act (seed 004 §8.1). Subject and object are one part there; here each has its cell. */
-export const ACT_PARTS = ["purpose", "subject", "object", "place", "period", "findings", "recommendations"] as const;
+export const ACT_PARTS = [
+  "purpose",
+  "subject",
+  "object",
+  "place",
+  "period",
+  "findings",
+  "recommendations",
+] as const;
 export type ActPart = (typeof ACT_PARTS)[number];
 
 /** Where a sheet's table was found: header row and the column of each key (0-based). */
@@ -98,11 +118,35 @@ export interface Act {
 }
 
 export type GroupIssueCode =
-  | "group-size" | "group-even" | "member-under-18" | "municipal-share" | "deputy-share" | "citizen-share" | "sex-share" | "no-chair"
-  | "term-expiring" | "term-expired" | "first-meeting-late" | "no-quorum" | "quarter-without-meeting" | "act-missing-part"
-  | "response-overdue" | "council-report-overdue"
-  | "missing-column" | "missing-category" | "unknown-category" | "missing-sex" | "unknown-sex" | "sex-inferred" | "unparsed-date"
-  | "missing-birth-date" | "missing-creation-date" | "unparsed-present" | "duplicate-act" | "unknown-day-kind" | "no-sheet";
+  | "group-size"
+  | "group-even"
+  | "member-under-18"
+  | "municipal-share"
+  | "deputy-share"
+  | "citizen-share"
+  | "sex-share"
+  | "no-chair"
+  | "term-expiring"
+  | "term-expired"
+  | "first-meeting-late"
+  | "no-quorum"
+  | "quarter-without-meeting"
+  | "act-missing-part"
+  | "response-overdue"
+  | "council-report-overdue"
+  | "missing-column"
+  | "missing-category"
+  | "unknown-category"
+  | "missing-sex"
+  | "unknown-sex"
+  | "sex-inferred"
+  | "unparsed-date"
+  | "missing-birth-date"
+  | "missing-creation-date"
+  | "unparsed-present"
+  | "duplicate-act"
+  | "unknown-day-kind"
+  | "no-sheet";
 
 /** A finding of the group check, pointing at the cell to fix (same shape as a Table 1 issue). */
 export interface GroupIssue {

@@ -14,17 +14,62 @@ import type { MemberCategory, Sex } from "./types";
  */
 const CATEGORY_PHRASES: readonly (readonly [MemberCategory, readonly string[]])[] = [
   ["deputy", ["депутат", "deputy", "councillor", "councilor", "council member", "кеңештин мүчөсү"]],
-  ["municipal", [
-    "муниципалдык", "муниципальн", "municipal", "айыл өкмөтүнүн", "айыл окмоту", "айыл өкмөтү", "ао адиси", "ао кызматкери", "мэриянын", "мэрии",
-    "айыл башчы", "аппараттын", "аткаруу органынын", "исполнительного органа", "сотрудник айыл", "специалист айыл", "local government employee", "civil servant",
-  ]],
-  ["citizen", [
-    "жаран", "тургун", "жашоочу", "коомдук", "бейөкмөт", "жарандык коом", "жамаат", "аксакал", "ишкер", "гражданин", "гражданка", "граждан", "житель", "жительница",
-    "представитель общественн", "общественн", "нко", "нпо", "оо ", "citizen", "resident", "ngo", "civil society", "community",
-  ]],
+  [
+    "municipal",
+    [
+      "муниципалдык",
+      "муниципальн",
+      "municipal",
+      "айыл өкмөтүнүн",
+      "айыл окмоту",
+      "айыл өкмөтү",
+      "ао адиси",
+      "ао кызматкери",
+      "мэриянын",
+      "мэрии",
+      "айыл башчы",
+      "аппараттын",
+      "аткаруу органынын",
+      "исполнительного органа",
+      "сотрудник айыл",
+      "специалист айыл",
+      "local government employee",
+      "civil servant",
+    ],
+  ],
+  [
+    "citizen",
+    [
+      "жаран",
+      "тургун",
+      "жашоочу",
+      "коомдук",
+      "бейөкмөт",
+      "жарандык коом",
+      "жамаат",
+      "аксакал",
+      "ишкер",
+      "гражданин",
+      "гражданка",
+      "граждан",
+      "житель",
+      "жительница",
+      "представитель общественн",
+      "общественн",
+      "нко",
+      "нпо",
+      "оо ",
+      "citizen",
+      "resident",
+      "ngo",
+      "civil society",
+      "community",
+    ],
+  ],
 ];
 
-const CATEGORY_WORDS: readonly (readonly [MemberCategory, readonly string[]])[] = CATEGORY_PHRASES.map(([k, list]) => [k, list.map((p) => normalize(p))]);
+const CATEGORY_WORDS: readonly (readonly [MemberCategory, readonly string[]])[] =
+  CATEGORY_PHRASES.map(([k, list]) => [k, list.map((p) => normalize(p))]);
 
 /** True when a phrase starts at a word boundary of `text` (both normalised). */
 function hasPhrase(text: string, phrase: string): boolean {
@@ -47,10 +92,27 @@ export function readCategory(text: string): MemberCategory | null {
 const SEX_WORDS: Readonly<Record<string, Sex>> = Object.fromEntries(
   (
     [
-      ["female", ["аял", "аялдар", "айым", "кыз", "ж", "жен", "женский", "женская", "женщина", "f", "female", "woman", "w"]],
+      [
+        "female",
+        [
+          "аял",
+          "аялдар",
+          "айым",
+          "кыз",
+          "ж",
+          "жен",
+          "женский",
+          "женская",
+          "женщина",
+          "f",
+          "female",
+          "woman",
+          "w",
+        ],
+      ],
       ["male", ["эркек", "эр", "э", "м", "муж", "мужской", "мужская", "мужчина", "male", "man"]],
     ] as const
-  ).flatMap(([sex, list]) => list.map((w) => [normalize(w), sex as Sex])),
+  ).flatMap(([sex, list]) => list.map((w) => [normalize(w), sex as Sex]))
 );
 
 /**
@@ -70,7 +132,9 @@ export function readSex(text: string): Sex | "unknown" | null {
  * the name says nothing (`Т. Байбагышов` → male, `А. Молдалиева` → female, `Э. Темир уулу` → male).
  */
 export function sexFromName(name: string): Sex | null {
-  const words = normalize(name).split(" ").filter((w) => w.length > 1);
+  const words = normalize(name)
+    .split(" ")
+    .filter((w) => w.length > 1);
   if (words.length === 0) return null;
   if (words.includes("кызы")) return "female";
   if (words.includes("уулу")) return "male";
@@ -85,8 +149,25 @@ export function sexFromName(name: string): Sex | null {
   return null;
 }
 
-const CHAIR = ["төрага", "жетекчи", "председатель", "руководитель", "chair", "chairperson", "head of the group", "leader"].map((w) => normalize(w));
-const NOT_CHAIR = ["орун басар", "заместител", "deputy chair", "vice", "катчы", "секретар", "secretary"].map((w) => normalize(w));
+const CHAIR = [
+  "төрага",
+  "жетекчи",
+  "председатель",
+  "руководитель",
+  "chair",
+  "chairperson",
+  "head of the group",
+  "leader",
+].map((w) => normalize(w));
+const NOT_CHAIR = [
+  "орун басар",
+  "заместител",
+  "deputy chair",
+  "vice",
+  "катчы",
+  "секретар",
+  "secretary",
+].map((w) => normalize(w));
 
 /** The member chairs the group (`топтун төрагасы`, `жетекчиси`, `председатель группы`), not a deputy chair or secretary. */
 export function isChairRole(text: string): boolean {
@@ -96,8 +177,42 @@ export function isChairRole(text: string): boolean {
   return CHAIR.some((w) => hasPhrase(t, w));
 }
 
-const YES = new Set(["ооба", "бар", "да", "есть", "yes", "y", "true", "1", "кол коюлду", "кол коюлган", "подписан", "подписано", "signed", "✓", "v", "+", "x"].map((w) => normalize(w) || w));
-const NO = new Set(["жок", "нет", "no", "n", "false", "0", "-", "кол коюлган жок", "не подписан", "не подписано", "unsigned"].map((w) => normalize(w) || w));
+const YES = new Set(
+  [
+    "ооба",
+    "бар",
+    "да",
+    "есть",
+    "yes",
+    "y",
+    "true",
+    "1",
+    "кол коюлду",
+    "кол коюлган",
+    "подписан",
+    "подписано",
+    "signed",
+    "✓",
+    "v",
+    "+",
+    "x",
+  ].map((w) => normalize(w) || w)
+);
+const NO = new Set(
+  [
+    "жок",
+    "нет",
+    "no",
+    "n",
+    "false",
+    "0",
+    "-",
+    "кол коюлган жок",
+    "не подписан",
+    "не подписано",
+    "unsigned",
+  ].map((w) => normalize(w) || w)
+);
 
 /** A yes/no cell (minutes signed): true, false, or null when empty or not understood. */
 export function readYesNo(text: string): boolean | null {

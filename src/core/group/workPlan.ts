@@ -16,7 +16,15 @@ export function readWorkPlan(grid: SheetGrid, layout: GroupLayout<WorkPlanKey>):
     const whenCell = cellAt(grid, r, c.when);
     // The plan's dates are worded like Table 1 deadlines (`2025-жылдын II чейреги`, `март 2025`).
     const end = whenCell === null ? null : parseDeadline(whenCell).end;
-    out.push({ row: r, no: itemNumber(cellAt(grid, r, c.no)), object, subject, method: textAt(grid, r, c.method), when: textAt(grid, r, c.when), end });
+    out.push({
+      row: r,
+      no: itemNumber(cellAt(grid, r, c.no)),
+      object,
+      subject,
+      method: textAt(grid, r, c.method),
+      when: textAt(grid, r, c.when),
+      end,
+    });
   }
   return out;
 }

@@ -3,7 +3,16 @@
  * Table 1 template, consolidation sheets. One catalogue per language (ky, ru, en); the type makes a
  * missing entry a compile error.
  */
-import type { ColumnKey, ConsolidationCode, DeadlineType, FatalCode, IssueCode, Lang, MeasureStatus, Role } from "../types";
+import type {
+  ColumnKey,
+  ConsolidationCode,
+  DeadlineType,
+  FatalCode,
+  IssueCode,
+  Lang,
+  MeasureStatus,
+  Role,
+} from "../types";
 
 export interface IssueArgs {
   /** The cell text the issue is about. */
@@ -30,7 +39,8 @@ export interface FatalArgs {
   readonly detail?: string;
 }
 
-export type UnreadableReason = "not-found" | "not-xlsx" | "encrypted" | "corrupt" | "too-large" | "empty" | "csv" | "legacy-xls";
+export type UnreadableReason =
+  "not-found" | "not-xlsx" | "encrypted" | "corrupt" | "too-large" | "empty" | "csv" | "legacy-xls";
 
 export interface Annex2Texts {
   readonly sheetName: string;

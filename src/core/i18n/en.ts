@@ -67,23 +67,29 @@ export const en: CoreCatalog = {
       `Deadline ${q(a.text)} is not understood: write e.g. “2025”, “Q4 2024”, “ongoing” or “in stages”.`,
     "duplicate-item": (a) => `Item ${a.no} appears again (first in row ${a.firstRow}).`,
     "missing-measure": () => "The measure is empty.",
-    "missing-completion-date": () => "“Completed” without a completion date: counted as completed on time.",
-    "unparsed-completion-date": (a) => `Completion date ${q(a.text)} is not understood: write it as dd.mm.yyyy.`,
+    "missing-completion-date": () =>
+      "“Completed” without a completion date: counted as completed on time.",
+    "unparsed-completion-date": (a) =>
+      `Completion date ${q(a.text)} is not understood: write it as dd.mm.yyyy.`,
     "timeliness-mismatch": (a) =>
       a.says === "on_time"
         ? `The status says “on time”, but the completion date (${a.date}) is after the deadline (${a.end}).`
         : `The status says “late”, but the completion date (${a.date}) is not after the deadline (${a.end}).`,
-    "body-not-in-executors": (a) => `${q(a.body)} is not among the responsible executors: counted as ${roles.lead}.`,
+    "body-not-in-executors": (a) =>
+      `${q(a.body)} is not among the responsible executors: counted as ${roles.lead}.`,
     "unknown-role": (a) => `Role ${q(a.text)} is not recognised: write “lead” or “co”.`,
     overdue: (a) => `The deadline (${a.end}) has passed and the measure is not completed.`,
-    "deadline-outside-plan": (a) => `The deadline (${a.end}) is outside the plan's years (${a.text}): it is in no year line of Annex 2.`,
+    "deadline-outside-plan": (a) =>
+      `The deadline (${a.end}) is outside the plan's years (${a.text}): it is in no year line of Annex 2.`,
     "formula-error": (a) => `The cell holds the error ${a.text}: correct the value.`,
   },
   fatal: {
-    "unreadable-workbook": (a) => `${q(a.file)} cannot be read as an Excel workbook: ${a.detail ?? ""}`.trim(),
+    "unreadable-workbook": (a) =>
+      `${q(a.file)} cannot be read as an Excel workbook: ${a.detail ?? ""}`.trim(),
     "no-table": (a) =>
       `No Table 1 found in ${q(a.file)}: no sheet has a row within its first 30 with at least four of the columns “No”, “Task”, “Measure”, “Deadline”, “Expected result”, “Status”.`,
-    "missing-column": (a) => `Table 1 on sheet ${q(a.sheet)} has no ${q(a.column ? columns[a.column] : "")} column.`,
+    "missing-column": (a) =>
+      `Table 1 on sheet ${q(a.sheet)} has no ${q(a.column ? columns[a.column] : "")} column.`,
   },
   unreadable: {
     "not-found": "the file does not exist.",
@@ -96,13 +102,16 @@ export const en: CoreCatalog = {
     empty: "the file is empty.",
     csv: "it is a CSV text file; open it in Excel and save it as an Excel workbook: File → Save As → Excel Workbook (*.xlsx) (in LibreOffice Calc: File → Save As → Excel 2007-365).",
   },
-  noSuchSheet: (sheet, sheets) => `The workbook has no sheet ${q(sheet)}; its sheets are ${sheets.map(q).join(", ")}.`,
-  noTableOnSheet: (sheet) => `Sheet ${q(sheet)} has no Table 1 headers (at least four of the columns) in its first 30 rows.`,
+  noSuchSheet: (sheet, sheets) =>
+    `The workbook has no sheet ${q(sheet)}; its sheets are ${sheets.map(q).join(", ")}.`,
+  noTableOnSheet: (sheet) =>
+    `Sheet ${q(sheet)} has no Table 1 headers (at least four of the columns) in its first 30 rows.`,
   annex2: {
     sheetName: "Annex 2",
     title: (n) =>
       `Form for reporting on the execution of the Action Plan (${items(n)}) for the Digital Transformation Concept of the Kyrgyz Republic 2024–2028, approved by Cabinet of Ministers order No. 444-r of 23 July 2024`,
-    planTitle: (title, act, n) => `Form for reporting on the execution of the plan “${title}” (${items(n)})${act !== "" ? `, approved by ${act}` : ""}`,
+    planTitle: (title, act, n) =>
+      `Form for reporting on the execution of the plan “${title}” (${items(n)})${act !== "" ? `, approved by ${act}` : ""}`,
     bodyCaption: "(name of the state body or local self-government body)",
     periodLine: (asOf, from, to) => `as of ${asOf}, for the period from ${from} to ${to}`,
     periodCaption: "(reporting period (day, month, year))",
@@ -144,7 +153,13 @@ export const en: CoreCatalog = {
     sheetName: "Table 1",
     title:
       "Source data for the monitoring indicators of the contribution of state bodies and local self-government bodies to the Digital Transformation Concept of the Kyrgyz Republic 2024–2028",
-    statusChoices: [status.on_time, status.late, "Completed", status.in_progress, status.not_completed],
+    statusChoices: [
+      status.on_time,
+      status.late,
+      "Completed",
+      status.in_progress,
+      status.not_completed,
+    ],
     roleChoices: ["lead", "co"],
     statusListError: "Choose a status from the list; write progress information after the status.",
     roleListError: "Choose “lead” or “co”.",
@@ -155,17 +170,40 @@ export const en: CoreCatalog = {
     itemsSheet: "Items",
     issuesSheet: "Issues",
     title: (d) => `Execution of the Action Plan by body, as of ${d}`,
-    summaryHeaders: ["Body", "File", "Total", "Completed", "On time", "Late", status.in_progress, `${executionLevel}, %`, upperFirst(roles.lead), upperFirst(roles.co), "Errors", "Warnings"],
+    summaryHeaders: [
+      "Body",
+      "File",
+      "Total",
+      "Completed",
+      "On time",
+      "Late",
+      status.in_progress,
+      `${executionLevel}, %`,
+      upperFirst(roles.lead),
+      upperFirst(roles.co),
+      "Errors",
+      "Warnings",
+    ],
     overall: "Overall",
-    itemHeaders: ["No", "Measure", upperFirst(roles.lead), `${upperFirst(roles.lead)}'s status`, "Co-executors and their statuses", "Item status", "Disagreement"],
+    itemHeaders: [
+      "No",
+      "Measure",
+      upperFirst(roles.lead),
+      `${upperFirst(roles.lead)}'s status`,
+      "Co-executors and their statuses",
+      "Item status",
+      "Disagreement",
+    ],
     issueHeaders: ["Body", "File", "Sheet", "Cell", "Severity", "Kind", "Message"],
     disagree: "executors' statuses differ",
     missingBody: "Sent nothing",
     unreadableFile: "File could not be read",
-    duplicateBody: (body, used, ignored) => `Two files from ${q(body)}: the newer ${q(used)} was used, ${q(ignored)} was ignored.`,
+    duplicateBody: (body, used, ignored) =>
+      `Two files from ${q(body)}: the newer ${q(used)} was used, ${q(ignored)} was ignored.`,
     notReported: "no data",
     severalLeads: `several bodies report themselves as ${roles.lead}`,
-    unexpectedBody: "Not on the list of expected bodies: check the body name stored in the workbook or the file name.",
+    unexpectedBody:
+      "Not on the list of expected bodies: check the body name stored in the workbook or the file name.",
     inRows: (n) => `(in ${n} ${n === 1 ? "row" : "rows"})`,
   },
 };

@@ -10,7 +10,8 @@ import { normalize } from "../normalize";
 import { headerKey } from "../table1Headers";
 import type { CellValue } from "../types";
 
-export type PlanColumnKey = "no" | "task" | "measure" | "deadline" | "result" | "executors" | "resources";
+export type PlanColumnKey =
+  "no" | "task" | "measure" | "deadline" | "result" | "executors" | "resources";
 
 /** Wordings a plan's header may *contain* (normalised), tried in order after Table 1's own wordings. */
 const CONTAINED: readonly (readonly [PlanColumnKey, RegExp])[] = [
@@ -25,7 +26,14 @@ const CONTAINED: readonly (readonly [PlanColumnKey, RegExp])[] = [
 /** A column confirming what was achieved is neither the result nor anything Table 1 has. */
 const NOT_A_COLUMN = /ырастоо|ырастал|подтвержд|confirm|verification/;
 
-const FROM_TABLE1: ReadonlySet<string> = new Set(["no", "task", "measure", "deadline", "result", "executors"]);
+const FROM_TABLE1: ReadonlySet<string> = new Set([
+  "no",
+  "task",
+  "measure",
+  "deadline",
+  "result",
+  "executors",
+]);
 
 /** The plan column a header cell names, or null. */
 export function planHeaderKey(value: CellValue | undefined): PlanColumnKey | null {
@@ -53,5 +61,9 @@ export function mapPlanHeader(row: readonly CellValue[]): Partial<Record<PlanCol
 /** A plan's header row needs the measure, at least one of deadline and executors, and three keys in all. */
 export function isPlanHeader(columns: Partial<Record<PlanColumnKey, number>>): boolean {
   const n = Object.keys(columns).length;
-  return columns.measure !== undefined && (columns.deadline !== undefined || columns.executors !== undefined) && n >= 3;
+  return (
+    columns.measure !== undefined &&
+    (columns.deadline !== undefined || columns.executors !== undefined) &&
+    n >= 3
+  );
 }

@@ -50,7 +50,8 @@ export const MAX_PLAN_YEARS = 30;
 /** The plan's years as strings, in order (`["2014", …, "2017"]`): Annex 2 has one line for each. */
 export function planYears(plan: Plan): string[] {
   const out: string[] = [];
-  for (let y = plan.years.from; y <= plan.years.to && out.length < MAX_PLAN_YEARS; y++) out.push(String(y));
+  for (let y = plan.years.from; y <= plan.years.to && out.length < MAX_PLAN_YEARS; y++)
+    out.push(String(y));
   return out;
 }
 
@@ -61,19 +62,27 @@ export function inPlanYears(plan: Plan, year: number): boolean {
 
 /** `2014–2017` (one year alone when the plan has one). */
 export function planYearsText(plan: Plan): string {
-  return plan.years.from === plan.years.to ? String(plan.years.from) : `${plan.years.from}–${plan.years.to}`;
+  return plan.years.from === plan.years.to
+    ? String(plan.years.from)
+    : `${plan.years.from}–${plan.years.to}`;
 }
 
 const ORDER: readonly Lang[] = ["ky", "ru", "en"];
 
 /** The plan's title in `lang`, else in the first language it has. */
 export function planTitle(plan: Plan, lang: Lang): string {
-  return plan.title[lang] ?? ORDER.map((l) => plan.title[l]).find((t) => t !== undefined && t !== "") ?? "";
+  return (
+    plan.title[lang] ??
+    ORDER.map((l) => plan.title[l]).find((t) => t !== undefined && t !== "") ??
+    ""
+  );
 }
 
 /** The approving act in `lang`, else in the first language it has; "" when unknown. */
 export function planAct(plan: Plan, lang: Lang): string {
-  return plan.act[lang] ?? ORDER.map((l) => plan.act[l]).find((t) => t !== undefined && t !== "") ?? "";
+  return (
+    plan.act[lang] ?? ORDER.map((l) => plan.act[l]).find((t) => t !== undefined && t !== "") ?? ""
+  );
 }
 
 /** The shape of one item number: `12` → n, `1.2` → n.n, `1.2.3` and deeper → n.n.n; null when not an id. */
@@ -91,5 +100,8 @@ export function commonShape(numbers: Iterable<string>): ItemShape {
     const s = shapeOf(no);
     if (s !== null) counts[s]++;
   }
-  return (Object.keys(counts) as ItemShape[]).reduce((a, b) => (counts[b] > counts[a] ? b : a), "n");
+  return (Object.keys(counts) as ItemShape[]).reduce(
+    (a, b) => (counts[b] > counts[a] ? b : a),
+    "n"
+  );
 }

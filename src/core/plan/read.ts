@@ -63,7 +63,9 @@ export interface PlanOverrides {
   readonly items?: number;
 }
 
-export type PlanReadResult = { readonly ok: true; readonly book: PlanBook } | { readonly ok: false; readonly code: "no-plan-table" };
+export type PlanReadResult =
+  | { readonly ok: true; readonly book: PlanBook }
+  | { readonly ok: false; readonly code: "no-plan-table" };
 
 /** The plan's header is looked for within the first rows of each sheet. */
 const PLAN_HEADER_ROWS = 40;
@@ -71,7 +73,8 @@ const PLAN_HEADER_ROWS = 40;
 const MAX_MERGED_CELLS = 200_000;
 
 /** An id leading a cell: `1.1.`, `1.1.2 –`, `12)`, `№1`; the rest is the text. */
-const LEADING_ID = /^\s*(?:№\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:\.(?!\d))?\s*(?:[-–—)]\s*|\s+|$)(?=\S|$)/u;
+const LEADING_ID =
+  /^\s*(?:№\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:\.(?!\d))?\s*(?:[-–—)]\s*|\s+|$)(?=\S|$)/u;
 /** A heading naming a task (`№1 маселе: …`, `№1 тапшырма:`, `Задача 1.`, `Task 2`). */
 const TASK_HEADING = /^(?:№?\s*\d+\s*)?(маселе|тапшырма|милдет|задача|task)(?!\p{L})/u;
 /** A heading naming a section of the plan (`№2 кызмат көрсөтүүнү жакшыртуу боюнча иш-аракеттер планы`, `Раздел 2`): it ends the task above. */
@@ -95,12 +98,19 @@ const BULLET = /^[\s\-–—•·§*]+/u;
 export function planExecutors(text: string): PlanExecutor[] {
   const out: { name: string; note: string | null }[] = [];
   for (const raw of splitExecutors(text)) {
-    const entry = raw.replace(BULLET, "").replace(/[\s;,.]+$/u, "").trim();
+    const entry = raw
+      .replace(BULLET, "")
+      .replace(/[\s;,.]+$/u, "")
+      .trim();
     if (entry === "") continue;
     if (entry.startsWith("(")) {
-      const note = entry.replace(/^\(\s*/, "").replace(/\s*\)?$/, "").trim();
+      const note = entry
+        .replace(/^\(\s*/, "")
+        .replace(/\s*\)?$/, "")
+        .trim();
       const prev = out[out.length - 1];
-      if (prev !== undefined && note !== "") prev.note = prev.note === null ? note : `${prev.note}; ${note}`;
+      if (prev !== undefined && note !== "")
+        prev.note = prev.note === null ? note : `${prev.note}; ${note}`;
       continue;
     }
     // `кызыкдар уюмдар (макулдашуу боюнча)`: a note of several words is not an abbreviation.
@@ -126,15 +136,20 @@ function coveredValues(grid: SheetGrid): Map<number, CellValue> {
   return out;
 }
 
-const ANNEX_LINE = /^(\d+\s*[-–]?\s*тиркеме|приложение\s*(№\s*)?\d*|annex\s*\d*|appendix\s*\d*)\s*$/iu;
-const ACT_WORDS = /(токтом|тескеме|буйрук|чечим|постановлен|распоряжени|приказ|решени|order|decree|resolution)/iu;
+const ANNEX_LINE =
+  /^(\d+\s*[-–]?\s*тиркеме|приложение\s*(№\s*)?\d*|annex\s*\d*|appendix\s*\d*)\s*$/iu;
+const ACT_WORDS =
+  /(токтом|тескеме|буйрук|чечим|постановлен|распоряжени|приказ|решени|order|decree|resolution)/iu;
 const APPROVED = /(бекитилген|бекитилди|бекитүү|утвержд|approved)/iu;
 const PLAN_WORDS = /(план|стратегия|программа|plan|strategy|programme|program)/iu;
 
 /** Title, act and years from the text rows above the plan's table. */
 function titleRows(lines: readonly string[]): { title: string; act: string } {
-  const texts = lines.map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "" && !ANNEX_LINE.test(l));
-  const act = texts.find((l) => ACT_WORDS.test(l) && (APPROVED.test(l) || /№|No\.?\s*\d/u.test(l))) ?? "";
+  const texts = lines
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter((l) => l !== "" && !ANNEX_LINE.test(l));
+  const act =
+    texts.find((l) => ACT_WORDS.test(l) && (APPROVED.test(l) || /№|No\.?\s*\d/u.test(l))) ?? "";
   const rest = texts.filter((l) => l !== act);
   const planLines = rest.filter((l) => PLAN_WORDS.test(l));
   const pick = (list: string[]): string => list.reduce((a, b) => (b.length > a.length ? b : a), "");
@@ -163,14 +178,17 @@ function yearsOfItems(items: readonly PlanItem[]): { from: number; to: number } 
       from = Math.min(from, y);
       to = Math.max(to, y);
     }
-    for (const m of it.deadlineText.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)) from = Math.min(from, Number(m[1]));
+    for (const m of it.deadlineText.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu))
+      from = Math.min(from, Number(m[1]));
   }
   if (!Number.isFinite(from) || !Number.isFinite(to) || to - from >= MAX_PLAN_YEARS) return null;
   return { from, to: Math.max(from, to) };
 }
 
 /** The header of the plan's table in a sheet: its row and columns, or null. */
-function findPlanHeader(grid: SheetGrid): { row: number; columns: Partial<Record<PlanColumnKey, number>> } | null {
+function findPlanHeader(
+  grid: SheetGrid
+): { row: number; columns: Partial<Record<PlanColumnKey, number>> } | null {
   const limit = Math.min(grid.rows.length, PLAN_HEADER_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = grid.rows[r];
@@ -187,13 +205,17 @@ interface RawItem extends Omit<PlanItem, "no"> {
 }
 
 /** Read the items of the plan table found at `header`. */
-function readItems(grid: SheetGrid, header: { row: number; columns: Partial<Record<PlanColumnKey, number>> }, other: string[]): RawItem[] {
+function readItems(
+  grid: SheetGrid,
+  header: { row: number; columns: Partial<Record<PlanColumnKey, number>> },
+  other: string[]
+): RawItem[] {
   const col = header.columns;
   const covered = coveredValues(grid);
   const at = (r: number, c: number | undefined): CellValue => {
     if (c === undefined) return null;
     const own = grid.rows[r]?.[c] ?? null;
-    return isEmptyCell(own) ? covered.get(r * 65536 + c) ?? own : own;
+    return isEmptyCell(own) ? (covered.get(r * 65536 + c) ?? own) : own;
   };
   const items: RawItem[] = [];
   let task = "";
@@ -223,7 +245,7 @@ function readItems(grid: SheetGrid, header: { row: number; columns: Partial<Reco
     }
     const taskCell = cellText(at(r, col.task));
     const lead = leadingId(measureCell);
-    const id = noCell !== "" ? noCell : lead?.id ?? "";
+    const id = noCell !== "" ? noCell : (lead?.id ?? "");
     // Ids that start again (1.1 after 6.4) belong to a new section of the plan (one per service).
     if (id !== "" && last !== "" && compareItems(id, last) <= 0) section++;
     if (id !== "") last = id;
@@ -249,7 +271,10 @@ function readItems(grid: SheetGrid, header: { row: number; columns: Partial<Reco
  * Read a plan workbook's grids (SPEC "Plans other than 444-р"). The first sheet with a plan header
  * is the plan; `overrides` replace what the title rows say.
  */
-export function readPlanBook(sheets: readonly SheetGrid[], overrides: PlanOverrides = {}): PlanReadResult {
+export function readPlanBook(
+  sheets: readonly SheetGrid[],
+  overrides: PlanOverrides = {}
+): PlanReadResult {
   for (const grid of sheets) {
     const header = findPlanHeader(grid);
     if (header === null) continue;
@@ -259,14 +284,21 @@ export function readPlanBook(sheets: readonly SheetGrid[], overrides: PlanOverri
     // Several sections numbering their items afresh: qualify every id with its section's number.
     const sections = new Set(raw.map((i) => i.section));
     const qualify = sections.size > 1;
-    const items: PlanItem[] = raw.map(({ id, section, ...rest }) => ({ ...rest, no: qualify && id !== "" ? `${section + 1}.${id}` : id }));
+    const items: PlanItem[] = raw.map(({ id, section, ...rest }) => ({
+      ...rest,
+      no: qualify && id !== "" ? `${section + 1}.${id}` : id,
+    }));
 
     const above: string[] = [];
-    for (let r = 0; r < header.row; r++) for (const v of grid.rows[r] ?? []) if (typeof v === "string" && v.trim() !== "") above.push(v);
+    for (let r = 0; r < header.row; r++)
+      for (const v of grid.rows[r] ?? [])
+        if (typeof v === "string" && v.trim() !== "") above.push(v);
     const { title: foundTitle, act: foundAct } = titleRows(above);
     const title = overrides.title?.trim() || foundTitle || grid.name;
     const act = overrides.act?.trim() ?? foundAct;
-    const years = overrides.years ?? yearsInTitle(title) ?? yearsOfItems(items) ?? { from: 2024, to: 2028 };
+    const years = overrides.years ??
+      yearsInTitle(title) ??
+      yearsOfItems(items) ?? { from: 2024, to: 2028 };
     const plan: Plan = {
       title: { [lineLang(title)]: title },
       act: act !== "" ? { [lineLang(act)]: act } : {},
@@ -275,8 +307,20 @@ export function readPlanBook(sheets: readonly SheetGrid[], overrides: PlanOverri
       itemShape: commonShape(items.map((i) => i.no)),
     };
     const otherTexts = [...above, ...other];
-    for (const s of sheets) if (s !== grid) for (const row of s.rows.slice(0, 2000)) for (const v of row) if (typeof v === "string" && v.trim() !== "") otherTexts.push(v);
-    return { ok: true, book: { plan, items, sheet: grid.name, hasResources: header.columns.resources !== undefined, otherTexts } };
+    for (const s of sheets)
+      if (s !== grid)
+        for (const row of s.rows.slice(0, 2000))
+          for (const v of row) if (typeof v === "string" && v.trim() !== "") otherTexts.push(v);
+    return {
+      ok: true,
+      book: {
+        plan,
+        items,
+        sheet: grid.name,
+        hasResources: header.columns.resources !== undefined,
+        otherTexts,
+      },
+    };
   }
   return { ok: false, code: "no-plan-table" };
 }

@@ -41,8 +41,10 @@ export function parsePlanYears(text: string): { from: number; to: number } | nul
 export function storedPlan(fields: StoredPlanFields): Plan | null {
   const title = fields.title.trim();
   const years = parsePlanYears(fields.years);
-  const items = typeof fields.items === "number" ? fields.items : Number(String(fields.items).trim());
-  if (title === "" || years === null || !Number.isInteger(items) || items < 1 || items > 1_000_000) return null;
+  const items =
+    typeof fields.items === "number" ? fields.items : Number(String(fields.items).trim());
+  if (title === "" || years === null || !Number.isInteger(items) || items < 1 || items > 1_000_000)
+    return null;
   const act = fields.act?.trim() ?? "";
   return {
     title: { [lineLang(title)]: title },

@@ -33,7 +33,11 @@ export interface PlanBody {
 }
 
 /** A name as shown: no bullet before it, single spaces. */
-const tidy = (name: string): string => name.replace(/^[\s\-–—•·]+/u, "").replace(/\s+/g, " ").trim();
+const tidy = (name: string): string =>
+  name
+    .replace(/^[\s\-–—•·]+/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** `МЭББ жана Финмин`, `МКМЖК / ЭЖТ`: the parts of an entry joined by `жана`, `и`, `and`, `/`. */
 const JOINED = /\s+(?:жана|менен|и|and)\s+|\s*\/\s*/u;
@@ -56,7 +60,11 @@ export function planBodies(book: PlanBook): PlanBody[] {
   const cells = book.items.map((i) => i.executorsText);
   return [...seen.values()].map((e) => {
     const body = resolveBody(e.name, cells, () => book.otherTexts);
-    return { ...e, name: tidy(e.name), body: { fullName: tidy(body.fullName), abbreviation: body.abbreviation } };
+    return {
+      ...e,
+      name: tidy(e.name),
+      body: { fullName: tidy(body.fullName), abbreviation: body.abbreviation },
+    };
   });
 }
 
@@ -71,8 +79,13 @@ export function itemExecutorNames(book: PlanBook): string[][] {
     const out: string[] = [];
     const counted = new Set<string>();
     for (const e of item.executors) {
-      const parts = e.name.split(JOINED).map((x) => x.trim()).filter((x) => x !== "");
-      for (const name of parts.length > 1 && parts.every((x) => alone.has(normalize(x))) ? parts : [e.name]) {
+      const parts = e.name
+        .split(JOINED)
+        .map((x) => x.trim())
+        .filter((x) => x !== "");
+      for (const name of parts.length > 1 && parts.every((x) => alone.has(normalize(x)))
+        ? parts
+        : [e.name]) {
         const key = normalize(name);
         if (key === "" || counted.has(key)) continue;
         counted.add(key);
@@ -90,7 +103,11 @@ export function itemExecutorNames(book: PlanBook): string[][] {
 export function planTable1FileName(planFile: string, body: string): string {
   const base = planFile.split(/[\\/]/).pop() ?? planFile;
   const stem = base.replace(/(?<=.)\.[^.]*$/u, "").trim() || "plan";
-  const safe = body.replace(/[\\/:*?"<>|\s]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "body";
+  const safe =
+    body
+      .replace(/[\\/:*?"<>|\s]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "body";
   return `${stem}-table1-${safe}.xlsx`;
 }
 
@@ -98,7 +115,8 @@ export function planTable1FileName(planFile: string, body: string): string {
 function bigrams(s: string): Map<string, number> {
   const out = new Map<string, number>();
   const t = ` ${normalize(s)} `;
-  for (let i = 0; i + 2 <= t.length; i++) out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
+  for (let i = 0; i + 2 <= t.length; i++)
+    out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
   return out;
 }
 
@@ -118,15 +136,28 @@ function similarity(a: string, b: string): number {
 /** Up to `n` names of the plan closest to `given`, closest first. */
 export function closestBodies(book: PlanBook, given: string, n = 5): string[] {
   return planBodies(book)
-    .map((b) => ({ name: b.body.abbreviation !== null && b.body.fullName !== b.name ? `${b.name} (${b.body.fullName})` : b.name, score: Math.max(similarity(given, b.name), similarity(given, b.body.fullName)) }))
+    .map((b) => ({
+      name:
+        b.body.abbreviation !== null && b.body.fullName !== b.name
+          ? `${b.name} (${b.body.fullName})`
+          : b.name,
+      score: Math.max(similarity(given, b.name), similarity(given, b.body.fullName)),
+    }))
     .sort((a, b) => b.score - a.score)
     .slice(0, n)
     .map((b) => b.name);
 }
 
 /** The plan items of a body, with its role in each (SPEC "Role": lead when named first). */
-export function itemsOfBody(book: PlanBook, given: string): { body: Body; items: { item: PlanItem; role: Role }[] } {
-  const body = resolveBody(given, book.items.map((i) => i.executorsText), () => book.otherTexts);
+export function itemsOfBody(
+  book: PlanBook,
+  given: string
+): { body: Body; items: { item: PlanItem; role: Role }[] } {
+  const body = resolveBody(
+    given,
+    book.items.map((i) => i.executorsText),
+    () => book.otherTexts
+  );
   const roles = new ExecutorRoles(bodyQuery(given, body));
   const items: { item: PlanItem; role: Role }[] = [];
   for (const item of book.items) {
@@ -139,11 +170,31 @@ export function itemsOfBody(book: PlanBook, given: string): { body: Body; items:
 }
 
 export type PlanTable1Result =
-  | { readonly ok: true; readonly model: SheetModel; readonly body: Body; readonly items: number; readonly lead: number }
-  | { readonly ok: false; readonly code: "body-not-in-plan"; readonly message: string; readonly closest: readonly string[] };
+  | {
+      readonly ok: true;
+      readonly model: SheetModel;
+      readonly body: Body;
+      readonly items: number;
+      readonly lead: number;
+    }
+  | {
+      readonly ok: false;
+      readonly code: "body-not-in-plan";
+      readonly message: string;
+      readonly closest: readonly string[];
+    };
 
 const WIDTHS: Readonly<Record<ColumnKey | "resources", number>> = {
-  no: 8, task: 30, measure: 44, deadline: 20, result: 34, resources: 24, status: 44, executors: 30, role: 20, completedOn: 16,
+  no: 8,
+  task: 30,
+  measure: 44,
+  deadline: 20,
+  result: 34,
+  resources: 24,
+  status: 44,
+  executors: 30,
+  role: 20,
+  completedOn: 16,
 };
 
 /** Rows after the last item that still get the drop-downs (for measures the body adds). */
@@ -158,18 +209,40 @@ export function buildPlanTable1(book: PlanBook, given: string, lang: Lang): Plan
   const { body, items } = itemsOfBody(book, given);
   if (items.length === 0) {
     const closest = closestBodies(book, given);
-    return { ok: false, code: "body-not-in-plan", message: p.bodyNotInPlan(given.trim(), closest.join("; ")), closest };
+    return {
+      ok: false,
+      code: "body-not-in-plan",
+      message: p.bodyNotInPlan(given.trim(), closest.join("; ")),
+      closest,
+    };
   }
   const c = coreCatalog(lang);
   const t = c.template;
-  const keys: (ColumnKey | "resources")[] = ["no", "task", "measure", "deadline", "result", ...(book.hasResources ? (["resources"] as const) : []), "status", "executors", "role", "completedOn"];
+  const keys: (ColumnKey | "resources")[] = [
+    "no",
+    "task",
+    "measure",
+    "deadline",
+    "result",
+    ...(book.hasResources ? (["resources"] as const) : []),
+    "status",
+    "executors",
+    "role",
+    "completedOn",
+  ];
   const col = (k: ColumnKey | "resources"): number => keys.indexOf(k);
   const last = keys.length - 1;
   const b = new SheetModelBuilder(t.sheetName);
   const plan = book.plan;
   const names: { name: string; row: number; col: number }[] = [];
 
-  b.set(0, 0, planTitle(plan, lang), { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fontSize: 12 }, { right: last }).height(0, 48);
+  b.set(
+    0,
+    0,
+    planTitle(plan, lang),
+    { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fontSize: 12 },
+    { right: last }
+  ).height(0, 48);
   names.push({ name: PLAN_NAMES.title, row: 0, col: 0 });
   const act = planAct(plan, lang);
   b.set(1, 0, act, { italic: true, wrap: true, hAlign: "center" }, { right: last });
@@ -187,10 +260,21 @@ export function buildPlanTable1(book: PlanBook, given: string, lang: Lang): Plan
   names.push({ name: PLAN_NAMES.body, row: 2, col: 6 });
   b.height(2, 30);
 
-  const header = { bold: true, wrap: true, border: true, hAlign: "center", vAlign: "middle", fill: "D9E1F2" } as const;
-  keys.forEach((k, i) => b.set(HEADER_ROW, i, k === "resources" ? p.resourcesHeader : templateHeader(k, lang), header));
+  const header = {
+    bold: true,
+    wrap: true,
+    border: true,
+    hAlign: "center",
+    vAlign: "middle",
+    fill: "D9E1F2",
+  } as const;
+  keys.forEach((k, i) =>
+    b.set(HEADER_ROW, i, k === "resources" ? p.resourcesHeader : templateHeader(k, lang), header)
+  );
   b.height(HEADER_ROW, 60);
-  keys.forEach((_, i) => b.set(HEADER_ROW + 1, i, i + 1, { italic: true, fontSize: 9, border: true, hAlign: "center" }));
+  keys.forEach((_, i) =>
+    b.set(HEADER_ROW + 1, i, i + 1, { italic: true, fontSize: 9, border: true, hAlign: "center" })
+  );
 
   const cell = { wrap: true, border: true, vAlign: "top" } as const;
   const first = HEADER_ROW + 2;
@@ -199,7 +283,10 @@ export function buildPlanTable1(book: PlanBook, given: string, lang: Lang): Plan
     // A date cell of the plan is written as the date it shows (`dd.mm.yyyy` reads back as that date).
     const iso = item.deadline instanceof Date ? dateToIso(item.deadline) : null;
     const deadline = iso !== null ? formatDmy(iso) : item.deadlineText;
-    b.set(r, col("no"), /^\d+$/.test(item.no) ? Number(item.no) : item.no, { ...cell, hAlign: "center" });
+    b.set(r, col("no"), /^\d+$/.test(item.no) ? Number(item.no) : item.no, {
+      ...cell,
+      hAlign: "center",
+    });
     b.set(r, col("task"), item.task, cell);
     b.set(r, col("measure"), item.measure, cell);
     b.set(r, col("deadline"), deadline, cell);
@@ -213,13 +300,40 @@ export function buildPlanTable1(book: PlanBook, given: string, lang: Lang): Plan
   const bottom = first + items.length - 1 + EXTRA_VALIDATION_ROWS;
   const model = b.build({
     columnWidths: keys.map((k) => WIDTHS[k]),
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW + 1 } },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW + 1 },
+    },
     freezeRows: HEADER_ROW + 2,
     validations: [
-      { top: first, bottom, col: col("status"), values: t.statusChoices, errorTitle: t.listErrorTitle, errorMessage: t.statusListError, errorStyle: "warning" },
-      { top: first, bottom, col: col("role"), values: t.roleChoices, errorTitle: t.listErrorTitle, errorMessage: t.roleListError, errorStyle: "stop" },
+      {
+        top: first,
+        bottom,
+        col: col("status"),
+        values: t.statusChoices,
+        errorTitle: t.listErrorTitle,
+        errorMessage: t.statusListError,
+        errorStyle: "warning",
+      },
+      {
+        top: first,
+        bottom,
+        col: col("role"),
+        values: t.roleChoices,
+        errorTitle: t.listErrorTitle,
+        errorMessage: t.roleListError,
+        errorStyle: "stop",
+      },
     ],
     names,
   });
-  return { ok: true, model, body, items: items.length, lead: items.filter((i) => i.role === "lead").length };
+  return {
+    ok: true,
+    model,
+    body,
+    items: items.length,
+    lead: items.filter((i) => i.role === "lead").length,
+  };
 }

@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Button, Caption1, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { AnnexStep } from "../i18n";
 import { useT } from "../i18n";
 import { LiveNotice } from "./LiveNotice";
@@ -10,7 +17,12 @@ const STEPS: readonly AnnexStep[] = ["reading", "analysing", "writing"];
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
-  extra: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
+  extra: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 export interface Annex2SectionProps {
@@ -29,11 +41,20 @@ export function Annex2Section(p: Annex2SectionProps): React.ReactElement {
   const index = p.step === null ? -1 : STEPS.indexOf(p.step);
   return (
     <Section title={t.annex2.heading} testId="annex2-section">
-      <Button appearance="primary" onClick={p.onGenerate} disabled={p.busy || !p.canRun} data-testid="generate">
+      <Button
+        appearance="primary"
+        onClick={p.onGenerate}
+        disabled={p.busy || !p.canRun}
+        data-testid="generate"
+      >
         {t.annex2.generate}
       </Button>
       {p.step !== null && (
-        <Field label={t.annex2.progressLabel} validationMessage={t.annex2.step[p.step]} validationState="none">
+        <Field
+          label={t.annex2.progressLabel}
+          validationMessage={t.annex2.step[p.step]}
+          validationState="none"
+        >
           <ProgressBar value={(index + 1) / (STEPS.length + 1)} thickness="large" />
         </Field>
       )}

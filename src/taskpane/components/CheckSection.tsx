@@ -11,7 +11,12 @@ import { Section } from "./Section";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  tools: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
+  tools: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -36,7 +41,10 @@ export interface CheckSectionProps {
 type LabelledIssue = Issue & { readonly item: string | null; readonly measureStart: string | null };
 
 /** Each issue with its row's item number and measure, for the list; the same objects' order kept. */
-function labelled(issues: readonly Issue[], rowLabel: ((row: number) => RowLabel) | null): Issue[] | LabelledIssue[] {
+function labelled(
+  issues: readonly Issue[],
+  rowLabel: ((row: number) => RowLabel) | null
+): Issue[] | LabelledIssue[] {
   if (rowLabel === null) return [...issues];
   return issues.map((i) => {
     const l = rowLabel(i.row);
@@ -47,11 +55,19 @@ function labelled(issues: readonly Issue[], rowLabel: ((row: number) => RowLabel
 export function CheckSection(p: CheckSectionProps): React.ReactElement {
   const t = useT();
   const styles = useStyles();
-  const issues = React.useMemo(() => (p.analysis === null ? [] : labelled(p.analysis.issues, p.rowLabel)), [p.analysis, p.rowLabel]);
+  const issues = React.useMemo(
+    () => (p.analysis === null ? [] : labelled(p.analysis.issues, p.rowLabel)),
+    [p.analysis, p.rowLabel]
+  );
   return (
     <Section title={t.check.heading} testId="check-section">
       <div className={styles.row}>
-        <Button appearance="primary" onClick={p.onRun} disabled={p.busy || !p.canRun} data-testid="check">
+        <Button
+          appearance="primary"
+          onClick={p.onRun}
+          disabled={p.busy || !p.canRun}
+          data-testid="check"
+        >
           {t.check.run}
         </Button>
         {p.running && <Spinner size="tiny" label={t.check.running} />}
@@ -67,7 +83,12 @@ export function CheckSection(p: CheckSectionProps): React.ReactElement {
           onChange={(_, d) => p.onHighlight(d.checked)}
           data-testid="highlight"
         />
-        <Button onClick={p.onDropdowns} disabled={p.busy || !p.canRun} title={t.check.dropdownsHint[p.changesGo]} data-testid="dropdowns">
+        <Button
+          onClick={p.onDropdowns}
+          disabled={p.busy || !p.canRun}
+          title={t.check.dropdownsHint[p.changesGo]}
+          data-testid="dropdowns"
+        >
           {t.check.dropdowns}
         </Button>
         <Caption1 className={styles.note} data-testid="tools-note">

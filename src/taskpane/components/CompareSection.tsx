@@ -6,11 +6,34 @@
  * and the core; this component only shows them.
  */
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { changeLine, changeRowCells, changesByKind, compareCatalog, formatDmy, levelChangeText, levelText } from "../../core";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  changeLine,
+  changeRowCells,
+  changesByKind,
+  compareCatalog,
+  formatDmy,
+  levelChangeText,
+  levelText,
+} from "../../core";
 import type { Change, IsoDate, Lang, Snapshot } from "../../core";
 import type { CompareOutcome } from "../compare";
-import { changeRowBlock, compareWithPrevious, readPreviousFile, workbookSnapshot } from "../compare";
+import {
+  changeRowBlock,
+  compareWithPrevious,
+  readPreviousFile,
+  workbookSnapshot,
+} from "../compare";
 import { loadReader } from "../consolidate/loadReader";
 import { paneCompareTexts } from "../i18n/compare";
 import type { PaneSettings, WorkbookPort } from "../port";
@@ -25,11 +48,30 @@ const MAX_LISTED = 300;
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  button: { width: "100%", height: "auto", minHeight: "32px", justifyContent: "flex-start", textAlign: "start", whiteSpace: "normal", fontWeight: tokens.fontWeightRegular },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  button: {
+    width: "100%",
+    height: "auto",
+    minHeight: "32px",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    whiteSpace: "normal",
+    fontWeight: tokens.fontWeightRegular,
+  },
   plain: { display: "block", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   text: { display: "block", overflowWrap: "anywhere", minWidth: 0 },
-  cell: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: tokens.spacingHorizontalS },
+  cell: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontFamily: tokens.fontFamilyMonospace,
+    marginInlineEnd: tokens.spacingHorizontalS,
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
   note: { color: tokens.colorNeutralForeground3 },
   shownBox: {
@@ -51,7 +93,10 @@ const useStyles = makeStyles({
   shownTitle: { fontWeight: tokens.fontWeightSemibold },
   header: { color: tokens.colorNeutralForeground3, margin: 0 },
   value: { margin: 0 },
-  changed: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  changed: {
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
 });
 
 export interface CompareSectionProps {
@@ -69,7 +114,10 @@ export interface CompareSectionProps {
   readonly refreshKey: number;
 }
 
-type Compared = Extract<CompareOutcome, { ok: true }> & { readonly previous: string | null; readonly id: number };
+type Compared = Extract<CompareOutcome, { ok: true }> & {
+  readonly previous: string | null;
+  readonly id: number;
+};
 
 export function CompareSection(p: CompareSectionProps): React.ReactElement {
   const t = paneCompareTexts(p.lang);
@@ -85,7 +133,7 @@ export function CompareSection(p: CompareSectionProps): React.ReactElement {
     let live = true;
     workbookSnapshot(p.port).then(
       (s) => live && setSnapshot(s),
-      () => live && setSnapshot(null),
+      () => live && setSnapshot(null)
     );
     return () => {
       live = false;
@@ -100,13 +148,19 @@ export function CompareSection(p: CompareSectionProps): React.ReactElement {
     try {
       await work();
     } catch (e) {
-      setNotice({ intent: "error", text: e instanceof Error && e.message !== "" ? e.message : String(e) });
+      setNotice({
+        intent: "error",
+        text: e instanceof Error && e.message !== "" ? e.message : String(e),
+      });
     } finally {
       setRunning(false);
     }
   };
 
-  const compare = async (previous: Parameters<typeof compareWithPrevious>[2], name: string | null): Promise<void> => {
+  const compare = async (
+    previous: Parameters<typeof compareWithPrevious>[2],
+    name: string | null
+  ): Promise<void> => {
     const out = await compareWithPrevious(p.port, p.sheet, previous, p.settings, p.lang, p.today());
     if (!out.ok) {
       setResult(null);
@@ -116,13 +170,30 @@ export function CompareSection(p: CompareSectionProps): React.ReactElement {
     // Each result starts with the default groups open (a new id mounts a new accordion).
     setResult((r) => ({ ...out, previous: name, id: (r?.id ?? 0) + 1 }));
     const errors = out.comparison.changes.filter((c) => c.severity === "error").length;
-    setNotice(errors > 0 ? { intent: "error", text: `${words.kindNames.reopened} — ${errors}. ${words.kindHints.reopened ?? ""}` } : out.comparison.changes.length === 0 ? { intent: "success", text: words.noChanges } : null);
+    setNotice(
+      errors > 0
+        ? {
+            intent: "error",
+            text: `${words.kindNames.reopened} — ${errors}. ${words.kindHints.reopened ?? ""}`,
+          }
+        : out.comparison.changes.length === 0
+          ? { intent: "success", text: words.noChanges }
+          : null
+    );
   };
 
   const onFiles = (files: readonly File[]): void =>
     void run(async () => {
       const reader = await loadReader();
-      const file = await readPreviousFile({ name: files[0].name, size: files[0].size, bytes: async () => new Uint8Array(await files[0].arrayBuffer()) }, reader, p.lang);
+      const file = await readPreviousFile(
+        {
+          name: files[0].name,
+          size: files[0].size,
+          bytes: async () => new Uint8Array(await files[0].arrayBuffer()),
+        },
+        reader,
+        p.lang
+      );
       if (!file.ok) {
         setResult(null);
         setNotice({ intent: "error", text: file.message });
@@ -140,7 +211,11 @@ export function CompareSection(p: CompareSectionProps): React.ReactElement {
     }
     const block = changeRowBlock(result.table.layout, c);
     if (block === null) return;
-    p.port.selectRange(result.table.layout.sheet, block).catch((e: unknown) => setNotice({ intent: "error", text: e instanceof Error ? e.message : String(e) }));
+    p.port
+      .selectRange(result.table.layout.sheet, block)
+      .catch((e: unknown) =>
+        setNotice({ intent: "error", text: e instanceof Error ? e.message : String(e) })
+      );
   };
 
   const disabled = p.busy || running || !p.canRun;
@@ -150,10 +225,19 @@ export function CompareSection(p: CompareSectionProps): React.ReactElement {
       <Body1>{t.intro}</Body1>
       <input {...drop.inputProps} accept=".xlsx,.xlsm,.ods" data-testid="compare-file-input" />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={drop.choose} disabled={disabled} data-testid="compare-choose">
+        <Button
+          appearance="primary"
+          onClick={drop.choose}
+          disabled={disabled}
+          data-testid="compare-choose"
+        >
           {t.chooseFile}
         </Button>
-        <Button onClick={() => void run(() => compare("snapshot", null))} disabled={disabled || snapshot === null} data-testid="compare-snapshot">
+        <Button
+          onClick={() => void run(() => compare("snapshot", null))}
+          disabled={disabled || snapshot === null}
+          data-testid="compare-snapshot"
+        >
           {t.useSnapshot}
         </Button>
       </div>
@@ -167,40 +251,83 @@ export function CompareSection(p: CompareSectionProps): React.ReactElement {
           {result.previous !== null && <Caption1>{t.previousFile(result.previous)}</Caption1>}
           <Body1>{words.title(formatDmy(c.previous.asOf), formatDmy(c.current.asOf))}</Body1>
           <Body1 data-testid="compare-levels">
-            {words.levels(levelText(c.previous.summary.executionLevel, p.lang), levelText(c.current.summary.executionLevel, p.lang), levelChangeText(c.levelChange, p.lang))}
+            {words.levels(
+              levelText(c.previous.summary.executionLevel, p.lang),
+              levelText(c.current.summary.executionLevel, p.lang),
+              levelChangeText(c.levelChange, p.lang)
+            )}
           </Body1>
-          <Accordion key={result.id} multiple collapsible defaultOpenItems={["reopened", "completed", "became-overdue"]}>
+          <Accordion
+            key={result.id}
+            multiple
+            collapsible
+            defaultOpenItems={["reopened", "completed", "became-overdue"]}
+          >
             {changesByKind(c.changes).map((g) => (
               <AccordionItem key={g.kind} value={g.kind}>
                 <AccordionHeader as="h3" size="small">
-                  <span className={g.kind === "reopened" ? styles.error : undefined}>{`${words.kindNames[g.kind]} (${g.changes.length})`}</span>
+                  <span
+                    className={g.kind === "reopened" ? styles.error : undefined}
+                  >{`${words.kindNames[g.kind]} (${g.changes.length})`}</span>
                 </AccordionHeader>
                 <AccordionPanel>
-                  {words.kindHints[g.kind] !== undefined && <Caption1 className={styles.error}>{words.kindHints[g.kind]}</Caption1>}
+                  {words.kindHints[g.kind] !== undefined && (
+                    <Caption1 className={styles.error}>{words.kindHints[g.kind]}</Caption1>
+                  )}
                   <ul className={styles.list} data-testid={`compare-${g.kind}`}>
                     {g.changes.slice(0, MAX_LISTED).map((ch, i) => {
                       const content = (
-                        <span className={ch.severity === "error" ? `${styles.text} ${styles.error}` : styles.text}>
+                        <span
+                          className={
+                            ch.severity === "error" ? `${styles.text} ${styles.error}` : styles.text
+                          }
+                        >
                           {ch.cell !== null && <span className={styles.cell}>{ch.cell}</span>}
                           {changeLine(ch, p.lang)}
                         </span>
                       );
-                      const title = ch.row === null ? "" : p.selectCell ? t.selectRow(ch.row + 1) : t.showCell(ch.cell ?? "");
+                      const title =
+                        ch.row === null
+                          ? ""
+                          : p.selectCell
+                            ? t.selectRow(ch.row + 1)
+                            : t.showCell(ch.cell ?? "");
                       return (
-                        <li key={`${g.kind}-${ch.item}-${i}`} data-kind={ch.kind} data-item={ch.item} data-cell={ch.cell ?? ""} data-severity={ch.severity}>
+                        <li
+                          key={`${g.kind}-${ch.item}-${i}`}
+                          data-kind={ch.kind}
+                          data-item={ch.item}
+                          data-cell={ch.cell ?? ""}
+                          data-severity={ch.severity}
+                        >
                           {ch.row !== null ? (
-                            <Button appearance="subtle" className={styles.button} title={title} aria-expanded={p.selectCell ? undefined : shown === ch} onClick={() => onChange(ch)}>
+                            <Button
+                              appearance="subtle"
+                              className={styles.button}
+                              title={title}
+                              aria-expanded={p.selectCell ? undefined : shown === ch}
+                              onClick={() => onChange(ch)}
+                            >
                               {content}
                             </Button>
                           ) : (
                             <span className={styles.plain}>{content}</span>
                           )}
-                          {shown === ch && <RowShown change={ch} compared={result} heading={t.rowHeading(result.table.layout.sheet, (ch.row ?? 0) + 1)} styles={styles} />}
+                          {shown === ch && (
+                            <RowShown
+                              change={ch}
+                              compared={result}
+                              heading={t.rowHeading(result.table.layout.sheet, (ch.row ?? 0) + 1)}
+                              styles={styles}
+                            />
+                          )}
                         </li>
                       );
                     })}
                   </ul>
-                  {g.changes.length > MAX_LISTED && <Caption1>{t.more(g.changes.length - MAX_LISTED)}</Caption1>}
+                  {g.changes.length > MAX_LISTED && (
+                    <Caption1>{t.more(g.changes.length - MAX_LISTED)}</Caption1>
+                  )}
                 </AccordionPanel>
               </AccordionItem>
             ))}
@@ -212,20 +339,34 @@ export function CompareSection(p: CompareSectionProps): React.ReactElement {
 }
 
 /** The item's row of Table 1 as the page shows it: each column's header and value, the changed cell marked. */
-function RowShown({ change, compared, heading, styles }: { readonly change: Change; readonly compared: Compared; readonly heading: string; readonly styles: ReturnType<typeof useStyles> }): React.ReactElement {
+function RowShown({
+  change,
+  compared,
+  heading,
+  styles,
+}: {
+  readonly change: Change;
+  readonly compared: Compared;
+  readonly heading: string;
+  readonly styles: ReturnType<typeof useStyles>;
+}): React.ReactElement {
   const cells = changeRowCells(compared.table.grid, compared.table.layout, change);
   return (
     <div className={styles.shownBox} data-testid="compare-row">
       <Caption1 className={styles.shownTitle}>{heading}</Caption1>
       <dl className={styles.shown}>
-      {cells.map((cell) => (
-        <React.Fragment key={cell.cell}>
-          <dt className={styles.header}>{`${cell.cell} · ${cell.header}`}</dt>
-          <dd className={cell.changed ? `${styles.value} ${styles.changed}` : styles.value} data-cell={cell.cell} data-changed={cell.changed ? "true" : undefined}>
-            {cell.text}
-          </dd>
-        </React.Fragment>
-      ))}
+        {cells.map((cell) => (
+          <React.Fragment key={cell.cell}>
+            <dt className={styles.header}>{`${cell.cell} · ${cell.header}`}</dt>
+            <dd
+              className={cell.changed ? `${styles.value} ${styles.changed}` : styles.value}
+              data-cell={cell.cell}
+              data-changed={cell.changed ? "true" : undefined}
+            >
+              {cell.text}
+            </dd>
+          </React.Fragment>
+        ))}
       </dl>
     </div>
   );

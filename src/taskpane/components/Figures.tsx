@@ -15,9 +15,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  list: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { minWidth: 0, overflowWrap: "anywhere" },
-  value: { margin: 0, textAlign: "end", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  value: {
+    margin: 0,
+    textAlign: "end",
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
   level: { fontSize: tokens.fontSizeBase400, color: tokens.colorBrandForeground1 },
   sub: { paddingInlineStart: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground3 },
@@ -49,7 +60,9 @@ export function Figures({ analysis }: { readonly analysis: Analysis }): React.Re
       <dl className={styles.list}>
         {rows.map(([key, label, value, sub]) => (
           <React.Fragment key={key}>
-            <dt className={sub === true ? mergeClasses(styles.term, styles.sub) : styles.term}>{label}</dt>
+            <dt className={sub === true ? mergeClasses(styles.term, styles.sub) : styles.term}>
+              {label}
+            </dt>
             <dd className={styles.value} data-figure={key}>
               {value}
             </dd>

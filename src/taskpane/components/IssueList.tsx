@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Issue } from "../../core";
 import { useT } from "../i18n";
 import { groupIssues } from "../workflow";
@@ -8,7 +17,14 @@ import { groupIssues } from "../workflow";
 export const MAX_LISTED = 300;
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   button: {
     width: "100%",
     height: "auto",
@@ -22,7 +38,11 @@ const useStyles = makeStyles({
   },
   plain: { display: "block", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   text: { display: "block", overflowWrap: "anywhere", minWidth: 0 },
-  cell: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: tokens.spacingHorizontalS },
+  cell: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontFamily: tokens.fontFamilyMonospace,
+    marginInlineEnd: tokens.spacingHorizontalS,
+  },
   place: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalS },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -32,7 +52,11 @@ const useStyles = makeStyles({
  * What the list shows of an issue: a Table 1 issue, or a group workbook's (any code); a Table 1
  * issue also says which item and measure its row is (core `rowLabeller`).
  */
-export type ListedIssue = Omit<Issue, "code"> & { readonly code: string; readonly item?: string | null; readonly measureStart?: string | null };
+export type ListedIssue = Omit<Issue, "code"> & {
+  readonly code: string;
+  readonly item?: string | null;
+  readonly measureStart?: string | null;
+};
 
 export interface IssueListProps<I extends ListedIssue> {
   readonly issues: readonly I[];
@@ -40,7 +64,10 @@ export interface IssueListProps<I extends ListedIssue> {
   readonly onSelect?: (issue: I) => void;
 }
 
-export function IssueList<I extends ListedIssue>({ issues, onSelect }: IssueListProps<I>): React.ReactElement | null {
+export function IssueList<I extends ListedIssue>({
+  issues,
+  onSelect,
+}: IssueListProps<I>): React.ReactElement | null {
   const t = useT();
   const styles = useStyles();
   const { errors, warnings } = groupIssues(issues);
@@ -54,7 +81,10 @@ export function IssueList<I extends ListedIssue>({ issues, onSelect }: IssueList
         <AccordionPanel>
           <ul className={styles.list} data-testid={`issues-${value}`}>
             {list.slice(0, MAX_LISTED).map((issue, i) => {
-              const place = issue.item != null || issue.measureStart != null ? t.check.issuePlace(issue.item ?? null, issue.measureStart ?? null) : null;
+              const place =
+                issue.item != null || issue.measureStart != null
+                  ? t.check.issuePlace(issue.item ?? null, issue.measureStart ?? null)
+                  : null;
               const content = (
                 <span className={styles.text}>
                   <span className={styles.cell}>{issue.cell}</span>
@@ -67,9 +97,19 @@ export function IssueList<I extends ListedIssue>({ issues, onSelect }: IssueList
                 </span>
               );
               return (
-                <li key={`${issue.cell}-${issue.code}-${i}`} data-code={issue.code} data-cell={issue.cell} data-severity={issue.severity}>
+                <li
+                  key={`${issue.cell}-${issue.code}-${i}`}
+                  data-code={issue.code}
+                  data-cell={issue.cell}
+                  data-severity={issue.severity}
+                >
                   {onSelect ? (
-                    <Button appearance="subtle" className={styles.button} title={t.check.goTo(issue.cell)} onClick={() => onSelect(issue)}>
+                    <Button
+                      appearance="subtle"
+                      className={styles.button}
+                      title={t.check.goTo(issue.cell)}
+                      onClick={() => onSelect(issue)}
+                    >
                       {content}
                     </Button>
                   ) : (
@@ -79,7 +119,9 @@ export function IssueList<I extends ListedIssue>({ issues, onSelect }: IssueList
               );
             })}
           </ul>
-          {list.length > MAX_LISTED && <Caption1>{t.check.more(list.length - MAX_LISTED)}</Caption1>}
+          {list.length > MAX_LISTED && (
+            <Caption1>{t.check.more(list.length - MAX_LISTED)}</Caption1>
+          )}
         </AccordionPanel>
       </AccordionItem>
     );

@@ -10,7 +10,13 @@ const useStyles = makeStyles({
  * A result message in a live region that is always in the page, so screen readers announce each new
  * message (a region inserted together with its text is often not read).
  */
-export function LiveNotice({ notice, testId }: { readonly notice: Notice; readonly testId?: string }): React.ReactElement {
+export function LiveNotice({
+  notice,
+  testId,
+}: {
+  readonly notice: Notice;
+  readonly testId?: string;
+}): React.ReactElement {
   const styles = useStyles();
   return (
     <div role="status" aria-live="polite" aria-atomic="true" data-testid={testId}>

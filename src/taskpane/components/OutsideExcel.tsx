@@ -1,5 +1,11 @@
 import * as React from "react";
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({ body: { whiteSpace: "normal" } });

@@ -8,7 +8,12 @@ import { Section } from "./Section";
 type FormKey = "body" | "periodFrom" | "periodTo" | "person" | "contacts";
 
 const useStyles = makeStyles({
-  period: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  period: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
   periodField: { flexGrow: 1, flexBasis: "130px", minWidth: 0 },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -22,7 +27,12 @@ export interface ReportFormProps {
   readonly onCommit: (patch: Partial<PaneSettings>) => void;
 }
 
-export function ReportForm({ settings, savedIn, onChange, onCommit }: ReportFormProps): React.ReactElement {
+export function ReportForm({
+  settings,
+  savedIn,
+  onChange,
+  onCommit,
+}: ReportFormProps): React.ReactElement {
   const t = useT();
   const styles = useStyles();
   const bind = (key: FormKey) => ({
@@ -57,7 +67,9 @@ export function ReportForm({ settings, savedIn, onChange, onCommit }: ReportForm
       <Field label={t.report.contacts}>
         <Input {...bind("contacts")} />
       </Field>
-      <Caption1 className={styles.note}>{savedIn === "workbook" ? t.report.savedInWorkbook : t.report.savedInBrowser}</Caption1>
+      <Caption1 className={styles.note}>
+        {savedIn === "workbook" ? t.report.savedInWorkbook : t.report.savedInBrowser}
+      </Caption1>
     </Section>
   );
 }

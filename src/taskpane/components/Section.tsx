@@ -13,7 +13,15 @@ const useStyles = makeStyles({
 });
 
 /** A titled part of the pane; the heading names the region for screen readers. */
-export function Section({ title, children, testId }: { readonly title: string; readonly children: React.ReactNode; readonly testId?: string }): React.ReactElement {
+export function Section({
+  title,
+  children,
+  testId,
+}: {
+  readonly title: string;
+  readonly children: React.ReactNode;
+  readonly testId?: string;
+}): React.ReactElement {
   const styles = useStyles();
   const id = useId("section");
   return (
@@ -26,4 +34,7 @@ export function Section({ title, children, testId }: { readonly title: string; r
   );
 }
 
-export type Notice = { readonly intent: "success" | "warning" | "error" | "info"; readonly text: string } | null;
+export type Notice = {
+  readonly intent: "success" | "warning" | "error" | "info";
+  readonly text: string;
+} | null;

@@ -3,7 +3,11 @@ import { useT } from "../i18n";
 import type { SheetInfo } from "../port";
 
 /** The sheets of the workbook as the options of a `<Select>`, hidden sheets said to be hidden. */
-export function SheetOptions({ sheets }: { readonly sheets: readonly SheetInfo[] | null }): React.ReactElement {
+export function SheetOptions({
+  sheets,
+}: {
+  readonly sheets: readonly SheetInfo[] | null;
+}): React.ReactElement {
   const t = useT();
   return (
     <>

@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ChangesPlace } from "../i18n";
 import { useT } from "../i18n";
 import type { SheetInfo } from "../port";
@@ -11,7 +20,12 @@ import { Section } from "./Section";
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   body: { overflowWrap: "anywhere", whiteSpace: "normal" },
-  extra: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
+  extra: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 export interface SheetSectionProps {
@@ -37,27 +51,49 @@ export function SheetSection(p: SheetSectionProps): React.ReactElement {
   const t = useT();
   const styles = useStyles();
   const loaded = p.sheets !== null;
-  const hint = !loaded ? t.app.loading : p.sheets!.length === 0 ? t.sheet.noSheets : p.detected !== null ? t.sheet.detected(p.detected) : t.sheet.notDetected;
+  const hint = !loaded
+    ? t.app.loading
+    : p.sheets!.length === 0
+      ? t.sheet.noSheets
+      : p.detected !== null
+        ? t.sheet.detected(p.detected)
+        : t.sheet.notDetected;
   return (
     <Section title={t.sheet.heading} testId="sheet-section">
       <LiveNotice notice={p.generalNotice} testId="general-notice" />
       {p.notXlsx !== null && (
         <MessageBar intent="warning" layout="multiline" data-testid="not-xlsx">
-          <MessageBarBody className={styles.body}>{t.sheet.notXlsxWorkbook(p.notXlsx)}</MessageBarBody>
+          <MessageBarBody className={styles.body}>
+            {t.sheet.notXlsxWorkbook(p.notXlsx)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {loaded && p.detected === null && (
         <MessageBar intent="warning" layout="multiline" data-testid="no-table">
           <MessageBarBody className={styles.body}>{t.sheet.noTable}</MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={p.onInsertTemplate} disabled={p.busy} data-testid="no-table-insert">
+            <Button
+              appearance="primary"
+              onClick={p.onInsertTemplate}
+              disabled={p.busy}
+              data-testid="no-table-insert"
+            >
               {t.sheet.noTableInsert[p.changesGo]}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      <Field label={t.sheet.label} hint={hint} validationState={loaded && p.sheets!.length > 0 && p.detected === null ? "warning" : "none"}>
-        <Select value={p.sheet} disabled={!loaded || p.busy || p.sheets!.length === 0} onChange={(_, d) => p.onSheetChange(d.value)} data-testid="sheet">
+      <Field
+        label={t.sheet.label}
+        hint={hint}
+        validationState={loaded && p.sheets!.length > 0 && p.detected === null ? "warning" : "none"}
+      >
+        <Select
+          value={p.sheet}
+          disabled={!loaded || p.busy || p.sheets!.length === 0}
+          onChange={(_, d) => p.onSheetChange(d.value)}
+          data-testid="sheet"
+        >
           <SheetOptions sheets={p.sheets} />
         </Select>
       </Field>
@@ -65,7 +101,12 @@ export function SheetSection(p: SheetSectionProps): React.ReactElement {
         <Button onClick={p.onRefresh} disabled={p.busy}>
           {t.sheet.refresh}
         </Button>
-        <Button onClick={p.onInsertTemplate} disabled={p.busy} title={t.sheet.insertTemplateHint} data-testid="insert-template">
+        <Button
+          onClick={p.onInsertTemplate}
+          disabled={p.busy}
+          title={t.sheet.insertTemplateHint}
+          data-testid="insert-template"
+        >
           {t.sheet.insertTemplate}
         </Button>
       </div>

@@ -32,7 +32,12 @@ export interface ShellProps {
   readonly children: (lang: Lang) => React.ReactNode;
 }
 
-export function Shell({ initialLang, onLangChange, title, children }: ShellProps): React.ReactElement {
+export function Shell({
+  initialLang,
+  onLangChange,
+  title,
+  children,
+}: ShellProps): React.ReactElement {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = paneCatalog(lang);

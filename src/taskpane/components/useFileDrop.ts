@@ -19,17 +19,31 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     textAlign: "center",
   },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  input: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  input: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface FileDrop {
   /** Spread on the drop zone. */
-  readonly zoneProps: Pick<React.HTMLAttributes<HTMLElement>, "onDragOver" | "onDragLeave" | "onDrop">;
+  readonly zoneProps: Pick<
+    React.HTMLAttributes<HTMLElement>,
+    "onDragOver" | "onDragLeave" | "onDrop"
+  >;
   /** The zone's class: a dashed box, marked while files are dragged over it. */
   readonly zoneClass: string;
   /** Spread on the hidden `<input type="file">` (add `accept`, `multiple`, a test id). */
-  readonly inputProps: React.InputHTMLAttributes<HTMLInputElement> & React.RefAttributes<HTMLInputElement>;
+  readonly inputProps: React.InputHTMLAttributes<HTMLInputElement> &
+    React.RefAttributes<HTMLInputElement>;
   /** Opens the browser's file chooser. */
   readonly choose: () => void;
 }

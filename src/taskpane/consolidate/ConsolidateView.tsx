@@ -5,9 +5,30 @@
  * bundle, which is loaded only once files are picked (`loadReader`).
  */
 import * as React from "react";
-import { Button, Caption1, Checkbox, Field, Input, ProgressBar, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Consolidation, IsoDate, Lang, PlanBook } from "../../core";
-import { compareCatalog, expectedBodiesFromSheets, expectedBodiesFromText, expectedListText, isIsoDate, planTexts, todayIso } from "../../core";
+import {
+  compareCatalog,
+  expectedBodiesFromSheets,
+  expectedBodiesFromText,
+  expectedListText,
+  isIsoDate,
+  planTexts,
+  todayIso,
+} from "../../core";
 import { LiveNotice } from "../components/LiveNotice";
 import type { Notice } from "../components/Section";
 import { Section } from "../components/Section";
@@ -23,18 +44,34 @@ import { ConsolidationResults } from "./ConsolidationResults";
 import { FilesPicker } from "./FilesPicker";
 import { ReaderLoadError, loadReader } from "./loadReader";
 import type { PickedFile, ReadProgress, Written } from "./workflow";
-import { consolidateFiles, consolidateSheets, discoverBodySheets, expectedFromSheet, fileKey, writeConsolidation } from "./workflow";
+import {
+  consolidateFiles,
+  consolidateSheets,
+  discoverBodySheets,
+  expectedFromSheet,
+  fileKey,
+  writeConsolidation,
+} from "./workflow";
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
   sheets: { display: "flex", flexDirection: "column", minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  extra: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
+  extra: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
   label: { overflowWrap: "anywhere" },
 });
 
 type Source = "files" | "sheets";
-type Phase = { readonly kind: "loading" } | { readonly kind: "reading"; readonly progress: ReadProgress; readonly sheets: boolean } | { readonly kind: "writing" } | { readonly kind: "chart" };
+type Phase =
+  | { readonly kind: "loading" }
+  | { readonly kind: "reading"; readonly progress: ReadProgress; readonly sheets: boolean }
+  | { readonly kind: "writing" }
+  | { readonly kind: "chart" };
 type NoticeFn = ((t: PaneCatalog) => Notice) | null;
 
 export interface ConsolidateViewProps {
@@ -51,7 +88,12 @@ export interface ConsolidateViewProps {
 
 /** A browser `File` as the workflow sees it. */
 function picked(f: File): PickedFile {
-  return { name: f.name, lastModified: f.lastModified, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) };
+  return {
+    name: f.name,
+    lastModified: f.lastModified,
+    size: f.size,
+    bytes: async () => new Uint8Array(await f.arrayBuffer()),
+  };
 }
 
 function errorText(e: unknown, t: PaneCatalog): string {
@@ -60,7 +102,14 @@ function errorText(e: unknown, t: PaneCatalog): string {
   return t.app.failed(message.trim() === "" ? t.app.unknownError : message);
 }
 
-export function ConsolidateView({ port, lang, workbookSheets, today = () => todayIso(), onWritten, extra }: ConsolidateViewProps): React.ReactElement {
+export function ConsolidateView({
+  port,
+  lang,
+  workbookSheets,
+  today = () => todayIso(),
+  onWritten,
+  extra,
+}: ConsolidateViewProps): React.ReactElement {
   const t = useT();
   const styles = useStyles();
   const [source, setSource] = React.useState<Source>("files");
@@ -123,23 +172,43 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
     setWritten(null);
     const date = isIsoDate(asOf) ? asOf : today();
     try {
-      const expected = workbookSheets ? (expectedSheet !== "" ? await expectedFromSheet(port, expectedSheet) : undefined) : expectedNames.length > 0 ? expectedNames : undefined;
+      const expected = workbookSheets
+        ? expectedSheet !== ""
+          ? await expectedFromSheet(port, expectedSheet)
+          : undefined
+        : expectedNames.length > 0
+          ? expectedNames
+          : undefined;
       const options = { asOf: date, lang, expected, ...(plan !== null ? { plan } : {}) };
       let out: Consolidation;
       if (source === "files") {
         setPhase({ kind: "loading" });
         const reader = await loadReader();
-        out = await consolidateFiles(files, reader, options, (progress) => setPhase({ kind: "reading", progress, sheets: false }));
+        out = await consolidateFiles(files, reader, options, (progress) =>
+          setPhase({ kind: "reading", progress, sheets: false })
+        );
       } else {
-        const names = (sheets ?? []).map((s) => s.name).filter((n) => chosen.has(n) && n !== expectedSheet);
-        out = await consolidateSheets(port, names, options, (progress) => setPhase({ kind: "reading", progress, sheets: true }));
+        const names = (sheets ?? [])
+          .map((s) => s.name)
+          .filter((n) => chosen.has(n) && n !== expectedSheet);
+        out = await consolidateSheets(port, names, options, (progress) =>
+          setPhase({ kind: "reading", progress, sheets: true })
+        );
       }
       setResult(out);
       if (out.bodies.length === 0) {
-        setNotice(() => (c: PaneCatalog): Notice => ({ intent: "error", text: c.consolidate.nothingUsable }));
+        setNotice(() => (c: PaneCatalog): Notice => ({
+          intent: "error",
+          text: c.consolidate.nothingUsable,
+        }));
         return;
       }
-      const done = await writeConsolidation(port, out, { title: paneCatalog(lang).consolidate.chartTitle }, (step) => setPhase({ kind: step === "sheets" ? "writing" : "chart" }));
+      const done = await writeConsolidation(
+        port,
+        out,
+        { title: paneCatalog(lang).consolidate.chartTitle },
+        (step) => setPhase({ kind: step === "sheets" ? "writing" : "chart" })
+      );
       setWritten(done);
       const problems = out.unreadable.length + out.missing.length;
       const [summary, items, issues] = done.sheets;
@@ -147,13 +216,26 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
       const completeness = done.sheets.find((n) => n === planTexts(lang).completenessSheet);
       setNotice(() => (c: PaneCatalog): Notice => ({
         intent: problems > 0 ? "warning" : "success",
-        text: completeness !== undefined ? `${c.consolidate.done(summary, items, issues)} ${planPaneCatalog(c.lang).consolidate.completenessSheet(completeness)}` : c.consolidate.done(summary, items, issues),
+        text:
+          completeness !== undefined
+            ? `${c.consolidate.done(summary, items, issues)} ${planPaneCatalog(c.lang).consolidate.completenessSheet(completeness)}`
+            : c.consolidate.done(summary, items, issues),
       }));
       if (done.chart !== "none" || done.periodsChart !== "none") {
         setChartNotice(() => (c: PaneCatalog): Notice => {
-          const bars = done.chart === "none" ? "" : done.chart === "added" ? c.consolidate.chartAdded : c.consolidate.chartUnsupported;
+          const bars =
+            done.chart === "none"
+              ? ""
+              : done.chart === "added"
+                ? c.consolidate.chartAdded
+                : c.consolidate.chartUnsupported;
           const periodsSheet = compareCatalog(lang).periodsSheet;
-          const lines = done.periodsChart === "none" ? "" : done.periodsChart === "added" ? paneCompareTexts(c.lang).periodsChartAdded(periodsSheet) : paneCompareTexts(c.lang).periodsDataBars(periodsSheet);
+          const lines =
+            done.periodsChart === "none"
+              ? ""
+              : done.periodsChart === "added"
+                ? paneCompareTexts(c.lang).periodsChartAdded(periodsSheet)
+                : paneCompareTexts(c.lang).periodsDataBars(periodsSheet);
           return { intent: "info", text: [bars, lines].filter((x) => x !== "").join(" ") };
         });
       }
@@ -172,10 +254,17 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
       const bytes = new Uint8Array(await file.arrayBuffer());
       let names: string[];
       if (/\.(xlsx|xlsm|ods|xls)$/i.test(file.name)) {
-        const read = (await loadReader()).readWorkbookBytes(bytes, { lang, fileName: file.name, keep: "all" });
+        const read = (await loadReader()).readWorkbookBytes(bytes, {
+          lang,
+          fileName: file.name,
+          keep: "all",
+        });
         if (!read.ok) {
           const detail = read.fatal.message;
-          setNotice(() => (c: PaneCatalog): Notice => ({ intent: "error", text: c.consolidate.expectedUnreadable(file.name, detail) }));
+          setNotice(() => (c: PaneCatalog): Notice => ({
+            intent: "error",
+            text: c.consolidate.expectedUnreadable(file.name, detail),
+          }));
           return;
         }
         names = expectedBodiesFromSheets(read.sheets);
@@ -191,7 +280,17 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
   const isBusy = phase !== null;
   const selectedSheets = table1.filter((n) => chosen.has(n) && n !== expectedSheet);
   const canRun = !isBusy && (source === "files" ? files.length > 0 : selectedSheets.length > 0);
-  const progressValue = phase === null ? 0 : phase.kind === "loading" ? 0.05 : phase.kind === "reading" ? 0.1 + 0.7 * (phase.progress.total === 0 ? 1 : phase.progress.done / phase.progress.total) : phase.kind === "writing" ? 0.85 : 0.95;
+  const progressValue =
+    phase === null
+      ? 0
+      : phase.kind === "loading"
+        ? 0.05
+        : phase.kind === "reading"
+          ? 0.1 +
+            0.7 * (phase.progress.total === 0 ? 1 : phase.progress.done / phase.progress.total)
+          : phase.kind === "writing"
+            ? 0.85
+            : 0.95;
   const progressText =
     phase === null
       ? ""
@@ -200,7 +299,11 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
         : phase.kind === "reading"
           ? phase.sheets || phase.progress.current === null
             ? t.consolidate.readingSheets(phase.progress.total)
-            : t.consolidate.reading(phase.progress.done, phase.progress.total, phase.progress.current)
+            : t.consolidate.reading(
+                phase.progress.done,
+                phase.progress.total,
+                phase.progress.current
+              )
           : phase.kind === "writing"
             ? t.consolidate.writing
             : t.consolidate.charting;
@@ -210,19 +313,46 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
       <Caption1 className={styles.note}>{t.consolidate.intro}</Caption1>
       {workbookSheets && (
         <Field label={t.consolidate.source}>
-          <RadioGroup value={source} onChange={(_, d) => setSource(d.value === "sheets" ? "sheets" : "files")} disabled={isBusy} data-testid="consolidate-source">
-            <Radio value="files" label={t.consolidate.fromFiles} data-testid="consolidate-source-files" />
-            <Radio value="sheets" label={t.consolidate.fromSheets} data-testid="consolidate-source-sheets" />
+          <RadioGroup
+            value={source}
+            onChange={(_, d) => setSource(d.value === "sheets" ? "sheets" : "files")}
+            disabled={isBusy}
+            data-testid="consolidate-source"
+          >
+            <Radio
+              value="files"
+              label={t.consolidate.fromFiles}
+              data-testid="consolidate-source-files"
+            />
+            <Radio
+              value="sheets"
+              label={t.consolidate.fromSheets}
+              data-testid="consolidate-source-sheets"
+            />
           </RadioGroup>
         </Field>
       )}
       {source === "files" ? (
         <>
-          <FilesPicker names={files.map((f) => f.name)} disabled={isBusy} onFiles={addFiles} onClear={() => setFiles([])} />
+          <FilesPicker
+            names={files.map((f) => f.name)}
+            disabled={isBusy}
+            onFiles={addFiles}
+            onClear={() => setFiles([])}
+          />
           <Caption1 className={styles.note}>{t.consolidate.privacy}</Caption1>
         </>
       ) : (
-        <Field label={t.consolidate.sheetsLabel} hint={sheets === null ? t.app.loading : table1.length === 0 ? t.consolidate.noTableSheets : undefined}>
+        <Field
+          label={t.consolidate.sheetsLabel}
+          hint={
+            sheets === null
+              ? t.app.loading
+              : table1.length === 0
+                ? t.consolidate.noTableSheets
+                : undefined
+          }
+        >
           <div className={styles.sheets} data-testid="consolidate-sheets">
             {table1.map((name) => (
               <Checkbox
@@ -250,11 +380,22 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
         </Field>
       )}
       <Field label={t.consolidate.asOf} hint={t.consolidate.asOfHint}>
-        <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} disabled={isBusy} data-testid="consolidate-as-of" />
+        <Input
+          type="date"
+          value={asOf}
+          onChange={(_, d) => setAsOf(d.value)}
+          disabled={isBusy}
+          data-testid="consolidate-as-of"
+        />
       </Field>
       {workbookSheets && (
         <Field label={t.consolidate.expected} hint={t.consolidate.expectedHint}>
-          <Select value={expectedSheet} onChange={(_, d) => setExpectedSheet(d.value)} disabled={isBusy || sheets === null} data-testid="consolidate-expected">
+          <Select
+            value={expectedSheet}
+            onChange={(_, d) => setExpectedSheet(d.value)}
+            disabled={isBusy || sheets === null}
+            data-testid="consolidate-expected"
+          >
             <option value="">{t.consolidate.expectedNone}</option>
             <SheetOptions sheets={sheets} />
           </Select>
@@ -262,16 +403,36 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
       )}
       {!workbookSheets && (
         <Field label={t.consolidate.expectedList} hint={t.consolidate.expectedListHint}>
-          <Textarea value={expectedText} onChange={(_, d) => setExpectedText(d.value)} disabled={isBusy} resize="vertical" rows={4} data-testid="consolidate-expected-list" />
+          <Textarea
+            value={expectedText}
+            onChange={(_, d) => setExpectedText(d.value)}
+            disabled={isBusy}
+            resize="vertical"
+            rows={4}
+            data-testid="consolidate-expected-list"
+          />
         </Field>
       )}
       {!workbookSheets && (
         <div className={styles.row}>
-          <input {...listFile.inputProps} accept=".txt,.csv,.xlsx,.xlsm,.ods,text/plain" data-testid="consolidate-expected-file" />
-          <Button size="small" onClick={listFile.choose} disabled={isBusy} data-testid="consolidate-expected-choose">
+          <input
+            {...listFile.inputProps}
+            accept=".txt,.csv,.xlsx,.xlsm,.ods,text/plain"
+            data-testid="consolidate-expected-file"
+          />
+          <Button
+            size="small"
+            onClick={listFile.choose}
+            disabled={isBusy}
+            data-testid="consolidate-expected-choose"
+          >
             {t.consolidate.expectedFile}
           </Button>
-          {expectedNames.length > 0 && <Caption1 data-testid="consolidate-expected-count">{t.consolidate.expectedCount(expectedNames.length)}</Caption1>}
+          {expectedNames.length > 0 && (
+            <Caption1 data-testid="consolidate-expected-count">
+              {t.consolidate.expectedCount(expectedNames.length)}
+            </Caption1>
+          )}
         </div>
       )}
       <Field label={p.consolidate.label} hint={p.consolidate.hint}>
@@ -282,18 +443,28 @@ export function ConsolidateView({ port, lang, workbookSheets, today = () => toda
           testId="consolidate-plan"
           onPlan={(out) => {
             setPlan(out?.ok === true ? out.book : null);
-            if (out !== null && !out.ok) setNotice(() => (): Notice => ({ intent: "error", text: out.message }));
+            if (out !== null && !out.ok)
+              setNotice(() => (): Notice => ({ intent: "error", text: out.message }));
             else setNotice(null);
           }}
         />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void run()} disabled={!canRun} data-testid="consolidate-run">
+        <Button
+          appearance="primary"
+          onClick={() => void run()}
+          disabled={!canRun}
+          data-testid="consolidate-run"
+        >
           {t.consolidate.run}
         </Button>
       </div>
       {phase !== null && (
-        <Field label={t.consolidate.progressLabel} validationMessage={progressText} validationState="none">
+        <Field
+          label={t.consolidate.progressLabel}
+          validationMessage={progressText}
+          validationState="none"
+        >
           <ProgressBar value={progressValue} thickness="large" data-testid="consolidate-progress" />
         </Field>
       )}

@@ -18,8 +18,18 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  caption: { textAlign: "start", captionSide: "top", paddingBottom: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
-  th: { textAlign: "end", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "bottom" },
+  caption: {
+    textAlign: "start",
+    captionSide: "top",
+    paddingBottom: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground3,
+  },
+  th: {
+    textAlign: "end",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    verticalAlign: "bottom",
+  },
   thBody: { textAlign: "start" },
   td: {
     textAlign: "end",
@@ -29,10 +39,25 @@ const useStyles = makeStyles({
     verticalAlign: "top",
     whiteSpace: "nowrap",
   },
-  tdBody: { textAlign: "start", whiteSpace: "normal", overflowWrap: "anywhere", width: "100%", fontWeight: tokens.fontWeightRegular },
-  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  tdBody: {
+    textAlign: "start",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    width: "100%",
+    fontWeight: tokens.fontWeightRegular,
+  },
+  total: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
   level: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   item: { overflowWrap: "anywhere" },
   file: { fontWeight: tokens.fontWeightSemibold },
   problem: { color: tokens.colorPaletteRedForeground1 },
@@ -42,13 +67,18 @@ const useStyles = makeStyles({
 });
 
 /** Per-body figures, the overall figure (from summed counts) and what the coordinator must chase. */
-export function ConsolidationResults({ result }: { readonly result: Consolidation }): React.ReactElement {
+export function ConsolidationResults({
+  result,
+}: {
+  readonly result: Consolidation;
+}): React.ReactElement {
   const t = useT();
   const p = usePlanT();
   const styles = useStyles();
   const core = coreCatalog(result.lang);
   const plan = result.plan;
-  const level = (v: number | null): string => formatLevel(v, t.decimalMark) ?? t.consolidate.levelNone;
+  const level = (v: number | null): string =>
+    formatLevel(v, t.decimalMark) ?? t.consolidate.levelNone;
   const o = result.overall;
   return (
     <div className={styles.box} data-testid="consolidation-results">
@@ -107,21 +137,32 @@ export function ConsolidationResults({ result }: { readonly result: Consolidatio
       <Caption1 className={styles.note}>{t.consolidate.overallNote}</Caption1>
       {result.periods !== null && <PeriodsTable result={result} periods={result.periods} />}
 
-      <ProblemList heading={t.consolidate.unreadableHeading(result.unreadable.length)} problem testId="consolidation-unreadable">
+      <ProblemList
+        heading={t.consolidate.unreadableHeading(result.unreadable.length)}
+        problem
+        testId="consolidation-unreadable"
+      >
         {result.unreadable.map((u) => (
           <li key={u.file} className={styles.item} data-file={u.file} data-code={u.code}>
             {u.message}
           </li>
         ))}
       </ProblemList>
-      <ProblemList heading={t.consolidate.duplicatesHeading(result.duplicates.length)} testId="consolidation-duplicates">
+      <ProblemList
+        heading={t.consolidate.duplicatesHeading(result.duplicates.length)}
+        testId="consolidation-duplicates"
+      >
         {result.duplicates.map((d) => (
           <li key={`${d.body}\u0000${d.ignored}`} className={styles.item} data-body={d.body}>
             {core.consolidation.duplicateBody(d.body, d.used, d.ignored)}
           </li>
         ))}
       </ProblemList>
-      <ProblemList heading={t.consolidate.missingHeading(result.missing.length)} problem testId="consolidation-missing">
+      <ProblemList
+        heading={t.consolidate.missingHeading(result.missing.length)}
+        problem
+        testId="consolidation-missing"
+      >
         {result.missing.map((m) => (
           <li key={m} className={styles.item}>
             {m}
@@ -129,7 +170,11 @@ export function ConsolidationResults({ result }: { readonly result: Consolidatio
         ))}
       </ProblemList>
       {plan !== undefined && (
-        <ProblemList heading={p.consolidate.leadNotReportedHeading(plan.leadNotReported.length)} problem testId="consolidation-lead-not-reported">
+        <ProblemList
+          heading={p.consolidate.leadNotReportedHeading(plan.leadNotReported.length)}
+          problem
+          testId="consolidation-lead-not-reported"
+        >
           {plan.items
             .filter((i) => i.leadMissing)
             .map((i) => (
@@ -139,7 +184,10 @@ export function ConsolidationResults({ result }: { readonly result: Consolidatio
             ))}
         </ProblemList>
       )}
-      <ProblemList heading={t.consolidate.unexpectedHeading(result.unexpected.length)} testId="consolidation-unexpected">
+      <ProblemList
+        heading={t.consolidate.unexpectedHeading(result.unexpected.length)}
+        testId="consolidation-unexpected"
+      >
         {result.unexpected.map((m) => (
           <li key={m} className={styles.item}>
             {m}
@@ -151,11 +199,20 @@ export function ConsolidationResults({ result }: { readonly result: Consolidatio
 }
 
 /** Over several periods: each body's level per period (its as-of date), the overall from summed counts. */
-function PeriodsTable({ result, periods }: { readonly result: Consolidation; readonly periods: PeriodLevels }): React.ReactElement {
+function PeriodsTable({
+  result,
+  periods,
+}: {
+  readonly result: Consolidation;
+  readonly periods: PeriodLevels;
+}): React.ReactElement {
   const t = useT();
   const words = compareCatalog(result.lang);
   const styles = useStyles();
-  const level = (f: PeriodFigures | null): string => (f === null ? words.noReport : (formatLevel(f.executionLevel, t.decimalMark) ?? t.consolidate.levelNone));
+  const level = (f: PeriodFigures | null): string =>
+    f === null
+      ? words.noReport
+      : (formatLevel(f.executionLevel, t.decimalMark) ?? t.consolidate.levelNone);
   return (
     <>
       <h3 className={styles.heading}>{words.periodsTitle}</h3>
@@ -180,7 +237,11 @@ function PeriodsTable({ result, periods }: { readonly result: Consolidation; rea
                   {b.body}
                 </th>
                 {b.periods.map((f, i) => (
-                  <td key={periods.periods[i]} className={styles.td} data-period={periods.periods[i]}>
+                  <td
+                    key={periods.periods[i]}
+                    className={styles.td}
+                    data-period={periods.periods[i]}
+                  >
                     {level(f)}
                   </td>
                 ))}
@@ -191,7 +252,11 @@ function PeriodsTable({ result, periods }: { readonly result: Consolidation; rea
                 {words.periodsOverall}
               </th>
               {periods.overall.map((f, i) => (
-                <td key={periods.periods[i]} className={mergeClasses(styles.td, styles.total, styles.level)} data-period={periods.periods[i]}>
+                <td
+                  key={periods.periods[i]}
+                  className={mergeClasses(styles.td, styles.total, styles.level)}
+                  data-period={periods.periods[i]}
+                >
                   {level(f)}
                 </td>
               ))}
@@ -204,7 +269,17 @@ function PeriodsTable({ result, periods }: { readonly result: Consolidation; rea
 }
 
 /** A headed list of what the coordinator must look into; nothing at all when the list is empty. `problem`: the heading in red. */
-function ProblemList({ heading, problem = false, testId, children }: { readonly heading: string; readonly problem?: boolean; readonly testId: string; readonly children: readonly React.ReactNode[] }): React.ReactElement | null {
+function ProblemList({
+  heading,
+  problem = false,
+  testId,
+  children,
+}: {
+  readonly heading: string;
+  readonly problem?: boolean;
+  readonly testId: string;
+  readonly children: readonly React.ReactNode[];
+}): React.ReactElement | null {
   const styles = useStyles();
   if (children.length === 0) return null;
   return (

@@ -25,8 +25,14 @@ export const READER_VERSION = 3;
 /** What the pane uses of the reader bundle. */
 export interface Reader {
   readonly MAX_FILE_BYTES: number;
-  readWorkbookBytes(bytes: Uint8Array, options: { readonly lang: Lang; readonly fileName: string; readonly keep?: "table1" | "all" }): BrowserReadResult;
-  unreadableFile(reason: UnreadableReason, options: { readonly lang: Lang; readonly fileName: string; readonly size?: number }): FatalError;
+  readWorkbookBytes(
+    bytes: Uint8Array,
+    options: { readonly lang: Lang; readonly fileName: string; readonly keep?: "table1" | "all" }
+  ): BrowserReadResult;
+  unreadableFile(
+    reason: UnreadableReason,
+    options: { readonly lang: Lang; readonly fileName: string; readonly size?: number }
+  ): FatalError;
 }
 
 /** The reader could not be loaded (network, a stale or foreign file): the pane says so in its language. */
@@ -47,13 +53,42 @@ const readerModule = z.object({
   unreadableFile: fn,
 });
 
-const cellValue = z.union([z.string(), z.number(), z.boolean(), z.date(), z.object({ error: z.string() }), z.null()]);
-const merge = z.object({ top: z.number(), left: z.number(), bottom: z.number(), right: z.number() });
-const grid = z.object({ name: z.string(), rows: z.array(z.array(cellValue)), merges: z.optional(z.array(merge)), hidden: z.optional(z.boolean()) });
+const cellValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.date(),
+  z.object({ error: z.string() }),
+  z.null(),
+]);
+const merge = z.object({
+  top: z.number(),
+  left: z.number(),
+  bottom: z.number(),
+  right: z.number(),
+});
+const grid = z.object({
+  name: z.string(),
+  rows: z.array(z.array(cellValue)),
+  merges: z.optional(z.array(merge)),
+  hidden: z.optional(z.boolean()),
+});
 const fatal = z.object({
   code: z.enum(["unreadable-workbook", "no-table", "missing-column"]),
   message: z.string(),
-  column: z.optional(z.enum(["no", "task", "measure", "deadline", "result", "status", "executors", "role", "completedOn"])),
+  column: z.optional(
+    z.enum([
+      "no",
+      "task",
+      "measure",
+      "deadline",
+      "result",
+      "status",
+      "executors",
+      "role",
+      "completedOn",
+    ])
+  ),
   sheet: z.optional(z.string()),
 });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -66,13 +101,25 @@ const snapshotMeasure = z.object({
   result: z.string(),
   statusText: z.string(),
   executors: z.string(),
-  deadline: z.object({ type: z.nullable(z.enum(["fixed", "ongoing", "staged"])), end: z.nullable(isoDate) }),
+  deadline: z.object({
+    type: z.nullable(z.enum(["fixed", "ongoing", "staged"])),
+    end: z.nullable(isoDate),
+  }),
   status: z.enum(["on_time", "late", "in_progress", "not_completed", "missing", "unknown"]),
   role: z.enum(["lead", "co"]),
   completedOn: z.nullable(isoDate),
 });
-const snapshot = z.object({ asOf: isoDate, body: z.nullable(z.string()), sheet: z.string(), measures: z.array(snapshotMeasure) });
-const langTexts = z.object({ ky: z.optional(z.string()), ru: z.optional(z.string()), en: z.optional(z.string()) });
+const snapshot = z.object({
+  asOf: isoDate,
+  body: z.nullable(z.string()),
+  sheet: z.string(),
+  measures: z.array(snapshotMeasure),
+});
+const langTexts = z.object({
+  ky: z.optional(z.string()),
+  ru: z.optional(z.string()),
+  en: z.optional(z.string()),
+});
 /** The plan a workbook stores (core plan/model.ts `Plan`). */
 const plan = z.object({
   title: langTexts,
@@ -84,25 +131,37 @@ const plan = z.object({
 });
 /** What crosses from the reader bundle into the pane, validated (zod at every boundary). */
 const readResult = z.union([
-  z.object({ ok: z.literal(true), sheets: z.array(grid), storedBody: z.nullable(z.string()), storedAsOf: z.nullable(isoDate), snapshot: z.nullable(snapshot), storedPlan: z.nullable(plan) }),
+  z.object({
+    ok: z.literal(true),
+    sheets: z.array(grid),
+    storedBody: z.nullable(z.string()),
+    storedAsOf: z.nullable(isoDate),
+    snapshot: z.nullable(snapshot),
+    storedPlan: z.nullable(plan),
+  }),
   z.object({ ok: z.literal(false), fatal }),
 ]);
 
 /** Wrap the bundle's exports: every result is validated before the pane uses it. */
 export function checkedReader(exports: unknown): Reader {
   const parsed = readerModule.safeParse(exports);
-  if (!parsed.success) throw new ReaderLoadError(`${READER_FILE}: not the expected reader (version ${READER_VERSION})`);
+  if (!parsed.success)
+    throw new ReaderLoadError(
+      `${READER_FILE}: not the expected reader (version ${READER_VERSION})`
+    );
   const raw = exports as Reader;
   return {
     MAX_FILE_BYTES: parsed.data.MAX_FILE_BYTES,
     readWorkbookBytes(bytes, options) {
       const r = readResult.safeParse(raw.readWorkbookBytes(bytes, options));
-      if (!r.success) throw new ReaderLoadError(`${READER_FILE}: unexpected result for ${options.fileName}`);
+      if (!r.success)
+        throw new ReaderLoadError(`${READER_FILE}: unexpected result for ${options.fileName}`);
       return r.data as BrowserReadResult;
     },
     unreadableFile(reason, options) {
       const r = fatal.safeParse(raw.unreadableFile(reason, options));
-      if (!r.success) throw new ReaderLoadError(`${READER_FILE}: unexpected message for ${options.fileName}`);
+      if (!r.success)
+        throw new ReaderLoadError(`${READER_FILE}: unexpected message for ${options.fileName}`);
       return r.data;
     },
   };

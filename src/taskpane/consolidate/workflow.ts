@@ -21,7 +21,14 @@ import {
   HEADER_SEARCH_ROWS,
   planTexts,
 } from "../../core";
-import type { Consolidation, ConsolidationEntry, IsoDate, Lang, PlanBook, SheetGrid } from "../../core";
+import type {
+  Consolidation,
+  ConsolidationEntry,
+  IsoDate,
+  Lang,
+  PlanBook,
+  SheetGrid,
+} from "../../core";
 import type { BarChartSpec, LineChartSpec, SheetInfo, WorkbookPort } from "../port";
 import type { Reader } from "./loadReader";
 
@@ -69,12 +76,26 @@ export interface ConsolidationOptions {
 
 /** The consolidator of these options: the plan's items (else 444-р's 334), the expected bodies. */
 function consolidator(options: ConsolidationOptions): Consolidator {
-  return new Consolidator({ asOf: options.asOf, lang: options.lang, planItems: options.plan?.plan.items ?? PLAN_ITEMS_444, expected: options.expected, plan: options.plan });
+  return new Consolidator({
+    asOf: options.asOf,
+    lang: options.lang,
+    planItems: options.plan?.plan.items ?? PLAN_ITEMS_444,
+    expected: options.expected,
+    plan: options.plan,
+  });
 }
 
 /** What each report is analysed with: the date, the language, the plan's years. */
-function entryOptions(options: ConsolidationOptions): { asOf: IsoDate; lang: Lang; plan?: PlanBook["plan"] } {
-  return { asOf: options.asOf, lang: options.lang, ...(options.plan !== undefined ? { plan: options.plan.plan } : {}) };
+function entryOptions(options: ConsolidationOptions): {
+  asOf: IsoDate;
+  lang: Lang;
+  plan?: PlanBook["plan"];
+} {
+  return {
+    asOf: options.asOf,
+    lang: options.lang,
+    ...(options.plan !== undefined ? { plan: options.plan.plan } : {}),
+  };
 }
 
 export interface ReadProgress {
@@ -88,11 +109,23 @@ export interface ReadProgress {
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** One picked file → a consolidation entry (analysed, or with its one-sentence reason). */
-export async function fileEntry(file: PickedFile, reader: Reader, options: ConsolidationOptions): Promise<ConsolidationEntry> {
+export async function fileEntry(
+  file: PickedFile,
+  reader: Reader,
+  options: ConsolidationOptions
+): Promise<ConsolidationEntry> {
   const { lang } = options;
-  const unusable = (fatal: ReturnType<Reader["unreadableFile"]>): ConsolidationEntry => ({ file: file.name, modified: file.lastModified, body: null, fatal });
+  const unusable = (fatal: ReturnType<Reader["unreadableFile"]>): ConsolidationEntry => ({
+    file: file.name,
+    modified: file.lastModified,
+    body: null,
+    fatal,
+  });
   // Not loaded at all when over the limit: the page must not hold a huge file in memory.
-  if (file.size > reader.MAX_FILE_BYTES) return unusable(reader.unreadableFile("too-large", { lang, fileName: file.name, size: file.size }));
+  if (file.size > reader.MAX_FILE_BYTES)
+    return unusable(
+      reader.unreadableFile("too-large", { lang, fileName: file.name, size: file.size })
+    );
   let bytes: Uint8Array;
   try {
     bytes = await file.bytes();
@@ -104,7 +137,10 @@ export async function fileEntry(file: PickedFile, reader: Reader, options: Conso
   if (!read.ok) return unusable(read.fatal);
   const { sheets, storedBody, snapshot, storedAsOf } = read;
   // Without a plan picked, each report's deadlines are checked against the plan it stores (else 444-р), as the CLI does.
-  return consolidationEntry({ file: file.name, modified: file.lastModified, sheets, storedBody, snapshot, storedAsOf }, { ...entryOptions(options), plan: options.plan?.plan ?? read.storedPlan });
+  return consolidationEntry(
+    { file: file.name, modified: file.lastModified, sheets, storedBody, snapshot, storedAsOf },
+    { ...entryOptions(options), plan: options.plan?.plan ?? read.storedPlan }
+  );
 }
 
 /**
@@ -115,7 +151,7 @@ export async function consolidateFiles(
   files: readonly PickedFile[],
   reader: Reader,
   options: ConsolidationOptions,
-  onProgress: (p: ReadProgress) => void = () => undefined,
+  onProgress: (p: ReadProgress) => void = () => undefined
 ): Promise<Consolidation> {
   const c = consolidator(options);
   for (let i = 0; i < files.length; i++) {
@@ -137,17 +173,21 @@ export function table1Sheets(sheets: readonly SheetInfo[], grids: readonly Sheet
     const found = findTableInSheet(g);
     if (found.ok || found.code === "missing-column") withTable.add(g.name);
   }
-  return sheets.filter((s) => !isGeneratedSheetName(s.name) && withTable.has(s.name)).map((s) => s.name);
+  return sheets
+    .filter((s) => !isGeneratedSheetName(s.name) && withTable.has(s.name))
+    .map((s) => s.name);
 }
 
 /** Every sheet of the workbook, and which of them hold Table 1 (one read for all). */
-export async function discoverBodySheets(port: WorkbookPort): Promise<{ readonly sheets: SheetInfo[]; readonly table1: string[] }> {
+export async function discoverBodySheets(
+  port: WorkbookPort
+): Promise<{ readonly sheets: SheetInfo[]; readonly table1: string[] }> {
   const sheets = (await port.listSheets()).filter((s) => !isGeneratedSheetName(s.name));
   if (sheets.length === 0) return { sheets, table1: [] };
   // Only the rows a Table 1 header may be in: the bodies' sheets are read in full when consolidated.
   const grids = await port.readSheets(
     sheets.map((s) => s.name),
-    { maxRows: HEADER_SEARCH_ROWS },
+    { maxRows: HEADER_SEARCH_ROWS }
   );
   return { sheets, table1: table1Sheets(sheets, grids) };
 }
@@ -159,7 +199,10 @@ export async function discoverBodySheets(port: WorkbookPort): Promise<{ readonly
  * sheet after the body. The sheet's name is also what the summary's "file" column shows.
  */
 export function sheetEntry(grid: SheetGrid, options: ConsolidationOptions): ConsolidationEntry {
-  return consolidationEntry({ file: grid.name, modified: 0, sheets: [grid], storedBody: grid.name }, entryOptions(options));
+  return consolidationEntry(
+    { file: grid.name, modified: 0, sheets: [grid], storedBody: grid.name },
+    entryOptions(options)
+  );
 }
 
 /** Consolidate Table 1 sheets of the current workbook (one read for all of them). */
@@ -167,7 +210,7 @@ export async function consolidateSheets(
   port: WorkbookPort,
   names: readonly string[],
   options: ConsolidationOptions,
-  onProgress: (p: ReadProgress) => void = () => undefined,
+  onProgress: (p: ReadProgress) => void = () => undefined
 ): Promise<Consolidation> {
   onProgress({ done: 0, total: names.length, current: null });
   const grids = await port.readSheets(names);
@@ -265,13 +308,20 @@ export interface Written {
  * else is touched; the summary is the one shown), then the chart on the summary sheet and, over
  * several periods, the line chart on the periods sheet.
  */
-export async function writeConsolidation(port: WorkbookPort, c: Consolidation, texts: ChartTexts, onStep: (step: WriteStep) => void = () => undefined): Promise<Written> {
+export async function writeConsolidation(
+  port: WorkbookPort,
+  c: Consolidation,
+  texts: ChartTexts,
+  onStep: (step: WriteStep) => void = () => undefined
+): Promise<Written> {
   const models = buildConsolidationSheets(c);
   onStep("sheets");
   for (let i = 0; i < models.length; i++) {
     const model = models[i];
     // The same sheet in the other languages (found by name: which sheets there are depends on the input).
-    const replaces = (CONSOLIDATION_SHEET_NAMES.find((names) => names.includes(model.name)) ?? []).filter((n) => n !== model.name);
+    const replaces = (
+      CONSOLIDATION_SHEET_NAMES.find((names) => names.includes(model.name)) ?? []
+    ).filter((n) => n !== model.name);
     await port.writeSheet(model, { replaces, activate: i === 0 });
   }
   const sheets = models.map((m) => m.name);
@@ -280,6 +330,9 @@ export async function writeConsolidation(port: WorkbookPort, c: Consolidation, t
   if (spec !== null || lines !== null) onStep("chart");
   const outcome = (added: boolean): ChartOutcome => (added ? "added" : "unsupported");
   const chart = spec === null ? "none" : outcome(await port.addBarChart(models[0].name, spec));
-  const periodsChartOutcome = lines === null ? "none" : outcome(await port.addLineChart(compareCatalog(c.lang).periodsSheet, lines));
+  const periodsChartOutcome =
+    lines === null
+      ? "none"
+      : outcome(await port.addLineChart(compareCatalog(c.lang).periodsSheet, lines));
   return { sheets, chart, periodsChart: periodsChartOutcome };
 }

@@ -7,7 +7,10 @@
 import { excelRun, isSetSupported } from "./host";
 
 /** Register the listener (queued like every port call); returns the unsubscribe. */
-export function watchSheets(listener: () => void, enqueue: (task: () => Promise<void>) => Promise<void>): () => void {
+export function watchSheets(
+  listener: () => void,
+  enqueue: (task: () => Promise<void>) => Promise<void>
+): () => void {
   let active = true;
   const fire = async (): Promise<void> => {
     if (active) listener();
@@ -20,7 +23,7 @@ export function watchSheets(listener: () => void, enqueue: (task: () => Promise<
         sheets.onDeleted.add(fire);
         if (isSetSupported("ExcelApi", "1.17")) sheets.onNameChanged.add(fire);
         await context.sync();
-      }),
+      })
     ).catch((e: unknown) => console.error("Atkaruu: could not follow sheet changes:", e));
   }
   // Excel removes handlers only from the request context that added them; a stopped listener is simply not called.

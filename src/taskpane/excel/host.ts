@@ -14,7 +14,12 @@ export function officeErrorCode(e: unknown): string | null {
  * Errors raised in the pane's own JavaScript (a property read before it was loaded, an object used
  * outside its `Excel.run`): bugs, never worth a retry.
  */
-const CLIENT_ERRORS = new Set(["PropertyNotLoaded", "ValueNotLoaded", "InvalidRequestContext", "RunMustReturnPromise"]);
+const CLIENT_ERRORS = new Set([
+  "PropertyNotLoaded",
+  "ValueNotLoaded",
+  "InvalidRequestContext",
+  "RunMustReturnPromise",
+]);
 
 /** An error Excel returned from a sync (worth another, simpler request), not a bug in the pane. */
 export function fromExcel(e: unknown): boolean {
@@ -25,7 +30,9 @@ export function fromExcel(e: unknown): boolean {
 /** Is a requirement set available on this host? (False outside Office.) */
 export function isSetSupported(name: string, version: string): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported(name, version);
+    return (
+      typeof Office !== "undefined" && Office.context.requirements.isSetSupported(name, version)
+    );
   } catch {
     return false;
   }

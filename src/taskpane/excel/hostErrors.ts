@@ -82,7 +82,7 @@ export class HostError extends Error {
   constructor(
     readonly code: string,
     readonly kind: HostErrorKind,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "HostError";
@@ -100,7 +100,12 @@ export function describeHostError(e: unknown, lang: Lang): unknown {
   const code = officeErrorCode(e);
   if (code === null) return e;
   const debugInfo = (e as { debugInfo?: unknown }).debugInfo;
-  console.error("Atkaruu: Excel refused a request:", code, e instanceof Error ? e.message : "", debugInfo ?? "");
+  console.error(
+    "Atkaruu: Excel refused a request:",
+    code,
+    e instanceof Error ? e.message : "",
+    debugInfo ?? ""
+  );
   const kind = HOST_ERROR_KINDS[code] ?? "unknown";
   return new HostError(code, kind, t.kinds[kind](code));
 }

@@ -34,13 +34,23 @@ export function markRuns(marks: readonly CellMark[]): { rect: Rect; severity: Se
   for (const m of marks) {
     const key = `${m.col}:${m.row}`;
     const prev = byCell.get(key);
-    if (prev === undefined || (prev.severity === "warning" && m.severity === "error")) byCell.set(key, m);
+    if (prev === undefined || (prev.severity === "warning" && m.severity === "error"))
+      byCell.set(key, m);
   }
   const sorted = [...byCell.values()].sort((a, b) => a.col - b.col || a.row - b.row);
-  const out: { rect: { top: number; left: number; rows: number; cols: number }; severity: Severity }[] = [];
+  const out: {
+    rect: { top: number; left: number; rows: number; cols: number };
+    severity: Severity;
+  }[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.severity === m.severity && last.rect.left === m.col && last.rect.top + last.rect.rows === m.row) last.rect.rows++;
+    if (
+      last !== undefined &&
+      last.severity === m.severity &&
+      last.rect.left === m.col &&
+      last.rect.top + last.rect.rows === m.row
+    )
+      last.rect.rows++;
     else out.push({ rect: { top: m.row, left: m.col, rows: 1, cols: 1 }, severity: m.severity });
   }
   return out;
@@ -48,14 +58,19 @@ export function markRuns(marks: readonly CellMark[]): { rect: Rect; severity: Se
 
 /** `C5:C9` or `C5`, without the sheet (what `getRanges` takes). */
 function areaAddress(r: Rect): string {
-  return r.rows === 1 && r.cols === 1 ? a1(r.top, r.left) : rangeA1(r.top, r.left, r.top + r.rows - 1, r.left + r.cols - 1);
+  return r.rows === 1 && r.cols === 1
+    ? a1(r.top, r.left)
+    : rangeA1(r.top, r.left, r.top + r.rows - 1, r.left + r.cols - 1);
 }
 
 /**
  * The address lists of the highlights: per severity (errors first), the runs joined with commas,
  * cut before {@link MAX_AREAS_ADDRESS} characters. One conditional format each.
  */
-export function markAddresses(marks: readonly CellMark[], maxChars = MAX_AREAS_ADDRESS): { severity: Severity; address: string }[] {
+export function markAddresses(
+  marks: readonly CellMark[],
+  maxChars = MAX_AREAS_ADDRESS
+): { severity: Severity; address: string }[] {
   const runs = markRuns(marks);
   const out: { severity: Severity; address: string }[] = [];
   for (const severity of ["error", "warning"] as const) {
@@ -80,7 +95,11 @@ export function markAddresses(marks: readonly CellMark[], maxChars = MAX_AREAS_A
  * and the new formats (one per severity and address cut, each a handful of actions) — more only
  * when the addresses exceed the request budget.
  */
-export async function markCells(sheet: string, marks: readonly CellMark[], budget: number): Promise<void> {
+export async function markCells(
+  sheet: string,
+  marks: readonly CellMark[],
+  budget: number
+): Promise<void> {
   await excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property (the format collection), loaded on the next line

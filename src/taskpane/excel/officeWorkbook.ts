@@ -7,7 +7,16 @@
  * (hostErrors.ts). Design, sync budget, host behaviours and requirement sets: docs/office-adapter.md.
  */
 import type { Lang, SheetGrid, SheetModel } from "../../core";
-import type { BarChartSpec, CellBlock, CellMark, LineChartSpec, PaneSettings, ReadSheetsOptions, SheetInfo, WorkbookPort } from "../port";
+import type {
+  BarChartSpec,
+  CellBlock,
+  CellMark,
+  LineChartSpec,
+  PaneSettings,
+  ReadSheetsOptions,
+  SheetInfo,
+  WorkbookPort,
+} from "../port";
 import { addBarChart, addLineChart } from "./charts";
 import { watchSheets } from "./events";
 import { describeHostError } from "./hostErrors";
@@ -80,7 +89,15 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.call(() => markCells(sheet, marks, this.budget));
   }
 
-  addListValidation(sheet: string, col: number, top: number, bottom: number, values: readonly string[], errorStyle: "stop" | "warning", message: string): Promise<void> {
+  addListValidation(
+    sheet: string,
+    col: number,
+    top: number,
+    bottom: number,
+    values: readonly string[],
+    errorStyle: "stop" | "warning",
+    message: string
+  ): Promise<void> {
     return this.call(() => addListValidation(sheet, col, top, bottom, values, errorStyle, message));
   }
 

@@ -44,14 +44,24 @@ function cellValue(v: unknown): CellValue {
 }
 
 /** Place a block of values read at (rowIndex, columnIndex) into a sheet grid from A1. */
-function placeRows(rows: CellValue[][], rowIndex: number, columnIndex: number, values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[] | null): void {
+function placeRows(
+  rows: CellValue[][],
+  rowIndex: number,
+  columnIndex: number,
+  values: readonly (readonly unknown[])[],
+  formats: readonly (readonly unknown[])[] | null
+): void {
   while (rows.length < rowIndex) rows.push([]);
   values.forEach((vr, i) => {
     const row: CellValue[] = new Array<CellValue>(columnIndex).fill(null);
     const fr = formats?.[i];
     vr.forEach((v, j) => {
       const c = cellValue(v);
-      row.push(fr !== undefined && typeof c === "number" && isDateNumberFormat(String(fr[j] ?? "")) ? c + DATE_1904_OFFSET : c);
+      row.push(
+        fr !== undefined && typeof c === "number" && isDateNumberFormat(String(fr[j] ?? ""))
+          ? c + DATE_1904_OFFSET
+          : c
+      );
     });
     rows[rowIndex + i] = row;
   });
@@ -87,9 +97,13 @@ export class SheetReader {
   /** One round trip for all named sheets (two when no names are given: the list first); missing sheets are left out. */
   async readSheets(names?: readonly string[], options: ReadOptions = {}): Promise<SheetGrid[]> {
     const merges = isSetSupported("ExcelApi", "1.13");
-    const again = async (list: readonly string[] | undefined, e: unknown): Promise<SheetGrid[] | null> => {
+    const again = async (
+      list: readonly string[] | undefined,
+      e: unknown
+    ): Promise<SheetGrid[] | null> => {
       const code = officeErrorCode(e);
-      if (code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit") return this.readInBlocks(list, options);
+      if (code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit")
+        return this.readInBlocks(list, options);
       return null;
     };
     try {
@@ -115,7 +129,10 @@ export class SheetReader {
   }
 
   /** A read with the sheets Excel would not return whole read again in row blocks, in the order asked. */
-  private async completed(read: { grids: SheetGrid[]; tooBig: string[]; order: readonly string[] }, options: ReadOptions): Promise<SheetGrid[]> {
+  private async completed(
+    read: { grids: SheetGrid[]; tooBig: string[]; order: readonly string[] },
+    options: ReadOptions
+  ): Promise<SheetGrid[]> {
     if (read.tooBig.length === 0) return read.grids;
     const big = await this.readInBlocks(read.tooBig, options);
     const all = [...read.grids, ...big];
@@ -134,7 +151,10 @@ export class SheetReader {
     });
   }
 
-  private async sheetNames(context: Excel.RequestContext, names: readonly string[] | undefined): Promise<readonly string[]> {
+  private async sheetNames(
+    context: Excel.RequestContext,
+    names: readonly string[] | undefined
+  ): Promise<readonly string[]> {
     if (names !== undefined) return names;
     const all = context.workbook.worksheets;
     all.load("items/name");
@@ -145,7 +165,9 @@ export class SheetReader {
   /** The part of a sheet to read: its used range (values only), within the first `maxRows` rows when bounded. */
   private usedPart(sheet: Excel.Worksheet, options: ReadOptions): Excel.Range {
     // Asked of a real range (the whole sheet or its first rows), never of a null object.
-    return options.maxRows === undefined ? sheet.getUsedRangeOrNullObject(true) : sheet.getRange(`1:${options.maxRows}`).getUsedRangeOrNullObject(true);
+    return options.maxRows === undefined
+      ? sheet.getUsedRangeOrNullObject(true)
+      : sheet.getRange(`1:${options.maxRows}`).getUsedRangeOrNullObject(true);
   }
 
   /** The date-system probe rides along with the first read. */
@@ -160,7 +182,11 @@ export class SheetReader {
     if (probe !== null) this.dateSystem = probe.value === 0 ? 1904 : 1900;
   }
 
-  private readAtOnce(names: readonly string[] | undefined, withMerges: boolean, options: ReadOptions): Promise<{ grids: SheetGrid[]; tooBig: string[]; order: readonly string[] }> {
+  private readAtOnce(
+    names: readonly string[] | undefined,
+    withMerges: boolean,
+    options: ReadOptions
+  ): Promise<{ grids: SheetGrid[]; tooBig: string[]; order: readonly string[] }> {
     return excelRun(async (context) => {
       const list = await this.sheetNames(context, names);
       const probe = this.probeDateSystem(context);
@@ -169,11 +195,19 @@ export class SheetReader {
         const sheet = context.workbook.worksheets.getItemOrNullObject(name);
         sheet.load("name,visibility");
         const used = this.usedPart(sheet, options);
-        used.load(with1904 ? "values,numberFormat,rowIndex,columnIndex,rowCount,columnCount" : "values,rowIndex,columnIndex,rowCount,columnCount");
+        used.load(
+          with1904
+            ? "values,numberFormat,rowIndex,columnIndex,rowCount,columnCount"
+            : "values,rowIndex,columnIndex,rowCount,columnCount"
+        );
         let merged: Excel.RangeAreas | null = null;
         if (withMerges) {
           // From the whole sheet (or its first rows), not the used range: never a method call on a null object.
-          merged = (options.maxRows === undefined ? sheet.getRange() : sheet.getRange(`1:${options.maxRows}`)).getMergedAreasOrNullObject();
+          merged = (
+            options.maxRows === undefined
+              ? sheet.getRange()
+              : sheet.getRange(`1:${options.maxRows}`)
+          ).getMergedAreasOrNullObject();
           merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
         }
         return { sheet, used, merged };
@@ -182,7 +216,8 @@ export class SheetReader {
       this.learnDateSystem(probe);
       // A 1904 workbook learnt just now: the number formats, to find the date cells (1 more sync, once).
       if (this.dateSystem === 1904 && !with1904) {
-        for (const r of requests) if (!r.sheet.isNullObject && !r.used.isNullObject) r.used.load("numberFormat");
+        for (const r of requests)
+          if (!r.sheet.isNullObject && !r.used.isNullObject) r.used.load("numberFormat");
         await context.sync();
       }
       const grids: SheetGrid[] = [];
@@ -197,25 +232,48 @@ export class SheetReader {
             tooBig.push(sheet.name);
             continue;
           }
-          placeRows(rows, used.rowIndex, used.columnIndex, values, this.dateSystem === 1904 ? (used.numberFormat as unknown[][]) : null);
+          placeRows(
+            rows,
+            used.rowIndex,
+            used.columnIndex,
+            values,
+            this.dateSystem === 1904 ? (used.numberFormat as unknown[][]) : null
+          );
         }
         const areas: MergeArea[] = [];
         if (merged !== null && !merged.isNullObject) {
-          for (const a of merged.areas.items) areas.push({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 });
+          for (const a of merged.areas.items)
+            areas.push({
+              top: a.rowIndex,
+              left: a.columnIndex,
+              bottom: a.rowIndex + a.rowCount - 1,
+              right: a.columnIndex + a.columnCount - 1,
+            });
         }
-        grids.push({ name: sheet.name, rows, ...(withMerges ? { merges: areas } : {}), hidden: sheet.visibility !== "Visible" });
+        grids.push({
+          name: sheet.name,
+          rows,
+          ...(withMerges ? { merges: areas } : {}),
+          hidden: sheet.visibility !== "Visible",
+        });
       }
       return { grids, tooBig, order: list };
     });
   }
 
   /** Dimensions first, then row blocks of at most `blockCells` cells, halving a block Excel still refuses. */
-  private readInBlocks(names: readonly string[] | undefined, options: ReadOptions): Promise<SheetGrid[]> {
+  private readInBlocks(
+    names: readonly string[] | undefined,
+    options: ReadOptions
+  ): Promise<SheetGrid[]> {
     return excelRun(async (context) => {
       // Only sheets that exist: nothing below is asked of a null object.
       const all = await this.sheetNames(context, undefined);
       const have = new Map(all.map((n) => [lower(n), n]));
-      const list = names === undefined ? all : names.map((n) => have.get(lower(n))).filter((n): n is string => n !== undefined);
+      const list =
+        names === undefined
+          ? all
+          : names.map((n) => have.get(lower(n))).filter((n): n is string => n !== undefined);
       const probe = this.probeDateSystem(context);
       const requests = list.map((name) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(name);
@@ -232,9 +290,14 @@ export class SheetReader {
         const rows: CellValue[][] = [];
         if (!used.isNullObject) {
           let block = Math.max(1, Math.floor(this.blockCells / used.columnCount));
-          for (let r = 0; r < used.rowCount; ) {
+          for (let r = 0; r < used.rowCount;) {
             const n = Math.min(block, used.rowCount - r);
-            const part = sheet.getRangeByIndexes(used.rowIndex + r, used.columnIndex, n, used.columnCount);
+            const part = sheet.getRangeByIndexes(
+              used.rowIndex + r,
+              used.columnIndex,
+              n,
+              used.columnCount
+            );
             if (this.dateSystem === 1904) part.load("values,numberFormat");
             else part.load("values");
             let values: unknown[][] | null;
@@ -251,7 +314,13 @@ export class SheetReader {
               block = Math.ceil(n / 2);
               continue;
             }
-            placeRows(rows, used.rowIndex + r, used.columnIndex, values, this.dateSystem === 1904 ? (part.numberFormat as unknown[][]) : null);
+            placeRows(
+              rows,
+              used.rowIndex + r,
+              used.columnIndex,
+              values,
+              this.dateSystem === 1904 ? (part.numberFormat as unknown[][]) : null
+            );
             r += n;
           }
         }

@@ -16,7 +16,13 @@
  * Excel on the web answers some large batches with `GeneralException` instead of a payload error
  * (office-js #1314, #1012): the write is then tried once more with half the request budget.
  */
-import { columnLetter, modelIn1904System, PRINT_MARGINS_INCHES, quoteSheetName, uniqueName } from "../../core";
+import {
+  columnLetter,
+  modelIn1904System,
+  PRINT_MARGINS_INCHES,
+  quoteSheetName,
+  uniqueName,
+} from "../../core";
 import type { CellStyle, SheetModel } from "../../core";
 import type { CellBlock, WriteSheetOptions } from "../port";
 import { clip, excelRun, lower, officeErrorCode } from "./host";
@@ -38,7 +44,11 @@ function temporaryName(existing: readonly string[]): string {
 }
 
 /** Write the sheet; on `GeneralException` once more with half the budget (see the module comment). */
-export async function writeSheet(model: SheetModel, options: WriteSheetOptions, budget: number): Promise<void> {
+export async function writeSheet(
+  model: SheetModel,
+  options: WriteSheetOptions,
+  budget: number
+): Promise<void> {
   try {
     await writeOnce(model, options, budget);
   } catch (e) {
@@ -47,7 +57,11 @@ export async function writeSheet(model: SheetModel, options: WriteSheetOptions, 
   }
 }
 
-async function writeOnce(model: SheetModel, options: WriteSheetOptions, budget: number): Promise<void> {
+async function writeOnce(
+  model: SheetModel,
+  options: WriteSheetOptions,
+  budget: number
+): Promise<void> {
   let requests = planRequests(model, budget, options.replaces?.length ?? 0);
   let created: Excel.Worksheet | null = null;
   let createdId: string | null = null;
@@ -65,22 +79,35 @@ async function writeOnce(model: SheetModel, options: WriteSheetOptions, budget: 
       const dateProbe = wb.functions.date(1904, 1, 1);
       dateProbe.load("value");
       await context.sync();
-      if (dateProbe.value === 0) requests = planRequests(modelIn1904System(model), budget, options.replaces?.length ?? 0);
+      if (dateProbe.value === 0)
+        requests = planRequests(modelIn1904System(model), budget, options.replaces?.length ?? 0);
 
       const existing = sheets.items.map((s) => s.name);
       const replaced = new Set([model.name, ...(options.replaces ?? [])].map(lower));
       const doomed = existing.filter((n) => replaced.has(lower(n)));
       // Excel refuses to delete a very hidden sheet (an earlier snapshot): it is made hidden first.
-      const veryHiddenDoomed = new Set(sheets.items.filter((s) => s.visibility === "VeryHidden" && replaced.has(lower(s.name))).map((s) => s.name));
+      const veryHiddenDoomed = new Set(
+        sheets.items
+          .filter((s) => s.visibility === "VeryHidden" && replaced.has(lower(s.name)))
+          .map((s) => s.name)
+      );
       const oldIndex = existing.findIndex((n) => lower(n) === lower(model.name));
-      const position = oldIndex < 0 ? null : existing.slice(0, oldIndex).filter((n) => !replaced.has(lower(n))).length;
+      const position =
+        oldIndex < 0
+          ? null
+          : existing.slice(0, oldIndex).filter((n) => !replaced.has(lower(n))).length;
       const tempName = temporaryName(existing);
       temp = tempName;
       const modelNames = new Set((model.names ?? []).map((n) => lower(n.name)));
       const staleNames = names.items.map((n) => n.name).filter((n) => modelNames.has(lower(n)));
-      const keptTables = tables.items.filter((t) => !replaced.has(lower(t.worksheet.name))).map((t) => t.name);
+      const keptTables = tables.items
+        .filter((t) => !replaced.has(lower(t.worksheet.name)))
+        .map((t) => t.name);
       const keptNames = names.items.map((n) => n.name).filter((n) => !modelNames.has(lower(n)));
-      const tableName = model.table === undefined ? null : uniqueName(model.table.name, [...keptTables, ...keptNames], { max: 255 });
+      const tableName =
+        model.table === undefined
+          ? null
+          : uniqueName(model.table.name, [...keptTables, ...keptNames], { max: 255 });
 
       let table: Excel.Table | null = null;
       const target = (): Excel.Worksheet => {
@@ -105,7 +132,11 @@ async function writeOnce(model: SheetModel, options: WriteSheetOptions, budget: 
             }
             s.name = model.name;
             if (position !== null) s.position = position;
-            for (const n of model.names ?? []) wb.names.add(n.name, `=${quoteSheetName(model.name)}!$${columnLetter(n.col)}$${n.row + 1}`);
+            for (const n of model.names ?? [])
+              wb.names.add(
+                n.name,
+                `=${quoteSheetName(model.name)}!$${columnLetter(n.col)}$${n.row + 1}`
+              );
             if (table !== null && tableName !== null) table.name = tableName;
             // Very hidden only now: page layout is refused on hidden sheets by some builds (module comment).
             if (options.veryHidden === true) s.visibility = "VeryHidden";
@@ -140,13 +171,28 @@ function deleteSheet(key: string): Promise<void> {
 }
 
 /** Drop-down lists on one column: clears the rows' rule and sets a list (1 sync). */
-export async function addListValidation(sheet: string, col: number, top: number, bottom: number, values: readonly string[], errorStyle: "stop" | "warning", message: string): Promise<void> {
+export async function addListValidation(
+  sheet: string,
+  col: number,
+  top: number,
+  bottom: number,
+  values: readonly string[],
+  errorStyle: "stop" | "warning",
+  message: string
+): Promise<void> {
   const source = listSource(values);
   await excelRun(async (context) => {
-    const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(top, col, bottom - top + 1, 1);
+    const range = context.workbook.worksheets
+      .getItem(sheet)
+      .getRangeByIndexes(top, col, bottom - top + 1, 1);
     range.dataValidation.clear();
     range.dataValidation.rule = { list: { inCellDropDown: true, source } };
-    range.dataValidation.errorAlert = { showAlert: true, style: errorStyle === "stop" ? "Stop" : "Warning", title: PRODUCT_TITLE, message: clip(message, 255) };
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: errorStyle === "stop" ? "Stop" : "Warning",
+      title: PRODUCT_TITLE,
+      message: clip(message, 255),
+    };
     await context.sync();
   });
 }
@@ -156,7 +202,12 @@ export async function selectRange(sheet: string, block: CellBlock): Promise<void
   await excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
-    ws.getRangeByIndexes(block.top, block.left, block.bottom - block.top + 1, block.right - block.left + 1).select();
+    ws.getRangeByIndexes(
+      block.top,
+      block.left,
+      block.bottom - block.top + 1,
+      block.right - block.left + 1
+    ).select();
     await context.sync();
   });
 }
@@ -169,7 +220,8 @@ function rangeOf(sheet: Excel.Worksheet, r: Rect): Excel.Range {
 }
 
 /** Border sides as Office.js names them (`Excel.BorderIndex`). */
-type BorderSide = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+type BorderSide =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 
 function applyStyle(range: Excel.Range, s: CellStyle, r: Rect): void {
   const f = range.format;
@@ -198,16 +250,29 @@ function applyStyle(range: Excel.Range, s: CellStyle, r: Rect): void {
 function applyOp(sheet: Excel.Worksheet, op: WriteOp): Excel.Table | null {
   switch (op.kind) {
     case "columnWidth":
-      sheet.getRangeByIndexes(0, op.left, 1, op.count).getEntireColumn().format.columnWidth = op.points;
+      sheet.getRangeByIndexes(0, op.left, 1, op.count).getEntireColumn().format.columnWidth =
+        op.points;
       return null;
     case "hideColumn":
       sheet.getRangeByIndexes(0, op.col, 1, 1).getEntireColumn().columnHidden = true;
       return null;
     case "values":
-      if (op.data.length > 0) rangeOf(sheet, { top: op.top, left: op.left, rows: op.data.length, cols: op.data[0].length }).values = op.data as CellInput[][];
+      if (op.data.length > 0)
+        rangeOf(sheet, {
+          top: op.top,
+          left: op.left,
+          rows: op.data.length,
+          cols: op.data[0].length,
+        }).values = op.data as CellInput[][];
       return null;
     case "numberFormat":
-      if (op.data.length > 0) rangeOf(sheet, { top: op.top, left: op.left, rows: op.data.length, cols: op.data[0].length }).numberFormat = op.data as string[][];
+      if (op.data.length > 0)
+        rangeOf(sheet, {
+          top: op.top,
+          left: op.left,
+          rows: op.data.length,
+          cols: op.data[0].length,
+        }).numberFormat = op.data as string[][];
       return null;
     case "format":
       applyStyle(rangeOf(sheet, op.rect), op.style, op.rect);
@@ -234,7 +299,10 @@ function applyOp(sheet: Excel.Worksheet, op: WriteOp): Excel.Table | null {
       layout.footerMargin = m.footer * 72;
       // One page wide as a scale: fit-to-pages is ignored unless the Page Layout tab was opened (office-js #1860).
       if (op.scale !== null) layout.zoom = { scale: op.scale };
-      if (op.print.repeatRows !== undefined) layout.setPrintTitleRows(`$${op.print.repeatRows.top + 1}:$${op.print.repeatRows.bottom + 1}`);
+      if (op.print.repeatRows !== undefined)
+        layout.setPrintTitleRows(
+          `$${op.print.repeatRows.top + 1}:$${op.print.repeatRows.bottom + 1}`
+        );
       return null;
     }
     case "freezeRows":
@@ -244,12 +312,19 @@ function applyOp(sheet: Excel.Worksheet, op: WriteOp): Excel.Table | null {
       const v = op.validation;
       const dv = sheet.getRangeByIndexes(v.top, v.col, v.bottom - v.top + 1, 1).dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: listSource(v.values) } };
-      dv.errorAlert = { showAlert: true, style: v.errorStyle === "stop" ? "Stop" : "Warning", title: clip(v.errorTitle, 32), message: clip(v.errorMessage, 255) };
+      dv.errorAlert = {
+        showAlert: true,
+        style: v.errorStyle === "stop" ? "Stop" : "Warning",
+        title: clip(v.errorTitle, 32),
+        message: clip(v.errorMessage, 255),
+      };
       return null;
     }
     case "dataBar": {
       const b = op.bar;
-      const cf = sheet.getRangeByIndexes(b.top, b.col, b.bottom - b.top + 1, 1).conditionalFormats.add("DataBar");
+      const cf = sheet
+        .getRangeByIndexes(b.top, b.col, b.bottom - b.top + 1, 1)
+        .conditionalFormats.add("DataBar");
       cf.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
       cf.dataBar.upperBoundRule = { type: "Number", formula: "100" };
       cf.dataBar.positiveFormat.fillColor = `#${b.color}`;

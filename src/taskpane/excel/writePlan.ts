@@ -11,7 +11,14 @@
  * typical 10 000-row Annex 2 fits one 4 MB request, so it takes as many syncs as a 100-row one.
  */
 import { fitToWidthScale, modelExtent, rowHeightsOf, widthToPoints } from "../../core";
-import type { CellStyle, DataBar, ListValidation, ModelValue, PrintSetup, SheetModel } from "../../core";
+import type {
+  CellStyle,
+  DataBar,
+  ListValidation,
+  ModelValue,
+  PrintSetup,
+  SheetModel,
+} from "../../core";
 
 export interface Rect {
   readonly top: number;
@@ -24,14 +31,34 @@ export interface Rect {
 export type CellInput = string | number;
 
 export type WriteOp =
-  | { readonly kind: "columnWidth"; readonly left: number; readonly count: number; readonly points: number }
+  | {
+      readonly kind: "columnWidth";
+      readonly left: number;
+      readonly count: number;
+      readonly points: number;
+    }
   | { readonly kind: "hideColumn"; readonly col: number }
-  | { readonly kind: "values"; readonly top: number; readonly left: number; readonly data: readonly (readonly CellInput[])[] }
-  | { readonly kind: "numberFormat"; readonly top: number; readonly left: number; readonly data: readonly (readonly string[])[] }
+  | {
+      readonly kind: "values";
+      readonly top: number;
+      readonly left: number;
+      readonly data: readonly (readonly CellInput[])[];
+    }
+  | {
+      readonly kind: "numberFormat";
+      readonly top: number;
+      readonly left: number;
+      readonly data: readonly (readonly string[])[];
+    }
   | { readonly kind: "format"; readonly rect: Rect; readonly style: CellStyle }
   | { readonly kind: "merge"; readonly rect: Rect }
   | { readonly kind: "autofitRows"; readonly rect: Rect }
-  | { readonly kind: "rowHeight"; readonly top: number; readonly count: number; readonly points: number }
+  | {
+      readonly kind: "rowHeight";
+      readonly top: number;
+      readonly count: number;
+      readonly points: number;
+    }
   | { readonly kind: "print"; readonly print: PrintSetup; readonly scale: number | null }
   | { readonly kind: "freezeRows"; readonly rows: number }
   | { readonly kind: "validation"; readonly validation: ListValidation }
@@ -114,7 +141,10 @@ export function styleRectangles(model: SheetModel): { rect: Rect; style: number 
   }
   const done: { rect: Rect; style: number }[] = [];
   // Open rectangles keyed by "left:right:style", with their top row and last row.
-  let open = new Map<string, { top: number; bottom: number; left: number; right: number; style: number }>();
+  let open = new Map<
+    string,
+    { top: number; bottom: number; left: number; right: number; style: number }
+  >();
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   for (const row of rows) {
     const cells = [...byRow.get(row)!.entries()].sort((a, b) => a[0] - b[0]);
@@ -124,7 +154,10 @@ export function styleRectangles(model: SheetModel): { rect: Rect; style: number 
       if (last !== undefined && last.style === style && last.right === col - 1) last.right = col;
       else runs.push({ left: col, right: col, style });
     }
-    const next = new Map<string, { top: number; bottom: number; left: number; right: number; style: number }>();
+    const next = new Map<
+      string,
+      { top: number; bottom: number; left: number; right: number; style: number }
+    >();
     for (const run of runs) {
       const key = `${run.left}:${run.right}:${run.style}`;
       const prev = open.get(key);
@@ -132,12 +165,27 @@ export function styleRectangles(model: SheetModel): { rect: Rect; style: number 
         prev.bottom = row;
         next.set(key, prev);
         open.delete(key);
-      } else next.set(key, { top: row, bottom: row, left: run.left, right: run.right, style: run.style });
+      } else
+        next.set(key, {
+          top: row,
+          bottom: row,
+          left: run.left,
+          right: run.right,
+          style: run.style,
+        });
     }
-    for (const r of open.values()) done.push({ rect: { top: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 }, style: r.style });
+    for (const r of open.values())
+      done.push({
+        rect: { top: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 },
+        style: r.style,
+      });
     open = next;
   }
-  for (const r of open.values()) done.push({ rect: { top: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 }, style: r.style });
+  for (const r of open.values())
+    done.push({
+      rect: { top: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 },
+      style: r.style,
+    });
   return done.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
 }
 
@@ -155,9 +203,12 @@ function runsOf(entries: readonly [number, number][]): [number, number, number][
 
 /** Excel keeps a typed list (the comma-separated source) to 255 characters, and commas separate items. */
 export function listSource(values: readonly string[]): string {
-  for (const v of values) if (v.includes(",")) throw new Error(`A drop-down value cannot contain a comma: ${JSON.stringify(v)}`);
+  for (const v of values)
+    if (v.includes(","))
+      throw new Error(`A drop-down value cannot contain a comma: ${JSON.stringify(v)}`);
   const source = values.join(",");
-  if (source.length > 255) throw new Error(`A drop-down list is limited to 255 characters (${source.length})`);
+  if (source.length > 255)
+    throw new Error(`A drop-down list is limited to 255 characters (${source.length})`);
   return source;
 }
 
@@ -172,7 +223,9 @@ export function planSheet(model: SheetModel): WriteOp[] {
   for (const col of model.hiddenColumns ?? []) ops.push({ kind: "hideColumn", col });
 
   if (rows > 0 && cols > 0) {
-    const data: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(cols).fill(""));
+    const data: CellInput[][] = Array.from({ length: rows }, () =>
+      new Array<CellInput>(cols).fill("")
+    );
     for (const c of model.cells) data[c.row][c.col] = cellInput(c.value);
     ops.push({ kind: "values", top: 0, left: 0, data });
   }
@@ -181,24 +234,44 @@ export function planSheet(model: SheetModel): WriteOp[] {
   for (const { rect, style } of rects) {
     const s = model.styles[style];
     if (s.numberFormat !== undefined) {
-      ops.push({ kind: "numberFormat", top: rect.top, left: rect.left, data: Array.from({ length: rect.rows }, () => new Array<string>(rect.cols).fill(s.numberFormat!)) });
+      ops.push({
+        kind: "numberFormat",
+        top: rect.top,
+        left: rect.left,
+        data: Array.from({ length: rect.rows }, () =>
+          new Array<string>(rect.cols).fill(s.numberFormat!)
+        ),
+      });
     }
   }
-  for (const { rect, style } of rects) ops.push({ kind: "format", rect, style: model.styles[style] });
+  for (const { rect, style } of rects)
+    ops.push({ kind: "format", rect, style: model.styles[style] });
 
-  for (const m of model.merges) ops.push({ kind: "merge", rect: { top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 } });
+  for (const m of model.merges)
+    ops.push({
+      kind: "merge",
+      rect: { top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 },
+    });
 
   // Wrapped text needs its rows fitted: Excel fits rows to cells that are not merged itself, but its
   // autofit ignores merged cells (the Annex 2 item lists are merged across columns), so those rows
   // get the core's estimate — the rule the file writers use — set after the autofit; the model's own
   // heights (title, header) win. Autofit keeps the number of height writes independent of the rows.
-  if (rows > 0 && cols > 0 && model.styles.some((s) => s.wrap)) ops.push({ kind: "autofitRows", rect: { top: 0, left: 0, rows, cols } });
-  for (const [top, count, points] of runsOf(Object.entries(rowHeightsOf(model, { hostFitsUnmerged: true })).map(([r, h]) => [Number(r), h]))) {
+  if (rows > 0 && cols > 0 && model.styles.some((s) => s.wrap))
+    ops.push({ kind: "autofitRows", rect: { top: 0, left: 0, rows, cols } });
+  for (const [top, count, points] of runsOf(
+    Object.entries(rowHeightsOf(model, { hostFitsUnmerged: true })).map(([r, h]) => [Number(r), h])
+  )) {
     ops.push({ kind: "rowHeight", top, count, points });
   }
 
-  ops.push({ kind: "print", print: model.print, scale: model.print.fitToWidth ? fitToWidthScale(model) : null });
-  if (model.freezeRows !== undefined && model.freezeRows > 0) ops.push({ kind: "freezeRows", rows: model.freezeRows });
+  ops.push({
+    kind: "print",
+    print: model.print,
+    scale: model.print.fitToWidth ? fitToWidthScale(model) : null,
+  });
+  if (model.freezeRows !== undefined && model.freezeRows > 0)
+    ops.push({ kind: "freezeRows", rows: model.freezeRows });
   for (const v of model.validations ?? []) {
     listSource(v.values);
     ops.push({ kind: "validation", validation: v });
@@ -206,7 +279,10 @@ export function planSheet(model: SheetModel): WriteOp[] {
   for (const bar of model.dataBars ?? []) ops.push({ kind: "dataBar", bar });
   if (model.table !== undefined) {
     const t = model.table;
-    ops.push({ kind: "table", rect: { top: t.top, left: t.left, rows: t.bottom - t.top + 1, cols: t.right - t.left + 1 } });
+    ops.push({
+      kind: "table",
+      rect: { top: t.top, left: t.left, rows: t.bottom - t.top + 1, cols: t.right - t.left + 1 },
+    });
   }
   return ops;
 }
@@ -217,8 +293,23 @@ export function planSheet(model: SheetModel): WriteOp[] {
 /** Office actions a format operation queues for a style (object paths included). */
 function formatActions(style: CellStyle, rect: Rect): number {
   let n = RANGE_ACTIONS + 1; // the range and its format object
-  if (style.bold !== undefined || style.italic !== undefined || style.fontSize !== undefined || style.color !== undefined) n += 1;
-  for (const v of [style.bold, style.italic, style.fontSize, style.color, style.hAlign, style.vAlign, style.wrap]) if (v !== undefined) n += 1;
+  if (
+    style.bold !== undefined ||
+    style.italic !== undefined ||
+    style.fontSize !== undefined ||
+    style.color !== undefined
+  )
+    n += 1;
+  for (const v of [
+    style.bold,
+    style.italic,
+    style.fontSize,
+    style.color,
+    style.hAlign,
+    style.vAlign,
+    style.wrap,
+  ])
+    if (v !== undefined) n += 1;
   if (style.fill !== undefined) n += 2;
   if (style.border) {
     const sides = 4 + (rect.rows > 1 ? 1 : 0) + (rect.cols > 1 ? 1 : 0);
@@ -271,9 +362,14 @@ export function estimateBytes(op: WriteOp): number {
  * at most `rest` bytes. A single row larger than the budget still goes alone (Excel caps a cell at
  * 32 767 characters, so a row cannot reach the 5 MB limit).
  */
-function splitRows(op: Extract<WriteOp, { kind: "values" | "numberFormat" }>, first: number, rest: number): WriteOp[] {
+function splitRows(
+  op: Extract<WriteOp, { kind: "values" | "numberFormat" }>,
+  first: number,
+  rest: number
+): WriteOp[] {
   const overhead = (RANGE_ACTIONS + 1) * ACTION_BYTES + 2;
-  const slice = (from: number, to: number): WriteOp => ({ ...op, top: op.top + from, data: op.data.slice(from, to) }) as WriteOp;
+  const slice = (from: number, to: number): WriteOp =>
+    ({ ...op, top: op.top + from, data: op.data.slice(from, to) }) as WriteOp;
   const parts: WriteOp[] = [];
   let limit = first;
   let start = 0;
@@ -306,7 +402,7 @@ export interface PackedRequest<T> {
  */
 export function packRequests<T>(
   items: readonly ({ readonly op: WriteOp } | { readonly fixed: T; readonly bytes: number })[],
-  budget: number,
+  budget: number
 ): PackedRequest<WriteOp | T>[] {
   const out: PackedRequest<WriteOp | T>[] = [];
   let cur: (WriteOp | T)[] = [];
@@ -332,14 +428,16 @@ export function packRequests<T>(
       add(op, b);
       continue;
     }
-    for (const part of splitRows(op, budget - bytes, budget - REQUEST_BYTES)) add(part, estimateBytes(part));
+    for (const part of splitRows(op, budget - bytes, budget - REQUEST_BYTES))
+      add(part, estimateBytes(part));
   }
   flush();
   return out;
 }
 
 /** Steps of `writeSheet`: the planned operations between adding the sheet and swapping it in. */
-export type WriteStep = WriteOp | { readonly kind: "begin" } | { readonly kind: "reveal" } | { readonly kind: "finish" };
+export type WriteStep =
+  WriteOp | { readonly kind: "begin" } | { readonly kind: "reveal" } | { readonly kind: "finish" };
 
 /**
  * Operations Excel may refuse on a hidden sheet: freezing panes (office-js #1463, #2196, #3148) and
@@ -354,7 +452,11 @@ const AFTER_REVEAL: ReadonlySet<WriteOp["kind"]> = new Set(["print", "freezeRows
  * (delete the replaced sheets, rename, defined names, table name, activate) last. Its length + 1
  * is the number of syncs.
  */
-export function planRequests(model: SheetModel, budget: number, replaces = 0): PackedRequest<WriteStep>[] {
+export function planRequests(
+  model: SheetModel,
+  budget: number,
+  replaces = 0
+): PackedRequest<WriteStep>[] {
   const names = model.names?.length ?? 0;
   const finishBytes = (3 * names + 2 * (1 + replaces) + 8) * ACTION_BYTES + 64 * names;
   const ops = planSheet(model);
@@ -366,6 +468,6 @@ export function planRequests(model: SheetModel, budget: number, replaces = 0): P
       ...ops.filter((op) => AFTER_REVEAL.has(op.kind)).map((op) => ({ op })),
       { fixed: { kind: "finish" }, bytes: finishBytes },
     ],
-    budget,
+    budget
   );
 }

@@ -26,7 +26,12 @@ export function GroupFigures({ check }: { readonly check: GroupCheck }): React.R
   const k = check.counts;
   const a = check.actCounts;
   const lines: readonly [string, string][] = [
-    ["created", check.created !== null && check.termEnd !== null ? s.created(formatDmy(check.created), formatDmy(check.termEnd)) : s.createdUnknown],
+    [
+      "created",
+      check.created !== null && check.termEnd !== null
+        ? s.created(formatDmy(check.created), formatDmy(check.termEnd))
+        : s.createdUnknown,
+    ],
     ["members", s.members(k.total, k.municipal, k.deputies, k.citizens, k.women, k.men)],
     ["meetings", s.meetings(check.meetingCounts.held, check.meetingCounts.withQuorum)],
     ["acts", s.acts(a.total, a.responsesOnTime, a.responsesLate, a.responsesMissing)],

@@ -21,7 +21,15 @@ import type { GroupPaneCatalog } from "./i18n";
 import { useGroupT } from "./i18n";
 import type { PlanFileOutcome } from "./planFile";
 import { readPlanFile } from "./planFile";
-import { defaultPeriod, planFigures, planFromSheet, reportPeriods, writeAct, writeComposition, writeGroupReport } from "./workflow";
+import {
+  defaultPeriod,
+  planFigures,
+  planFromSheet,
+  reportPeriods,
+  writeAct,
+  writeComposition,
+  writeGroupReport,
+} from "./workflow";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -48,7 +56,13 @@ export interface GroupOutputsProps {
 
 const NONE: Readonly<Record<Slot, GroupNotice>> = { act: null, report: null, composition: null };
 
-export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutputsProps): React.ReactElement {
+export function GroupOutputs({
+  port,
+  lang,
+  check,
+  plans,
+  onWritten,
+}: GroupOutputsProps): React.ReactElement {
   const t = useT();
   const g = useGroupT();
   const core = groupCatalog(lang);
@@ -68,11 +82,13 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
   // A new check keeps the choices that still exist, else offers the first act and the last half-year ended.
   React.useEffect(() => {
     if (check === null) return;
-    setActNo((no) => (acts.some((a) => a.no === no) ? no : acts[0]?.no ?? ""));
-    setPeriodCode((code) => (periods.some((p) => p.code === code) ? code : defaultPeriod(periods, check.asOf)?.code ?? ""));
+    setActNo((no) => (acts.some((a) => a.no === no) ? no : (acts[0]?.no ?? "")));
+    setPeriodCode((code) =>
+      periods.some((p) => p.code === code) ? code : (defaultPeriod(periods, check.asOf)?.code ?? "")
+    );
     setPlan((p) => (p.startsWith("sheet:") && !plans.includes(p.slice(6)) ? "" : p));
     setNotices(NONE);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only the values listed change what this effect does (the others are read afresh when it runs).
   }, [check, plans]);
 
   const run = async (task: Task, work: () => Promise<void>): Promise<void> => {
@@ -103,7 +119,10 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
       if (check === null) return;
       const sheet = await writeAct(port, check, actNo, lang);
       if (sheet === null) return;
-      notify("act", (_: PaneCatalog, gc: GroupPaneCatalog) => ({ intent: "success", text: gc.act.made(sheet) }));
+      notify("act", (_: PaneCatalog, gc: GroupPaneCatalog) => ({
+        intent: "success",
+        text: gc.act.made(sheet),
+      }));
       onWritten(sheet);
     });
 
@@ -121,7 +140,10 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
             : await planFromSheet(port, plan.slice(6), period, lang);
         if (figures === null) return;
         if (!figures.ok) {
-          notify("report", (_: PaneCatalog, gc: GroupPaneCatalog) => ({ intent: "error", text: gc.report.planFailed(figures.message) }));
+          notify("report", (_: PaneCatalog, gc: GroupPaneCatalog) => ({
+            intent: "error",
+            text: gc.report.planFailed(figures.message),
+          }));
           return;
         }
         summary = figures.summary;
@@ -131,7 +153,10 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
       notify("report", (c: PaneCatalog, gc: GroupPaneCatalog) => {
         const s = groupCatalog(c.lang).summary;
         const f = out.figures;
-        const lines = [s.meetings(f.meetings.held, f.meetings.withQuorum), s.acts(f.acts.length, f.responses.on_time, f.responses.late, f.responses.missing)];
+        const lines = [
+          s.meetings(f.meetings.held, f.meetings.withQuorum),
+          s.acts(f.acts.length, f.responses.on_time, f.responses.late, f.responses.missing),
+        ];
         if (level !== null) lines.push(s.planLevel(level));
         return { intent: "success", text: `${gc.report.made(out.sheetName)} ${lines.join("; ")}.` };
       });
@@ -142,7 +167,10 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
     run("composition", async () => {
       if (check === null) return;
       const sheet = await writeComposition(port, check, lang);
-      notify("composition", (_: PaneCatalog, gc: GroupPaneCatalog) => ({ intent: "success", text: gc.composition.made(sheet) }));
+      notify("composition", (_: PaneCatalog, gc: GroupPaneCatalog) => ({
+        intent: "success",
+        text: gc.composition.made(sheet),
+      }));
       onWritten(sheet);
     });
 
@@ -159,7 +187,12 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
         ) : (
           <>
             <Field className={styles.field} label={g.act.pick}>
-              <Select value={actNo} onChange={(_, d) => setActNo(d.value)} className={styles.select} data-testid="group-act">
+              <Select
+                value={actNo}
+                onChange={(_, d) => setActNo(d.value)}
+                className={styles.select}
+                data-testid="group-act"
+              >
                 {acts.map((a) => (
                   <option key={`${a.row}`} value={a.no}>
                     {g.act.option(a.no, a.date === null ? "" : formatDmy(a.date), a.object)}
@@ -171,12 +204,17 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
               <Caption1 className={styles.note} data-testid="group-act-due">
                 {g.act.due(
                   `${core.report.answerNames[chosenAct.response]}${chosenAct.responseDue === null ? "" : ` (${formatDmy(chosenAct.responseDue)})`}`,
-                  `${core.report.answerNames[chosenAct.council]}${chosenAct.councilDue === null ? "" : ` (${formatDmy(chosenAct.councilDue)})`}`,
+                  `${core.report.answerNames[chosenAct.council]}${chosenAct.councilDue === null ? "" : ` (${formatDmy(chosenAct.councilDue)})`}`
                 )}
               </Caption1>
             )}
             <div className={styles.row}>
-              <Button appearance="primary" onClick={() => void makeAct()} disabled={!idle || actNo === ""} data-testid="group-make-act">
+              <Button
+                appearance="primary"
+                onClick={() => void makeAct()}
+                disabled={!idle || actNo === ""}
+                data-testid="group-make-act"
+              >
                 {g.act.make}
               </Button>
             </div>
@@ -191,7 +229,12 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
         ) : (
           <>
             <Field className={styles.field} label={g.report.period}>
-              <Select value={periodCode} onChange={(_, d) => setPeriodCode(d.value)} className={styles.select} data-testid="group-period">
+              <Select
+                value={periodCode}
+                onChange={(_, d) => setPeriodCode(d.value)}
+                className={styles.select}
+                data-testid="group-period"
+              >
                 {periods.map((p) => (
                   <option key={p.code} value={p.code}>
                     {periodWords(p, lang)}
@@ -200,7 +243,12 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
               </Select>
             </Field>
             <Field className={styles.field} label={g.report.plan}>
-              <Select value={plan} onChange={(_, d) => setPlan(d.value)} className={styles.select} data-testid="group-plan">
+              <Select
+                value={plan}
+                onChange={(_, d) => setPlan(d.value)}
+                className={styles.select}
+                data-testid="group-plan"
+              >
                 <option value="">{g.report.planNone}</option>
                 {plans.map((s) => (
                   <option key={s} value={`sheet:${s}`}>
@@ -210,15 +258,32 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
                 <option value="file">{g.report.planFile}</option>
               </Select>
             </Field>
-            <div className={plan === "file" ? drop.zoneClass : styles.hidden} {...drop.zoneProps} data-testid="group-plan-zone">
-              <input {...drop.inputProps} accept=".xlsx,.xlsm,.ods" data-testid="group-plan-input" />
+            <div
+              className={plan === "file" ? drop.zoneClass : styles.hidden}
+              {...drop.zoneProps}
+              data-testid="group-plan-zone"
+            >
+              <input
+                {...drop.inputProps}
+                accept=".xlsx,.xlsm,.ods"
+                data-testid="group-plan-input"
+              />
               <Button size="small" onClick={drop.choose} disabled={running !== null}>
                 {g.report.chooseFile}
               </Button>
-              {planFile?.ok === true && <Caption1 className={styles.note} data-testid="group-plan-file">{g.report.fileChosen(planFile.name)}</Caption1>}
+              {planFile?.ok === true && (
+                <Caption1 className={styles.note} data-testid="group-plan-file">
+                  {g.report.fileChosen(planFile.name)}
+                </Caption1>
+              )}
             </div>
             <div className={styles.row}>
-              <Button appearance="primary" onClick={() => void makeReport()} disabled={!idle || periodCode === "" || needPlanFile} data-testid="group-make-report">
+              <Button
+                appearance="primary"
+                onClick={() => void makeReport()}
+                disabled={!idle || periodCode === "" || needPlanFile}
+                data-testid="group-make-report"
+              >
                 {g.report.make}
               </Button>
             </div>
@@ -230,7 +295,11 @@ export function GroupOutputs({ port, lang, check, plans, onWritten }: GroupOutpu
       <Section title={g.composition.heading} testId="group-composition-section">
         <Caption1 className={styles.note}>{g.composition.intro}</Caption1>
         <div className={styles.row}>
-          <Button onClick={() => void makeComposition()} disabled={!idle} data-testid="group-make-composition">
+          <Button
+            onClick={() => void makeComposition()}
+            disabled={!idle}
+            data-testid="group-make-composition"
+          >
             {g.composition.make}
           </Button>
         </div>

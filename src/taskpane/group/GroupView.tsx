@@ -6,7 +6,15 @@
  * to the workbook only through the {@link WorkbookPort} and to the core through `./workflow`.
  */
 import * as React from "react";
-import { Button, Caption1, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { GroupCheck, GroupIssue, IsoDate, Lang } from "../../core";
 import { isIsoDate, todayIso } from "../../core";
 import { LiveNotice } from "../components/LiveNotice";
@@ -45,7 +53,15 @@ export interface GroupViewProps {
   readonly extra?: React.ReactNode;
 }
 
-export function GroupView({ port, lang, selectCell, insertBlank, today = () => todayIso(), onWritten, extra }: GroupViewProps): React.ReactElement {
+export function GroupView({
+  port,
+  lang,
+  selectCell,
+  insertBlank,
+  today = () => todayIso(),
+  onWritten,
+  extra,
+}: GroupViewProps): React.ReactElement {
   const t = useT();
   const g = useGroupT();
   const styles = useStyles();
@@ -66,7 +82,10 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
     setRunning("check");
     setNotice(null);
     try {
-      const out = await checkGroupWorkbook(port, isIsoDate(asOf) ? asOf : today(), lang, { created: isIsoDate(created) ? created : undefined, page: !insertBlank });
+      const out = await checkGroupWorkbook(port, isIsoDate(asOf) ? asOf : today(), lang, {
+        created: isIsoDate(created) ? created : undefined,
+        page: !insertBlank,
+      });
       if (!out.ok) {
         setCheck(null);
         setNotice(() => (): Notice => ({ intent: "error", text: out.message }));
@@ -75,8 +94,15 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
       setCheck(out.check);
       setPlans(await planSheets(port));
       const { errors, warnings } = groupIssues(out.check.issues);
-      setNotice(() => (c: PaneCatalog, gc: GroupPaneCatalog): Notice =>
-        errors.length + warnings.length === 0 ? { intent: "success", text: gc.check.none } : { intent: errors.length > 0 ? "error" : "warning", text: c.check.counts(errors.length, warnings.length) },
+      setNotice(
+        () =>
+          (c: PaneCatalog, gc: GroupPaneCatalog): Notice =>
+            errors.length + warnings.length === 0
+              ? { intent: "success", text: gc.check.none }
+              : {
+                  intent: errors.length > 0 ? "error" : "warning",
+                  text: c.check.counts(errors.length, warnings.length),
+                }
       );
     } catch (e) {
       setNotice(() => errorNotice(e));
@@ -92,7 +118,7 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
     if (checkedLang.current === lang) return;
     checkedLang.current = lang;
     if (check !== null) void runCheck();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only the values listed change what this effect does (the others are read afresh when it runs).
   }, [lang]);
 
   const insert = async (): Promise<void> => {
@@ -101,7 +127,10 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
     setRunning("blank");
     try {
       const names = await insertGroupTemplate(port, lang);
-      setBlankNotice(() => (_: PaneCatalog, gc: GroupPaneCatalog): Notice => ({ intent: "success", text: gc.check.inserted(names.join(", ")) }));
+      setBlankNotice(() => (_: PaneCatalog, gc: GroupPaneCatalog): Notice => ({
+        intent: "success",
+        text: gc.check.inserted(names.join(", ")),
+      }));
       onWritten?.(names[0]);
     } catch (e) {
       setBlankNotice(() => errorNotice(e));
@@ -112,7 +141,9 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
   };
 
   const select = (issue: GroupIssue): void => {
-    port.selectCell(issue.sheet, issue.row, issue.col).catch((e: unknown) => setNotice(() => errorNotice(e)));
+    port
+      .selectCell(issue.sheet, issue.row, issue.col)
+      .catch((e: unknown) => setNotice(() => errorNotice(e)));
   };
 
   const onSheetWritten = (sheet: string): void => {
@@ -125,24 +156,46 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
       <Section title={g.check.heading} testId="group-check-section">
         <Caption1 className={styles.note}>{g.check.intro}</Caption1>
         <Field className={styles.field} label={g.check.asOf} hint={g.check.asOfHint}>
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} data-testid="group-as-of" />
+          <Input
+            type="date"
+            value={asOf}
+            onChange={(_, d) => setAsOf(d.value)}
+            data-testid="group-as-of"
+          />
         </Field>
         <Field className={styles.field} label={g.check.created} hint={g.check.createdHint}>
-          <Input type="date" value={created} onChange={(_, d) => setCreated(d.value)} data-testid="group-created" />
+          <Input
+            type="date"
+            value={created}
+            onChange={(_, d) => setCreated(d.value)}
+            data-testid="group-created"
+          />
         </Field>
         <div className={styles.row}>
-          <Button appearance="primary" onClick={() => void runCheck()} disabled={running !== null} data-testid="group-check">
+          <Button
+            appearance="primary"
+            onClick={() => void runCheck()}
+            disabled={running !== null}
+            data-testid="group-check"
+          >
             {g.check.run}
           </Button>
           {running === "check" && <Spinner size="tiny" label={g.check.running} />}
         </div>
         <LiveNotice notice={show(notice)} testId="group-check-notice" />
         {check !== null && <GroupFigures check={check} />}
-        {check !== null && <GroupIssues issues={check.issues} onSelect={selectCell ? select : undefined} />}
+        {check !== null && (
+          <GroupIssues issues={check.issues} onSelect={selectCell ? select : undefined} />
+        )}
         {insertBlank && (
           <>
             <div className={styles.row}>
-              <Button onClick={() => void insert()} disabled={running !== null} title={g.check.insertBlankHint} data-testid="group-insert-blank">
+              <Button
+                onClick={() => void insert()}
+                disabled={running !== null}
+                title={g.check.insertBlankHint}
+                data-testid="group-insert-blank"
+              >
                 {g.check.insertBlank}
               </Button>
             </div>
@@ -150,7 +203,13 @@ export function GroupView({ port, lang, selectCell, insertBlank, today = () => t
           </>
         )}
       </Section>
-      <GroupOutputs port={port} lang={lang} check={check} plans={plans} onWritten={onSheetWritten} />
+      <GroupOutputs
+        port={port}
+        lang={lang}
+        check={check}
+        plans={plans}
+        onWritten={onSheetWritten}
+      />
       {written && extra}
     </>
   );

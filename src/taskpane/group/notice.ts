@@ -8,5 +8,8 @@ export type GroupNotice = ((t: PaneCatalog, g: GroupPaneCatalog) => Notice) | nu
 /** A failure (Excel's or the reader's) as the pane says it. */
 export function errorNotice(e: unknown): GroupNotice {
   const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  return (t) => ({ intent: "error", text: t.app.failed(message.trim() === "" ? t.app.unknownError : message) });
+  return (t) => ({
+    intent: "error",
+    text: t.app.failed(message.trim() === "" ? t.app.unknownError : message),
+  });
 }

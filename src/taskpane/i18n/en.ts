@@ -32,12 +32,17 @@ export const en: PaneCatalog = {
     hidden: (n) => `${n} (hidden)`,
     refresh: "Reread sheets",
     insertTemplate: "Insert blank Table 1",
-    insertTemplateHint: "Adds a new sheet with the Table 1 columns and drop-down lists; existing sheets are not changed.",
+    insertTemplateHint:
+      "Adds a new sheet with the Table 1 columns and drop-down lists; existing sheets are not changed.",
     templateInserted: (n) => `Sheet ${q(n)} with a blank Table 1 was added.`,
     noTableOnSheet: (n) =>
       `Sheet ${q(n)} has no Table 1 header row: within its first 30 rows no row names at least four of the columns “No”, “Task”, “Measure”, “Deadline”, “Expected result”, “Status”.`,
-    noTable: "This workbook has no Table 1: none of its sheets has the Table 1 header row. You can start from a blank Table 1.",
-    noTableInsert: { workbook: "Insert a blank Table 1 into this workbook", copy: "Add a blank Table 1 to the copy" },
+    noTable:
+      "This workbook has no Table 1: none of its sheets has the Table 1 header row. You can start from a blank Table 1.",
+    noTableInsert: {
+      workbook: "Insert a blank Table 1 into this workbook",
+      copy: "Add a blank Table 1 to the copy",
+    },
     notXlsxWorkbook: (ext) =>
       ext === ".csv"
         ? "This workbook is a .csv file: a .csv keeps one sheet and no formatting, so Annex 2, the highlights and the drop-down lists would be lost when it is saved. Save it as an Excel workbook first: File → Save As → Excel Workbook (*.xlsx)."
@@ -66,17 +71,25 @@ export const en: PaneCatalog = {
     warningsGroup: (n) => `Warnings (${n})`,
     goTo: (c) => `Go to cell ${c}`,
     more: (n) => `…and ${n} more`,
-    issuePlace: (item, m) => [item !== null ? `item ${item}` : null, m !== null ? q(m) : null].filter((x) => x !== null).join(" · "),
-    highlight: { workbook: "Highlight issues in Table 1 of this workbook", copy: "Highlight issues in Table 1 of the copy" },
+    issuePlace: (item, m) =>
+      [item !== null ? `item ${item}` : null, m !== null ? q(m) : null]
+        .filter((x) => x !== null)
+        .join(" · "),
+    highlight: {
+      workbook: "Highlight issues in Table 1 of this workbook",
+      copy: "Highlight issues in Table 1 of the copy",
+    },
     highlighted: (n) => `${plural(n, "cell", "cells")} highlighted.`,
     unhighlighted: "Highlights removed.",
     dropdowns: "Add drop-down lists",
     dropdownsHint: {
-      workbook: "Adds to Table 1 of this workbook lists of the status wordings (status column) and the roles (role column), in the table's language.",
+      workbook:
+        "Adds to Table 1 of this workbook lists of the status wordings (status column) and the roles (role column), in the table's language.",
       copy: "Adds to Table 1 of the copy you download lists of the status wordings (status column) and the roles (role column), in the table's language.",
     },
     toolsNote: {
-      workbook: "Highlights and drop-down lists change Table 1 of this workbook (its cells' fill and lists); its texts stay as they are.",
+      workbook:
+        "Highlights and drop-down lists change Table 1 of this workbook (its cells' fill and lists); its texts stay as they are.",
       copy: "Highlights and drop-down lists go into the copy you download; the file you opened is not changed.",
     },
     dropdownsDone: (c) => `Drop-down lists added to column ${c}.`,
@@ -90,17 +103,23 @@ export const en: PaneCatalog = {
     late: core.statusNames.late,
     inProgress: core.statusNames.in_progress,
     notCompleted: `of these, ${lowerFirst(core.statusNames.not_completed)}`,
-    sectionNote: (n) => `Annex 2 (section III) counts all ${n} as “${lowerFirst(core.statusNames.in_progress)}”, as the Methodology's form has it.`,
+    sectionNote: (n) =>
+      `Annex 2 (section III) counts all ${n} as “${lowerFirst(core.statusNames.in_progress)}”, as the Methodology's form has it.`,
     level: core.executionLevel,
     levelUndefined: core.annex2.levelUndefined,
   },
   annex2: {
     heading: "Annex 2",
     generate: "Generate Annex 2",
-    step: { reading: "Reading Table 1…", analysing: "Computing the figures…", writing: "Writing the Annex 2 sheet…" },
+    step: {
+      reading: "Reading Table 1…",
+      analysing: "Computing the figures…",
+      writing: "Writing the Annex 2 sheet…",
+    },
     progressLabel: "Progress",
     done: (n) => `Sheet ${q(n)} is ready.`,
-    withErrors: (n) => `Table 1 has ${plural(n, "error", "errors")}: measures with an unusable status count as not completed.`,
+    withErrors: (n) =>
+      `Table 1 has ${plural(n, "error", "errors")}: measures with an unusable status count as not completed.`,
     note: "Generating again replaces the Annex 2 sheet; Table 1 is never changed.",
   },
   tabs: {
@@ -126,10 +145,12 @@ export const en: PaneCatalog = {
     asOf: "As of (date)",
     asOfHint: "When empty: today.",
     expected: "Expected bodies (optional)",
-    expectedHint: "A sheet whose first column lists the bodies that should report: those that sent nothing are named.",
+    expectedHint:
+      "A sheet whose first column lists the bodies that should report: those that sent nothing are named.",
     expectedNone: "(no list)",
     expectedList: "Expected bodies (optional), one per line",
-    expectedListHint: "Type or paste the bodies that should report, or read them from a file (.txt one per line, or the first column of an .xlsx): those that sent nothing are named.",
+    expectedListHint:
+      "Type or paste the bodies that should report, or read them from a file (.txt one per line, or the first column of an .xlsx): those that sent nothing are named.",
     expectedFile: "Read the list from a file",
     expectedCount: (n) => `${plural(n, "body", "bodies")} expected.`,
     expectedUnreadable: (name, d) => `The list ${q(name)} cannot be read: ${d}`,
@@ -144,7 +165,8 @@ export const en: PaneCatalog = {
     chartAdded: `The summary sheet has a bar chart of the ${lowerFirst(core.executionLevel)} per body.`,
     chartUnsupported: `This page cannot draw Excel charts: on the summary sheet the ${lowerFirst(core.executionLevel)} has data bars instead.`,
     nothingUsable: "None of the reports could be used, so nothing was written.",
-    readerFailed: "The file reader could not be loaded from the add-in's server. Check the connection and try again.",
+    readerFailed:
+      "The file reader could not be loaded from the add-in's server. Check the connection and try again.",
     bodiesHeading: "Figures by body",
     bodyColumn: "Body",
     totalColumn: "Measures",
@@ -152,7 +174,8 @@ export const en: PaneCatalog = {
     levelColumn: "Level",
     levelNone: "no measures",
     overall: "Overall",
-    overallNote: "Overall = completed ÷ measures of all bodies together, never an average of percentages.",
+    overallNote:
+      "Overall = completed ÷ measures of all bodies together, never an average of percentages.",
     unreadableHeading: (n) => `Files that could not be used (${n})`,
     duplicatesHeading: (n) => `Two reports from one body (${n})`,
     missingHeading: (n) => `Expected bodies that sent nothing (${n})`,
@@ -169,7 +192,8 @@ export const en: PaneCatalog = {
     opening: (n) => `Opening ${n}…`,
     opened: (n) => `Workbook: ${n}`,
     notXlsx: (n) => `${q(n)} is not an .xlsx file.`,
-    odsDownload: "A copy with Annex 2 is written only as an .xlsx workbook: in LibreOffice Calc save this .ods as .xlsx and open that file here.",
+    odsDownload:
+      "A copy with Annex 2 is written only as an .xlsx workbook: in LibreOffice Calc save this .ods as .xlsx and open that file here.",
     download: "Download the workbook",
     downloadNote: (n) => `You get a copy named ${n}; your original file is not changed.`,
     another: "Open another file",

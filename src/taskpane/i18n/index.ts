@@ -19,7 +19,11 @@ export function paneCatalog(lang: Lang): PaneCatalog {
 }
 
 /** Each language named in itself, for the language switch. */
-export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { ky: "Кыргызча", ru: "Русский", en: "English" };
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
+  ky: "Кыргызча",
+  ru: "Русский",
+  en: "English",
+};
 
 export function isLang(value: unknown): value is Lang {
   return value === "ky" || value === "ru" || value === "en";

@@ -4,7 +4,14 @@
  * read — the plan's title, years and items — or the one-sentence reason it could not be used.
  */
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { Lang } from "../../core";
 import { planTitle, planYearsText } from "../../core";
 import { useFileDrop } from "../components/useFileDrop";
@@ -15,7 +22,13 @@ import { readPlanBookFile } from "./workflow";
 const useStyles = makeStyles({
   zone: { padding: tokens.spacingVerticalM, minWidth: 0 },
   chosen: { overflowWrap: "anywhere" },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "center", gap: tokens.spacingHorizontalS },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "center",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface PlanFilePickerProps {
@@ -29,7 +42,13 @@ export interface PlanFilePickerProps {
   readonly testId: string;
 }
 
-export function PlanFilePicker({ lang, disabled, onPlan, clearable = false, testId }: PlanFilePickerProps): React.ReactElement {
+export function PlanFilePicker({
+  lang,
+  disabled,
+  onPlan,
+  clearable = false,
+  testId,
+}: PlanFilePickerProps): React.ReactElement {
   const p = usePlanT();
   const styles = useStyles();
   const [reading, setReading] = React.useState(false);
@@ -42,17 +61,28 @@ export function PlanFilePicker({ lang, disabled, onPlan, clearable = false, test
       setChosen(out.ok ? out : null);
       onPlan(out);
     } catch (e) {
-      onPlan({ ok: false, message: e instanceof Error && e.message !== "" ? e.message : file.name });
+      onPlan({
+        ok: false,
+        message: e instanceof Error && e.message !== "" ? e.message : file.name,
+      });
     } finally {
       setReading(false);
     }
   };
   const drop = useFileDrop((files) => void pick(files[0]), disabled || reading);
   return (
-    <div className={mergeClasses(drop.zoneClass, styles.zone)} data-testid={`${testId}-zone`} {...drop.zoneProps}>
+    <div
+      className={mergeClasses(drop.zoneClass, styles.zone)}
+      data-testid={`${testId}-zone`}
+      {...drop.zoneProps}
+    >
       <input {...drop.inputProps} accept=".xlsx,.xlsm,.ods" data-testid={`${testId}-input`} />
       <div className={styles.row}>
-        <Button onClick={drop.choose} disabled={disabled || reading} data-testid={`${testId}-choose`}>
+        <Button
+          onClick={drop.choose}
+          disabled={disabled || reading}
+          data-testid={`${testId}-choose`}
+        >
           {p.file.choose}
         </Button>
         <Body1>{p.file.drop}</Body1>
@@ -61,7 +91,12 @@ export function PlanFilePicker({ lang, disabled, onPlan, clearable = false, test
       {chosen !== null && (
         <div className={styles.row}>
           <Caption1 className={styles.chosen} data-testid={`${testId}-chosen`}>
-            {p.file.chosen(chosen.name, planTitle(chosen.book.plan, lang), planYearsText(chosen.book.plan), chosen.book.plan.items)}
+            {p.file.chosen(
+              chosen.name,
+              planTitle(chosen.book.plan, lang),
+              planYearsText(chosen.book.plan),
+              chosen.book.plan.items
+            )}
           </Caption1>
           {clearable && (
             <Button

@@ -25,7 +25,15 @@ const useStyles = makeStyles({
 });
 
 /** What the host reports back: done (the sheet or file and the counts), or the core's sentence. */
-export type PlanCreateOutcome = { readonly ok: true; readonly where: string; readonly items: number; readonly lead: number; readonly note?: (p: PlanPaneCatalog) => string } | { readonly ok: false; readonly message: string };
+export type PlanCreateOutcome =
+  | {
+      readonly ok: true;
+      readonly where: string;
+      readonly items: number;
+      readonly lead: number;
+      readonly note?: (p: PlanPaneCatalog) => string;
+    }
+  | { readonly ok: false; readonly message: string };
 
 export interface PlanTable1SectionProps {
   readonly lang: Lang;
@@ -37,7 +45,11 @@ export interface PlanTable1SectionProps {
 
 type NoticeFn = ((t: PaneCatalog, p: PlanPaneCatalog) => Notice) | null;
 
-export function PlanTable1Section({ lang, busy = false, create }: PlanTable1SectionProps): React.ReactElement {
+export function PlanTable1Section({
+  lang,
+  busy = false,
+  create,
+}: PlanTable1SectionProps): React.ReactElement {
   const t = useT();
   const p = usePlanT();
   const styles = useStyles();
@@ -68,11 +80,16 @@ export function PlanTable1Section({ lang, busy = false, create }: PlanTable1Sect
       else
         setNotice(() => (_: PaneCatalog, pc: PlanPaneCatalog): Notice => ({
           intent: "success",
-          text: [pc.table1.created(out.where, out.items, out.lead), out.note?.(pc) ?? ""].filter((x) => x !== "").join(" "),
+          text: [pc.table1.created(out.where, out.items, out.lead), out.note?.(pc) ?? ""]
+            .filter((x) => x !== "")
+            .join(" "),
         }));
     } catch (e) {
       const message = e instanceof Error ? e.message : "";
-      setNotice(() => (c: PaneCatalog): Notice => ({ intent: "error", text: c.app.failed(message.trim() === "" ? c.app.unknownError : message) }));
+      setNotice(() => (c: PaneCatalog): Notice => ({
+        intent: "error",
+        text: c.app.failed(message.trim() === "" ? c.app.unknownError : message),
+      }));
     } finally {
       setRunning(false);
     }
@@ -84,7 +101,13 @@ export function PlanTable1Section({ lang, busy = false, create }: PlanTable1Sect
       <PlanFilePicker lang={lang} disabled={running} onPlan={onPlan} testId="plan-table1-file" />
       {plan !== null && (
         <Field label={p.table1.body} hint={p.table1.bodyHint}>
-          <Select className={styles.select} value={body} onChange={(_, d) => setBody(d.value)} disabled={running} data-testid="plan-table1-body">
+          <Select
+            className={styles.select}
+            value={body}
+            onChange={(_, d) => setBody(d.value)}
+            disabled={running}
+            data-testid="plan-table1-body"
+          >
             {plan.bodies.map((b) => (
               <option key={b.name} value={b.name}>
                 {bodyChoice(b, p.table1.bodyItems)}
@@ -94,11 +117,19 @@ export function PlanTable1Section({ lang, busy = false, create }: PlanTable1Sect
         </Field>
       )}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void run()} disabled={plan === null || body === "" || running || busy} data-testid="plan-table1-create">
+        <Button
+          appearance="primary"
+          onClick={() => void run()}
+          disabled={plan === null || body === "" || running || busy}
+          data-testid="plan-table1-create"
+        >
           {running ? p.table1.creating : p.table1.create}
         </Button>
       </div>
-      <LiveNotice notice={notice?.(t, planPaneCatalog(t.lang)) ?? null} testId="plan-table1-notice" />
+      <LiveNotice
+        notice={notice?.(t, planPaneCatalog(t.lang)) ?? null}
+        testId="plan-table1-notice"
+      />
     </Section>
   );
 }

@@ -6,10 +6,20 @@
 import { buildPlanTable1, planTable1FileName } from "../../core";
 import type { Lang, PlanBook, PlanTable1Result } from "../../core";
 
-export type PlanTable1Download = (Extract<PlanTable1Result, { ok: true }> & { readonly bytes: Uint8Array; readonly fileName: string }) | Extract<PlanTable1Result, { ok: false }>;
+export type PlanTable1Download =
+  | (Extract<PlanTable1Result, { ok: true }> & {
+      readonly bytes: Uint8Array;
+      readonly fileName: string;
+    })
+  | Extract<PlanTable1Result, { ok: false }>;
 
 /** `planFile`: the plan workbook's file name, which the new workbook's name starts with. */
-export async function planTable1Download(book: PlanBook, body: string, lang: Lang, planFile: string): Promise<PlanTable1Download> {
+export async function planTable1Download(
+  book: PlanBook,
+  body: string,
+  lang: Lang,
+  planFile: string
+): Promise<PlanTable1Download> {
   const made = buildPlanTable1(book, body, lang);
   if (!made.ok) return made;
   const { workbookFromModels, workbookToBuffer } = await import("../../xlsx/workbook");

@@ -16,7 +16,13 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
-export function StandaloneConsolidation({ lang, settingsTarget }: { readonly lang: Lang; readonly settingsTarget: SettingsTarget }): React.ReactElement {
+export function StandaloneConsolidation({
+  lang,
+  settingsTarget,
+}: {
+  readonly lang: Lang;
+  readonly settingsTarget: SettingsTarget;
+}): React.ReactElement {
   const t = useT();
   const styles = useStyles();
   const [port] = React.useState(() => createNewWorkbook(settingsTarget));
@@ -41,7 +47,11 @@ export function StandaloneConsolidation({ lang, settingsTarget }: { readonly lan
       extra={
         name !== null && (
           <>
-            <Button appearance="primary" onClick={() => void download()} data-testid="consolidate-download">
+            <Button
+              appearance="primary"
+              onClick={() => void download()}
+              data-testid="consolidate-download"
+            >
               {t.consolidate.download}
             </Button>
             <Caption1 className={styles.note}>{t.consolidate.downloadNote(name)}</Caption1>

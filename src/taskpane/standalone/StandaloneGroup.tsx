@@ -23,7 +23,12 @@ import { FileOpener } from "./FileOpener";
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  blank: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
+  blank: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 interface Opened {
@@ -36,7 +41,13 @@ interface Opened {
 /** The suffix of the downloaded copy: `<name>-group.xlsx`. */
 const COPY_SUFFIX = "group";
 
-export function StandaloneGroup({ lang, settingsTarget }: { readonly lang: Lang; readonly settingsTarget: SettingsTarget }): React.ReactElement {
+export function StandaloneGroup({
+  lang,
+  settingsTarget,
+}: {
+  readonly lang: Lang;
+  readonly settingsTarget: SettingsTarget;
+}): React.ReactElement {
   const t = useT();
   const g = useGroupT();
   const styles = useStyles();
@@ -60,7 +71,12 @@ export function StandaloneGroup({ lang, settingsTarget }: { readonly lang: Lang;
         setFailed(read.fatal.message);
         return;
       }
-      setOpened((prev) => ({ name: file.name, format: read.book.format, port: createFileWorkbook(bytes, read.book, settingsTarget), id: (prev?.id ?? 0) + 1 }));
+      setOpened((prev) => ({
+        name: file.name,
+        format: read.book.format,
+        port: createFileWorkbook(bytes, read.book, settingsTarget),
+        id: (prev?.id ?? 0) + 1,
+      }));
     } catch (e) {
       setFailed(failure(e));
     } finally {
@@ -115,10 +131,16 @@ export function StandaloneGroup({ lang, settingsTarget }: { readonly lang: Lang;
           insertBlank={false}
           extra={
             <div className={styles.blank}>
-              <Button appearance="primary" onClick={() => void download()} data-testid="group-download">
+              <Button
+                appearance="primary"
+                onClick={() => void download()}
+                data-testid="group-download"
+              >
                 {g.page.download}
               </Button>
-              <Caption1 className={styles.note}>{g.page.downloadNote(downloadName(opened.name, COPY_SUFFIX))}</Caption1>
+              <Caption1 className={styles.note}>
+                {g.page.downloadNote(downloadName(opened.name, COPY_SUFFIX))}
+              </Caption1>
             </div>
           }
         />

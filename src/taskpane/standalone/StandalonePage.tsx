@@ -3,7 +3,14 @@
  * whose Excel cannot load add-ins. Reading, checking, generating and saving all happen in this page.
  */
 import * as React from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Lang, PlanBook } from "../../core";
 import { BROWSER_IO } from "../../xlsx/browser";
 import { readWorkbookBytes } from "../../xlsx/read";
@@ -48,7 +55,11 @@ export interface StandalonePageProps {
   readonly initialLang: Lang;
 }
 
-export function StandalonePage({ store, settingsTarget, initialLang }: StandalonePageProps): React.ReactElement {
+export function StandalonePage({
+  store,
+  settingsTarget,
+  initialLang,
+}: StandalonePageProps): React.ReactElement {
   return (
     <Shell
       initialLang={initialLang}
@@ -60,13 +71,22 @@ export function StandalonePage({ store, settingsTarget, initialLang }: Standalon
   );
 }
 
-function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; readonly store: SettingsStore; readonly settingsTarget: SettingsTarget }): React.ReactElement {
+function StandaloneBody({
+  lang,
+  store,
+  settingsTarget,
+}: {
+  readonly lang: Lang;
+  readonly store: SettingsStore;
+  readonly settingsTarget: SettingsTarget;
+}): React.ReactElement {
   const t = useT();
   const styles = useStyles();
   const [opening, setOpening] = React.useState<string | null>(null);
   const [opened, setOpened] = React.useState<Opened | null>(null);
   const [notice, setNotice] = React.useState<((c: PaneCatalog) => Notice) | null>(null);
-  const fail = (text: (c: PaneCatalog) => string): void => setNotice(() => (c: PaneCatalog): Notice => ({ intent: "error", text: text(c) }));
+  const fail = (text: (c: PaneCatalog) => string): void =>
+    setNotice(() => (c: PaneCatalog): Notice => ({ intent: "error", text: text(c) }));
 
   const open = async (file: File): Promise<void> => {
     setOpening(file.name);
@@ -82,11 +102,23 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
         return;
       }
       // The body the tool stored in this workbook names it better than the last one typed here.
-      if (read.book.storedBody !== null) await store.update({ body: read.book.storedBody }).catch(() => undefined);
+      if (read.book.storedBody !== null)
+        await store.update({ body: read.book.storedBody }).catch(() => undefined);
       // The plan it stores (Table 1 made from a plan), else 444-р: never the plan of the file opened before.
       const plan = read.book.storedPlan;
-      await store.update(plan !== null ? planSettings(plan, lang) : { planTitle: "", planAct: "", planYears: "", planItems: "" }).catch(() => undefined);
-      setOpened((prev) => ({ name: file.name, format: read.book.format, port: createFileWorkbook(bytes, read.book, settingsTarget), id: (prev?.id ?? 0) + 1 }));
+      await store
+        .update(
+          plan !== null
+            ? planSettings(plan, lang)
+            : { planTitle: "", planAct: "", planYears: "", planItems: "" }
+        )
+        .catch(() => undefined);
+      setOpened((prev) => ({
+        name: file.name,
+        format: read.book.format,
+        port: createFileWorkbook(bytes, read.book, settingsTarget),
+        id: (prev?.id ?? 0) + 1,
+      }));
     } catch (e) {
       const detail = e instanceof Error ? e.message : "";
       fail((c) => c.app.failed(detail || c.app.unknownError));
@@ -112,12 +144,22 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
   };
 
   /** Table 1 from the plan as a new workbook: downloaded, and opened here to go on with the check and Annex 2. */
-  const createFromPlan = async (book: PlanBook, body: string, planFile: string): Promise<PlanCreateOutcome> => {
+  const createFromPlan = async (
+    book: PlanBook,
+    body: string,
+    planFile: string
+  ): Promise<PlanCreateOutcome> => {
     const made = await planTable1Download(book, body, lang, planFile);
     if (!made.ok) return { ok: false, message: made.message };
     saveBytes(made.bytes, made.fileName);
     await open(new File([new Uint8Array(made.bytes)], made.fileName, { lastModified: Date.now() }));
-    return { ok: true, where: made.fileName, items: made.items, lead: made.lead, note: (p) => p.table1.downloadNote(made.fileName) };
+    return {
+      ok: true,
+      where: made.fileName,
+      items: made.items,
+      lead: made.lead,
+      note: (p) => p.table1.downloadNote(made.fileName),
+    };
   };
 
   const report = (
@@ -135,10 +177,16 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
           features={{ selectCell: false, settingsPlace: "browser", changesGo: "copy" }}
           templateExtra={
             <>
-              <Button appearance="primary" onClick={() => void download(TEMPLATE_COPY)} data-testid="template-download">
+              <Button
+                appearance="primary"
+                onClick={() => void download(TEMPLATE_COPY)}
+                data-testid="template-download"
+              >
                 {t.standalone.templateDownload}
               </Button>
-              <Caption1 className={styles.note}>{t.standalone.downloadNote(downloadName(opened.name, TEMPLATE_COPY))}</Caption1>
+              <Caption1 className={styles.note}>
+                {t.standalone.downloadNote(downloadName(opened.name, TEMPLATE_COPY))}
+              </Caption1>
             </>
           }
           annexExtra={
@@ -146,7 +194,9 @@ function StandaloneBody({ lang, store, settingsTarget }: { readonly lang: Lang; 
               <Button appearance="primary" onClick={() => void download()} data-testid="download">
                 {t.standalone.download}
               </Button>
-              <Caption1 className={styles.note}>{t.standalone.downloadNote(downloadName(opened.name))}</Caption1>
+              <Caption1 className={styles.note}>
+                {t.standalone.downloadNote(downloadName(opened.name))}
+              </Caption1>
             </>
           }
         />

@@ -20,7 +20,9 @@ export function consolidationName(asOf: string): string {
 export function saveBytes(bytes: Uint8Array, fileName: string): void {
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
-  const url = URL.createObjectURL(new Blob([copy.buffer], { type: /\.xlsm$/i.test(fileName) ? XLSM_MIME : XLSX_MIME }));
+  const url = URL.createObjectURL(
+    new Blob([copy.buffer], { type: /\.xlsm$/i.test(fileName) ? XLSM_MIME : XLSX_MIME })
+  );
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

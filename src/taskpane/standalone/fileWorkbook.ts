@@ -18,7 +18,10 @@ import type { CellMark, PaneSettings, SheetInfo, WorkbookPort, WriteSheetOptions
 import type { SettingsTarget } from "../settings";
 
 /** Excel's "Bad" and "Neutral" cell fills: the marks read as error and warning in any theme. */
-const MARK_FILL: Readonly<Record<CellMark["severity"], string>> = { error: "FFC7CE", warning: "FFEB9C" };
+const MARK_FILL: Readonly<Record<CellMark["severity"], string>> = {
+  error: "FFC7CE",
+  warning: "FFEB9C",
+};
 
 export interface FileWorkbook extends WorkbookPort {
   /** The .xlsx bytes of the workbook with every change made so far. */
@@ -35,30 +38,42 @@ export function modelGrid(model: SheetModel): SheetGrid {
     row[c.col] = c.value;
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  const merges = model.merges.filter((m) => m.bottom > m.top || m.right > m.left).map((m) => ({ ...m }));
+  const merges = model.merges
+    .filter((m) => m.bottom > m.top || m.right > m.left)
+    .map((m) => ({ ...m }));
   return { name: model.name, rows, ...(merges.length > 0 ? { merges } : {}) };
 }
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export function createFileWorkbook(bytes: Uint8Array, book: ReadBook, settings: SettingsTarget): FileWorkbook {
+export function createFileWorkbook(
+  bytes: Uint8Array,
+  book: ReadBook,
+  settings: SettingsTarget
+): FileWorkbook {
   /** Generated sheets, in the order written (a later one of the same name replaces the earlier). */
   let written: (SheetToWrite & { readonly model: SheetModel })[] = [];
   let active: string | undefined;
   const marks = new Map<string, readonly CellMark[]>();
   const lists = new Map<string, SheetListValidation[]>();
 
-  const isReplaced = (name: string): boolean => written.some((w) => same(w.model.name, name) || (w.replaces ?? []).some((r) => same(r, name)));
+  const isReplaced = (name: string): boolean =>
+    written.some((w) => same(w.model.name, name) || (w.replaces ?? []).some((r) => same(r, name)));
 
   return {
     async listSheets(): Promise<SheetInfo[]> {
       const out: SheetInfo[] = [];
       for (const s of book.sheetList) {
-        const w = written.find((x) => same(x.model.name, s.name) || (x.replaces ?? []).some((r) => same(r, s.name)));
+        const w = written.find(
+          (x) => same(x.model.name, s.name) || (x.replaces ?? []).some((r) => same(r, s.name))
+        );
         if (w === undefined) out.push({ name: s.name, hidden: s.hidden });
-        else if (!out.some((o) => o.name === w.model.name)) out.push({ name: w.model.name, hidden: w.state === "veryHidden" });
+        else if (!out.some((o) => o.name === w.model.name))
+          out.push({ name: w.model.name, hidden: w.state === "veryHidden" });
       }
-      for (const w of written) if (!out.some((o) => o.name === w.model.name)) out.push({ name: w.model.name, hidden: w.state === "veryHidden" });
+      for (const w of written)
+        if (!out.some((o) => o.name === w.model.name))
+          out.push({ name: w.model.name, hidden: w.state === "veryHidden" });
       return out;
     },
 
@@ -76,7 +91,11 @@ export function createFileWorkbook(bytes: Uint8Array, book: ReadBook, settings: 
       const model = given.table !== undefined ? { ...given, table: undefined } : given;
       const doomed = [model.name, ...(options?.replaces ?? [])];
       written = written.filter((w) => !doomed.some((d) => same(d, w.model.name)));
-      written.push({ model, replaces: options?.replaces, ...(options?.veryHidden === true ? { state: "veryHidden" as const } : {}) });
+      written.push({
+        model,
+        replaces: options?.replaces,
+        ...(options?.veryHidden === true ? { state: "veryHidden" as const } : {}),
+      });
       if (options?.activate === true && options.veryHidden !== true) active = model.name;
       marks.delete(model.name);
     },
@@ -92,8 +111,13 @@ export function createFileWorkbook(bytes: Uint8Array, book: ReadBook, settings: 
 
     async addListValidation(name, col, top, bottom, values, errorStyle, message): Promise<void> {
       const formula = inlineListFormula(values);
-      if (formula === null) throw new RangeError(`list too long for a drop-down: ${values.join(",").length} > ${INLINE_LIST_MAX}`);
-      const list = (lists.get(name) ?? []).filter((v) => !(v.col === col && v.top === top && v.bottom === bottom));
+      if (formula === null)
+        throw new RangeError(
+          `list too long for a drop-down: ${values.join(",").length} > ${INLINE_LIST_MAX}`
+        );
+      const list = (lists.get(name) ?? []).filter(
+        (v) => !(v.col === col && v.top === top && v.bottom === bottom)
+      );
       list.push({ col, top, bottom, formula, errorStyle, message });
       lists.set(name, list);
     },
@@ -106,12 +130,24 @@ export function createFileWorkbook(bytes: Uint8Array, book: ReadBook, settings: 
     saveSettings: (s: PaneSettings): Promise<void> => settings.saveSettings(s),
 
     async toBytes(): Promise<Uint8Array> {
-      const sheetEdits = new Map<string, (xml: string, fillFormat: (xf: number, rgb: string) => number) => string>();
+      const sheetEdits = new Map<
+        string,
+        (xml: string, fillFormat: (xf: number, rgb: string) => number) => string
+      >();
       for (const name of new Set([...marks.keys(), ...lists.keys()])) {
         if (isReplaced(name)) continue;
         const m = marks.get(name) ?? [];
         const l = lists.get(name) ?? [];
-        sheetEdits.set(name, (xml, fillFormat) => addValidations(fillCells(xml, m.map((x) => ({ row: x.row, col: x.col, rgb: MARK_FILL[x.severity] })), fillFormat), l));
+        sheetEdits.set(name, (xml, fillFormat) =>
+          addValidations(
+            fillCells(
+              xml,
+              m.map((x) => ({ row: x.row, col: x.col, rgb: MARK_FILL[x.severity] })),
+              fillFormat
+            ),
+            l
+          )
+        );
       }
       if (written.length === 0 && sheetEdits.size === 0) return bytes;
       return patchPackage(bytes, { sheets: written, activate: active, sheetEdits }, BROWSER_IO);
@@ -124,7 +160,8 @@ export function createNewWorkbook(settings: SettingsTarget): FileWorkbook {
   let models: SheetModel[] = [];
   return {
     listSheets: async () => models.map((m) => ({ name: m.name, hidden: false })),
-    readSheets: async (names) => models.filter((m) => names === undefined || names.includes(m.name)).map(modelGrid),
+    readSheets: async (names) =>
+      models.filter((m) => names === undefined || names.includes(m.name)).map(modelGrid),
     async writeSheet(model, options) {
       const doomed = [model.name, ...(options?.replaces ?? [])];
       models = [...models.filter((m) => !doomed.some((d) => same(d, m.name))), model];

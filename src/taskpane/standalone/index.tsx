@@ -12,7 +12,13 @@ async function main(): Promise<void> {
   const settings = await store.load();
   const container = document.getElementById("root");
   if (container === null) return;
-  createRoot(container).render(<StandalonePage store={store} settingsTarget={target} initialLang={resolveLang(settings.lang, navigator.language)} />);
+  createRoot(container).render(
+    <StandalonePage
+      store={store}
+      settingsTarget={target}
+      initialLang={resolveLang(settings.lang, navigator.language)}
+    />
+  );
 }
 
 void main();

@@ -34,7 +34,8 @@ export interface WorkbookInfo {
 
 /** The package's main part (`officeDocument` relationship), or null when the package has none that is present. */
 export function mainPart(pkg: Package): string | null {
-  for (const r of pkg.relationships("")) if (!r.external && relType(r, "officeDocument") && pkg.has(r.target)) return r.target;
+  for (const r of pkg.relationships(""))
+    if (!r.external && relType(r, "officeDocument") && pkg.has(r.target)) return r.target;
   return pkg.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
 }
 
@@ -60,8 +61,13 @@ export function readWorkbookInfo(pkg: Package, part: string): WorkbookInfo {
         const state = s.attr("state");
         const rid = s.attr("id");
         const rel = rid !== undefined ? byId.get(rid) : undefined;
-        const isSheet = rel !== undefined && !rel.external && relType(rel, "worksheet") && pkg.has(rel.target);
-        sheets.push({ name: s.attr("name") ?? "", state: state === "hidden" || state === "veryHidden" ? state : "visible", part: isSheet ? rel.target : null });
+        const isSheet =
+          rel !== undefined && !rel.external && relType(rel, "worksheet") && pkg.has(rel.target);
+        sheets.push({
+          name: s.attr("name") ?? "",
+          state: state === "hidden" || state === "veryHidden" ? state : "visible",
+          part: isSheet ? rel.target : null,
+        });
         break;
       }
       case "workbookPr": {
@@ -73,7 +79,11 @@ export function readWorkbookInfo(pkg: Package, part: string): WorkbookInfo {
         const name = s.attr("name") ?? "";
         const local = s.attr("localSheetId");
         const formula = s.text().trim();
-        definedNames.push({ name, formula, ...(local !== undefined && /^\d+$/.test(local) ? { localSheetId: Number(local) } : {}) });
+        definedNames.push({
+          name,
+          formula,
+          ...(local !== undefined && /^\d+$/.test(local) ? { localSheetId: Number(local) } : {}),
+        });
         break;
       }
       case "extLst":
@@ -92,7 +102,8 @@ export class NotAWorkbook extends Error {}
 
 /** A related part of the workbook by relationship kind (`sharedStrings`, `styles`), if present. */
 export function relatedPart(pkg: Package, info: WorkbookInfo, kind: string): string | null {
-  for (const r of info.rels) if (!r.external && relType(r, kind) && pkg.has(r.target)) return r.target;
+  for (const r of info.rels)
+    if (!r.external && relType(r, kind) && pkg.has(r.target)) return r.target;
   return null;
 }
 

@@ -7,8 +7,14 @@ function megabytes(n: number): string {
 }
 
 /** The fatal `unreadable-workbook` error for a reason, in the user's language. */
-export function unreadable(reason: UnreadableReason, lang: Lang, fileName = "", size?: { actual: number; limit: number }): FatalError {
+export function unreadable(
+  reason: UnreadableReason,
+  lang: Lang,
+  fileName = "",
+  size?: { actual: number; limit: number }
+): FatalError {
   let detail = coreCatalog(lang).unreadable[reason];
-  if (size !== undefined) detail = detail.replace(/\.?$/, ` (${megabytes(size.actual)} > ${megabytes(size.limit)}).`);
+  if (size !== undefined)
+    detail = detail.replace(/\.?$/, ` (${megabytes(size.actual)} > ${megabytes(size.limit)}).`);
   return fatalError("unreadable-workbook", lang, { file: fileName, detail });
 }

@@ -11,10 +11,32 @@
  * cut off or not well-formed — makes the file unreadable ("damaged"), never a shorter table.
  * `.ods` files are read from their `content.xml` (read/ods.ts). docs/cli.md, "Reading workbooks".
  */
-import { ANNEX2_BODY_CELL, ANNEX2_NAMES, ANNEX2_SHEET_NAMES, cellDate, cellText, findTableInSheet, HEADER_SEARCH_ROWS, isAnnex2Sheet, isGeneratedSheetName, isSnapshotSheet, PLAN_NAMES, readSnapshot, sameSheetName, storedPlan } from "../../core";
+import {
+  ANNEX2_BODY_CELL,
+  ANNEX2_NAMES,
+  ANNEX2_SHEET_NAMES,
+  cellDate,
+  cellText,
+  findTableInSheet,
+  HEADER_SEARCH_ROWS,
+  isAnnex2Sheet,
+  isGeneratedSheetName,
+  isSnapshotSheet,
+  PLAN_NAMES,
+  readSnapshot,
+  sameSheetName,
+  storedPlan,
+} from "../../core";
 import type { CellValue, FatalError, IsoDate, Lang, Plan, SheetGrid, Snapshot } from "../../core";
 import { sniffWorkbook } from "../sniff";
-import { NotAWorkbook, mainPart, readDateStyles, readSharedStrings, readWorkbookInfo, relatedPart } from "./book";
+import {
+  NotAWorkbook,
+  mainPart,
+  readDateStyles,
+  readSharedStrings,
+  readWorkbookInfo,
+  relatedPart,
+} from "./book";
 import type { WorkbookInfo } from "./book";
 import { unreadable } from "./fatal";
 import { readOdsContent } from "./ods";
@@ -48,7 +70,9 @@ export interface ReadBook {
   readonly storedPlan: Plan | null;
 }
 
-export type ReadResult = { readonly ok: true; readonly book: ReadBook } | { readonly ok: false; readonly fatal: FatalError };
+export type ReadResult =
+  | { readonly ok: true; readonly book: ReadBook }
+  | { readonly ok: false; readonly fatal: FatalError };
 
 export interface ReadOptions {
   readonly lang: Lang;
@@ -82,7 +106,12 @@ const PLAN_FIELDS = ["title", "act", "years", "items"] as const;
 /** The stored plan from the values of its named cells (`valueOf` gives a field's cell value). */
 function planFromNames(valueOf: (field: (typeof PLAN_FIELDS)[number]) => CellValue): Plan | null {
   const items = valueOf("items");
-  return storedPlan({ title: cellText(valueOf("title")), act: cellText(valueOf("act")), years: cellText(valueOf("years")), items: typeof items === "number" ? items : cellText(items) });
+  return storedPlan({
+    title: cellText(valueOf("title")),
+    act: cellText(valueOf("act")),
+    years: cellText(valueOf("years")),
+    items: typeof items === "number" ? items : cellText(items),
+  });
 }
 
 /** A sheet may hold Table 1 (its header found, or a required column missing) — decided on its first rows. */
@@ -94,17 +123,26 @@ function mayHoldTable1(name: string): (rows: readonly (readonly CellValue[])[]) 
 }
 
 /** Read a workbook's bytes step by step (a generator: see sheet.ts); never throws. */
-export function* readWorkbookSteps(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Generator<void, ReadResult> {
+export function* readWorkbookSteps(
+  bytes: Uint8Array,
+  opts: ReadOptions,
+  io: PackageIo
+): Generator<void, ReadResult> {
   const fileName = opts.fileName ?? "";
   const sniff = sniffWorkbook(bytes, { maxFileBytes: opts.maxBytes, fileName });
-  if (!sniff.ok) return { ok: false, fatal: unreadable(sniff.reason, opts.lang, fileName, sniff.size) };
+  if (!sniff.ok)
+    return { ok: false, fatal: unreadable(sniff.reason, opts.lang, fileName, sniff.size) };
   try {
-    const book = sniff.kind === "ods" ? yield* readOds(bytes, opts, io) : yield* readOoxml(bytes, opts, io);
-    if (book.sheetList.length === 0) return { ok: false, fatal: unreadable("empty", opts.lang, fileName) };
+    const book =
+      sniff.kind === "ods" ? yield* readOds(bytes, opts, io) : yield* readOoxml(bytes, opts, io);
+    if (book.sheetList.length === 0)
+      return { ok: false, fatal: unreadable("empty", opts.lang, fileName) };
     return { ok: true, book };
   } catch (err) {
-    if (err instanceof GridTooLarge) return { ok: false, fatal: unreadable("too-large", opts.lang, fileName) };
-    if (err instanceof NotAWorkbook) return { ok: false, fatal: unreadable("not-xlsx", opts.lang, fileName) };
+    if (err instanceof GridTooLarge)
+      return { ok: false, fatal: unreadable("too-large", opts.lang, fileName) };
+    if (err instanceof NotAWorkbook)
+      return { ok: false, fatal: unreadable("not-xlsx", opts.lang, fileName) };
     // ZipError, XmlError, and anything else a damaged file may provoke (a RangeError of a bad length …).
     return { ok: false, fatal: unreadable("corrupt", opts.lang, fileName) };
   }
@@ -119,7 +157,11 @@ export function readWorkbookBytes(bytes: Uint8Array, opts: ReadOptions, io: Pack
   }
 }
 
-function* readOoxml(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Generator<void, ReadBook> {
+function* readOoxml(
+  bytes: Uint8Array,
+  opts: ReadOptions,
+  io: PackageIo
+): Generator<void, ReadBook> {
   const pkg = new Package(bytes, io);
   const main = mainPart(pkg);
   if (main === null) throw new NotAWorkbook();
@@ -154,39 +196,64 @@ function* readOoxml(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Genera
     if (xml === null) continue;
     const wanted = new Set<string>();
     if (named !== null && named.sheet === ref.name) wanted.add(`${named.row}:${named.col}`);
-    if (namedAsOf !== null && namedAsOf.sheet === ref.name) wanted.add(`${namedAsOf.row}:${namedAsOf.col}`);
+    if (namedAsOf !== null && namedAsOf.sheet === ref.name)
+      wanted.add(`${namedAsOf.row}:${namedAsOf.col}`);
     if (isAnnex2Sheet(ref.name)) wanted.add(BODY_KEY);
     for (const c of planCells.values()) if (c.sheet === ref.name) wanted.add(`${c.row}:${c.col}`);
     const generated = isGeneratedSheetName(ref.name);
     const isSnapshot = isSnapshotSheet(ref.name);
-    const plan: ScanPlan = { keep: keepAll || isSnapshot ? true : generated ? false : mayHoldTable1(ref.name), decideAfter: HEADER_SEARCH_ROWS, wanted };
+    const plan: ScanPlan = {
+      keep: keepAll || isSnapshot ? true : generated ? false : mayHoldTable1(ref.name),
+      decideAfter: HEADER_SEARCH_ROWS,
+      wanted,
+    };
     const result = yield* scanSheet(xml, ctx, plan);
-    if (isSnapshot && result.rows !== null) snapshot ??= readSnapshot({ name: ref.name, rows: result.rows });
+    if (isSnapshot && result.rows !== null)
+      snapshot ??= readSnapshot({ name: ref.name, rows: result.rows });
     if (result.rows !== null && (keepAll || !isSnapshot)) {
       const hidden = ref.state !== "visible";
-      sheets.push({ name: ref.name, rows: result.rows, ...(result.merges.length > 0 ? { merges: result.merges } : {}), ...(hidden ? { hidden: true } : {}) });
+      sheets.push({
+        name: ref.name,
+        rows: result.rows,
+        ...(result.merges.length > 0 ? { merges: result.merges } : {}),
+        ...(hidden ? { hidden: true } : {}),
+      });
     }
     picked.set(ref.name, result.picked);
   }
 
   // As Excel users expect: the named cell first, else the body cell of an Annex 2 sheet in any language, else the pane's settings.
   let storedBody: string | null = null;
-  if (named !== null) storedBody = cellText(picked.get(named.sheet)?.get(`${named.row}:${named.col}`) ?? null) || null;
+  if (named !== null)
+    storedBody =
+      cellText(picked.get(named.sheet)?.get(`${named.row}:${named.col}`) ?? null) || null;
   for (const annex of ANNEX2_SHEET_NAMES) {
     if (storedBody !== null) break;
     const ref = info.sheets.find((s) => sameSheetName(s.name, annex));
-    if (ref !== undefined) storedBody = cellText(picked.get(ref.name)?.get(BODY_KEY) ?? null) || null;
+    if (ref !== undefined)
+      storedBody = cellText(picked.get(ref.name)?.get(BODY_KEY) ?? null) || null;
   }
   storedBody ??= settingsBody(pkg);
-  const asOfValue = namedAsOf === null ? null : picked.get(namedAsOf.sheet)?.get(`${namedAsOf.row}:${namedAsOf.col}`) ?? null;
+  const asOfValue =
+    namedAsOf === null
+      ? null
+      : (picked.get(namedAsOf.sheet)?.get(`${namedAsOf.row}:${namedAsOf.col}`) ?? null);
   const plan =
     planCells.size === 0
       ? null
       : planFromNames((field) => {
           const c = planCells.get(field);
-          return c === undefined ? null : picked.get(c.sheet)?.get(`${c.row}:${c.col}`) ?? null;
+          return c === undefined ? null : (picked.get(c.sheet)?.get(`${c.row}:${c.col}`) ?? null);
         });
-  return { sheets, storedBody, storedAsOf: storedDate(asOfValue), snapshot, sheetList: info.sheets.map((s) => ({ name: s.name, hidden: s.state !== "visible" })), format: "ooxml", storedPlan: plan };
+  return {
+    sheets,
+    storedBody,
+    storedAsOf: storedDate(asOfValue),
+    snapshot,
+    sheetList: info.sheets.map((s) => ({ name: s.name, hidden: s.state !== "visible" })),
+    format: "ooxml",
+    storedPlan: plan,
+  };
 }
 
 function* readOds(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Generator<void, ReadBook> {
@@ -199,23 +266,48 @@ function* readOds(bytes: Uint8Array, opts: ReadOptions, io: PackageIo): Generato
   let snapshot: Snapshot | null = null;
   for (const s of ods.sheets) {
     if (isSnapshotSheet(s.name)) snapshot ??= readSnapshot({ name: s.name, rows: s.rows });
-    if (!keepAll && (isGeneratedSheetName(s.name) || !mayHoldTable1(s.name)(s.rows.slice(0, HEADER_SEARCH_ROWS)))) continue;
-    sheets.push({ name: s.name, rows: s.rows, ...(s.merges.length > 0 ? { merges: s.merges } : {}), ...(s.hidden ? { hidden: true } : {}) });
+    if (
+      !keepAll &&
+      (isGeneratedSheetName(s.name) || !mayHoldTable1(s.name)(s.rows.slice(0, HEADER_SEARCH_ROWS)))
+    )
+      continue;
+    sheets.push({
+      name: s.name,
+      rows: s.rows,
+      ...(s.merges.length > 0 ? { merges: s.merges } : {}),
+      ...(s.hidden ? { hidden: true } : {}),
+    });
   }
-  const valueAt = (sheet: string, row: number, col: number): string => cellText(ods.sheets.find((s) => s.name === sheet)?.rows[row]?.[col] ?? null);
+  const valueAt = (sheet: string, row: number, col: number): string =>
+    cellText(ods.sheets.find((s) => s.name === sheet)?.rows[row]?.[col] ?? null);
   let storedBody: string | null = null;
   const named = ods.names.get(ANNEX2_NAMES.body);
   if (named !== undefined) storedBody = valueAt(named.sheet, named.row, named.col) || null;
   for (const annex of ANNEX2_SHEET_NAMES) {
     if (storedBody !== null) break;
     const s = ods.sheets.find((x) => sameSheetName(x.name, annex));
-    if (s !== undefined) storedBody = valueAt(s.name, ANNEX2_BODY_CELL.row, ANNEX2_BODY_CELL.col) || null;
+    if (s !== undefined)
+      storedBody = valueAt(s.name, ANNEX2_BODY_CELL.row, ANNEX2_BODY_CELL.col) || null;
   }
   const namedAsOf = ods.names.get(ANNEX2_NAMES.asOf);
-  const asOfValue = namedAsOf === undefined ? null : ods.sheets.find((x) => x.name === namedAsOf.sheet)?.rows[namedAsOf.row]?.[namedAsOf.col] ?? null;
+  const asOfValue =
+    namedAsOf === undefined
+      ? null
+      : (ods.sheets.find((x) => x.name === namedAsOf.sheet)?.rows[namedAsOf.row]?.[namedAsOf.col] ??
+        null);
   const plan = planFromNames((field) => {
     const n = ods.names.get(PLAN_NAMES[field]);
-    return n === undefined ? null : ods.sheets.find((x) => x.name === n.sheet)?.rows[n.row]?.[n.col] ?? null;
+    return n === undefined
+      ? null
+      : (ods.sheets.find((x) => x.name === n.sheet)?.rows[n.row]?.[n.col] ?? null);
   });
-  return { sheets, storedBody, storedAsOf: storedDate(asOfValue), snapshot, sheetList: ods.sheets.map((s) => ({ name: s.name, hidden: s.hidden })), format: "ods", storedPlan: plan };
+  return {
+    sheets,
+    storedBody,
+    storedAsOf: storedDate(asOfValue),
+    snapshot,
+    sheetList: ods.sheets.map((s) => ({ name: s.name, hidden: s.hidden })),
+    format: "ods",
+    storedPlan: plan,
+  };
 }

@@ -7,7 +7,12 @@
 
 /** Built-in number formats that show dates or times (§18.8.30; 27–36 and 50–58 are the East Asian dates). */
 function isBuiltInDate(id: number): boolean {
-  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+  return (
+    (id >= 14 && id <= 22) ||
+    (id >= 27 && id <= 36) ||
+    (id >= 45 && id <= 47) ||
+    (id >= 50 && id <= 58)
+  );
 }
 
 /** A custom format code shows a date or a time. */

@@ -37,7 +37,9 @@ function repeat(v: string | undefined, max: number): number {
 
 /** `$'Annex 2'.$A$3` (or `Sheet1.A3:B4`) → its sheet and first cell. */
 export function odsAddress(address: string): { sheet: string; row: number; col: number } | null {
-  const m = /^\$?(?:'((?:[^']|'')*)'|([^.]+))\.\$?([A-Za-z]{1,3})\$?([0-9]{1,7})/.exec(address.trim());
+  const m = /^\$?(?:'((?:[^']|'')*)'|([^.]+))\.\$?([A-Za-z]{1,3})\$?([0-9]{1,7})/.exec(
+    address.trim()
+  );
   if (m === null) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   let col = 0;
@@ -86,7 +88,12 @@ export function* readOdsContent(xml: string, budget: { cells: number }): Generat
   const sheets: OdsSheet[] = [];
   const names = new Map<string, { sheet: string; row: number; col: number }>();
   let styleName: string | null = null;
-  let table: { name: string; hidden: boolean; rows: (readonly CellValue[])[]; merges: MergeArea[] } | null = null;
+  let table: {
+    name: string;
+    hidden: boolean;
+    rows: (readonly CellValue[])[];
+    merges: MergeArea[];
+  } | null = null;
   let rowIndex = 0;
   let tags = 0;
   for (let t = s.next(); t !== EOF; t = s.next()) {
@@ -113,7 +120,12 @@ export function* readOdsContent(xml: string, budget: { cells: number }): Generat
           sheets.push({ name: s.attr("name") ?? "", hidden: false, rows: [], merges: [] });
           break;
         }
-        table = { name: s.attr("name") ?? "", hidden: hiddenStyles.has(s.attr("style-name") ?? ""), rows: [], merges: [] };
+        table = {
+          name: s.attr("name") ?? "",
+          hidden: hiddenStyles.has(s.attr("style-name") ?? ""),
+          rows: [],
+          merges: [],
+        };
         rowIndex = 0;
         break;
       case "table-row": {
@@ -135,7 +147,9 @@ export function* readOdsContent(xml: string, budget: { cells: number }): Generat
       case "named-range":
       case "named-expression": {
         const name = s.attr("name");
-        const address = odsAddress(s.attr("cell-range-address") ?? s.attr("base-cell-address") ?? "");
+        const address = odsAddress(
+          s.attr("cell-range-address") ?? s.attr("base-cell-address") ?? ""
+        );
         if (name !== undefined && address !== null && !names.has(name)) names.set(name, address);
         break;
       }
@@ -152,7 +166,11 @@ export function* readOdsContent(xml: string, budget: { cells: number }): Generat
 }
 
 /** The cells of one `table:table-row` (after its start tag); merges found on the way are added. */
-function* readRow(s: XmlScanner, rowIndex: number, merges: MergeArea[]): Generator<void, CellValue[]> {
+function* readRow(
+  s: XmlScanner,
+  rowIndex: number,
+  merges: MergeArea[]
+): Generator<void, CellValue[]> {
   const depth = s.depth;
   const row: CellValue[] = [];
   let col = 0;
@@ -173,7 +191,13 @@ function* readRow(s: XmlScanner, rowIndex: number, merges: MergeArea[]): Generat
     if (!covered) {
       const across = repeat(s.attr("number-columns-spanned"), MAX_COLS);
       const down = repeat(s.attr("number-rows-spanned"), MAX_ROWS);
-      if (across > 1 || down > 1) merges.push({ top: rowIndex, left: col, bottom: Math.min(MAX_ROWS, rowIndex + down) - 1, right: Math.min(MAX_COLS, col + across) - 1 });
+      if (across > 1 || down > 1)
+        merges.push({
+          top: rowIndex,
+          left: col,
+          bottom: Math.min(MAX_ROWS, rowIndex + down) - 1,
+          right: Math.min(MAX_COLS, col + across) - 1,
+        });
     }
     if (value !== null) {
       while (row.length < col) row.push(null);

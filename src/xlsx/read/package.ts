@@ -71,8 +71,10 @@ const UTF16BE = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
 export function xmlTextOf(bytes: Uint8Array): string {
   let text: string;
   try {
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) text = UTF16LE.decode(bytes.subarray(2));
-    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) text = UTF16BE.decode(bytes.subarray(2));
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+      text = UTF16LE.decode(bytes.subarray(2));
+    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+      text = UTF16BE.decode(bytes.subarray(2));
     else text = UTF8.decode(bytes);
   } catch {
     throw new XmlError("invalid character encoding");
@@ -89,7 +91,7 @@ export class Package {
   /** Throws ZipError when the directory is damaged or names one part twice. */
   constructor(
     readonly bytes: Uint8Array,
-    private readonly io: PackageIo,
+    private readonly io: PackageIo
   ) {
     const entries = listZipEntries(bytes);
     if (entries === null) throw new ZipError("bad central directory");
@@ -163,7 +165,12 @@ export class Package {
         const target = s.attr("Target");
         if (id === undefined || target === undefined) continue;
         const external = s.attr("TargetMode") === "External";
-        out.push({ id, type: s.attr("Type") ?? "", target: external ? target : resolveTarget(base, target), external });
+        out.push({
+          id,
+          type: s.attr("Type") ?? "",
+          target: external ? target : resolveTarget(base, target),
+          external,
+        });
       }
     }
     this.relsCache.set(relsPart, out);

@@ -57,7 +57,9 @@ const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 /** `_x000D_` and the like (ST_Xstring escapes of characters XML cannot hold) → the characters. */
 export function unescapeXstring(s: string): string {
   if (s.indexOf("_x") < 0) return s;
-  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) =>
+    String.fromCharCode(Number.parseInt(h, 16))
+  );
 }
 
 /** 1-based row number of an `r` attribute, bounded. */
@@ -99,17 +101,36 @@ export function parseArea(ref: string): MergeArea | null {
   const tl = parseRef(a);
   const br = parseRef(b ?? a);
   if (tl === null || br === null) return null;
-  return { top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) };
+  return {
+    top: Math.min(tl.row, br.row),
+    left: Math.min(tl.col, br.col),
+    bottom: Math.max(tl.row, br.row),
+    right: Math.max(tl.col, br.col),
+  };
 }
 
 /** An ISO 8601 date or date-time (`t="d"`) → the date shown, as UTC (as every reader's dates are). */
 export function isoCellDate(text: string): Date | null {
-  const m = /^\s*(-?\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$/.exec(text);
+  const m =
+    /^\s*(-?\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$/.exec(
+      text
+    );
   if (m === null) {
     const t = /^\s*(\d{2}):(\d{2})(?::(\d{2}))?/.exec(text); // a time alone: on Excel's day zero
-    return t === null ? null : new Date(Date.UTC(1899, 11, 30, Number(t[1]), Number(t[2]), Number(t[3] ?? 0)));
+    return t === null
+      ? null
+      : new Date(Date.UTC(1899, 11, 30, Number(t[1]), Number(t[2]), Number(t[3] ?? 0)));
   }
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)));
+  const d = new Date(
+    Date.UTC(
+      Number(m[1]),
+      Number(m[2]) - 1,
+      Number(m[3]),
+      Number(m[4] ?? 0),
+      Number(m[5] ?? 0),
+      Number(m[6] ?? 0)
+    )
+  );
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
@@ -119,7 +140,14 @@ export function serialDate(v: number, date1904: boolean): Date {
 }
 
 /** The value a user sees, from a cell's parts. */
-function cellValue(ctx: SheetContext, t: string | undefined, s: number, formula: boolean, v: string | undefined, inline: string | undefined): CellValue {
+function cellValue(
+  ctx: SheetContext,
+  t: string | undefined,
+  s: number,
+  formula: boolean,
+  v: string | undefined,
+  inline: string | undefined
+): CellValue {
   const asNumber = (text: string): CellValue => {
     const n = Number(text.trim());
     if (!Number.isFinite(n) || text.trim() === "") return null;
@@ -146,7 +174,11 @@ function cellValue(ctx: SheetContext, t: string | undefined, s: number, formula:
 }
 
 /** Scan one sheet's XML (see the file comment). Throws XmlError when the part is damaged. */
-export function* scanSheet(xml: string, ctx: SheetContext, plan: ScanPlan): Generator<void, ScanResult> {
+export function* scanSheet(
+  xml: string,
+  ctx: SheetContext,
+  plan: ScanPlan
+): Generator<void, ScanResult> {
   const picked = new Map<string, CellValue>();
   let lastWantedRow = -1;
   for (const key of plan.wanted) lastWantedRow = Math.max(lastWantedRow, Number(key.split(":")[0]));
@@ -297,7 +329,11 @@ export function inlineString(s: XmlScanner): string {
 }
 
 /** Merged areas: only the top-left cell keeps its value (Excel's `range.values`), within a bounded amount of work. */
-function* clearMerged(rows: (readonly CellValue[])[], merges: readonly MergeArea[], ctx: SheetContext): Generator<void, void> {
+function* clearMerged(
+  rows: (readonly CellValue[])[],
+  merges: readonly MergeArea[],
+  ctx: SheetContext
+): Generator<void, void> {
   let work = 0;
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom && r < rows.length; r++) {

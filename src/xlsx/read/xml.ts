@@ -34,9 +34,23 @@ const AMP = 38;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** A name may not start with a digit, `-`, `.` or be empty (the rest is not checked: speed). */
-const badNameStart = (c: number): boolean => Number.isNaN(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || isSpace(c) || c === GT || c === SLASH || c === EQUALS;
+const badNameStart = (c: number): boolean =>
+  Number.isNaN(c) ||
+  (c >= 48 && c <= 57) ||
+  c === 45 ||
+  c === 46 ||
+  isSpace(c) ||
+  c === GT ||
+  c === SLASH ||
+  c === EQUALS;
 
-const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const PREDEFINED: Readonly<Record<string, string>> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+};
 
 /** Decode the references in text or an attribute value; anything but the predefined entities and character references is an error. */
 export function decodeXml(s: string): string {
@@ -52,9 +66,16 @@ export function decodeXml(s: string): string {
     if (ref.charCodeAt(0) === 35 /* # */) {
       const hex = ref.charCodeAt(1) === 120; /* x */
       const digits = ref.slice(hex ? 2 : 1);
-      if (digits === "" || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) throw new XmlError("bad character reference");
+      if (digits === "" || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits))
+        throw new XmlError("bad character reference");
       const code = Number.parseInt(digits, hex ? 16 : 10);
-      const allowed = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+      const allowed =
+        code === 9 ||
+        code === 10 ||
+        code === 13 ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff);
       if (!allowed) throw new XmlError("bad character reference");
       decoded = String.fromCodePoint(code);
     } else {
@@ -108,7 +129,8 @@ export class XmlScanner {
         this.pos = xml.length;
         return EOF;
       }
-      if (this.stack.length === 0 && this.rootSeen && xml.slice(this.pos, lt).trim() !== "") throw new XmlError("text after the document");
+      if (this.stack.length === 0 && this.rootSeen && xml.slice(this.pos, lt).trim() !== "")
+        throw new XmlError("text after the document");
       const c = xml.charCodeAt(lt + 1);
       if (c === BANG || c === QUESTION) {
         this.pos = this.skipSpecial(lt, false);
@@ -132,7 +154,8 @@ export class XmlScanner {
       return e + 3;
     }
     if (xml.startsWith("<![CDATA[", lt)) {
-      if (this.stack.length === 0 && !inText) throw new XmlError("CDATA outside the document element");
+      if (this.stack.length === 0 && !inText)
+        throw new XmlError("CDATA outside the document element");
       const e = xml.indexOf("]]>", lt + 9);
       if (e < 0) throw new XmlError("unterminated CDATA");
       return e + 3;
@@ -154,7 +177,8 @@ export class XmlScanner {
       const ch = xml.charCodeAt(i);
       if (ch === COLON) local = i + 1;
       else if (isSpace(ch) || ch === GT || ch === SLASH) break;
-      else if (ch === LT || ch === EQUALS || ch === DQUOTE || ch === SQUOTE) throw new XmlError("bad element name");
+      else if (ch === LT || ch === EQUALS || ch === DQUOTE || ch === SQUOTE)
+        throw new XmlError("bad element name");
     }
     if (i >= len) throw new XmlError("tag cut off");
     const qname = xml.slice(nameStart, i);
@@ -189,7 +213,8 @@ export class XmlScanner {
         return START;
       }
       if (ch === SLASH) {
-        if (xml.charCodeAt(i + 1) !== GT) throw new XmlError(i + 1 >= len ? "tag cut off" : "bad tag end");
+        if (xml.charCodeAt(i + 1) !== GT)
+          throw new XmlError(i + 1 >= len ? "tag cut off" : "bad tag end");
         this.selfClosing = true;
         this.end = this.pos = i + 2;
         return START;
@@ -200,22 +225,26 @@ export class XmlScanner {
       while (i < len) {
         const c2 = xml.charCodeAt(i);
         if (c2 === EQUALS || isSpace(c2)) break;
-        if (c2 === GT || c2 === SLASH || c2 === LT || c2 === DQUOTE || c2 === SQUOTE) throw new XmlError("bad attribute");
+        if (c2 === GT || c2 === SLASH || c2 === LT || c2 === DQUOTE || c2 === SQUOTE)
+          throw new XmlError("bad attribute");
         i++;
       }
       const attrName = xml.slice(an, i);
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== EQUALS) throw new XmlError(i >= len ? "tag cut off" : "attribute without value");
+      if (xml.charCodeAt(i) !== EQUALS)
+        throw new XmlError(i >= len ? "tag cut off" : "attribute without value");
       i++;
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
       const q = xml.charCodeAt(i);
-      if (q !== DQUOTE && q !== SQUOTE) throw new XmlError(i >= len ? "tag cut off" : "attribute value not quoted");
+      if (q !== DQUOTE && q !== SQUOTE)
+        throw new XmlError(i >= len ? "tag cut off" : "attribute value not quoted");
       const close = xml.indexOf(q === DQUOTE ? '"' : "'", i + 1);
       if (close < 0) throw new XmlError("tag cut off");
       const lt2 = xml.indexOf("<", i + 1);
       if (lt2 >= 0 && lt2 < close) throw new XmlError("< in an attribute value");
       const k = this.attrCount++;
-      for (let j = 0; j < k; j++) if (this.attrNames[j] === attrName) throw new XmlError("attribute given twice");
+      for (let j = 0; j < k; j++)
+        if (this.attrNames[j] === attrName) throw new XmlError("attribute given twice");
       this.attrNames[k] = attrName;
       this.attrFrom[k] = i + 1;
       this.attrTo[k] = close;
@@ -227,7 +256,13 @@ export class XmlScanner {
   attr(local: string): string | undefined {
     for (let k = 0; k < this.attrCount; k++) {
       const n = this.attrNames[k];
-      if (n === local || (n.length > local.length && n.charCodeAt(n.length - local.length - 1) === COLON && n.endsWith(local) && !n.startsWith("xmlns:"))) {
+      if (
+        n === local ||
+        (n.length > local.length &&
+          n.charCodeAt(n.length - local.length - 1) === COLON &&
+          n.endsWith(local) &&
+          !n.startsWith("xmlns:"))
+      ) {
         const raw = this.xml.slice(this.attrFrom[k], this.attrTo[k]);
         return raw.indexOf("&") < 0 ? raw : decodeXml(raw);
       }
@@ -238,13 +273,16 @@ export class XmlScanner {
   /** Every attribute of the current tag, by full name, values decoded. */
   attributes(): [string, string][] {
     const out: [string, string][] = [];
-    for (let k = 0; k < this.attrCount; k++) out.push([this.attrNames[k], decodeXml(this.xml.slice(this.attrFrom[k], this.attrTo[k]))]);
+    for (let k = 0; k < this.attrCount; k++)
+      out.push([this.attrNames[k], decodeXml(this.xml.slice(this.attrFrom[k], this.attrTo[k]))]);
     return out;
   }
 
   /** The prefix of the current element's name with its colon (`x:`), or "". */
   get prefix(): string {
-    return this.qname.length === this.name.length ? "" : this.qname.slice(0, this.qname.length - this.name.length);
+    return this.qname.length === this.name.length
+      ? ""
+      : this.qname.slice(0, this.qname.length - this.name.length);
   }
 
   /** The value of an attribute by its full name (`r:id`, `table:name`). */
@@ -270,7 +308,8 @@ export class XmlScanner {
     for (;;) {
       const lt = xml.indexOf("<", this.pos);
       if (lt < 0) throw new XmlError("document ends early");
-      if (this.stack.length === depth && lt > this.pos) out += this.decodeText(xml.slice(this.pos, lt));
+      if (this.stack.length === depth && lt > this.pos)
+        out += this.decodeText(xml.slice(this.pos, lt));
       const c = xml.charCodeAt(lt + 1);
       if (c === BANG && xml.startsWith("<![CDATA[", lt)) {
         const e = this.skipSpecial(lt, true);

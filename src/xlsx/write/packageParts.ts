@@ -8,8 +8,14 @@ import { applySplices, escapeAttr, escapeText } from "./xmlText";
 import type { Splice } from "./xmlText";
 
 /** A relationships part with some relationships removed (by id) and others added. */
-export function editRelationships(xml: string | null, remove: ReadonlySet<string>, add: readonly { id: string; type: string; target: string }[]): string {
-  const text = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+export function editRelationships(
+  xml: string | null,
+  remove: ReadonlySet<string>,
+  add: readonly { id: string; type: string; target: string }[]
+): string {
+  const text =
+    xml ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const s = new XmlScanner(text);
   const splices: Splice[] = [];
   let prefix = "";
@@ -34,18 +40,31 @@ export function editRelationships(xml: string | null, remove: ReadonlySet<string
     }
     if (!s.selfClosing) s.skipElement();
   }
-  const added = add.map((r) => `<${prefix}Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`).join("");
+  const added = add
+    .map(
+      (r) =>
+        `<${prefix}Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`
+    )
+    .join("");
   if (added !== "") {
     if (rootSelfClosing !== null) {
       const tag = text.slice(rootSelfClosing.start, rootSelfClosing.end).replace(/\s*\/>$/, ">");
-      splices.push({ from: rootSelfClosing.start, to: rootSelfClosing.end, text: `${tag}${added}</${prefix}Relationships>` });
+      splices.push({
+        from: rootSelfClosing.start,
+        to: rootSelfClosing.end,
+        text: `${tag}${added}</${prefix}Relationships>`,
+      });
     } else splices.push({ from: close, to: close, text: added });
   }
   return applySplices(text, splices);
 }
 
 /** `[Content_Types].xml` with the overrides of removed parts dropped and overrides for new parts added. */
-export function editContentTypes(xml: string, removeParts: ReadonlySet<string>, add: readonly { part: string; type: string }[]): string {
+export function editContentTypes(
+  xml: string,
+  removeParts: ReadonlySet<string>,
+  add: readonly { part: string; type: string }[]
+): string {
   const s = new XmlScanner(xml);
   const splices: Splice[] = [];
   let prefix = "";
@@ -64,12 +83,18 @@ export function editContentTypes(xml: string, removeParts: ReadonlySet<string>, 
       const start = s.start;
       const part = (s.attr("PartName") ?? "").replace(/^\/+/, "").toLowerCase();
       if (!s.selfClosing) s.skipElement();
-      if (removeParts.has(part) || add.some((a) => a.part.toLowerCase() === part)) splices.push({ from: start, to: s.end, text: "" });
+      if (removeParts.has(part) || add.some((a) => a.part.toLowerCase() === part))
+        splices.push({ from: start, to: s.end, text: "" });
       continue;
     }
     if (!s.selfClosing) s.skipElement();
   }
-  const added = add.map((a) => `<${prefix}Override PartName="/${escapeAttr(a.part)}" ContentType="${escapeAttr(a.type)}"/>`).join("");
+  const added = add
+    .map(
+      (a) =>
+        `<${prefix}Override PartName="/${escapeAttr(a.part)}" ContentType="${escapeAttr(a.type)}"/>`
+    )
+    .join("");
   if (added !== "") splices.push({ from: close, to: close, text: added });
   return applySplices(xml, splices);
 }
@@ -79,7 +104,11 @@ export function editContentTypes(xml: string, removeParts: ReadonlySet<string>, 
  * the new name; a new sheet's title is added to the first heading (the worksheets) at its place, and
  * that heading's count raised. Returns null when the part has no titles this understands (left as is).
  */
-export function editAppTitles(xml: string, replace: ReadonlyMap<string, string>, insert: readonly { name: string; at: number }[]): string | null {
+export function editAppTitles(
+  xml: string,
+  replace: ReadonlyMap<string, string>,
+  insert: readonly { name: string; at: number }[]
+): string | null {
   const s = new XmlScanner(xml);
   const titles: { start: number; end: number; text: string }[] = [];
   let titlesVector: { start: number; end: number; tag: string; close: number } | null = null;
@@ -91,12 +120,14 @@ export function editAppTitles(xml: string, replace: ReadonlyMap<string, string>,
     if (t === END) {
       if (s.name === "HeadingPairs") inHeadings = false;
       else if (s.name === "TitlesOfParts") inTitles = false;
-      else if (s.name === "vector" && inTitles && titlesVector !== null) titlesVector.close = s.start;
+      else if (s.name === "vector" && inTitles && titlesVector !== null)
+        titlesVector.close = s.start;
       continue;
     }
     if (s.name === "HeadingPairs") inHeadings = !s.selfClosing;
     else if (s.name === "TitlesOfParts") inTitles = !s.selfClosing;
-    else if (s.name === "vector" && inTitles && !s.selfClosing) titlesVector = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1 };
+    else if (s.name === "vector" && inTitles && !s.selfClosing)
+      titlesVector = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1 };
     else if (s.name === "i4" && inHeadings && firstCount === null && !s.selfClosing) {
       const start = s.end;
       const v = Number(s.text().trim());
@@ -108,22 +139,51 @@ export function editAppTitles(xml: string, replace: ReadonlyMap<string, string>,
       titles.push({ start, end: s.end, text });
     }
   }
-  if (titlesVector === null || titlesVector.close < 0 || firstCount === null || !Number.isInteger(firstCount.value)) return null;
+  if (
+    titlesVector === null ||
+    titlesVector.close < 0 ||
+    firstCount === null ||
+    !Number.isInteger(firstCount.value)
+  )
+    return null;
   const splices: Splice[] = [];
   for (const t of titles) {
     const to = replace.get(t.text.toLowerCase());
-    if (to !== undefined) splices.push({ from: t.start, to: t.end, text: `<${lpstrPrefix}lpstr>${escapeText(to)}</${lpstrPrefix}lpstr>` });
+    if (to !== undefined)
+      splices.push({
+        from: t.start,
+        to: t.end,
+        text: `<${lpstrPrefix}lpstr>${escapeText(to)}</${lpstrPrefix}lpstr>`,
+      });
   }
   if (insert.length > 0) {
     const sheetTitles = titles.slice(0, firstCount.value);
     for (const ins of insert) {
       const at = Math.min(ins.at, sheetTitles.length);
-      const pos = at < sheetTitles.length ? sheetTitles[at].start : sheetTitles.length > 0 ? sheetTitles[sheetTitles.length - 1].end : titlesVector.end;
-      splices.push({ from: pos, to: pos, text: `<${lpstrPrefix}lpstr>${escapeText(ins.name)}</${lpstrPrefix}lpstr>` });
+      const pos =
+        at < sheetTitles.length
+          ? sheetTitles[at].start
+          : sheetTitles.length > 0
+            ? sheetTitles[sheetTitles.length - 1].end
+            : titlesVector.end;
+      splices.push({
+        from: pos,
+        to: pos,
+        text: `<${lpstrPrefix}lpstr>${escapeText(ins.name)}</${lpstrPrefix}lpstr>`,
+      });
     }
-    splices.push({ from: firstCount.start, to: firstCount.end, text: String(firstCount.value + insert.length) });
+    splices.push({
+      from: firstCount.start,
+      to: firstCount.end,
+      text: String(firstCount.value + insert.length),
+    });
     const size = /\ssize\s*=\s*"(\d+)"/.exec(titlesVector.tag);
-    if (size !== null) splices.push({ from: titlesVector.start, to: titlesVector.end, text: titlesVector.tag.replace(size[0], ` size="${Number(size[1]) + insert.length}"`) });
+    if (size !== null)
+      splices.push({
+        from: titlesVector.start,
+        to: titlesVector.end,
+        text: titlesVector.tag.replace(size[0], ` size="${Number(size[1]) + insert.length}"`),
+      });
   }
   return applySplices(xml, splices);
 }

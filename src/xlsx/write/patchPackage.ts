@@ -58,13 +58,18 @@ const ENCODER = new TextEncoder();
 /** The relationship type URI of `kind` in the package's own flavour (transitional or strict). */
 function relTypeUri(rels: readonly Relationship[], kind: string): string {
   const sample = rels.find((r) => /\/(worksheet|styles|sharedStrings|theme)$/.test(r.type));
-  const base = sample !== undefined ? sample.type.slice(0, sample.type.lastIndexOf("/")) : "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const base =
+    sample !== undefined
+      ? sample.type.slice(0, sample.type.lastIndexOf("/"))
+      : "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   return `${base}/${kind}`;
 }
 
 /** A target for `part` relative to the folder of the part whose relationship names it. */
 function relativeTarget(fromFolder: string, part: string): string {
-  return fromFolder !== "" && part.toLowerCase().startsWith(fromFolder.toLowerCase() + "/") ? part.slice(fromFolder.length + 1) : "/" + part;
+  return fromFolder !== "" && part.toLowerCase().startsWith(fromFolder.toLowerCase() + "/")
+    ? part.slice(fromFolder.length + 1)
+    : "/" + part;
 }
 
 /** The copy's bytes in one go (the browser; tests). Throws (ZipError, XmlError, Error) when the package cannot be edited safely. */
@@ -80,7 +85,11 @@ export function patchPackage(bytes: Uint8Array, options: PatchOptions, io: Patch
  * The copy's bytes, step by step: it yields after each large piece of work (a new sheet's XML, each part
  * deflated), so a Node caller can give the event loop a turn and Ctrl+C ends a long write at once.
  */
-export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io: PatchIo): Generator<void, Uint8Array> {
+export function* patchPackageSteps(
+  bytes: Uint8Array,
+  options: PatchOptions,
+  io: PatchIo
+): Generator<void, Uint8Array> {
   const pkg = new Package(bytes, io);
   const main = mainPart(pkg);
   if (main === null) throw new Error("no workbook part");
@@ -101,7 +110,8 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
   // docProps/app.xml: a replaced sheet's title is renamed; a sheet that replaces none gets a new title.
   const replacedTitles = new Map<string, string>();
   const titleInserts: number[] = [];
-  const sheetName = (slot: Slot): string => ("old" in slot ? wb.sheets[slot.old].name : options.sheets[slot.add].model.name);
+  const sheetName = (slot: Slot): string =>
+    "old" in slot ? wb.sheets[slot.old].name : options.sheets[slot.add].model.name;
   options.sheets.forEach((w, k) => {
     const doomed = new Set([w.model.name, ...(w.replaces ?? [])].map((n) => n.toLowerCase()));
     let at = -1;
@@ -120,7 +130,10 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
       next.push(slot);
     }
     if (at < 0) {
-      const after = w.after === undefined ? -1 : next.findIndex((s) => sheetName(s).toLowerCase() === w.after!.toLowerCase());
+      const after =
+        w.after === undefined
+          ? -1
+          : next.findIndex((s) => sheetName(s).toLowerCase() === w.after!.toLowerCase());
       at = after >= 0 ? after + 1 : next.length;
     }
     if (!renamed) titleInserts.push(k);
@@ -142,7 +155,7 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
     const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(relsPart)!;
     return (m[1] + m[2]).replace(/\/$/, "");
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const part of [...removedParts]) {
       const relsPart = relsPartOf(part);
@@ -154,12 +167,20 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
     const referenced = new Set<string>();
     for (const rp of allRelsParts) {
       if (removedParts.has(rp)) continue;
-      for (const r of pkg.relationships(sourceOf(rp))) if (!r.external && !(sourceOf(rp) === main && removedRelIds.has(r.id))) referenced.add(r.target);
+      for (const r of pkg.relationships(sourceOf(rp)))
+        if (!r.external && !(sourceOf(rp) === main && removedRelIds.has(r.id)))
+          referenced.add(r.target);
     }
     for (const rp of allRelsParts) {
       if (!removedParts.has(rp)) continue;
       for (const r of pkg.relationships(sourceOf(rp))) {
-        if (!r.external && !referenced.has(r.target) && !removedParts.has(r.target) && pkg.has(r.target) && r.target !== main) {
+        if (
+          !r.external &&
+          !referenced.has(r.target) &&
+          !removedParts.has(r.target) &&
+          pkg.has(r.target) &&
+          r.target !== main
+        ) {
           removedParts.add(r.target);
           changed = true;
         }
@@ -205,7 +226,11 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
   if (stylesPart === null) {
     stylesPart = `${folder === "" ? "" : folder + "/"}styles.xml`;
     stylesXml = emptyStylesheet(wb.mainNs);
-    addRels.push({ id: newRid(), type: relTypeUri(wbRels, "styles"), target: relativeTarget(folder, stylesPart) });
+    addRels.push({
+      id: newRid(),
+      type: relTypeUri(wbRels, "styles"),
+      target: relativeTarget(folder, stylesPart),
+    });
     addTypes.push({ part: stylesPart, type: STYLES_TYPE });
   } else stylesXml = pkg.text(stylesPart)!;
   const xfIdsOf: number[][] = [];
@@ -228,12 +253,14 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
   };
 
   // --- Edits to existing sheets asked for by the user, and the selected tab moved to the new sheet.
-  const activating = options.activate !== undefined && options.sheets.some((w) => w.model.name === options.activate);
+  const activating =
+    options.activate !== undefined && options.sheets.some((w) => w.model.name === options.activate);
   for (let i = 0; i < wb.sheets.length; i++) {
     if (removed.has(i)) continue;
     const ref = book.sheets[i];
     const rel = wbRels.find((r) => r.id === wb.sheets[i].rid);
-    const part = ref.part ?? (rel !== undefined && !rel.external && pkg.has(rel.target) ? rel.target : null);
+    const part =
+      ref.part ?? (rel !== undefined && !rel.external && pkg.has(rel.target) ? rel.target : null);
     if (part === null) continue;
     const edit = options.sheetEdits?.get(ref.name);
     if (!activating && edit === undefined) continue;
@@ -255,28 +282,61 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
     const part = newPart();
     const rid = newRid();
     // A workbook kept in the 1904 date system stores the model's dates 1462 days lower (core modelIn1904System).
-    const xml = sheetXml(book.date1904 ? modelIn1904System(w.model) : w.model, { xfIds: xfIdsOf[slot.add], mainNs: wb.mainNs, selected: activating && w.model.name === options.activate });
+    const xml = sheetXml(book.date1904 ? modelIn1904System(w.model) : w.model, {
+      xfIds: xfIdsOf[slot.add],
+      mainNs: wb.mainNs,
+      selected: activating && w.model.name === options.activate,
+    });
     newParts.push({ part, data: ENCODER.encode(xml) });
-    addRels.push({ id: rid, type: relTypeUri(wbRels, "worksheet"), target: relativeTarget(folder, part) });
+    addRels.push({
+      id: rid,
+      type: relTypeUri(wbRels, "worksheet"),
+      target: relativeTarget(folder, part),
+    });
     addTypes.push({ part, type: WORKSHEET_TYPE });
-    added.push({ at, entry: { name: w.model.name, sheetId: nextSheetId++, rid, state: w.state ?? "visible" } });
-    for (const n of w.model.names ?? []) names.push({ name: n.name, formula: sheetReference(w.model.name, n.row, n.col) });
+    added.push({
+      at,
+      entry: { name: w.model.name, sheetId: nextSheetId++, rid, state: w.state ?? "visible" },
+    });
+    for (const n of w.model.names ?? [])
+      names.push({ name: n.name, formula: sheetReference(w.model.name, n.row, n.col) });
     const titles = printTitlesFormula(quoteSheetName(w.model.name), w.model);
-    if (titles !== null) names.push({ name: "_xlnm.Print_Titles", localSheetId: at, formula: titles });
+    if (titles !== null)
+      names.push({ name: "_xlnm.Print_Titles", localSheetId: at, formula: titles });
     yield;
   }
-  const activeTab = activating ? order.findIndex((s) => "add" in s && options.sheets[s.add].model.name === options.activate) : undefined;
+  const activeTab = activating
+    ? order.findIndex((s) => "add" in s && options.sheets[s.add].model.name === options.activate)
+    : undefined;
 
-  replacedParts.set(main, ENCODER.encode(editWorkbookXml(wbText, wb, { removed, added, names, activeTab })));
-  replacedParts.set(relsPartOf(main), ENCODER.encode(editRelationships(pkg.text(relsPartOf(main)), removedRelIds, addRels)));
+  replacedParts.set(
+    main,
+    ENCODER.encode(editWorkbookXml(wbText, wb, { removed, added, names, activeTab }))
+  );
+  replacedParts.set(
+    relsPartOf(main),
+    ENCODER.encode(editRelationships(pkg.text(relsPartOf(main)), removedRelIds, addRels))
+  );
   if (pkg.has(stylesPart)) replacedParts.set(stylesPart, ENCODER.encode(stylesXml));
   else newParts.push({ part: stylesPart, data: ENCODER.encode(stylesXml) });
   const ct = pkg.text("[Content_Types].xml");
   if (ct === null) throw new Error("no [Content_Types].xml");
-  replacedParts.set("[content_types].xml", ENCODER.encode(editContentTypes(ct, removedParts, addTypes)));
-  const appRel = pkg.relationships("").find((r) => relType(r, "extended-properties") && pkg.has(r.target));
+  replacedParts.set(
+    "[content_types].xml",
+    ENCODER.encode(editContentTypes(ct, removedParts, addTypes))
+  );
+  const appRel = pkg
+    .relationships("")
+    .find((r) => relType(r, "extended-properties") && pkg.has(r.target));
   if (appRel !== undefined) {
-    const ins = titleInserts.map((k) => ({ name: options.sheets[k].model.name, at: worksheetIndex(order, k, book.sheets.map((s) => s.part !== null)) }));
+    const ins = titleInserts.map((k) => ({
+      name: options.sheets[k].model.name,
+      at: worksheetIndex(
+        order,
+        k,
+        book.sheets.map((s) => s.part !== null)
+      ),
+    }));
     const app = editAppTitles(pkg.text(appRel.target)!, replacedTitles, ins);
     if (app !== null) replacedParts.set(appRel.target, ENCODER.encode(app));
   }
@@ -287,15 +347,28 @@ export function* patchPackageSteps(bytes: Uint8Array, options: PatchOptions, io:
     const name = e.name.replace(/^\/+/, "").toLowerCase();
     if (removedParts.has(name)) continue;
     const changed = pkg.entry(name) === e ? replacedParts.get(name) : undefined;
-    parts.push(changed !== undefined ? { kind: "new", name: e.name, data: changed } : { kind: "copy", entry: e });
+    parts.push(
+      changed !== undefined
+        ? { kind: "new", name: e.name, data: changed }
+        : { kind: "copy", entry: e }
+    );
   }
-  if (!pkg.has(relsPartOf(main))) parts.push({ kind: "new", name: relsPartOf(entryName(main).replace(/^\/+/, "")), data: replacedParts.get(relsPartOf(main))! });
+  if (!pkg.has(relsPartOf(main)))
+    parts.push({
+      kind: "new",
+      name: relsPartOf(entryName(main).replace(/^\/+/, "")),
+      data: replacedParts.get(relsPartOf(main))!,
+    });
   for (const p of newParts) parts.push({ kind: "new", name: p.part, data: p.data });
   return yield* writeZipSteps(parts, bytes, io);
 }
 
 /** Index of a new sheet among the worksheets (chart sheets not counted), for the titles in app.xml. */
-function worksheetIndex(order: readonly ({ readonly old: number } | { readonly add: number })[], model: number, isWorksheet: readonly boolean[]): number {
+function worksheetIndex(
+  order: readonly ({ readonly old: number } | { readonly add: number })[],
+  model: number,
+  isWorksheet: readonly boolean[]
+): number {
   let n = 0;
   for (const slot of order) {
     if ("add" in slot) {
@@ -311,6 +384,8 @@ export function unselectSheet(xml: string): string {
   const data = xml.search(/<(\w+:)?sheetData[\s>/]/);
   const head = data < 0 ? xml : xml.slice(0, data);
   if (!/tabSelected\s*=\s*["'](1|true)["']/.test(head)) return xml;
-  const edited = head.replace(/<(\w+:)?sheetView\b[^>]*>/g, (tag) => setAttribute(tag, "tabSelected", null));
+  const edited = head.replace(/<(\w+:)?sheetView\b[^>]*>/g, (tag) =>
+    setAttribute(tag, "tabSelected", null)
+  );
   return edited + xml.slice(head.length);
 }

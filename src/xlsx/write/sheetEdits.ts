@@ -28,10 +28,36 @@ export interface SheetListValidation {
 }
 
 /** Elements of CT_Worksheet that come after `dataValidations` (ECMA-376 Part 1 §18.3.1.99). */
-const AFTER_VALIDATIONS = new Set(["hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+const AFTER_VALIDATIONS = new Set([
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
 
 /** Fill cells (each with a copy of its format that has the fill; `fillFormat(xf, rgb)` makes it). */
-export function fillCells(xml: string, fills: readonly CellFill[], fillFormat: (xf: number, rgb: string) => number): string {
+export function fillCells(
+  xml: string,
+  fills: readonly CellFill[],
+  fillFormat: (xf: number, rgb: string) => number
+): string {
   if (fills.length === 0) return xml;
   const wanted = new Map<string, CellFill>();
   for (const f of fills) wanted.set(`${f.row}:${f.col}`, f);
@@ -57,7 +83,11 @@ export function fillCells(xml: string, fills: readonly CellFill[], fillFormat: (
       const cellXml = `<${prefix}c r="${a1(f.row, f.col)}" s="${fillFormat(0, f.rgb)}"/>`;
       if (rowOpen!.self) {
         const tag = xml.slice(rowOpen!.start, close);
-        splices.push({ from: rowOpen!.start, to: close, text: tag.replace(/\s*\/>$/, ">") + cellXml + `</${prefix}row>` });
+        splices.push({
+          from: rowOpen!.start,
+          to: close,
+          text: tag.replace(/\s*\/>$/, ">") + cellXml + `</${prefix}row>`,
+        });
       } else splices.push({ from: next?.start ?? close, to: next?.start ?? close, text: cellXml });
     }
     rowCells.length = 0;
@@ -108,20 +138,41 @@ export function fillCells(xml: string, fills: readonly CellFill[], fillFormat: (
       done.add(`${rowIndex}:${col}`);
       const xf = Number(s.attr("s") ?? "0");
       const tag = xml.slice(s.start, s.end);
-      splices.push({ from: s.start, to: s.end, text: setAttribute(ref === undefined ? setAttribute(tag, "r", a1(rowIndex, col)) : tag, "s", String(fillFormat(Number.isInteger(xf) ? xf : 0, f.rgb))) });
+      splices.push({
+        from: s.start,
+        to: s.end,
+        text: setAttribute(
+          ref === undefined ? setAttribute(tag, "r", a1(rowIndex, col)) : tag,
+          "s",
+          String(fillFormat(Number.isInteger(xf) ? xf : 0, f.rgb))
+        ),
+      });
     }
     if (!s.selfClosing) s.skipElement();
   }
   // Rows that do not exist yet: inserted before the first row below them.
-  const missing = [...byRow.keys()].filter((r) => [...(byRow.get(r) ?? [])].some((f) => !done.has(`${f.row}:${f.col}`))).sort((a, b) => a - b);
+  const missing = [...byRow.keys()]
+    .filter((r) => [...(byRow.get(r) ?? [])].some((f) => !done.has(`${f.row}:${f.col}`)))
+    .sort((a, b) => a - b);
   const newRows = new Map<number, string>();
   for (const r of missing) {
-    const cells = byRow.get(r)!.sort((a, b) => a.col - b.col).map((f) => `<${prefix}c r="${a1(f.row, f.col)}" s="${fillFormat(0, f.rgb)}"/>`);
+    const cells = byRow
+      .get(r)!
+      .sort((a, b) => a.col - b.col)
+      .map((f) => `<${prefix}c r="${a1(f.row, f.col)}" s="${fillFormat(0, f.rgb)}"/>`);
     const at = rowStarts.find((x) => x.index > r)?.start ?? (dataSelf !== null ? -1 : dataClose);
-    newRows.set(at, (newRows.get(at) ?? "") + `<${prefix}row r="${r + 1}">${cells.join("")}</${prefix}row>`);
+    newRows.set(
+      at,
+      (newRows.get(at) ?? "") + `<${prefix}row r="${r + 1}">${cells.join("")}</${prefix}row>`
+    );
   }
   for (const [at, text] of newRows) {
-    if (at === -1 && dataSelf !== null) splices.push({ from: dataSelf.start, to: dataSelf.end, text: `<${prefix}sheetData>${text}</${prefix}sheetData>` });
+    if (at === -1 && dataSelf !== null)
+      splices.push({
+        from: dataSelf.start,
+        to: dataSelf.end,
+        text: `<${prefix}sheetData>${text}</${prefix}sheetData>`,
+      });
     else if (at >= 0) splices.push({ from: at, to: at, text });
   }
   return applySplices(xml, splices);
@@ -134,7 +185,8 @@ export function addValidations(xml: string, lists: readonly SheetListValidation[
   const s = new XmlScanner(xml);
   const splices: Splice[] = [];
   let prefix = "";
-  let existing: { start: number; end: number; tag: string; close: number; count: number } | null = null;
+  let existing: { start: number; end: number; tag: string; close: number; count: number } | null =
+    null;
   let insertAt = -1;
   let rootClose = -1;
   let inDv = false;
@@ -153,7 +205,13 @@ export function addValidations(xml: string, lists: readonly SheetListValidation[
     }
     const level = s.depth - (s.selfClosing ? 0 : 1);
     if (level === 1 && s.name === "dataValidations" && existing === null) {
-      existing = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1, count: 0 };
+      existing = {
+        start: s.start,
+        end: s.end,
+        tag: xml.slice(s.start, s.end),
+        close: -1,
+        count: 0,
+      };
       if (!s.selfClosing) inDv = true;
       continue;
     }
@@ -171,15 +229,23 @@ export function addValidations(xml: string, lists: readonly SheetListValidation[
   const p = prefix;
   const items = lists.map(
     (v) =>
-      `<${p}dataValidation type="list" errorStyle="${v.errorStyle}" allowBlank="1" showErrorMessage="1" error="${escapeAttr(v.message)}" sqref="${rangeA1(v.top, v.col, v.bottom, v.col)}"><${p}formula1>${escapeText(v.formula)}</${p}formula1></${p}dataValidation>`,
+      `<${p}dataValidation type="list" errorStyle="${v.errorStyle}" allowBlank="1" showErrorMessage="1" error="${escapeAttr(v.message)}" sqref="${rangeA1(v.top, v.col, v.bottom, v.col)}"><${p}formula1>${escapeText(v.formula)}</${p}formula1></${p}dataValidation>`
   );
   if (existing !== null && existing.close >= 0) {
-    splices.push({ from: existing.start, to: existing.end, text: setAttribute(existing.tag, "count", String(existing.count + items.length)) });
+    splices.push({
+      from: existing.start,
+      to: existing.end,
+      text: setAttribute(existing.tag, "count", String(existing.count + items.length)),
+    });
     splices.push({ from: existing.close, to: existing.close, text: items.join("") });
   } else {
     if (existing !== null) splices.push({ from: existing.start, to: existing.end, text: "" }); // an empty <dataValidations/>
     const at = existing !== null ? existing.start : insertAt >= 0 ? insertAt : rootClose;
-    splices.push({ from: at, to: at, text: `<${p}dataValidations count="${items.length}">${items.join("")}</${p}dataValidations>` });
+    splices.push({
+      from: at,
+      to: at,
+      text: `<${p}dataValidations count="${items.length}">${items.join("")}</${p}dataValidations>`,
+    });
   }
   return applySplices(xml, splices);
 }

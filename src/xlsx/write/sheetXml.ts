@@ -17,7 +17,10 @@ export const INLINE_LIST_MAX = 255;
 /** `"a,b,c"` when Excel accepts the list inline (no comma or quote in a value, at most 255 characters), else null. */
 export function inlineListFormula(values: readonly string[]): string | null {
   const inline = values.join(",");
-  return values.every((x) => !x.includes(",") && !x.includes('"')) && inline.length <= INLINE_LIST_MAX ? `"${inline}"` : null;
+  return values.every((x) => !x.includes(",") && !x.includes('"')) &&
+    inline.length <= INLINE_LIST_MAX
+    ? `"${inline}"`
+    : null;
 }
 
 export interface SheetXmlOptions {
@@ -32,7 +35,11 @@ export interface SheetXmlOptions {
 const num = (n: number): string => (Number.isFinite(n) ? String(n) : "0");
 
 /** List validations that do not fit inline put their values in a hidden column past the model's cells. */
-function withListColumns(model: SheetModel): { model: SheetModel; formulas: string[]; hiddenCols: number[] } {
+function withListColumns(model: SheetModel): {
+  model: SheetModel;
+  formulas: string[];
+  hiddenCols: number[];
+} {
   const formulas: string[] = [];
   const hiddenCols: number[] = [];
   const extra: ModelCell[] = [];
@@ -55,10 +62,13 @@ function withListColumns(model: SheetModel): { model: SheetModel; formulas: stri
 
 /** The worksheet XML of a model. */
 export function sheetXml(input: SheetModel, opts: SheetXmlOptions): string {
-  if (input.table !== undefined) throw new Error(`sheet ${input.name}: tables are written only into new workbooks`);
+  if (input.table !== undefined)
+    throw new Error(`sheet ${input.name}: tables are written only into new workbooks`);
   const { model, formulas, hiddenCols } = withListColumns(input);
   const out: string[] = [];
-  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${opts.mainNs}">`);
+  out.push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${opts.mainNs}">`
+  );
   if (model.print.fitToWidth) out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   const { rows, cols } = modelExtent(model);
   out.push(`<dimension ref="${rows > 0 && cols > 0 ? rangeA1(0, 0, rows - 1, cols - 1) : "A1"}"/>`);
@@ -67,7 +77,9 @@ export function sheetXml(input: SheetModel, opts: SheetXmlOptions): string {
   const view = [`<sheetView${opts.selected ? ` tabSelected="1"` : ""} workbookViewId="0">`];
   if (freeze > 0) {
     const tl = a1(freeze, 0);
-    view.push(`<pane ySplit="${freeze}" topLeftCell="${tl}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${tl}" sqref="${tl}"/>`);
+    view.push(
+      `<pane ySplit="${freeze}" topLeftCell="${tl}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${tl}" sqref="${tl}"/>`
+    );
   } else view.push(`<selection activeCell="A1" sqref="A1"/>`);
   view.push(`</sheetView>`);
   out.push(`<sheetViews>${view.join("")}</sheetViews>`, `<sheetFormatPr defaultRowHeight="15"/>`);
@@ -79,7 +91,9 @@ export function sheetXml(input: SheetModel, opts: SheetXmlOptions): string {
     const hidden = hiddenCols.includes(c);
     const w = widths[c];
     if (w === undefined && !hidden) continue;
-    colXml.push(`<col min="${c + 1}" max="${c + 1}" width="${num(w ?? 9.140625)}"${w !== undefined ? ` customWidth="1"` : ""}${hidden ? ` hidden="1"` : ""}/>`);
+    colXml.push(
+      `<col min="${c + 1}" max="${c + 1}" width="${num(w ?? 9.140625)}"${w !== undefined ? ` customWidth="1"` : ""}${hidden ? ` hidden="1"` : ""}/>`
+    );
   }
   if (colXml.length > 0) out.push(`<cols>${colXml.join("")}</cols>`);
 
@@ -101,11 +115,17 @@ export function sheetXml(input: SheetModel, opts: SheetXmlOptions): string {
       if (c.col === lastWritten) continue; // a cell given twice: the first wins, as a sheet holds one
       lastWritten = c.col;
       const ref = a1(c.row, c.col);
-      const s = c.style !== undefined && opts.xfIds[c.style] !== undefined && opts.xfIds[c.style] !== 0 ? ` s="${opts.xfIds[c.style]}"` : "";
-      if (typeof c.value === "number" && Number.isFinite(c.value)) parts.push(`<c r="${ref}"${s}><v>${num(c.value)}</v></c>`);
+      const s =
+        c.style !== undefined && opts.xfIds[c.style] !== undefined && opts.xfIds[c.style] !== 0
+          ? ` s="${opts.xfIds[c.style]}"`
+          : "";
+      if (typeof c.value === "number" && Number.isFinite(c.value))
+        parts.push(`<c r="${ref}"${s}><v>${num(c.value)}</v></c>`);
       else if (typeof c.value === "string" && c.value !== "") {
         const space = /^\s|\s$|\n/.test(c.value) ? ` xml:space="preserve"` : "";
-        parts.push(`<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(c.value)}</t></is></c>`);
+        parts.push(
+          `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(c.value)}</t></is></c>`
+        );
       } else if (s !== "") parts.push(`<c r="${ref}"${s}/>`);
     }
     const ht = h !== undefined ? ` ht="${num(h)}" customHeight="1"` : "";
@@ -115,34 +135,46 @@ export function sheetXml(input: SheetModel, opts: SheetXmlOptions): string {
   out.push("</sheetData>");
 
   const merges = model.merges.filter((m) => m.bottom > m.top || m.right > m.left);
-  if (merges.length > 0) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeA1(m.top, m.left, m.bottom, m.right)}"/>`).join("")}</mergeCells>`);
+  if (merges.length > 0)
+    out.push(
+      `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeA1(m.top, m.left, m.bottom, m.right)}"/>`).join("")}</mergeCells>`
+    );
   (model.dataBars ?? []).forEach((bar, k) => {
     const rgb = "FF" + bar.color.replace(/^#/, "").toUpperCase();
     out.push(
-      `<conditionalFormatting sqref="${rangeA1(bar.top, bar.col, bar.bottom, bar.col)}"><cfRule type="dataBar" priority="${k + 1}"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="100"/><color rgb="${rgb}"/></dataBar></cfRule></conditionalFormatting>`,
+      `<conditionalFormatting sqref="${rangeA1(bar.top, bar.col, bar.bottom, bar.col)}"><cfRule type="dataBar" priority="${k + 1}"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="100"/><color rgb="${rgb}"/></dataBar></cfRule></conditionalFormatting>`
     );
   });
   const validations = model.validations ?? [];
   if (validations.length > 0) {
     const dv = validations.map(
       (v, k) =>
-        `<dataValidation type="list" errorStyle="${v.errorStyle === "stop" ? "stop" : "warning"}" allowBlank="1" showErrorMessage="1" errorTitle="${escapeAttr(v.errorTitle)}" error="${escapeAttr(v.errorMessage)}" sqref="${rangeA1(v.top, v.col, v.bottom, v.col)}"><formula1>${escapeText(formulas[k])}</formula1></dataValidation>`,
+        `<dataValidation type="list" errorStyle="${v.errorStyle === "stop" ? "stop" : "warning"}" allowBlank="1" showErrorMessage="1" errorTitle="${escapeAttr(v.errorTitle)}" error="${escapeAttr(v.errorMessage)}" sqref="${rangeA1(v.top, v.col, v.bottom, v.col)}"><formula1>${escapeText(formulas[k])}</formula1></dataValidation>`
     );
     out.push(`<dataValidations count="${dv.length}">${dv.join("")}</dataValidations>`);
   }
   const links = model.links ?? [];
   if (links.length > 0) {
     // Internal links need no relationship: `location` names the target (ECMA-376 Part 1 §18.3.1.47).
-    out.push(`<hyperlinks>${links.map((l) => `<hyperlink ref="${a1(l.row, l.col)}" location="${escapeAttr(`${quoteSheetName(l.sheet)}!${l.cell}`)}"/>`).join("")}</hyperlinks>`);
+    out.push(
+      `<hyperlinks>${links.map((l) => `<hyperlink ref="${a1(l.row, l.col)}" location="${escapeAttr(`${quoteSheetName(l.sheet)}!${l.cell}`)}"/>`).join("")}</hyperlinks>`
+    );
   }
-  out.push(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
+  out.push(
+    `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`
+  );
   const fit = model.print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
   out.push(`<pageSetup paperSize="9" orientation="${model.print.orientation}"${fit}/>`);
-  if (model.print.footer !== undefined) out.push(`<headerFooter><oddFooter>${escapeText(model.print.footer)}</oddFooter></headerFooter>`);
+  if (model.print.footer !== undefined)
+    out.push(
+      `<headerFooter><oddFooter>${escapeText(model.print.footer)}</oddFooter></headerFooter>`
+    );
   const breaks = (model.print.rowBreaks ?? []).filter((r) => r > 0);
   if (breaks.length > 0) {
     // `id` is the 1-based row a break follows: the 0-based row that starts the page.
-    out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
+    out.push(
+      `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`
+    );
   }
   out.push("</worksheet>");
   return out.join("");

@@ -14,12 +14,40 @@ import { applySplices } from "./xmlText";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** CT_Stylesheet's children in schema order. */
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"] as const;
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+] as const;
 type ListName = (typeof ORDER)[number];
-const CHILD: Partial<Record<ListName, string>> = { numFmts: "numFmt", fonts: "font", fills: "fill", borders: "border", cellXfs: "xf" };
+const CHILD: Partial<Record<ListName, string>> = {
+  numFmts: "numFmt",
+  fonts: "font",
+  fills: "fill",
+  borders: "border",
+  cellXfs: "xf",
+};
 
 /** Built-in number formats by code (§18.8.30), so `0` or `0.00` are not added as custom formats. */
-const BUILT_IN: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "0.00E+00": 11, "@": 49 };
+const BUILT_IN: Readonly<Record<string, number>> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "0.00E+00": 11,
+  "@": 49,
+};
 
 /** The font of a model style that names none, when the workbook's default font has no name either. */
 const DEFAULT_FONT = "Calibri";
@@ -97,7 +125,14 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
         if (!s.selfClosing) s.skipElement();
         continue;
       }
-      lists.set(name, { start: s.start, tagEnd: s.end, tag: xml.slice(s.start, s.end), selfClosing: s.selfClosing, close: s.end, children: 0 });
+      lists.set(name, {
+        start: s.start,
+        tagEnd: s.end,
+        tag: xml.slice(s.start, s.end),
+        selfClosing: s.selfClosing,
+        close: s.end,
+        children: 0,
+      });
       if (!s.selfClosing) current = name;
       continue;
     }
@@ -111,7 +146,8 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
       const id = Number(s.attr("numFmtId"));
       const code = s.attr("formatCode");
       if (Number.isInteger(id)) numFmtIds.add(id);
-      if (code !== undefined && Number.isInteger(id) && !numFmtByCode.has(code)) numFmtByCode.set(code, id);
+      if (code !== undefined && Number.isInteger(id) && !numFmtByCode.has(code))
+        numFmtByCode.set(code, id);
     }
     if (current === "fonts" && s.name === "font" && fontIndex++ === 0 && !s.selfClosing) {
       const depth = s.depth;
@@ -133,7 +169,13 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
   if (rootEnd < 0) throw new Error("styles: no document element");
 
   const p = prefix;
-  const added: Record<"numFmts" | "fonts" | "fills" | "borders" | "cellXfs", string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
+  const added: Record<"numFmts" | "fonts" | "fills" | "borders" | "cellXfs", string[]> = {
+    numFmts: [],
+    fonts: [],
+    fills: [],
+    borders: [],
+    cellXfs: [],
+  };
   const count = (n: ListName): number => lists.get(n)?.children ?? 0;
   const fontKeys = new Map<string, number>();
   const fillKeys = new Map<string, number>();
@@ -143,17 +185,32 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
   const xfIds: number[] = [];
 
   const fontOf = (st: CellStyle): number => {
-    if (!st.bold && !st.italic && st.fontSize === undefined && st.color === undefined && st.fontName === undefined) return 0;
+    if (
+      !st.bold &&
+      !st.italic &&
+      st.fontSize === undefined &&
+      st.color === undefined &&
+      st.fontName === undefined
+    )
+      return 0;
     const key = JSON.stringify([st.bold, st.italic, st.fontSize, st.color, st.fontName]);
     let id = fontKeys.get(key);
     if (id === undefined) {
       id = count("fonts") + added.fonts.length;
-      const parts = [st.bold ? `<${p}b/>` : "", st.italic ? `<${p}i/>` : "", `<${p}sz val="${st.fontSize ?? base.size ?? 11}"/>`, st.color !== undefined ? `<${p}color rgb="FF${st.color.replace(/^#/, "").toUpperCase()}"/>` : ""];
+      const parts = [
+        st.bold ? `<${p}b/>` : "",
+        st.italic ? `<${p}i/>` : "",
+        `<${p}sz val="${st.fontSize ?? base.size ?? 11}"/>`,
+        st.color !== undefined
+          ? `<${p}color rgb="FF${st.color.replace(/^#/, "").toUpperCase()}"/>`
+          : "",
+      ];
       // A font always named: a reader shows an unnamed font in its own default (often a serif).
       parts.push(`<${p}name val="${escapeAttr(st.fontName ?? base.name ?? DEFAULT_FONT)}"/>`);
       if (st.fontName === undefined || st.fontName === base.name) {
         if (base.family !== undefined) parts.push(`<${p}family val="${escapeAttr(base.family)}"/>`);
-        if (base.charset !== undefined) parts.push(`<${p}charset val="${escapeAttr(base.charset)}"/>`);
+        if (base.charset !== undefined)
+          parts.push(`<${p}charset val="${escapeAttr(base.charset)}"/>`);
         if (base.scheme !== undefined) parts.push(`<${p}scheme val="${escapeAttr(base.scheme)}"/>`);
       } else parts.push(`<${p}family val="2"/>`);
       added.fonts.push(`<${p}font>${parts.join("")}</${p}font>`);
@@ -167,7 +224,9 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
     let id = fillKeys.get(rgb);
     if (id === undefined) {
       id = count("fills") + added.fills.length;
-      added.fills.push(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+      added.fills.push(
+        `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
+      );
       fillKeys.set(rgb, id);
     }
     return id;
@@ -176,8 +235,11 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
     if (!st.border) return 0;
     if (borderId < 0) {
       borderId = count("borders");
-      const side = (n: string): string => `<${p}${n} style="thin"><${p}color rgb="${BORDER_RGB}"/></${p}${n}>`;
-      added.borders.push(`<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`);
+      const side = (n: string): string =>
+        `<${p}${n} style="thin"><${p}color rgb="${BORDER_RGB}"/></${p}${n}>`;
+      added.borders.push(
+        `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`
+      );
     }
     return borderId;
   };
@@ -201,12 +263,23 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
     const numFmt = numFmtOf(st);
     const align: string[] = [];
     if (st.hAlign !== undefined) align.push(`horizontal="${st.hAlign}"`);
-    if (st.vAlign !== undefined) align.push(`vertical="${st.vAlign === "middle" ? "center" : st.vAlign}"`);
+    if (st.vAlign !== undefined)
+      align.push(`vertical="${st.vAlign === "middle" ? "center" : st.vAlign}"`);
     if (st.wrap) align.push(`wrapText="1"`);
-    const applies = [numFmt !== 0 ? ` applyNumberFormat="1"` : "", font !== 0 ? ` applyFont="1"` : "", fill !== 0 ? ` applyFill="1"` : "", border !== 0 ? ` applyBorder="1"` : "", align.length > 0 ? ` applyAlignment="1"` : ""].join("");
+    const applies = [
+      numFmt !== 0 ? ` applyNumberFormat="1"` : "",
+      font !== 0 ? ` applyFont="1"` : "",
+      fill !== 0 ? ` applyFill="1"` : "",
+      border !== 0 ? ` applyBorder="1"` : "",
+      align.length > 0 ? ` applyAlignment="1"` : "",
+    ].join("");
     const attrs = `numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applies}`;
     xfIds.push(count("cellXfs") + added.cellXfs.length);
-    added.cellXfs.push(align.length > 0 ? `<${p}xf ${attrs}><${p}alignment ${align.join(" ")}/></${p}xf>` : `<${p}xf ${attrs}/>`);
+    added.cellXfs.push(
+      align.length > 0
+        ? `<${p}xf ${attrs}><${p}alignment ${align.join(" ")}/></${p}xf>`
+        : `<${p}xf ${attrs}/>`
+    );
   }
 
   const splices: Splice[] = [];
@@ -218,7 +291,12 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
     const total = count(name) + items.length;
     if (list !== undefined) {
       const tag = setAttribute(list.tag, "count", String(total));
-      if (list.selfClosing) splices.push({ from: list.start, to: list.tagEnd, text: tag.replace(/\s*\/>$/, ">") + items.join("") + `</${p}${name}>` });
+      if (list.selfClosing)
+        splices.push({
+          from: list.start,
+          to: list.tagEnd,
+          text: tag.replace(/\s*\/>$/, ">") + items.join("") + `</${p}${name}>`,
+        });
       else {
         splices.push({ from: list.start, to: list.tagEnd, text: tag });
         splices.push({ from: list.close, to: list.close, text: items.join("") });
@@ -229,7 +307,11 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
         .map((n) => lists.get(n)?.start)
         .filter((x): x is number => x !== undefined);
       const at = later.length > 0 ? Math.min(...later) : rootEnd;
-      splices.push({ from: at, to: at, text: `<${p}${name} count="${total}">${items.join("")}</${p}${name}>` });
+      splices.push({
+        from: at,
+        to: at,
+        text: `<${p}${name} count="${total}">${items.join("")}</${p}${name}>`,
+      });
     }
   }
   return { xml: applySplices(xml, splices), xfIds };
@@ -239,7 +321,11 @@ export function mergeStyles(xml: string, styles: readonly CellStyle[]): MergedSt
  * A copy of cell format `xf` (a `cellXfs` index) with a solid fill of `rgb` (`RRGGBB`), appended;
  * returns the stylesheet and the new format's index. An index past the list is taken as format 0.
  */
-export function cloneXfWithFill(xml: string, xf: number, rgb: string): { xml: string; xfId: number } {
+export function cloneXfWithFill(
+  xml: string,
+  xf: number,
+  rgb: string
+): { xml: string; xfId: number } {
   const s = new XmlScanner(xml);
   let prefix = "";
   let inFills = false;
@@ -267,8 +353,7 @@ export function cloneXfWithFill(xml: string, xf: number, rgb: string): { xml: st
     } else if (s.name === "cellXfs" && !s.selfClosing && xfsTag === null) {
       inXfs = true;
       xfsTag = { start: s.start, end: s.end, tag: xml.slice(s.start, s.end), close: -1 };
-    }
-    else if (inFills && s.name === "fill") {
+    } else if (inFills && s.name === "fill") {
       fills++;
       if (!s.selfClosing) s.skipElement();
     } else if (inXfs && s.name === "xf") {
@@ -277,7 +362,8 @@ export function cloneXfWithFill(xml: string, xf: number, rgb: string): { xml: st
       xfs.push(xml.slice(start, s.end));
     }
   }
-  if (fillsTag === null || xfsTag === null || fillsTag.close < 0 || xfsTag.close < 0) throw new Error("styles: no fills or cell formats to extend");
+  if (fillsTag === null || xfsTag === null || fillsTag.close < 0 || xfsTag.close < 0)
+    throw new Error("styles: no fills or cell formats to extend");
   const base = xfs[xf] ?? xfs[0];
   if (base === undefined) throw new Error("styles: no cell format");
   const p = prefix;
@@ -287,9 +373,17 @@ export function cloneXfWithFill(xml: string, xf: number, rgb: string): { xml: st
   const copy = newHead + base.slice(head.length);
   return {
     xml: applySplices(xml, [
-      { from: fillsTag.start, to: fillsTag.end, text: setAttribute(fillsTag.tag, "count", String(fills + 1)) },
+      {
+        from: fillsTag.start,
+        to: fillsTag.end,
+        text: setAttribute(fillsTag.tag, "count", String(fills + 1)),
+      },
       { from: fillsTag.close, to: fillsTag.close, text: fill },
-      { from: xfsTag.start, to: xfsTag.end, text: setAttribute(xfsTag.tag, "count", String(xfs.length + 1)) },
+      {
+        from: xfsTag.start,
+        to: xfsTag.end,
+        text: setAttribute(xfsTag.tag, "count", String(xfs.length + 1)),
+      },
       { from: xfsTag.close, to: xfsTag.close, text: copy },
     ]),
     xfId: xfs.length,

@@ -26,11 +26,26 @@ export interface WorkbookXmlInfo {
   readonly sheets: WorkbookSheetEntry[];
   readonly sheetsClose: number;
   readonly sheetsEnd: number;
-  readonly names: { readonly name: string; readonly localSheetId?: number; readonly start: number; readonly end: number; readonly tag: string }[];
-  readonly definedNames: { readonly start: number; readonly tagEnd: number; readonly close: number; readonly end: number } | null;
+  readonly names: {
+    readonly name: string;
+    readonly localSheetId?: number;
+    readonly start: number;
+    readonly end: number;
+    readonly tag: string;
+  }[];
+  readonly definedNames: {
+    readonly start: number;
+    readonly tagEnd: number;
+    readonly close: number;
+    readonly end: number;
+  } | null;
   /** Where a `<definedNames>` would go: after `sheets`, `functionGroups`, `externalReferences`. */
   readonly namesAt: number;
-  readonly workbookView: { readonly start: number; readonly end: number; readonly tag: string } | null;
+  readonly workbookView: {
+    readonly start: number;
+    readonly end: number;
+    readonly tag: string;
+  } | null;
   readonly bookViewsAt: number;
 }
 
@@ -63,14 +78,16 @@ export function scanWorkbookXml(xml: string): WorkbookXmlInfo {
           relNs = v;
         }
       }
-      if (mainNs.startsWith("http://purl.oclc.org/")) relNs = relPrefix === null ? STRICT_REL : relNs;
+      if (mainNs.startsWith("http://purl.oclc.org/"))
+        relNs = relPrefix === null ? STRICT_REL : relNs;
       continue;
     }
     if (t === END) {
       if (level === 1 && s.name === "sheets") {
         sheetsClose = s.start;
         sheetsEnd = namesAt = s.end;
-      } else if (level === 1 && (s.name === "functionGroups" || s.name === "externalReferences")) namesAt = s.end;
+      } else if (level === 1 && (s.name === "functionGroups" || s.name === "externalReferences"))
+        namesAt = s.end;
       else if (level === 1 && s.name === "definedNames" && definedNames !== null) {
         definedNames.close = s.start;
         definedNames.end = s.end;
@@ -78,11 +95,13 @@ export function scanWorkbookXml(xml: string): WorkbookXmlInfo {
       continue;
     }
     if (level === 1) {
-      if (s.name === "sheets" && s.selfClosing) sheetsClose = sheetsEnd = namesAt = s.end; // handled below as an empty list
+      if (s.name === "sheets" && s.selfClosing)
+        sheetsClose = sheetsEnd = namesAt = s.end; // handled below as an empty list
       else if (s.name === "functionGroups" || s.name === "externalReferences") {
         if (!s.selfClosing) s.skipElement();
         namesAt = s.end;
-      } else if (s.name === "definedNames") definedNames = { start: s.start, tagEnd: s.end, close: s.end, end: s.end };
+      } else if (s.name === "definedNames")
+        definedNames = { start: s.start, tagEnd: s.end, close: s.end, end: s.end };
       else if (s.name === "bookViews") bookViewsAt = s.start;
       else if (s.name === "sheets" && bookViewsAt < 0) bookViewsAt = s.start;
       else if (s.name !== "sheets" && s.name !== "bookViews" && !s.selfClosing) s.skipElement();
@@ -90,7 +109,13 @@ export function scanWorkbookXml(xml: string): WorkbookXmlInfo {
     }
     if (level === 2 && s.name === "sheet") {
       const id = Number(s.attr("sheetId"));
-      sheets.push({ name: s.attr("name") ?? "", sheetId: Number.isFinite(id) ? id : 0, rid: s.attr("id"), start: s.start, end: s.end });
+      sheets.push({
+        name: s.attr("name") ?? "",
+        sheetId: Number.isFinite(id) ? id : 0,
+        rid: s.attr("id"),
+        start: s.start,
+        end: s.end,
+      });
       if (!s.selfClosing) {
         s.skipElement();
         (sheets[sheets.length - 1] as { end: number }).end = s.end;
@@ -108,12 +133,31 @@ export function scanWorkbookXml(xml: string): WorkbookXmlInfo {
       const local = s.attr("localSheetId");
       const name = s.attr("name") ?? "";
       if (!s.selfClosing) s.skipElement();
-      names.push({ name, start, end: s.end, tag, ...(local !== undefined && /^\d+$/.test(local) ? { localSheetId: Number(local) } : {}) });
+      names.push({
+        name,
+        start,
+        end: s.end,
+        tag,
+        ...(local !== undefined && /^\d+$/.test(local) ? { localSheetId: Number(local) } : {}),
+      });
       continue;
     }
     if (!s.selfClosing) s.skipElement();
   }
-  return { prefix, mainNs, relPrefix, relNs, sheets, sheetsClose, sheetsEnd, names, definedNames, namesAt, workbookView, bookViewsAt };
+  return {
+    prefix,
+    mainNs,
+    relPrefix,
+    relNs,
+    sheets,
+    sheetsClose,
+    sheetsEnd,
+    names,
+    definedNames,
+    namesAt,
+    workbookView,
+    bookViewsAt,
+  };
 }
 
 export interface NewSheetEntry {
@@ -129,7 +173,11 @@ export interface WorkbookEdit {
   /** The sheets added, each at its index in the new order. */
   readonly added: readonly { readonly at: number; readonly entry: NewSheetEntry }[];
   /** Defined names to set (global when `localSheetId` is undefined); a name of the same name and scope is replaced. */
-  readonly names: readonly { readonly name: string; readonly localSheetId?: number; readonly formula: string }[];
+  readonly names: readonly {
+    readonly name: string;
+    readonly localSheetId?: number;
+    readonly formula: string;
+  }[];
   /** Index (new order) of the sheet to open on, or undefined to keep the active tab where it is. */
   readonly activeTab?: number;
 }
@@ -156,10 +204,18 @@ export function editWorkbookXml(xml: string, info: WorkbookXmlInfo, edit: Workbo
     const from = info.sheets[0].start;
     const to = info.sheets[info.sheets.length - 1].end;
     // Whitespace between entries is kept with the entry that follows it.
-    const pieces = order.map((o) => (typeof o === "number" ? xml.slice(o === 0 ? info.sheets[0].start : info.sheets[o - 1].end, info.sheets[o].end) : entryXml(o)));
+    const pieces = order.map((o) =>
+      typeof o === "number"
+        ? xml.slice(o === 0 ? info.sheets[0].start : info.sheets[o - 1].end, info.sheets[o].end)
+        : entryXml(o)
+    );
     splices.push({ from, to, text: pieces.join("") });
   } else if (info.sheetsClose >= 0) {
-    splices.push({ from: info.sheetsClose, to: info.sheetsClose, text: order.map((o) => (typeof o === "number" ? "" : entryXml(o))).join("") });
+    splices.push({
+      from: info.sheetsClose,
+      to: info.sheetsClose,
+      text: order.map((o) => (typeof o === "number" ? "" : entryXml(o))).join(""),
+    });
   }
 
   // Defined names: drop those replaced and those local to a removed sheet, renumber the rest, add the new.
@@ -168,25 +224,41 @@ export function editWorkbookXml(xml: string, info: WorkbookXmlInfo, edit: Workbo
   const keepName = (n: WorkbookXmlInfo["names"][number]): boolean => {
     if (n.localSheetId !== undefined && edit.removed.has(n.localSheetId)) return false;
     const mapped = n.localSheetId === undefined ? undefined : newIndex.get(n.localSheetId);
-    return !newNames.some((x) => x.name.toLowerCase() === n.name.toLowerCase() && x.localSheetId === mapped);
+    return !newNames.some(
+      (x) => x.name.toLowerCase() === n.name.toLowerCase() && x.localSheetId === mapped
+    );
   };
   const addedNames = newNames.map(
-    (n) => `<${p}definedName name="${escapeAttr(n.name)}"${n.localSheetId !== undefined ? ` localSheetId="${n.localSheetId}"` : ""}>${escapeText(n.formula)}</${p}definedName>`,
+    (n) =>
+      `<${p}definedName name="${escapeAttr(n.name)}"${n.localSheetId !== undefined ? ` localSheetId="${n.localSheetId}"` : ""}>${escapeText(n.formula)}</${p}definedName>`
   );
   if (info.definedNames !== null) {
     for (const n of info.names) {
       if (!keepName(n)) splices.push({ from: n.start, to: n.end, text: "" });
       else if (n.localSheetId !== undefined && newIndex.get(n.localSheetId) !== n.localSheetId) {
-        splices.push({ from: n.start, to: n.start + n.tag.length, text: setAttribute(n.tag, "localSheetId", String(newIndex.get(n.localSheetId))) });
+        splices.push({
+          from: n.start,
+          to: n.start + n.tag.length,
+          text: setAttribute(n.tag, "localSheetId", String(newIndex.get(n.localSheetId))),
+        });
       }
     }
     if (addedNames.length > 0) {
       const d = info.definedNames;
-      if (d.close === d.tagEnd && xml.slice(d.start, d.tagEnd).endsWith("/>")) splices.push({ from: d.start, to: d.tagEnd, text: `<${p}definedNames>${addedNames.join("")}</${p}definedNames>` });
+      if (d.close === d.tagEnd && xml.slice(d.start, d.tagEnd).endsWith("/>"))
+        splices.push({
+          from: d.start,
+          to: d.tagEnd,
+          text: `<${p}definedNames>${addedNames.join("")}</${p}definedNames>`,
+        });
       else splices.push({ from: d.close, to: d.close, text: addedNames.join("") });
     }
   } else if (addedNames.length > 0 && info.namesAt >= 0) {
-    splices.push({ from: info.namesAt, to: info.namesAt, text: `<${p}definedNames>${addedNames.join("")}</${p}definedNames>` });
+    splices.push({
+      from: info.namesAt,
+      to: info.namesAt,
+      text: `<${p}definedNames>${addedNames.join("")}</${p}definedNames>`,
+    });
   }
 
   // The active tab (and the first tab shown) follow the new order.
@@ -204,10 +276,20 @@ export function editWorkbookXml(xml: string, info: WorkbookXmlInfo, edit: Workbo
     if (active !== undefined && active !== 0) tag = setAttribute(tag, "activeTab", String(active));
     else if (active === 0) tag = setAttribute(tag, "activeTab", null);
     const first = mapIndex(s.attr("firstSheet"));
-    if (first !== undefined) tag = setAttribute(tag, "firstSheet", String(Math.min(first, active ?? first)));
-    if (tag !== tagText) splices.push({ from: info.workbookView.start, to: info.workbookView.start + tagText.length, text: tag });
+    if (first !== undefined)
+      tag = setAttribute(tag, "firstSheet", String(Math.min(first, active ?? first)));
+    if (tag !== tagText)
+      splices.push({
+        from: info.workbookView.start,
+        to: info.workbookView.start + tagText.length,
+        text: tag,
+      });
   } else if (edit.activeTab !== undefined && edit.activeTab > 0 && info.bookViewsAt >= 0) {
-    splices.push({ from: info.bookViewsAt, to: info.bookViewsAt, text: `<${p}bookViews><${p}workbookView activeTab="${edit.activeTab}"/></${p}bookViews>` });
+    splices.push({
+      from: info.bookViewsAt,
+      to: info.bookViewsAt,
+      text: `<${p}bookViews><${p}workbookView activeTab="${edit.activeTab}"/></${p}bookViews>`,
+    });
   }
   return applySplices(xml, splices);
 }

@@ -2,8 +2,11 @@
 
 /** Characters XML 1.0 cannot hold, written as SpreadsheetML's `_xHHHH_` escapes (ST_Xstring); a literal `_x…_` is escaped too. */
 function xstring(s: string): string {
-  // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML cannot hold
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return s.replace(
+    // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML cannot hold
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+  );
 }
 
 /** Text content: `&`, `<`, `>` escaped; characters XML cannot hold as `_xHHHH_`. */
@@ -13,7 +16,14 @@ export function escapeText(s: string): string {
 
 /** An attribute value in double quotes. */
 export function escapeAttr(s: string): string {
-  return xstring(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+  return xstring(s)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\t/g, "&#9;");
 }
 
 /** One replacement of `[from, to)` in a text. */
@@ -45,7 +55,11 @@ export function setAttribute(tag: string, name: string, value: string | null): s
   const m = re.exec(tag);
   if (m !== null) {
     if (value === null) return tag.slice(0, m.index) + tag.slice(m.index + m[0].length);
-    return tag.slice(0, m.index) + `${m[1]}${name}="${escapeAttr(value)}"` + tag.slice(m.index + m[0].length);
+    return (
+      tag.slice(0, m.index) +
+      `${m[1]}${name}="${escapeAttr(value)}"` +
+      tag.slice(m.index + m[0].length)
+    );
   }
   if (value === null) return tag;
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;

@@ -17,14 +17,19 @@ export interface ZipWriteIo {
   readonly crc32?: (bytes: Uint8Array) => number;
 }
 
-export type OutputPart = { readonly kind: "copy"; readonly entry: ZipEntry } | { readonly kind: "new"; readonly name: string; readonly data: Uint8Array };
+export type OutputPart =
+  | { readonly kind: "copy"; readonly entry: ZipEntry }
+  | { readonly kind: "new"; readonly name: string; readonly data: Uint8Array };
 
 const ENCODER = new TextEncoder();
 
 /** DOS time and date of a moment (local fields as ZIP tools write them). */
 function dosDateTime(d: Date): { time: number; date: number } {
   const year = Math.max(1980, d.getFullYear());
-  return { time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1), date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate() };
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
 }
 
 interface Record {
@@ -42,7 +47,12 @@ interface Record {
  * The ZIP of the parts, in the order given. `source` holds the bytes the copied entries come from.
  * Step by step: it yields after each part it deflates (the long work), see patchPackageSteps.
  */
-export function* writeZipSteps(parts: readonly OutputPart[], source: Uint8Array, io: ZipWriteIo, now = new Date()): Generator<void, Uint8Array> {
+export function* writeZipSteps(
+  parts: readonly OutputPart[],
+  source: Uint8Array,
+  io: ZipWriteIo,
+  now = new Date()
+): Generator<void, Uint8Array> {
   const stamp = dosDateTime(now);
   const crc = io.crc32 ?? crc32;
   const records: Record[] = [];
@@ -50,10 +60,28 @@ export function* writeZipSteps(parts: readonly OutputPart[], source: Uint8Array,
     if (p.kind === "copy") {
       const e = p.entry;
       // Bit 3 (sizes in a data descriptor) is dropped: the sizes are written in the local header.
-      records.push({ name: e.rawName, flags: e.flags & ~0x0008, method: e.method, time: e.time, date: e.date, crc: e.crc, size: e.size, data: zipEntryData(source, e) });
+      records.push({
+        name: e.rawName,
+        flags: e.flags & ~0x0008,
+        method: e.method,
+        time: e.time,
+        date: e.date,
+        crc: e.crc,
+        size: e.size,
+        data: zipEntryData(source, e),
+      });
       continue;
     }
-    records.push({ name: ENCODER.encode(p.name), flags: 0x0800, method: 8, time: stamp.time, date: stamp.date, crc: crc(p.data), size: p.data.length, data: io.deflate(p.data) });
+    records.push({
+      name: ENCODER.encode(p.name),
+      flags: 0x0800,
+      method: 8,
+      time: stamp.time,
+      date: stamp.date,
+      crc: crc(p.data),
+      size: p.data.length,
+      data: io.deflate(p.data),
+    });
     yield;
   }
   let total = 22;

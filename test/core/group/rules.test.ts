@@ -9,8 +9,11 @@ function run(sheets: SheetGrid[], asOf = "2024-09-20", created?: string): GroupC
   return r.check;
 }
 const codes = (c: GroupCheck): string[] => c.issues.map((i) => i.code);
-const issue = (c: GroupCheck, code: string): GroupIssue | undefined => c.issues.find((i) => i.code === code);
-const members = (n: number, o: Parameters<typeof memberSpecs>[1] = {}): SheetGrid[] => [membersSheet(memberSpecs(n, o))];
+const issue = (c: GroupCheck, code: string): GroupIssue | undefined =>
+  c.issues.find((i) => i.code === code);
+const members = (n: number, o: Parameters<typeof memberSpecs>[1] = {}): SheetGrid[] => [
+  membersSheet(memberSpecs(n, o)),
+];
 
 describe("group size and odd number", () => {
   test.each([
@@ -39,25 +42,37 @@ describe("category shares (municipal ≥ ⌊n/4⌋, deputies ⌊n/4⌋…⌈n/4�
     [15, 3, 4, 8],
   ];
   test.each(cases)("n = %i: municipal just under and at the bound", (n, lo) => {
-    expect(codes(run(members(n, { municipal: lo - 1, deputies: lo })))).toContain("municipal-share");
-    expect(codes(run(members(n, { municipal: lo, deputies: lo })))).not.toContain("municipal-share");
+    expect(codes(run(members(n, { municipal: lo - 1, deputies: lo })))).toContain(
+      "municipal-share"
+    );
+    expect(codes(run(members(n, { municipal: lo, deputies: lo })))).not.toContain(
+      "municipal-share"
+    );
   });
   test.each(cases)("n = %i: deputies just under, at both bounds, just over", (n, lo, hi, half) => {
     const municipal = Math.min(lo, n - half - hi);
     expect(codes(run(members(n, { municipal: lo, deputies: lo - 1 })))).toContain("deputy-share");
     expect(codes(run(members(n, { municipal: lo, deputies: lo })))).not.toContain("deputy-share");
-    expect(codes(run(members(n, { municipal: Math.max(0, municipal), deputies: hi })))).not.toContain("deputy-share");
+    expect(
+      codes(run(members(n, { municipal: Math.max(0, municipal), deputies: hi })))
+    ).not.toContain("deputy-share");
     expect(codes(run(members(n, { municipal: 0, deputies: hi + 1 })))).toContain("deputy-share");
   });
   test.each(cases)("n = %i: citizens just under and at the bound", (n, lo, _hi, half) => {
     // Citizens are what is left after municipal employees and deputies.
-    expect(codes(run(members(n, { municipal: n - half + 1 - lo, deputies: lo })))).toContain("citizen-share");
-    expect(codes(run(members(n, { municipal: n - half - lo, deputies: lo })))).not.toContain("citizen-share");
+    expect(codes(run(members(n, { municipal: n - half + 1 - lo, deputies: lo })))).toContain(
+      "citizen-share"
+    );
+    expect(codes(run(members(n, { municipal: n - half - lo, deputies: lo })))).not.toContain(
+      "citizen-share"
+    );
   });
   test("the share issue is at the category header and gives the figures", () => {
     const i = issue(run(members(9, { municipal: 1, deputies: 2 })), "municipal-share")!;
     expect(i.cell).toBe("C4");
-    expect(i.message).toBe("Municipal employees: 1 of 9; at least 2 (a quarter) are required (5.2.3).");
+    expect(i.message).toBe(
+      "Municipal employees: 1 of 9; at least 2 (a quarter) are required (5.2.3)."
+    );
   });
 });
 
@@ -70,7 +85,9 @@ describe("sex share: neither sex above 70 %", () => {
   });
   test("n = 5: 3 of one sex (60 %) passes, 4 (80 %) fails", () => {
     expect(codes(run(members(5, { women: 2 })))).not.toContain("sex-share");
-    expect(issue(run(members(5, { women: 1 })), "sex-share")!.message).toBe("Men are 4 of 5 (80 %): people of one sex may not be more than 70 % (5.2.3).");
+    expect(issue(run(members(5, { women: 1 })), "sex-share")!.message).toBe(
+      "Men are 4 of 5 (80 %): people of one sex may not be more than 70 % (5.2.3)."
+    );
   });
 });
 
@@ -93,19 +110,27 @@ describe("age 18 on the creation date", () => {
 describe("one chair", () => {
   test("none, one, two", () => {
     const specs = memberSpecs(5);
-    expect(codes(run([membersSheet(specs.map((m) => ({ ...m, role: "мүчө" })))]))).toContain("no-chair");
+    expect(codes(run([membersSheet(specs.map((m) => ({ ...m, role: "мүчө" })))]))).toContain(
+      "no-chair"
+    );
     expect(codes(run([membersSheet(specs)]))).not.toContain("no-chair");
-    const two = run([membersSheet(specs.map((m, i) => (i === 3 ? { ...m, role: "Топтун төрагасы" } : m)))]);
+    const two = run([
+      membersSheet(specs.map((m, i) => (i === 3 ? { ...m, role: "Топтун төрагасы" } : m))),
+    ]);
     expect(issue(two, "no-chair")!.cell).toBe("G8");
   });
   test("a deputy chair or secretary is not the chair", () => {
-    const specs = memberSpecs(5).map((m, i) => ({ ...m, role: i === 0 ? "төраганын орун басары" : i === 1 ? "председатель" : "секретарь" }));
+    const specs = memberSpecs(5).map((m, i) => ({
+      ...m,
+      role: i === 0 ? "төраганын орун басары" : i === 1 ? "председатель" : "секретарь",
+    }));
     expect(codes(run([membersSheet(specs)]))).not.toContain("no-chair");
   });
 });
 
 describe("term of four years", () => {
-  const at = (asOf: string): string[] => codes(run(members(5), asOf)).filter((c) => c.startsWith("term"));
+  const at = (asOf: string): string[] =>
+    codes(run(members(5), asOf)).filter((c) => c.startsWith("term"));
   test("created 17.09.2024: ends 17.09.2028; warned from 90 days before", () => {
     expect(at("2028-06-18")).toEqual([]);
     expect(at("2028-06-19")).toEqual(["term-expiring"]);
@@ -119,34 +144,96 @@ describe("term of four years", () => {
 
 describe("meetings", () => {
   test("first meeting within 10 working days of creation (17.09.2024 → 01.10.2024)", () => {
-    expect(codes(run([...members(5), meetingsSheet([["01.10.2024", 5]])], "2024-10-10"))).not.toContain("first-meeting-late");
-    const late = issue(run([...members(5), meetingsSheet([["02.10.2024", 5]])], "2024-10-10"), "first-meeting-late")!;
+    expect(
+      codes(run([...members(5), meetingsSheet([["01.10.2024", 5]])], "2024-10-10"))
+    ).not.toContain("first-meeting-late");
+    const late = issue(
+      run([...members(5), meetingsSheet([["02.10.2024", 5]])], "2024-10-10"),
+      "first-meeting-late"
+    )!;
     expect([late.sheet, late.cell, late.severity]).toEqual(["Жыйналыштар", "B4", "warning"]);
-    expect(codes(run([...members(5), meetingsSheet([])], "2024-10-02"))).toContain("first-meeting-late");
+    expect(codes(run([...members(5), meetingsSheet([])], "2024-10-02"))).toContain(
+      "first-meeting-late"
+    );
   });
   test("quorum: more than half present; exactly half is not a quorum", () => {
-    const c10 = run([...members(10), meetingsSheet([["25.09.2024", 5], ["26.09.2024", 6]])], "2024-10-10");
+    const c10 = run(
+      [
+        ...members(10),
+        meetingsSheet([
+          ["25.09.2024", 5],
+          ["26.09.2024", 6],
+        ]),
+      ],
+      "2024-10-10"
+    );
     const noQuorum = c10.issues.filter((i) => i.code === "no-quorum");
     expect(noQuorum.map((i) => i.cell)).toEqual(["C4"]);
     expect(c10.meetingCounts).toEqual({ held: 2, withQuorum: 1 });
-    const c9 = run([...members(9), meetingsSheet([["25.09.2024", 4], ["26.09.2024", "5 (9)"]])], "2024-10-10");
+    const c9 = run(
+      [
+        ...members(9),
+        meetingsSheet([
+          ["25.09.2024", 4],
+          ["26.09.2024", "5 (9)"],
+        ]),
+      ],
+      "2024-10-10"
+    );
     expect(c9.issues.filter((i) => i.code === "no-quorum").map((i) => i.cell)).toEqual(["C4"]);
   });
   test("every full quarter of the term has a meeting with a quorum", () => {
-    const c = run([...members(5), meetingsSheet([["25.09.2024", 5], ["10.11.2024", 5], ["15.02.2025", 5], ["10.05.2025", 2]])], "2025-07-01");
-    expect(c.issues.filter((i) => i.code === "quarter-without-meeting").map((i) => i.message)).toEqual(["No meeting with a quorum in Q2 2025: the group meets at least once a quarter."]);
+    const c = run(
+      [
+        ...members(5),
+        meetingsSheet([
+          ["25.09.2024", 5],
+          ["10.11.2024", 5],
+          ["15.02.2025", 5],
+          ["10.05.2025", 2],
+        ]),
+      ],
+      "2025-07-01"
+    );
+    expect(
+      c.issues.filter((i) => i.code === "quarter-without-meeting").map((i) => i.message)
+    ).toEqual(["No meeting with a quorum in Q2 2025: the group meets at least once a quarter."]);
   });
 });
 
 describe("acts", () => {
-  const base = (rows: ReturnType<typeof actRow>[], asOf = "2025-06-30"): GroupCheck => run([...members(5), actsSheet(rows)], asOf);
+  const base = (rows: ReturnType<typeof actRow>[], asOf = "2025-06-30"): GroupCheck =>
+    run([...members(5), actsSheet(rows)], asOf);
   test("each missing part is an error at its cell; a missing column once at the header", () => {
     const c = base([actRow(1, { blank: 7, responded: "10.03.2025", council: "20.03.2025" })]);
-    expect(c.issues.filter((i) => i.code === "act-missing-part").map((i) => i.cell)).toEqual(["H4"]);
-    const header = ["№", "Актынын күнү", "Объектиси", "Предмети", "Өткөрүлгөн орду", "Мөөнөттөрү", "Натыйжалары", "Сунуштамалар жана сунуштар", "Тапшырылган күнү"];
-    const noPurpose = run([...members(5), actsSheet([[1, "01.03.2025", "Мектеп", "Тамак", "Айыл", "март", "жакшы", "сунуш", "06.03.2025"]], header)], "2025-03-10");
+    expect(c.issues.filter((i) => i.code === "act-missing-part").map((i) => i.cell)).toEqual([
+      "H4",
+    ]);
+    const header = [
+      "№",
+      "Актынын күнү",
+      "Объектиси",
+      "Предмети",
+      "Өткөрүлгөн орду",
+      "Мөөнөттөрү",
+      "Натыйжалары",
+      "Сунуштамалар жана сунуштар",
+      "Тапшырылган күнү",
+    ];
+    const noPurpose = run(
+      [
+        ...members(5),
+        actsSheet(
+          [[1, "01.03.2025", "Мектеп", "Тамак", "Айыл", "март", "жакшы", "сунуш", "06.03.2025"]],
+          header
+        ),
+      ],
+      "2025-03-10"
+    );
     const missing = noPurpose.issues.filter((i) => i.code === "act-missing-part");
-    expect(missing.map((i) => [i.cell, i.message])).toEqual([["A3", "The acts register has no column for “purpose”, which every act states (8.1)."]]);
+    expect(missing.map((i) => [i.cell, i.message])).toEqual([
+      ["A3", "The acts register has no column for “purpose”, which every act states (8.1)."],
+    ]);
   });
   test("answers: on time on the due day, late the day after, missing after the limit, pending before it", () => {
     // Delivered Thursday 06.03.2025; 10 working days skip the weekends and 8 March (a Saturday): due 20.03.2025.
@@ -162,11 +249,30 @@ describe("acts", () => {
       ["2025-03-20", "missing", "2025-04-05", "missing"],
       ["2025-07-09", "pending", "2025-07-25", "pending"],
     ]);
-    expect(c.actCounts).toEqual({ total: 4, responsesOnTime: 1, responsesLate: 1, responsesMissing: 1 });
-    expect(c.issues.filter((i) => i.code === "response-overdue").map((i) => i.cell)).toEqual(["L5", "L6"]);
-    expect(c.issues.filter((i) => i.code === "council-report-overdue").map((i) => i.cell)).toEqual(["M5", "M6"]);
+    expect(c.actCounts).toEqual({
+      total: 4,
+      responsesOnTime: 1,
+      responsesLate: 1,
+      responsesMissing: 1,
+    });
+    expect(c.issues.filter((i) => i.code === "response-overdue").map((i) => i.cell)).toEqual([
+      "L5",
+      "L6",
+    ]);
+    expect(c.issues.filter((i) => i.code === "council-report-overdue").map((i) => i.cell)).toEqual([
+      "M5",
+      "M6",
+    ]);
   });
   test("a duplicate act number is an error at the later one", () => {
-    expect(issue(base([actRow(1, { responded: "10.03.2025", council: "10.03.2025" }), actRow(1, { responded: "10.03.2025", council: "10.03.2025" })]), "duplicate-act")!.cell).toBe("A5");
+    expect(
+      issue(
+        base([
+          actRow(1, { responded: "10.03.2025", council: "10.03.2025" }),
+          actRow(1, { responded: "10.03.2025", council: "10.03.2025" }),
+        ]),
+        "duplicate-act"
+      )!.cell
+    ).toBe("A5");
   });
 });

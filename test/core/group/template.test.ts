@@ -3,7 +3,14 @@
  * under the dd.mm.yyyy format (not text that looks like a date), and the check reads them back as
  * the calendar. A model's dates move by 1462 days for a workbook kept in the 1904 date system.
  */
-import { buildGroupTemplate, checkGroup, isoToSerial, modelIn1904System, SHIPPED_DAYS, SheetModelBuilder } from "../../../src/core";
+import {
+  buildGroupTemplate,
+  checkGroup,
+  isoToSerial,
+  modelIn1904System,
+  SHIPPED_DAYS,
+  SheetModelBuilder,
+} from "../../../src/core";
 import type { CellValue, Lang, SheetGrid, SheetModel } from "../../../src/core";
 
 /** A model as the grid a reader gives (values only). */
@@ -43,12 +50,23 @@ describe("modelIn1904System", () => {
     .set(0, 1, 45392, { numberFormat: "0.0" })
     .set(0, 2, "10.04.2024", { numberFormat: "dd.mm.yyyy" })
     .set(0, 3, 7)
-    .build({ columnWidths: [10, 10, 10, 10], print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+    .build({
+      columnWidths: [10, 10, 10, 10],
+      print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+    });
   test("a number under a date format moves 1462 days down; other numbers and text stay", () => {
-    expect(modelIn1904System(model).cells.map((c) => c.value)).toEqual([45392 - 1462, 45392, "10.04.2024", 7]);
+    expect(modelIn1904System(model).cells.map((c) => c.value)).toEqual([
+      45392 - 1462,
+      45392,
+      "10.04.2024",
+      7,
+    ]);
   });
   test("a model without a date format is returned as it is", () => {
-    const plain = new SheetModelBuilder("P").set(0, 0, 5).build({ columnWidths: [5], print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+    const plain = new SheetModelBuilder("P").set(0, 0, 5).build({
+      columnWidths: [5],
+      print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+    });
     expect(modelIn1904System(plain)).toBe(plain);
   });
 });

@@ -22,7 +22,22 @@ import {
   parseAddress,
   rightOf,
 } from "./model";
-import type { Border, Cell, CellFormat, ChartAxisState, ChartRef, ChartState, ConditionalFormatState, NameState, Rect, SheetEvent, SheetState, TableState, Validation, WorkbookState } from "./model";
+import type {
+  Border,
+  Cell,
+  CellFormat,
+  ChartAxisState,
+  ChartRef,
+  ChartState,
+  ConditionalFormatState,
+  NameState,
+  Rect,
+  SheetEvent,
+  SheetState,
+  TableState,
+  Validation,
+  WorkbookState,
+} from "./model";
 import { excelEnumValues } from "./apiSurface";
 import type { AnyClassDef, ClassDef, Exec } from "./runtime";
 
@@ -62,35 +77,102 @@ function def<T>(d: ClassDef<T>): AnyClassDef {
 // ---------------------------------------------------------------------------------------------
 // Argument checks
 
-const H_ALIGN = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const H_ALIGN = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
 const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"];
-const BORDER_STYLE = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_STYLE = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+];
 const BORDER_WEIGHT = ["Hairline", "Thin", "Medium", "Thick"];
-const BORDER_INDEX = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
-const PAPER = ["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5"];
-const NAMED_COLORS: Readonly<Record<string, string>> = { black: "#000000", white: "#FFFFFF", red: "#FF0000", green: "#008000", blue: "#0000FF", yellow: "#FFFF00", orange: "#FFA500", gray: "#808080", grey: "#808080" };
+const BORDER_INDEX = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
+const PAPER = [
+  "Letter",
+  "LetterSmall",
+  "Tabloid",
+  "Ledger",
+  "Legal",
+  "Statement",
+  "Executive",
+  "A3",
+  "A4",
+  "A4Small",
+  "A5",
+  "B4",
+  "B5",
+];
+const NAMED_COLORS: Readonly<Record<string, string>> = {
+  black: "#000000",
+  white: "#FFFFFF",
+  red: "#FF0000",
+  green: "#008000",
+  blue: "#0000FF",
+  yellow: "#FFFF00",
+  orange: "#FFA500",
+  gray: "#808080",
+  grey: "#808080",
+};
 /** Excel refuses formatting calls on more cells than this in the double (whole columns are not modelled cell by cell). */
 const MAX_FORMAT_CELLS = 5_000_000;
 /** Longest address list `getRanges` takes in the double (office-js #5198 saw failures from 8 207 characters). */
 const MAX_AREAS_ADDRESS = 8192;
 
 function oneOf(v: unknown, allowed: readonly string[], where: string): string {
-  if (typeof v !== "string" || !allowed.includes(v)) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(v)}; expected one of ${allowed.join(", ")})`, where);
+  if (typeof v !== "string" || !allowed.includes(v))
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(v)}; expected one of ${allowed.join(", ")})`,
+      where
+    );
   return v;
 }
 
 function bool(v: unknown, where: string): boolean {
-  if (typeof v !== "boolean") throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where} expects a boolean)`, where);
+  if (typeof v !== "boolean")
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where} expects a boolean)`,
+      where
+    );
   return v;
 }
 
 function num(v: unknown, min: number, max: number, where: string): number {
-  if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${String(v)} not in ${min}–${max})`, where);
+  if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max)
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where}: ${String(v)} not in ${min}–${max})`,
+      where
+    );
   return v;
 }
 
 function str(v: unknown, where: string, max = Infinity): string {
-  if (typeof v !== "string" || v.length > max) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where} expects text${max < Infinity ? ` of at most ${max} characters` : ""})`, where);
+  if (typeof v !== "string" || v.length > max)
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where} expects text${max < Infinity ? ` of at most ${max} characters` : ""})`,
+      where
+    );
   return v;
 }
 
@@ -100,45 +182,75 @@ function color(v: unknown, where: string): string {
     const named = NAMED_COLORS[v.toLowerCase()];
     if (named !== undefined) return named;
   }
-  throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(v)} is not a color)`, where);
+  throw invalidArgument(
+    `The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(v)} is not a color)`,
+    where
+  );
 }
 
 function plainObject(v: unknown, where: string): Record<string, unknown> {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where} expects an object)`, where);
+  if (typeof v !== "object" || v === null || Array.isArray(v))
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where} expects an object)`,
+      where
+    );
   return v as Record<string, unknown>;
 }
 
 function onlyKeys(o: Record<string, unknown>, allowed: readonly string[], where: string): void {
-  for (const k of Object.keys(o)) if (!allowed.includes(k)) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: unknown property '${k}')`, where);
+  for (const k of Object.keys(o))
+    if (!allowed.includes(k))
+      throw invalidArgument(
+        `The argument is invalid or missing or has an incorrect format. (${where}: unknown property '${k}')`,
+        where
+      );
 }
 
 function int(v: unknown, min: number, max: number, where: string): number {
   const n = num(v, min, max, where);
-  if (!Number.isInteger(n)) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where} expects an integer)`, where);
+  if (!Number.isInteger(n))
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where} expects an integer)`,
+      where
+    );
   return n;
 }
 
 /** A 2-D array exactly the size of the range, as Excel requires for `values`, `formulas`, `numberFormat`. */
 function matrix(v: unknown, r: Rect, where: string): unknown[][] {
-  const ok = Array.isArray(v) && v.length === r.rows && v.every((row) => Array.isArray(row) && row.length === r.cols);
+  const ok =
+    Array.isArray(v) &&
+    v.length === r.rows &&
+    v.every((row) => Array.isArray(row) && row.length === r.cols);
   if (!ok) {
-    const shape = Array.isArray(v) ? `${v.length}×${Array.isArray(v[0]) ? (v[0] as unknown[]).length : "?"}` : typeof v;
-    throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${where}: got ${shape}, range is ${r.rows}×${r.cols})`, where);
+    const shape = Array.isArray(v)
+      ? `${v.length}×${Array.isArray(v[0]) ? (v[0] as unknown[]).length : "?"}`
+      : typeof v;
+    throw invalidArgument(
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${where}: got ${shape}, range is ${r.rows}×${r.cols})`,
+      where
+    );
   }
   return v as unknown[][];
 }
 
 function eachCell(t: RangeT, where: string, fn: (row: number, col: number) => void): void {
-  if (t.rect.rows * t.rect.cols > MAX_FORMAT_CELLS) throw new DoubleUsageError(`Excel double: ${where} on ${t.rect.rows}×${t.rect.cols} cells is not modelled cell by cell; use a smaller range.`);
-  for (let r = t.rect.top; r <= bottomOf(t.rect); r++) for (let c = t.rect.left; c <= rightOf(t.rect); c++) fn(r, c);
+  if (t.rect.rows * t.rect.cols > MAX_FORMAT_CELLS)
+    throw new DoubleUsageError(
+      `Excel double: ${where} on ${t.rect.rows}×${t.rect.cols} cells is not modelled cell by cell; use a smaller range.`
+    );
+  for (let r = t.rect.top; r <= bottomOf(t.rect); r++)
+    for (let c = t.rect.left; c <= rightOf(t.rect); c++) fn(r, c);
 }
 
 function grid<V>(t: RangeT, where: string, fn: (cell: Cell) => V): V[][] {
-  if (t.rect.rows * t.rect.cols > MAX_FORMAT_CELLS) throw new OfficeError("GeneralException", "The range has more than five million cells.", where);
+  if (t.rect.rows * t.rect.cols > MAX_FORMAT_CELLS)
+    throw new OfficeError("GeneralException", "The range has more than five million cells.", where);
   const out: V[][] = [];
   for (let r = 0; r < t.rect.rows; r++) {
     const row: V[] = [];
-    for (let c = 0; c < t.rect.cols; c++) row.push(fn(t.sheet.cell(t.rect.top + r, t.rect.left + c)));
+    for (let c = 0; c < t.rect.cols; c++)
+      row.push(fn(t.sheet.cell(t.rect.top + r, t.rect.left + c)));
     out.push(row);
   }
   return out;
@@ -178,11 +290,20 @@ function rangeArg(arg: unknown, x: Exec, sheet: SheetState | null, where: string
     if (ref.cls !== "Range") throw invalidArgument(`${where} expects a Range`, where);
     return ref.target as RangeT;
   }
-  if (typeof arg !== "string") throw invalidArgument(`${where} expects a Range or an address`, where);
+  if (typeof arg !== "string")
+    throw invalidArgument(`${where} expects a Range or an address`, where);
   const p = parseAddress(arg);
-  if (p === null) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(arg)})`, where);
+  if (p === null)
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(arg)})`,
+      where
+    );
   const s = p.sheet !== null ? x.wb.findSheet(p.sheet) : sheet;
-  if (s === undefined || s === null || (sheet !== null && s !== sheet)) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(arg)})`, where);
+  if (s === undefined || s === null || (sheet !== null && s !== sheet))
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(arg)})`,
+      where
+    );
   return rangeOf(s, p.rect);
 }
 
@@ -191,16 +312,28 @@ function rangeArg(arg: unknown, x: Exec, sheet: SheetState | null, where: string
 
 function checkDefinedName(name: unknown, where: string): string {
   const n = str(name, where, 255);
-  const cellLike = /^[A-Za-z]{1,3}\d{1,7}$/.test(n) || /^[RrCc]\d*$/.test(n) || /^[Rr]\d*[Cc]\d*$/.test(n);
+  const cellLike =
+    /^[A-Za-z]{1,3}\d{1,7}$/.test(n) || /^[RrCc]\d*$/.test(n) || /^[Rr]\d*[Cc]\d*$/.test(n);
   if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(n) || cellLike || /^(true|false)$/i.test(n)) {
-    throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(n)} is not a valid name)`, where);
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(n)} is not a valid name)`,
+      where
+    );
   }
   return n;
 }
 
-function nameTaken(wb: WorkbookState, name: string, scope: SheetState | null, except?: TableState | NameState): boolean {
+function nameTaken(
+  wb: WorkbookState,
+  name: string,
+  scope: SheetState | null,
+  except?: TableState | NameState
+): boolean {
   const k = name.toLowerCase();
-  return wb.names.some((n) => n !== except && n.scope === scope && n.name.toLowerCase() === k) || wb.tables.some((t) => t !== except && t.name.toLowerCase() === k);
+  return (
+    wb.names.some((n) => n !== except && n.scope === scope && n.name.toLowerCase() === k) ||
+    wb.tables.some((t) => t !== except && t.name.toLowerCase() === k)
+  );
 }
 
 /** The rectangle a name's formula points at (`='Sheet 1'!$A$3`), or null. */
@@ -257,7 +390,12 @@ const functions = def<WorkbookState>({
       maxArgs: 3,
       run: (wb, [y, m, d]): { value: number | null; error: string | null } => {
         const year = int(y, 0, 9999, "Functions.date");
-        const value = dateSerial(wb, year < 1900 ? year + 1900 : year, int(m, -1e6, 1e6, "Functions.date"), int(d, -1e6, 1e6, "Functions.date"));
+        const value = dateSerial(
+          wb,
+          year < 1900 ? year + 1900 : year,
+          int(m, -1e6, 1e6, "Functions.date"),
+          int(d, -1e6, 1e6, "Functions.date")
+        );
         return value < 0 ? { value: null, error: "#NUM!" } : { value, error: null };
       },
     },
@@ -272,7 +410,9 @@ const functionResult = def<{ value: unknown; error: string | null }>({
 });
 
 /** The worksheet collection's events, called with Office's event arguments after the change. */
-function sheetEvent(event: SheetEvent): { register: (wb: WorkbookState, handler: (args: unknown) => Promise<unknown>) => () => void } {
+function sheetEvent(event: SheetEvent): {
+  register: (wb: WorkbookState, handler: (args: unknown) => Promise<unknown>) => () => void;
+} {
   return {
     register: (wb, handler) => {
       wb.sheetListeners[event].push(handler);
@@ -287,12 +427,36 @@ const worksheets = def<WorkbookState>({
   items: (wb) => [...wb.sheets],
   props: {},
   navs: {},
-  events: { onAdded: sheetEvent("added"), onDeleted: sheetEvent("deleted"), onNameChanged: sheetEvent("nameChanged") },
+  events: {
+    onAdded: sheetEvent("added"),
+    onDeleted: sheetEvent("deleted"),
+    onNameChanged: sheetEvent("nameChanged"),
+  },
   methods: {
-    getItem: { returns: "Worksheet", minArgs: 1, maxArgs: 1, run: (wb, [key]) => wb.sheet(str(key, "WorksheetCollection.getItem")) },
-    getItemOrNullObject: { returns: "Worksheet", orNull: true, minArgs: 1, maxArgs: 1, run: (wb, [key]) => wb.findSheet(str(key, "WorksheetCollection.getItemOrNullObject")) ?? null },
-    add: { returns: "Worksheet", maxArgs: 1, run: (wb, [name]) => wb.addSheet(name === undefined ? undefined : str(name, "WorksheetCollection.add")) },
-    getActiveWorksheet: { returns: "Worksheet", maxArgs: 0, run: (wb) => wb.activeSheet ?? itemNotFoundThrow("WorksheetCollection.getActiveWorksheet") },
+    getItem: {
+      returns: "Worksheet",
+      minArgs: 1,
+      maxArgs: 1,
+      run: (wb, [key]) => wb.sheet(str(key, "WorksheetCollection.getItem")),
+    },
+    getItemOrNullObject: {
+      returns: "Worksheet",
+      orNull: true,
+      minArgs: 1,
+      maxArgs: 1,
+      run: (wb, [key]) => wb.findSheet(str(key, "WorksheetCollection.getItemOrNullObject")) ?? null,
+    },
+    add: {
+      returns: "Worksheet",
+      maxArgs: 1,
+      run: (wb, [name]) =>
+        wb.addSheet(name === undefined ? undefined : str(name, "WorksheetCollection.add")),
+    },
+    getActiveWorksheet: {
+      returns: "Worksheet",
+      maxArgs: 0,
+      run: (wb) => wb.activeSheet ?? itemNotFoundThrow("WorksheetCollection.getActiveWorksheet"),
+    },
     getCount: { returns: "result", maxArgs: 1, run: (wb) => wb.sheets.length },
   },
 });
@@ -301,7 +465,14 @@ function itemNotFoundThrow(where: string): never {
   throw itemNotFound(where);
 }
 
-function rangeIn(s: SheetState, top: unknown, left: unknown, rows: unknown, cols: unknown, where: string): RangeT {
+function rangeIn(
+  s: SheetState,
+  top: unknown,
+  left: unknown,
+  rows: unknown,
+  cols: unknown,
+  where: string
+): RangeT {
   const t = int(top, 0, MAX_ROWS - 1, where);
   const l = int(left, 0, MAX_COLS - 1, where);
   const r = int(rows, 1, MAX_ROWS - t, where);
@@ -320,8 +491,13 @@ function usedIn(s: SheetState, within: Rect | null, valuesOnly: boolean): Rect |
   for (const [k, c] of s.cells) {
     const r = Math.floor(k / MAX_COLS);
     const col = k % MAX_COLS;
-    if (r < within.top || r > bottomOf(within) || col < within.left || col > rightOf(within)) continue;
-    const used = c.value !== "" || c.formula !== null || (!valuesOnly && (c.format !== DEFAULT_FORMAT || c.numberFormat !== "General" || c.validation !== null));
+    if (r < within.top || r > bottomOf(within) || col < within.left || col > rightOf(within))
+      continue;
+    const used =
+      c.value !== "" ||
+      c.formula !== null ||
+      (!valuesOnly &&
+        (c.format !== DEFAULT_FORMAT || c.numberFormat !== "General" || c.validation !== null));
     if (!used) continue;
     top = Math.min(top, r);
     bottom = Math.max(bottom, r);
@@ -348,12 +524,25 @@ const worksheet = def<SheetState>({
     visibility: {
       get: (s) => s.visibility,
       set: (s, v, x) => {
-        const vis = oneOf(v, ["Visible", "Hidden", "VeryHidden"], "Worksheet.visibility") as SheetState["visibility"];
-        if (vis !== "Visible" && s.visibility === "Visible" && x.wb.sheets.filter((o) => o.visibility === "Visible").length === 1) {
-          throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.visibility");
+        const vis = oneOf(
+          v,
+          ["Visible", "Hidden", "VeryHidden"],
+          "Worksheet.visibility"
+        ) as SheetState["visibility"];
+        if (
+          vis !== "Visible" &&
+          s.visibility === "Visible" &&
+          x.wb.sheets.filter((o) => o.visibility === "Visible").length === 1
+        ) {
+          throw new OfficeError(
+            "InvalidOperation",
+            "A workbook must contain at least one visible worksheet.",
+            "Worksheet.visibility"
+          );
         }
         s.visibility = vis;
-        if (vis !== "Visible" && x.wb.activeSheet === s) x.wb.activeSheet = x.wb.sheets.find((o) => o.visibility === "Visible") ?? null;
+        if (vis !== "Visible" && x.wb.activeSheet === s)
+          x.wb.activeSheet = x.wb.sheets.find((o) => o.visibility === "Visible") ?? null;
       },
     },
   },
@@ -368,9 +557,17 @@ const worksheet = def<SheetState>({
     getRange: {
       returns: "Range",
       maxArgs: 1,
-      run: (s, [address], x) => (address === undefined ? rangeOf(s, { top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS }) : rangeArg(str(address, "Worksheet.getRange"), x, s, "Worksheet.getRange")),
+      run: (s, [address], x) =>
+        address === undefined
+          ? rangeOf(s, { top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS })
+          : rangeArg(str(address, "Worksheet.getRange"), x, s, "Worksheet.getRange"),
     },
-    getRangeByIndexes: { returns: "Range", minArgs: 4, maxArgs: 4, run: (s, [r, c, rc, cc]) => rangeIn(s, r, c, rc, cc, "Worksheet.getRangeByIndexes") },
+    getRangeByIndexes: {
+      returns: "Range",
+      minArgs: 4,
+      maxArgs: 4,
+      run: (s, [r, c, rc, cc]) => rangeIn(s, r, c, rc, cc, "Worksheet.getRangeByIndexes"),
+    },
     getRanges: {
       returns: "RangeAreas",
       maxArgs: 1,
@@ -378,16 +575,26 @@ const worksheet = def<SheetState>({
         const where = "Worksheet.getRanges";
         const text = str(address, where);
         // office-js #5198: valid address lists fail from about 8 200 characters; the double refuses above 8 192.
-        if (text.length > MAX_AREAS_ADDRESS) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${text.length} characters)`, where);
+        if (text.length > MAX_AREAS_ADDRESS)
+          throw invalidArgument(
+            `The argument is invalid or missing or has an incorrect format. (${where}: ${text.length} characters)`,
+            where
+          );
         const rects = text.split(/[,;]/).map((part) => rangeArg(part.trim(), x, s, where).rect);
         return { sheet: s, rects };
       },
     },
-    getCell: { returns: "Range", minArgs: 2, maxArgs: 2, run: (s, [r, c]) => rangeIn(s, r, c, 1, 1, "Worksheet.getCell") },
+    getCell: {
+      returns: "Range",
+      minArgs: 2,
+      maxArgs: 2,
+      run: (s, [r, c]) => rangeIn(s, r, c, 1, 1, "Worksheet.getCell"),
+    },
     getUsedRange: {
       returns: "Range",
       maxArgs: 1,
-      run: (s, [valuesOnly]) => rangeOf(s, usedIn(s, null, valuesOnly === true) ?? { top: 0, left: 0, rows: 1, cols: 1 }),
+      run: (s, [valuesOnly]) =>
+        rangeOf(s, usedIn(s, null, valuesOnly === true) ?? { top: 0, left: 0, rows: 1, cols: 1 }),
     },
     getUsedRangeOrNullObject: {
       returns: "Range",
@@ -402,7 +609,12 @@ const worksheet = def<SheetState>({
     activate: {
       maxArgs: 0,
       run: (s, _a, x) => {
-        if (s.visibility !== "Visible") throw new OfficeError("InvalidOperation", "The operation is not allowed on a hidden worksheet.", "Worksheet.activate");
+        if (s.visibility !== "Visible")
+          throw new OfficeError(
+            "InvalidOperation",
+            "The operation is not allowed on a hidden worksheet.",
+            "Worksheet.activate"
+          );
         x.wb.activeSheet = s;
       },
     },
@@ -423,7 +635,8 @@ const range = def<RangeT>({
     columnHidden: {
       get: (t) => {
         const first = t.sheet.hiddenColumns.has(t.rect.left);
-        for (let c = t.rect.left; c <= rightOf(t.rect); c++) if (t.sheet.hiddenColumns.has(c) !== first) return null;
+        for (let c = t.rect.left; c <= rightOf(t.rect); c++)
+          if (t.sheet.hiddenColumns.has(c) !== first) return null;
         return first;
       },
       set: (t, v) => {
@@ -436,11 +649,16 @@ const range = def<RangeT>({
     },
     values: {
       // More than five million cells: `null` instead of an error (office-js-docs-pr #5821).
-      get: (t, x) => (t.rect.rows * t.rect.cols > x.options.maxGetCells ? null : grid(t, "Range.values", (c) => c.value)),
+      get: (t, x) =>
+        t.rect.rows * t.rect.cols > x.options.maxGetCells
+          ? null
+          : grid(t, "Range.values", (c) => c.value),
       set: (t, v) => {
         const m = matrix(v, t.rect, "Range.values");
         // `null` in a 2-D array leaves that cell as it is (docs "Blank and null values in Excel add-ins").
-        const entered = m.map((row) => row.map((x) => (x === null ? null : enteredValue(x, "Range.values"))));
+        const entered = m.map((row) =>
+          row.map((x) => (x === null ? null : enteredValue(x, "Range.values")))
+        );
         entered.forEach((row, i) =>
           row.forEach((e, j) => {
             if (e === null) return;
@@ -448,7 +666,7 @@ const range = def<RangeT>({
             cell.value = e.value;
             cell.formula = e.formula;
             cell.quotePrefix = e.quotePrefix;
-          }),
+          })
         );
       },
     },
@@ -464,7 +682,7 @@ const range = def<RangeT>({
             cell.value = e.value;
             cell.formula = e.formula;
             cell.quotePrefix = e.quotePrefix;
-          }),
+          })
         );
       },
     },
@@ -473,24 +691,46 @@ const range = def<RangeT>({
       set: (t, v) => {
         const m = matrix(v, t.rect, "Range.numberFormat");
         // null keeps a cell's format, "" resets it to General (docs "Blank and null values in Excel add-ins").
-        const formats = m.map((row) => row.map((x) => (x === null ? null : x === "" ? "General" : str(x, "Range.numberFormat", 255))));
+        const formats = m.map((row) =>
+          row.map((x) =>
+            x === null ? null : x === "" ? "General" : str(x, "Range.numberFormat", 255)
+          )
+        );
         formats.forEach((row, i) =>
           row.forEach((f, j) => {
             if (f !== null) t.sheet.edit(t.rect.top + i, t.rect.left + j).numberFormat = f;
-          }),
+          })
         );
       },
     },
-    text: { get: (t) => grid(t, "Range.text", (c) => (typeof c.value === "boolean" ? (c.value ? "TRUE" : "FALSE") : String(c.value))) },
+    text: {
+      get: (t) =>
+        grid(t, "Range.text", (c) =>
+          typeof c.value === "boolean" ? (c.value ? "TRUE" : "FALSE") : String(c.value)
+        ),
+    },
     valueTypes: {
       get: (t) =>
-        grid(t, "Range.valueTypes", (c) => (c.value === "" ? "Empty" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : isErrorValue(c.value) ? "Error" : "String")),
+        grid(t, "Range.valueTypes", (c) =>
+          c.value === ""
+            ? "Empty"
+            : typeof c.value === "number"
+              ? "Double"
+              : typeof c.value === "boolean"
+                ? "Boolean"
+                : isErrorValue(c.value)
+                  ? "Error"
+                  : "String"
+        ),
     },
   },
   navs: {
     format: { cls: "RangeFormat", get: (t) => t },
     dataValidation: { cls: "DataValidation", get: (t) => t },
-    conditionalFormats: { cls: "ConditionalFormatCollection", get: (t): AreasT => ({ sheet: t.sheet, rects: [t.rect] }) },
+    conditionalFormats: {
+      cls: "ConditionalFormatCollection",
+      get: (t): AreasT => ({ sheet: t.sheet, rects: [t.rect] }),
+    },
     worksheet: { cls: "Worksheet", get: (t) => t.sheet },
   },
   methods: {
@@ -498,14 +738,29 @@ const range = def<RangeT>({
       maxArgs: 1,
       run: (t, [across], x) => {
         t.sheet.assertEditable("Range.merge");
-        const rows = across === true ? Array.from({ length: t.rect.rows }, (_, i) => ({ ...t.rect, top: t.rect.top + i, rows: 1 })) : [t.rect];
+        const rows =
+          across === true
+            ? Array.from({ length: t.rect.rows }, (_, i) => ({
+                ...t.rect,
+                top: t.rect.top + i,
+                rows: 1,
+              }))
+            : [t.rect];
         for (const m of rows) {
           if (m.rows * m.cols === 1) continue;
           if (t.sheet.merges.some((e) => intersects(e, m))) {
-            throw new OfficeError("MergedRangeConflict", `Cannot merge ${formatAddress(t.sheet.name, m)}: it overlaps a merged area (the double does not extend merges; unmerge first).`, "Range.merge");
+            throw new OfficeError(
+              "MergedRangeConflict",
+              `Cannot merge ${formatAddress(t.sheet.name, m)}: it overlaps a merged area (the double does not extend merges; unmerge first).`,
+              "Range.merge"
+            );
           }
           if (x.wb.tables.some((tb) => tb.sheet === t.sheet && intersects(tb.rect, m))) {
-            throw new OfficeError("InvalidOperation", "Cells in a table cannot be merged.", "Range.merge");
+            throw new OfficeError(
+              "InvalidOperation",
+              "Cells in a table cannot be merged.",
+              "Range.merge"
+            );
           }
           // Excel keeps the upper-left value only.
           for (let r = m.top; r <= bottomOf(m); r++) {
@@ -526,13 +781,19 @@ const range = def<RangeT>({
     unmerge: {
       maxArgs: 0,
       run: (t) => {
-        for (let i = t.sheet.merges.length - 1; i >= 0; i--) if (intersects(t.sheet.merges[i], t.rect)) t.sheet.merges.splice(i, 1);
+        for (let i = t.sheet.merges.length - 1; i >= 0; i--)
+          if (intersects(t.sheet.merges[i], t.rect)) t.sheet.merges.splice(i, 1);
       },
     },
     select: {
       maxArgs: 0,
       run: (t, _a, x) => {
-        if (t.sheet.visibility !== "Visible") throw new OfficeError("InvalidOperation", "The operation is not allowed on a hidden worksheet.", "Range.select");
+        if (t.sheet.visibility !== "Visible")
+          throw new OfficeError(
+            "InvalidOperation",
+            "The operation is not allowed on a hidden worksheet.",
+            "Range.select"
+          );
         x.wb.activeSheet = t.sheet;
         x.wb.selection = t;
       },
@@ -540,7 +801,10 @@ const range = def<RangeT>({
     clear: {
       maxArgs: 1,
       run: (t, [applyTo]) => {
-        const what = applyTo === undefined ? "All" : oneOf(applyTo, ["All", "Formats", "Contents"], "Range.clear");
+        const what =
+          applyTo === undefined
+            ? "All"
+            : oneOf(applyTo, ["All", "Formats", "Contents"], "Range.clear");
         eachCell(t, "Range.clear", (r, c) => {
           const cell = t.sheet.cells.get(r * MAX_COLS + c);
           if (cell === undefined) return;
@@ -556,13 +820,30 @@ const range = def<RangeT>({
         });
       },
     },
-    getEntireColumn: { returns: "Range", maxArgs: 0, run: (t) => rangeOf(t.sheet, { top: 0, left: t.rect.left, rows: MAX_ROWS, cols: t.rect.cols }) },
-    getEntireRow: { returns: "Range", maxArgs: 0, run: (t) => rangeOf(t.sheet, { top: t.rect.top, left: 0, rows: t.rect.rows, cols: MAX_COLS }) },
+    getEntireColumn: {
+      returns: "Range",
+      maxArgs: 0,
+      run: (t) =>
+        rangeOf(t.sheet, { top: 0, left: t.rect.left, rows: MAX_ROWS, cols: t.rect.cols }),
+    },
+    getEntireRow: {
+      returns: "Range",
+      maxArgs: 0,
+      run: (t) => rangeOf(t.sheet, { top: t.rect.top, left: 0, rows: t.rect.rows, cols: MAX_COLS }),
+    },
     getCell: {
       returns: "Range",
       minArgs: 2,
       maxArgs: 2,
-      run: (t, [r, c]) => rangeIn(t.sheet, t.rect.top + int(r, 0, MAX_ROWS, "Range.getCell"), t.rect.left + int(c, 0, MAX_COLS, "Range.getCell"), 1, 1, "Range.getCell"),
+      run: (t, [r, c]) =>
+        rangeIn(
+          t.sheet,
+          t.rect.top + int(r, 0, MAX_ROWS, "Range.getCell"),
+          t.rect.left + int(c, 0, MAX_COLS, "Range.getCell"),
+          1,
+          1,
+          "Range.getCell"
+        ),
     },
     getUsedRangeOrNullObject: {
       returns: "Range",
@@ -579,9 +860,15 @@ const range = def<RangeT>({
       maxArgs: 0,
       run: (t, _a, x): AreasT | null => {
         // Office returns the merged areas whose top-left cell lies in the range.
-        const rects = t.sheet.merges.filter((m) => containsRect(t.rect, { top: m.top, left: m.left, rows: 1, cols: 1 }));
+        const rects = t.sheet.merges.filter((m) =>
+          containsRect(t.rect, { top: m.top, left: m.left, rows: 1, cols: 1 })
+        );
         if (rects.length > x.options.maxMergedAreas) {
-          throw new OfficeError("GeneralException", `There are more than ${x.options.maxMergedAreas} merged areas in the range.`, "Range.getMergedAreasOrNullObject");
+          throw new OfficeError(
+            "GeneralException",
+            `There are more than ${x.options.maxMergedAreas} merged areas in the range.`,
+            "Range.getMergedAreasOrNullObject"
+          );
         }
         return rects.length === 0 ? null : { sheet: t.sheet, rects };
       },
@@ -595,7 +882,10 @@ const rangeAreas = def<AreasT>({
     address: { get: (a) => a.rects.map((r) => formatAddress(a.sheet.name, r)).join(", ") },
     areaCount: { get: (a) => a.rects.length },
   },
-  navs: { areas: { cls: "RangeCollection", get: (a) => a }, conditionalFormats: { cls: "ConditionalFormatCollection", get: (a) => a } },
+  navs: {
+    areas: { cls: "RangeCollection", get: (a) => a },
+    conditionalFormats: { cls: "ConditionalFormatCollection", get: (a) => a },
+  },
   methods: {},
 });
 
@@ -614,7 +904,8 @@ const rangeFormat = def<RangeT>({
     columnWidth: {
       get: (t) => {
         const w = t.sheet.columnWidth(t.rect.left);
-        for (let c = t.rect.left; c <= rightOf(t.rect); c++) if (t.sheet.columnWidth(c) !== w) return null;
+        for (let c = t.rect.left; c <= rightOf(t.rect); c++)
+          if (t.sheet.columnWidth(c) !== w) return null;
         return w;
       },
       // 255 characters of Calibri 11 is Excel's widest column.
@@ -629,7 +920,8 @@ const rangeFormat = def<RangeT>({
     rowHeight: {
       get: (t) => {
         const h = t.sheet.rowHeight(t.rect.top);
-        for (let r = t.rect.top; r <= bottomOf(t.rect); r++) if (t.sheet.rowHeight(r) !== h) return null;
+        for (let r = t.rect.top; r <= bottomOf(t.rect); r++)
+          if (t.sheet.rowHeight(r) !== h) return null;
         return h;
       },
       set: (t, v) => {
@@ -642,16 +934,24 @@ const rangeFormat = def<RangeT>({
       },
     },
     horizontalAlignment: {
-      get: (t) => uniform(t, "RangeFormat.horizontalAlignment", (c) => c.format.horizontalAlignment),
-      set: (t, v) => setFormat(t, "RangeFormat.horizontalAlignment", { horizontalAlignment: oneOf(v, H_ALIGN, "RangeFormat.horizontalAlignment") }),
+      get: (t) =>
+        uniform(t, "RangeFormat.horizontalAlignment", (c) => c.format.horizontalAlignment),
+      set: (t, v) =>
+        setFormat(t, "RangeFormat.horizontalAlignment", {
+          horizontalAlignment: oneOf(v, H_ALIGN, "RangeFormat.horizontalAlignment"),
+        }),
     },
     verticalAlignment: {
       get: (t) => uniform(t, "RangeFormat.verticalAlignment", (c) => c.format.verticalAlignment),
-      set: (t, v) => setFormat(t, "RangeFormat.verticalAlignment", { verticalAlignment: oneOf(v, V_ALIGN, "RangeFormat.verticalAlignment") }),
+      set: (t, v) =>
+        setFormat(t, "RangeFormat.verticalAlignment", {
+          verticalAlignment: oneOf(v, V_ALIGN, "RangeFormat.verticalAlignment"),
+        }),
     },
     wrapText: {
       get: (t) => uniform(t, "RangeFormat.wrapText", (c) => c.format.wrapText),
-      set: (t, v) => setFormat(t, "RangeFormat.wrapText", { wrapText: bool(v, "RangeFormat.wrapText") }),
+      set: (t, v) =>
+        setFormat(t, "RangeFormat.wrapText", { wrapText: bool(v, "RangeFormat.wrapText") }),
     },
   },
   navs: {
@@ -663,7 +963,10 @@ const rangeFormat = def<RangeT>({
     autofitRows: {
       maxArgs: 0,
       run: (t) => {
-        if (t.rect.rows > MAX_FORMAT_CELLS) throw new DoubleUsageError("Excel double: autofitRows over whole columns is not modelled.");
+        if (t.rect.rows > MAX_FORMAT_CELLS)
+          throw new DoubleUsageError(
+            "Excel double: autofitRows over whole columns is not modelled."
+          );
         for (let r = t.rect.top; r <= bottomOf(t.rect); r++) {
           t.sheet.rowHeights.delete(r);
           t.sheet.autofitRows.add(r);
@@ -677,11 +980,26 @@ const rangeFormat = def<RangeT>({
 const rangeFont = def<RangeT>({
   name: "RangeFont",
   props: {
-    bold: { get: (t) => uniform(t, "RangeFont.bold", (c) => c.format.bold), set: (t, v) => setFormat(t, "RangeFont.bold", { bold: bool(v, "RangeFont.bold") }) },
-    italic: { get: (t) => uniform(t, "RangeFont.italic", (c) => c.format.italic), set: (t, v) => setFormat(t, "RangeFont.italic", { italic: bool(v, "RangeFont.italic") }) },
-    size: { get: (t) => uniform(t, "RangeFont.size", (c) => c.format.fontSize), set: (t, v) => setFormat(t, "RangeFont.size", { fontSize: num(v, 1, 409, "RangeFont.size") }) },
-    color: { get: (t) => uniform(t, "RangeFont.color", (c) => c.format.fontColor), set: (t, v) => setFormat(t, "RangeFont.color", { fontColor: color(v, "RangeFont.color") }) },
-    name: { get: (t) => uniform(t, "RangeFont.name", (c) => c.format.fontName), set: (t, v) => setFormat(t, "RangeFont.name", { fontName: str(v, "RangeFont.name", 31) }) },
+    bold: {
+      get: (t) => uniform(t, "RangeFont.bold", (c) => c.format.bold),
+      set: (t, v) => setFormat(t, "RangeFont.bold", { bold: bool(v, "RangeFont.bold") }),
+    },
+    italic: {
+      get: (t) => uniform(t, "RangeFont.italic", (c) => c.format.italic),
+      set: (t, v) => setFormat(t, "RangeFont.italic", { italic: bool(v, "RangeFont.italic") }),
+    },
+    size: {
+      get: (t) => uniform(t, "RangeFont.size", (c) => c.format.fontSize),
+      set: (t, v) => setFormat(t, "RangeFont.size", { fontSize: num(v, 1, 409, "RangeFont.size") }),
+    },
+    color: {
+      get: (t) => uniform(t, "RangeFont.color", (c) => c.format.fontColor),
+      set: (t, v) => setFormat(t, "RangeFont.color", { fontColor: color(v, "RangeFont.color") }),
+    },
+    name: {
+      get: (t) => uniform(t, "RangeFont.name", (c) => c.format.fontName),
+      set: (t, v) => setFormat(t, "RangeFont.name", { fontName: str(v, "RangeFont.name", 31) }),
+    },
   },
   navs: {},
   methods: {},
@@ -700,10 +1018,14 @@ const rangeFill = def<RangeT>({
 });
 
 /** The cell edges a border index stands for: [row, col, edge] of every cell side it covers. */
-function borderEdges(t: RangeT, side: string): [number, number, "top" | "bottom" | "left" | "right"][] {
+function borderEdges(
+  t: RangeT,
+  side: string
+): [number, number, "top" | "bottom" | "left" | "right"][] {
   const r = t.rect;
   const out: [number, number, "top" | "bottom" | "left" | "right"][] = [];
-  if (r.rows * r.cols > MAX_FORMAT_CELLS) throw new DoubleUsageError("Excel double: borders on whole columns or rows are not modelled.");
+  if (r.rows * r.cols > MAX_FORMAT_CELLS)
+    throw new DoubleUsageError("Excel double: borders on whole columns or rows are not modelled.");
   const rows = (): number[] => Array.from({ length: r.rows }, (_, i) => r.top + i);
   const cols = (): number[] => Array.from({ length: r.cols }, (_, i) => r.left + i);
   switch (side) {
@@ -720,16 +1042,18 @@ function borderEdges(t: RangeT, side: string): [number, number, "top" | "bottom"
       for (const row of rows()) out.push([row, rightOf(r), "right"]);
       break;
     case "InsideHorizontal":
-      for (const row of rows()) for (const c of cols()) {
-        if (row > r.top) out.push([row, c, "top"]);
-        if (row < bottomOf(r)) out.push([row, c, "bottom"]);
-      }
+      for (const row of rows())
+        for (const c of cols()) {
+          if (row > r.top) out.push([row, c, "top"]);
+          if (row < bottomOf(r)) out.push([row, c, "bottom"]);
+        }
       break;
     case "InsideVertical":
-      for (const row of rows()) for (const c of cols()) {
-        if (c > r.left) out.push([row, c, "left"]);
-        if (c < rightOf(r)) out.push([row, c, "right"]);
-      }
+      for (const row of rows())
+        for (const c of cols()) {
+          if (c > r.left) out.push([row, c, "left"]);
+          if (c < rightOf(r)) out.push([row, c, "right"]);
+        }
       break;
     default:
       throw new DoubleUsageError(`Excel double: diagonal borders are not modelled (${side}).`);
@@ -740,7 +1064,11 @@ function borderEdges(t: RangeT, side: string): [number, number, "top" | "bottom"
 function setBorder(b: BorderT, patch: Partial<Border>, where: string): void {
   for (const [r, c, edge] of borderEdges(b.range, b.side)) {
     const cell = b.range.sheet.edit(r, c);
-    const current: Border = cell.format[edge] ?? { style: "Continuous", weight: "Thin", color: "#000000" };
+    const current: Border = cell.format[edge] ?? {
+      style: "Continuous",
+      weight: "Thin",
+      color: "#000000",
+    };
     const next = { ...current, ...patch };
     cell.format = { ...cell.format, [edge]: next.style === "None" ? null : next };
   }
@@ -751,7 +1079,8 @@ function getBorder(b: BorderT, key: keyof Border): string | null {
   let value: string | null | undefined;
   for (const [r, c, edge] of borderEdges(b.range, b.side)) {
     const e = b.range.sheet.cell(r, c).format[edge];
-    const v = e === null ? (key === "style" ? "None" : key === "weight" ? "Thin" : "#000000") : e[key];
+    const v =
+      e === null ? (key === "style" ? "None" : key === "weight" ? "Thin" : "#000000") : e[key];
     if (value === undefined) value = v;
     else if (value !== v) return null;
   }
@@ -765,7 +1094,15 @@ const rangeBorders = def<RangeT>({
   props: {},
   navs: {},
   methods: {
-    getItem: { returns: "RangeBorder", minArgs: 1, maxArgs: 1, run: (t, [index]): BorderT => ({ range: t, side: oneOf(index, BORDER_INDEX, "RangeBorderCollection.getItem") }) },
+    getItem: {
+      returns: "RangeBorder",
+      minArgs: 1,
+      maxArgs: 1,
+      run: (t, [index]): BorderT => ({
+        range: t,
+        side: oneOf(index, BORDER_INDEX, "RangeBorderCollection.getItem"),
+      }),
+    },
   },
 });
 
@@ -773,9 +1110,24 @@ const rangeBorder = def<BorderT>({
   name: "RangeBorder",
   props: {
     sideIndex: { get: (b) => b.side },
-    style: { get: (b) => getBorder(b, "style"), set: (b, v) => setBorder(b, { style: oneOf(v, BORDER_STYLE, "RangeBorder.style") }, "RangeBorder.style") },
-    weight: { get: (b) => getBorder(b, "weight"), set: (b, v) => setBorder(b, { weight: oneOf(v, BORDER_WEIGHT, "RangeBorder.weight") }, "RangeBorder.weight") },
-    color: { get: (b) => getBorder(b, "color"), set: (b, v) => setBorder(b, { color: color(v, "RangeBorder.color") }, "RangeBorder.color") },
+    style: {
+      get: (b) => getBorder(b, "style"),
+      set: (b, v) =>
+        setBorder(b, { style: oneOf(v, BORDER_STYLE, "RangeBorder.style") }, "RangeBorder.style"),
+    },
+    weight: {
+      get: (b) => getBorder(b, "weight"),
+      set: (b, v) =>
+        setBorder(
+          b,
+          { weight: oneOf(v, BORDER_WEIGHT, "RangeBorder.weight") },
+          "RangeBorder.weight"
+        ),
+    },
+    color: {
+      get: (b) => getBorder(b, "color"),
+      set: (b, v) => setBorder(b, { color: color(v, "RangeBorder.color") }, "RangeBorder.color"),
+    },
   },
   navs: {},
   methods: {},
@@ -784,7 +1136,12 @@ const rangeBorder = def<BorderT>({
 // ---- data validation
 
 function defaultValidation(): Validation {
-  return { rule: null, errorAlert: { showAlert: true, style: "Stop", title: "", message: "" }, prompt: { showPrompt: false, title: "", message: "" }, ignoreBlanks: true };
+  return {
+    rule: null,
+    errorAlert: { showAlert: true, style: "Stop", title: "", message: "" },
+    prompt: { showPrompt: false, title: "", message: "" },
+    ignoreBlanks: true,
+  };
 }
 
 function checkRule(v: unknown): Readonly<Record<string, unknown>> {
@@ -792,14 +1149,23 @@ function checkRule(v: unknown): Readonly<Record<string, unknown>> {
   const o = plainObject(v, where);
   const kinds = ["list", "wholeNumber", "decimal", "date", "time", "textLength", "custom"];
   const keys = Object.keys(o);
-  if (keys.length !== 1 || !kinds.includes(keys[0])) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where} needs exactly one of ${kinds.join(", ")})`, where);
-  if (keys[0] !== "list") throw new DoubleUsageError(`Excel double: data validation rule '${keys[0]}' is not modelled.`);
+  if (keys.length !== 1 || !kinds.includes(keys[0]))
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where} needs exactly one of ${kinds.join(", ")})`,
+      where
+    );
+  if (keys[0] !== "list")
+    throw new DoubleUsageError(`Excel double: data validation rule '${keys[0]}' is not modelled.`);
   const list = plainObject(o.list, `${where}.list`);
   onlyKeys(list, ["inCellDropDown", "source"], `${where}.list`);
   if (list.inCellDropDown !== undefined) bool(list.inCellDropDown, `${where}.list.inCellDropDown`);
   // Excel limits a typed list (the source text) to 255 characters.
   const source = str(list.source, `${where}.list.source`, 255);
-  if (source.trim() === "") throw invalidArgument("The argument is invalid or missing or has an incorrect format. (empty list source)", where);
+  if (source.trim() === "")
+    throw invalidArgument(
+      "The argument is invalid or missing or has an incorrect format. (empty list source)",
+      where
+    );
   return { list: { inCellDropDown: list.inCellDropDown ?? true, source } };
 }
 
@@ -830,11 +1196,21 @@ const dataValidation = def<RangeT>({
         onlyKeys(o, ["showAlert", "style", "title", "message"], where);
         editValidations(t, where, (val) => {
           val.errorAlert = {
-            showAlert: o.showAlert === undefined ? val.errorAlert.showAlert : bool(o.showAlert, `${where}.showAlert`),
-            style: o.style === undefined ? val.errorAlert.style : oneOf(o.style, ["Stop", "Warning", "Information"], `${where}.style`),
+            showAlert:
+              o.showAlert === undefined
+                ? val.errorAlert.showAlert
+                : bool(o.showAlert, `${where}.showAlert`),
+            style:
+              o.style === undefined
+                ? val.errorAlert.style
+                : oneOf(o.style, ["Stop", "Warning", "Information"], `${where}.style`),
             // Excel's limits for the error box: a 32-character title, a 255-character message.
-            title: o.title === undefined ? val.errorAlert.title : str(o.title, `${where}.title`, 32),
-            message: o.message === undefined ? val.errorAlert.message : str(o.message, `${where}.message`, 255),
+            title:
+              o.title === undefined ? val.errorAlert.title : str(o.title, `${where}.title`, 32),
+            message:
+              o.message === undefined
+                ? val.errorAlert.message
+                : str(o.message, `${where}.message`, 255),
           };
         });
       },
@@ -847,21 +1223,36 @@ const dataValidation = def<RangeT>({
         onlyKeys(o, ["showPrompt", "title", "message"], where);
         editValidations(t, where, (val) => {
           val.prompt = {
-            showPrompt: o.showPrompt === undefined ? val.prompt.showPrompt : bool(o.showPrompt, `${where}.showPrompt`),
+            showPrompt:
+              o.showPrompt === undefined
+                ? val.prompt.showPrompt
+                : bool(o.showPrompt, `${where}.showPrompt`),
             title: o.title === undefined ? val.prompt.title : str(o.title, `${where}.title`, 32),
-            message: o.message === undefined ? val.prompt.message : str(o.message, `${where}.message`, 255),
+            message:
+              o.message === undefined
+                ? val.prompt.message
+                : str(o.message, `${where}.message`, 255),
           };
         });
       },
     },
     ignoreBlanks: {
-      get: (t) => uniform(t, "DataValidation.ignoreBlanks", (c) => c.validation?.ignoreBlanks ?? true),
-      set: (t, v) => editValidations(t, "DataValidation.ignoreBlanks", (val) => (val.ignoreBlanks = bool(v, "DataValidation.ignoreBlanks"))),
+      get: (t) =>
+        uniform(t, "DataValidation.ignoreBlanks", (c) => c.validation?.ignoreBlanks ?? true),
+      set: (t, v) =>
+        editValidations(
+          t,
+          "DataValidation.ignoreBlanks",
+          (val) => (val.ignoreBlanks = bool(v, "DataValidation.ignoreBlanks"))
+        ),
     },
     type: {
       get: (t) => {
         const rule = uniform(t, "DataValidation.type", (c) => c.validation?.rule ?? null);
-        if (rule === null) return uniform(t, "DataValidation.type", (c) => c.validation === null) ? "None" : "MixedCriteria";
+        if (rule === null)
+          return uniform(t, "DataValidation.type", (c) => c.validation === null)
+            ? "None"
+            : "MixedCriteria";
         return "List";
       },
     },
@@ -884,10 +1275,15 @@ const dataValidation = def<RangeT>({
 function boundRule(v: unknown, where: string): { type: string; formula?: string } {
   const o = plainObject(v, where);
   onlyKeys(o, ["type", "formula"], where);
-  const type = oneOf(o.type, ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile", "Automatic"], `${where}.type`);
+  const type = oneOf(
+    o.type,
+    ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile", "Automatic"],
+    `${where}.type`
+  );
   if (["Number", "Percent", "Formula", "Percentile"].includes(type)) {
     const formula = str(o.formula, `${where}.formula`);
-    if (formula.trim() === "") throw invalidArgument("A formula is required for this rule type.", where);
+    if (formula.trim() === "")
+      throw invalidArgument("A formula is required for this rule type.", where);
     return { type, formula };
   }
   return { type };
@@ -901,7 +1297,11 @@ function cfTouches(cf: ConditionalFormatState, a: AreasT): boolean {
 const cfCollection = def<AreasT>({
   name: "ConditionalFormatCollection",
   itemClass: "ConditionalFormat",
-  items: (t): CfT[] => t.sheet.conditionalFormats.filter((cf) => cfTouches(cf, t)).sort((a, b) => a.priority - b.priority).map((cf) => ({ sheet: t.sheet, cf })),
+  items: (t): CfT[] =>
+    t.sheet.conditionalFormats
+      .filter((cf) => cfTouches(cf, t))
+      .sort((a, b) => a.priority - b.priority)
+      .map((cf) => ({ sheet: t.sheet, cf })),
   props: {},
   navs: {},
   methods: {
@@ -910,10 +1310,29 @@ const cfCollection = def<AreasT>({
       minArgs: 1,
       maxArgs: 1,
       run: (t, [type], x): CfT => {
-        const kind = oneOf(type, ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"], "ConditionalFormatCollection.add");
+        const kind = oneOf(
+          type,
+          [
+            "Custom",
+            "DataBar",
+            "ColorScale",
+            "IconSet",
+            "TopBottom",
+            "PresetCriteria",
+            "ContainsText",
+            "CellValue",
+          ],
+          "ConditionalFormatCollection.add"
+        );
         t.sheet.assertEditable("ConditionalFormatCollection.add");
-        if (kind !== "Custom" && kind !== "DataBar") throw new DoubleUsageError(`Excel double: conditional format type ${kind} is not modelled.`);
-        if (t.rects.reduce((n, r) => n + r.rows * r.cols, 0) > MAX_FORMAT_CELLS) throw new DoubleUsageError("Excel double: conditional formats on whole columns are not modelled.");
+        if (kind !== "Custom" && kind !== "DataBar")
+          throw new DoubleUsageError(
+            `Excel double: conditional format type ${kind} is not modelled.`
+          );
+        if (t.rects.reduce((n, r) => n + r.rows * r.cols, 0) > MAX_FORMAT_CELLS)
+          throw new DoubleUsageError(
+            "Excel double: conditional formats on whole columns are not modelled."
+          );
         // A new rule takes the top priority, as in Excel.
         for (const cf of t.sheet.conditionalFormats) cf.priority++;
         const cf: ConditionalFormatState = {
@@ -937,7 +1356,11 @@ const cfCollection = def<AreasT>({
         return { sheet: t.sheet, cf };
       },
     },
-    getCount: { returns: "result", maxArgs: 0, run: (t) => t.sheet.conditionalFormats.filter((cf) => cfTouches(cf, t)).length },
+    getCount: {
+      returns: "result",
+      maxArgs: 0,
+      run: (t) => t.sheet.conditionalFormats.filter((cf) => cfTouches(cf, t)).length,
+    },
     getItem: {
       returns: "ConditionalFormat",
       minArgs: 1,
@@ -961,7 +1384,11 @@ const cfCollection = def<AreasT>({
 function cfOfType(c: CfT, type: "Custom" | "DataBar", orNull: boolean, where: string): CfT | null {
   if (c.cf.type === type) return c;
   if (orNull) return null;
-  throw new OfficeError("InvalidOperation", `The conditional format is not of type ${type}.`, where);
+  throw new OfficeError(
+    "InvalidOperation",
+    `The conditional format is not of type ${type}.`,
+    where
+  );
 }
 
 const conditionalFormat = def<CfT>({
@@ -974,18 +1401,35 @@ const conditionalFormat = def<CfT>({
       get: (c) => c.cf.priority,
       set: (c, v) => {
         const p = int(v, 0, 1e6, "ConditionalFormat.priority");
-        const others = c.sheet.conditionalFormats.filter((x) => x !== c.cf).sort((a, b) => a.priority - b.priority);
+        const others = c.sheet.conditionalFormats
+          .filter((x) => x !== c.cf)
+          .sort((a, b) => a.priority - b.priority);
         others.splice(Math.min(p, others.length), 0, c.cf);
         others.forEach((x, i) => (x.priority = i));
       },
     },
-    stopIfTrue: { get: (c) => c.cf.stopIfTrue, set: (c, v) => (c.cf.stopIfTrue = bool(v, "ConditionalFormat.stopIfTrue")) },
+    stopIfTrue: {
+      get: (c) => c.cf.stopIfTrue,
+      set: (c, v) => (c.cf.stopIfTrue = bool(v, "ConditionalFormat.stopIfTrue")),
+    },
   },
   navs: {
-    custom: { cls: "CustomConditionalFormat", get: (c) => cfOfType(c, "Custom", false, "ConditionalFormat.custom") },
-    customOrNullObject: { cls: "CustomConditionalFormat", get: (c) => cfOfType(c, "Custom", true, "ConditionalFormat.customOrNullObject") },
-    dataBar: { cls: "DataBarConditionalFormat", get: (c) => cfOfType(c, "DataBar", false, "ConditionalFormat.dataBar") },
-    dataBarOrNullObject: { cls: "DataBarConditionalFormat", get: (c) => cfOfType(c, "DataBar", true, "ConditionalFormat.dataBarOrNullObject") },
+    custom: {
+      cls: "CustomConditionalFormat",
+      get: (c) => cfOfType(c, "Custom", false, "ConditionalFormat.custom"),
+    },
+    customOrNullObject: {
+      cls: "CustomConditionalFormat",
+      get: (c) => cfOfType(c, "Custom", true, "ConditionalFormat.customOrNullObject"),
+    },
+    dataBar: {
+      cls: "DataBarConditionalFormat",
+      get: (c) => cfOfType(c, "DataBar", false, "ConditionalFormat.dataBar"),
+    },
+    dataBarOrNullObject: {
+      cls: "DataBarConditionalFormat",
+      get: (c) => cfOfType(c, "DataBar", true, "ConditionalFormat.dataBarOrNullObject"),
+    },
   },
   methods: {
     delete: {
@@ -1000,7 +1444,12 @@ const conditionalFormat = def<CfT>({
       returns: "Range",
       maxArgs: 0,
       run: (c) => {
-        if (c.cf.rects.length !== 1) throw new OfficeError("InvalidOperation", "The conditional format applies to several areas; use getRanges.", "ConditionalFormat.getRange");
+        if (c.cf.rects.length !== 1)
+          throw new OfficeError(
+            "InvalidOperation",
+            "The conditional format applies to several areas; use getRanges.",
+            "ConditionalFormat.getRange"
+          );
         return rangeOf(c.sheet, c.cf.rects[0]);
       },
     },
@@ -1010,7 +1459,10 @@ const conditionalFormat = def<CfT>({
 const customCf = def<CfT>({
   name: "CustomConditionalFormat",
   props: {},
-  navs: { rule: { cls: "ConditionalFormatRule", get: (c) => c }, format: { cls: "ConditionalRangeFormat", get: (c) => c } },
+  navs: {
+    rule: { cls: "ConditionalFormatRule", get: (c) => c },
+    format: { cls: "ConditionalRangeFormat", get: (c) => c },
+  },
   methods: {},
 });
 
@@ -1021,7 +1473,11 @@ const cfRule = def<CfT>({
       get: (c) => c.cf.custom.formula,
       set: (c, v) => {
         const f = str(v, "ConditionalFormatRule.formula", 8192);
-        if (!f.startsWith("=")) throw invalidArgument("The formula must start with '='.", "ConditionalFormatRule.formula");
+        if (!f.startsWith("="))
+          throw invalidArgument(
+            "The formula must start with '='.",
+            "ConditionalFormatRule.formula"
+          );
         c.cf.custom.formula = f;
       },
     },
@@ -1033,13 +1489,21 @@ const cfRule = def<CfT>({
 const cfRangeFormat = def<CfT>({
   name: "ConditionalRangeFormat",
   props: {},
-  navs: { fill: { cls: "ConditionalRangeFill", get: (c) => c }, font: { cls: "ConditionalRangeFont", get: (c) => c } },
+  navs: {
+    fill: { cls: "ConditionalRangeFill", get: (c) => c },
+    font: { cls: "ConditionalRangeFont", get: (c) => c },
+  },
   methods: {},
 });
 
 const cfFill = def<CfT>({
   name: "ConditionalRangeFill",
-  props: { color: { get: (c) => c.cf.custom.fill, set: (c, v) => (c.cf.custom.fill = color(v, "ConditionalRangeFill.color")) } },
+  props: {
+    color: {
+      get: (c) => c.cf.custom.fill,
+      set: (c, v) => (c.cf.custom.fill = color(v, "ConditionalRangeFill.color")),
+    },
+  },
   navs: {},
   methods: { clear: { maxArgs: 0, run: (c) => (c.cf.custom.fill = null) } },
 });
@@ -1047,8 +1511,14 @@ const cfFill = def<CfT>({
 const cfFont = def<CfT>({
   name: "ConditionalRangeFont",
   props: {
-    color: { get: (c) => c.cf.custom.fontColor, set: (c, v) => (c.cf.custom.fontColor = color(v, "ConditionalRangeFont.color")) },
-    bold: { get: (c) => c.cf.custom.bold, set: (c, v) => (c.cf.custom.bold = bool(v, "ConditionalRangeFont.bold")) },
+    color: {
+      get: (c) => c.cf.custom.fontColor,
+      set: (c, v) => (c.cf.custom.fontColor = color(v, "ConditionalRangeFont.color")),
+    },
+    bold: {
+      get: (c) => c.cf.custom.bold,
+      set: (c, v) => (c.cf.custom.bold = bool(v, "ConditionalRangeFont.bold")),
+    },
   },
   navs: {},
   methods: {},
@@ -1057,10 +1527,30 @@ const cfFont = def<CfT>({
 const dataBar = def<CfT>({
   name: "DataBarConditionalFormat",
   props: {
-    barDirection: { get: (c) => c.cf.dataBar.barDirection, set: (c, v) => (c.cf.dataBar.barDirection = oneOf(v, ["Context", "LeftToRight", "RightToLeft"], "DataBarConditionalFormat.barDirection")) },
-    showDataBarOnly: { get: (c) => c.cf.dataBar.showDataBarOnly, set: (c, v) => (c.cf.dataBar.showDataBarOnly = bool(v, "DataBarConditionalFormat.showDataBarOnly")) },
-    lowerBoundRule: { get: (c) => c.cf.dataBar.lowerBoundRule, set: (c, v) => (c.cf.dataBar.lowerBoundRule = boundRule(v, "DataBarConditionalFormat.lowerBoundRule")) },
-    upperBoundRule: { get: (c) => c.cf.dataBar.upperBoundRule, set: (c, v) => (c.cf.dataBar.upperBoundRule = boundRule(v, "DataBarConditionalFormat.upperBoundRule")) },
+    barDirection: {
+      get: (c) => c.cf.dataBar.barDirection,
+      set: (c, v) =>
+        (c.cf.dataBar.barDirection = oneOf(
+          v,
+          ["Context", "LeftToRight", "RightToLeft"],
+          "DataBarConditionalFormat.barDirection"
+        )),
+    },
+    showDataBarOnly: {
+      get: (c) => c.cf.dataBar.showDataBarOnly,
+      set: (c, v) =>
+        (c.cf.dataBar.showDataBarOnly = bool(v, "DataBarConditionalFormat.showDataBarOnly")),
+    },
+    lowerBoundRule: {
+      get: (c) => c.cf.dataBar.lowerBoundRule,
+      set: (c, v) =>
+        (c.cf.dataBar.lowerBoundRule = boundRule(v, "DataBarConditionalFormat.lowerBoundRule")),
+    },
+    upperBoundRule: {
+      get: (c) => c.cf.dataBar.upperBoundRule,
+      set: (c, v) =>
+        (c.cf.dataBar.upperBoundRule = boundRule(v, "DataBarConditionalFormat.upperBoundRule")),
+    },
   },
   navs: { positiveFormat: { cls: "ConditionalDataBarPositiveFormat", get: (c) => c } },
   methods: {},
@@ -1069,9 +1559,21 @@ const dataBar = def<CfT>({
 const dataBarPositive = def<CfT>({
   name: "ConditionalDataBarPositiveFormat",
   props: {
-    fillColor: { get: (c) => c.cf.dataBar.fillColor, set: (c, v) => (c.cf.dataBar.fillColor = color(v, "ConditionalDataBarPositiveFormat.fillColor")) },
-    gradientFill: { get: (c) => c.cf.dataBar.gradientFill, set: (c, v) => (c.cf.dataBar.gradientFill = bool(v, "ConditionalDataBarPositiveFormat.gradientFill")) },
-    borderColor: { get: (c) => c.cf.dataBar.borderColor, set: (c, v) => (c.cf.dataBar.borderColor = color(v, "ConditionalDataBarPositiveFormat.borderColor")) },
+    fillColor: {
+      get: (c) => c.cf.dataBar.fillColor,
+      set: (c, v) =>
+        (c.cf.dataBar.fillColor = color(v, "ConditionalDataBarPositiveFormat.fillColor")),
+    },
+    gradientFill: {
+      get: (c) => c.cf.dataBar.gradientFill,
+      set: (c, v) =>
+        (c.cf.dataBar.gradientFill = bool(v, "ConditionalDataBarPositiveFormat.gradientFill")),
+    },
+    borderColor: {
+      get: (c) => c.cf.dataBar.borderColor,
+      set: (c, v) =>
+        (c.cf.dataBar.borderColor = color(v, "ConditionalDataBarPositiveFormat.borderColor")),
+    },
   },
   navs: {},
   methods: {},
@@ -1089,11 +1591,16 @@ function titleRows(arg: unknown, s: SheetState, x: Exec): string {
     rect = t.rect;
   } else {
     const p = parseAddress(str(arg, where));
-    if (p === null || (p.sheet !== null && x.wb.findSheet(p.sheet) !== s)) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(arg)})`, where);
+    if (p === null || (p.sheet !== null && x.wb.findSheet(p.sheet) !== s))
+      throw invalidArgument(
+        `The argument is invalid or missing or has an incorrect format. (${where}: ${JSON.stringify(arg)})`,
+        where
+      );
     rect = p.rect;
   }
   // "The range must span the entire row to be valid."
-  if (rect.left !== 0 || rect.cols !== MAX_COLS) throw invalidArgument(`The range must span the entire row to be valid. (${where})`, where);
+  if (rect.left !== 0 || rect.cols !== MAX_COLS)
+    throw invalidArgument(`The range must span the entire row to be valid. (${where})`, where);
   return `$${rect.top + 1}:$${bottomOf(rect) + 1}`;
 }
 
@@ -1103,12 +1610,20 @@ function titleRows(arg: unknown, s: SheetState, x: Exec): string {
  */
 function visibleForLayout(s: SheetState, x: Exec, where: string): void {
   if (s.visibility !== "Visible" && x.options.hiddenSheetLayout === "fail") {
-    throw new OfficeError("GeneralException", "There was an internal error while processing the request.", where);
+    throw new OfficeError(
+      "GeneralException",
+      "There was an internal error while processing the request.",
+      where
+    );
   }
 }
 
 /** A page-layout property: written only on a visible sheet. */
-function layoutProp(get: (s: SheetState) => unknown, set: (s: SheetState, v: unknown, x: Exec) => void, where: string): { get: (s: SheetState) => unknown; set: (s: SheetState, v: unknown, x: Exec) => void } {
+function layoutProp(
+  get: (s: SheetState) => unknown,
+  set: (s: SheetState, v: unknown, x: Exec) => void,
+  where: string
+): { get: (s: SheetState) => unknown; set: (s: SheetState, v: unknown, x: Exec) => void } {
   return {
     get,
     set: (s, v, x) => {
@@ -1122,15 +1637,28 @@ const margin = (key: keyof SheetState["pageLayout"]["margins"], name: string) =>
   layoutProp(
     (s) => s.pageLayout.margins[key],
     (s, v) => (s.pageLayout.margins[key] = num(v, 0, 409, `PageLayout.${name}`)),
-    `PageLayout.${name}`,
+    `PageLayout.${name}`
   );
 
 const pageLayout = def<SheetState>({
   name: "PageLayout",
   props: {
-    orientation: layoutProp((s) => s.pageLayout.orientation, (s, v) => (s.pageLayout.orientation = oneOf(v, ["Portrait", "Landscape"], "PageLayout.orientation")), "PageLayout.orientation"),
-    paperSize: layoutProp((s) => s.pageLayout.paperSize, (s, v) => (s.pageLayout.paperSize = oneOf(v, PAPER, "PageLayout.paperSize")), "PageLayout.paperSize"),
-    centerHorizontally: layoutProp((s) => s.pageLayout.centerHorizontally, (s, v) => (s.pageLayout.centerHorizontally = bool(v, "PageLayout.centerHorizontally")), "PageLayout.centerHorizontally"),
+    orientation: layoutProp(
+      (s) => s.pageLayout.orientation,
+      (s, v) =>
+        (s.pageLayout.orientation = oneOf(v, ["Portrait", "Landscape"], "PageLayout.orientation")),
+      "PageLayout.orientation"
+    ),
+    paperSize: layoutProp(
+      (s) => s.pageLayout.paperSize,
+      (s, v) => (s.pageLayout.paperSize = oneOf(v, PAPER, "PageLayout.paperSize")),
+      "PageLayout.paperSize"
+    ),
+    centerHorizontally: layoutProp(
+      (s) => s.pageLayout.centerHorizontally,
+      (s, v) => (s.pageLayout.centerHorizontally = bool(v, "PageLayout.centerHorizontally")),
+      "PageLayout.centerHorizontally"
+    ),
     leftMargin: margin("left", "leftMargin"),
     rightMargin: margin("right", "rightMargin"),
     topMargin: margin("top", "topMargin"),
@@ -1146,9 +1674,24 @@ const pageLayout = def<SheetState>({
         onlyKeys(o, ["scale", "horizontalFitToPages", "verticalFitToPages"], where);
         const zoom: PageZoom = {};
         if (o.scale !== undefined) zoom.scale = int(o.scale, 10, 400, `${where}.scale`);
-        if (o.horizontalFitToPages !== undefined) zoom.horizontalFitToPages = int(o.horizontalFitToPages, 0, 32767, `${where}.horizontalFitToPages`);
-        if (o.verticalFitToPages !== undefined) zoom.verticalFitToPages = int(o.verticalFitToPages, 0, 32767, `${where}.verticalFitToPages`);
-        if (zoom.scale !== undefined && (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined)) {
+        if (o.horizontalFitToPages !== undefined)
+          zoom.horizontalFitToPages = int(
+            o.horizontalFitToPages,
+            0,
+            32767,
+            `${where}.horizontalFitToPages`
+          );
+        if (o.verticalFitToPages !== undefined)
+          zoom.verticalFitToPages = int(
+            o.verticalFitToPages,
+            0,
+            32767,
+            `${where}.verticalFitToPages`
+          );
+        if (
+          zoom.scale !== undefined &&
+          (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined)
+        ) {
           throw invalidArgument("A zoom either scales or fits to pages, not both.", where);
         }
         // Fit-to-pages is accepted but not applied unless the Page Layout tab was opened (office-js #1860).
@@ -1172,7 +1715,8 @@ const pageLayout = def<SheetState>({
       orNull: true,
       maxArgs: 0,
       run: (s) => {
-        const p = s.pageLayout.printTitleRows === null ? null : parseAddress(s.pageLayout.printTitleRows);
+        const p =
+          s.pageLayout.printTitleRows === null ? null : parseAddress(s.pageLayout.printTitleRows);
         return p === null ? null : rangeOf(s, p.rect);
       },
     },
@@ -1190,7 +1734,8 @@ const freezePanes = def<SheetState>({
       maxArgs: 1,
       run: (s, [count], x) => {
         visibleForLayout(s, x, "WorksheetFreezePanes.freezeRows");
-        s.frozenRows = count === undefined ? 1 : int(count, 0, MAX_ROWS - 1, "WorksheetFreezePanes.freezeRows");
+        s.frozenRows =
+          count === undefined ? 1 : int(count, 0, MAX_ROWS - 1, "WorksheetFreezePanes.freezeRows");
       },
     },
     unfreeze: {
@@ -1204,7 +1749,10 @@ const freezePanes = def<SheetState>({
       returns: "Range",
       orNull: true,
       maxArgs: 0,
-      run: (s) => (s.frozenRows === 0 ? null : rangeOf(s, { top: 0, left: 0, rows: s.frozenRows, cols: MAX_COLS })),
+      run: (s) =>
+        s.frozenRows === 0
+          ? null
+          : rangeOf(s, { top: 0, left: 0, rows: s.frozenRows, cols: MAX_COLS }),
     },
   },
 });
@@ -1214,7 +1762,8 @@ const freezePanes = def<SheetState>({
 const namedItems = def<ScopeT>({
   name: "NamedItemCollection",
   itemClass: "NamedItem",
-  items: (t): NameT[] => t.wb.names.filter((n) => n.scope === t.sheet).map((item) => ({ wb: t.wb, item })),
+  items: (t): NameT[] =>
+    t.wb.names.filter((n) => n.scope === t.sheet).map((item) => ({ wb: t.wb, item })),
   props: {},
   navs: {},
   methods: {
@@ -1225,7 +1774,8 @@ const namedItems = def<ScopeT>({
       run: (t, [name, reference, comment], x): NameT => {
         const where = "NamedItemCollection.add";
         const n = checkDefinedName(name, where);
-        if (nameTaken(t.wb, n, t.sheet)) throw new OfficeError("ItemAlreadyExists", "The resource already exists.", where);
+        if (nameTaken(t.wb, n, t.sheet))
+          throw new OfficeError("ItemAlreadyExists", "The resource already exists.", where);
         let formula: string;
         const ref = x.targetOf(reference);
         if (ref !== null) {
@@ -1236,7 +1786,13 @@ const namedItems = def<ScopeT>({
           formula = f.startsWith("=") ? f : `=${f}`;
           if (formula.length < 2) throw invalidArgument("The reference is empty.", where);
         }
-        const item: NameState = { name: n, formula, comment: comment === undefined ? "" : str(comment, where, 255), visible: true, scope: t.sheet };
+        const item: NameState = {
+          name: n,
+          formula,
+          comment: comment === undefined ? "" : str(comment, where, 255),
+          visible: true,
+          scope: t.sheet,
+        };
         t.wb.names.push(item);
         return { wb: t.wb, item };
       },
@@ -1263,7 +1819,11 @@ const namedItems = def<ScopeT>({
         return item === undefined ? null : { wb: t.wb, item };
       },
     },
-    getCount: { returns: "result", maxArgs: 0, run: (t) => t.wb.names.filter((n) => n.scope === t.sheet).length },
+    getCount: {
+      returns: "result",
+      maxArgs: 0,
+      run: (t) => t.wb.names.filter((n) => n.scope === t.sheet).length,
+    },
   },
 });
 
@@ -1272,11 +1832,27 @@ const namedItem = def<NameT>({
   gone: (n) => !n.wb.names.includes(n.item),
   props: {
     name: { get: (n) => n.item.name },
-    formula: { get: (n) => n.item.formula, set: (n, v) => (n.item.formula = str(v, "NamedItem.formula", 8192)) },
+    formula: {
+      get: (n) => n.item.formula,
+      set: (n, v) => (n.item.formula = str(v, "NamedItem.formula", 8192)),
+    },
     value: { get: (n) => n.item.formula.replace(/^=/, "") },
-    type: { get: (n) => (nameRange(n.wb, n.item) !== null ? "Range" : n.item.formula.includes("#REF!") ? "Error" : "String") },
-    visible: { get: (n) => n.item.visible, set: (n, v) => (n.item.visible = bool(v, "NamedItem.visible")) },
-    comment: { get: (n) => n.item.comment, set: (n, v) => (n.item.comment = str(v, "NamedItem.comment", 255)) },
+    type: {
+      get: (n) =>
+        nameRange(n.wb, n.item) !== null
+          ? "Range"
+          : n.item.formula.includes("#REF!")
+            ? "Error"
+            : "String",
+    },
+    visible: {
+      get: (n) => n.item.visible,
+      set: (n, v) => (n.item.visible = bool(v, "NamedItem.visible")),
+    },
+    comment: {
+      get: (n) => n.item.comment,
+      set: (n, v) => (n.item.comment = str(v, "NamedItem.comment", 255)),
+    },
   },
   navs: {},
   methods: {
@@ -1286,16 +1862,27 @@ const namedItem = def<NameT>({
       maxArgs: 0,
       run: (n) => nameRange(n.wb, n.item) ?? itemNotFoundThrow("NamedItem.getRange"),
     },
-    getRangeOrNullObject: { returns: "Range", orNull: true, maxArgs: 0, run: (n) => nameRange(n.wb, n.item) },
+    getRangeOrNullObject: {
+      returns: "Range",
+      orNull: true,
+      maxArgs: 0,
+      run: (n) => nameRange(n.wb, n.item),
+    },
   },
 });
 
 // ---- tables
 
-function checkTableName(wb: WorkbookState, name: unknown, self: TableState | undefined, where: string): string {
+function checkTableName(
+  wb: WorkbookState,
+  name: unknown,
+  self: TableState | undefined,
+  where: string
+): string {
   const n = checkDefinedName(name, where);
   if (n.includes(" ")) throw invalidArgument("Table names cannot contain spaces.", where);
-  if (nameTaken(wb, n, null, self)) throw new OfficeError("ItemAlreadyExists", "The resource already exists.", where);
+  if (nameTaken(wb, n, null, self))
+    throw new OfficeError("ItemAlreadyExists", "The resource already exists.", where);
   return n;
 }
 
@@ -1314,9 +1901,16 @@ const tables = def<ScopeT>({
         const where = "TableCollection.add";
         const r = rangeArg(address, x, t.sheet, where);
         const headers = bool(hasHeaders, where);
-        if (t.wb.tables.some((tb) => tb.sheet === r.sheet && intersects(tb.rect, r.rect))) throw new OfficeError("InvalidOperation", "A table can't overlap another table.", where);
-        if (r.sheet.merges.some((m) => intersects(m, r.rect))) throw new OfficeError("MergedRangeConflict", "A table can't overlap a range that contains merged cells.", where);
-        if (r.rect.rows < (headers ? 2 : 1) || r.rect.cols * r.rect.rows > MAX_FORMAT_CELLS) throw invalidArgument("The table range is invalid.", where);
+        if (t.wb.tables.some((tb) => tb.sheet === r.sheet && intersects(tb.rect, r.rect)))
+          throw new OfficeError("InvalidOperation", "A table can't overlap another table.", where);
+        if (r.sheet.merges.some((m) => intersects(m, r.rect)))
+          throw new OfficeError(
+            "MergedRangeConflict",
+            "A table can't overlap a range that contains merged cells.",
+            where
+          );
+        if (r.rect.rows < (headers ? 2 : 1) || r.rect.cols * r.rect.rows > MAX_FORMAT_CELLS)
+          throw invalidArgument("The table range is invalid.", where);
         if (headers) {
           // Excel makes header texts unique and non-empty.
           const seen = new Set<string>();
@@ -1331,7 +1925,16 @@ const tables = def<ScopeT>({
         }
         let i = 1;
         while (nameTaken(t.wb, `Table${i}`, null)) i++;
-        const table: TableState = { book: t.wb, id: x.wb.newId("table"), name: `Table${i}`, sheet: r.sheet, rect: r.rect, style: "TableStyleMedium2", showHeaders: headers, deleted: false };
+        const table: TableState = {
+          book: t.wb,
+          id: x.wb.newId("table"),
+          name: `Table${i}`,
+          sheet: r.sheet,
+          rect: r.rect,
+          style: "TableStyleMedium2",
+          showHeaders: headers,
+          deleted: false,
+        };
         t.wb.tables.push(table);
         return table;
       },
@@ -1342,14 +1945,27 @@ const tables = def<ScopeT>({
       maxArgs: 1,
       run: (t, [key]) => findTable(t, key) ?? itemNotFoundThrow("TableCollection.getItem"),
     },
-    getItemOrNullObject: { returns: "Table", orNull: true, minArgs: 1, maxArgs: 1, run: (t, [key]) => findTable(t, key) ?? null },
-    getCount: { returns: "result", maxArgs: 0, run: (t) => t.wb.tables.filter((tb) => t.sheet === null || tb.sheet === t.sheet).length },
+    getItemOrNullObject: {
+      returns: "Table",
+      orNull: true,
+      minArgs: 1,
+      maxArgs: 1,
+      run: (t, [key]) => findTable(t, key) ?? null,
+    },
+    getCount: {
+      returns: "result",
+      maxArgs: 0,
+      run: (t) => t.wb.tables.filter((tb) => t.sheet === null || tb.sheet === t.sheet).length,
+    },
   },
 });
 
 function findTable(t: ScopeT, key: unknown): TableState | undefined {
   const k = str(key, "TableCollection.getItem").toLowerCase();
-  return t.wb.tables.find((tb) => (t.sheet === null || tb.sheet === t.sheet) && (tb.id === key || tb.name.toLowerCase() === k));
+  return t.wb.tables.find(
+    (tb) =>
+      (t.sheet === null || tb.sheet === t.sheet) && (tb.id === key || tb.name.toLowerCase() === k)
+  );
 }
 
 const table = def<TableState>({
@@ -1364,7 +1980,10 @@ const table = def<TableState>({
       },
     },
     style: { get: (t) => t.style, set: (t, v) => (t.style = str(v, "Table.style", 255)) },
-    showHeaders: { get: (t) => t.showHeaders, set: (t, v) => (t.showHeaders = bool(v, "Table.showHeaders")) },
+    showHeaders: {
+      get: (t) => t.showHeaders,
+      set: (t, v) => (t.showHeaders = bool(v, "Table.showHeaders")),
+    },
   },
   navs: { worksheet: { cls: "Worksheet", get: (t) => t.sheet } },
   methods: {
@@ -1396,8 +2015,13 @@ const liveCharts = (s: SheetState): ChartState[] => s.charts.filter((c) => !c.de
 /** A data range for a chart series: one row or one column (as Excel requires of values and categories). */
 function seriesRange(arg: unknown, x: Exec, where: string): ChartRef {
   const r = rangeArg(arg, x, null, where);
-  if (r.rect.rows !== 1 && r.rect.cols !== 1) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (${where}: a series takes one row or one column, got ${r.rect.rows}×${r.rect.cols})`, where);
-  if (r.rect.rows * r.rect.cols > MAX_FORMAT_CELLS) throw invalidArgument(`${where}: the range is too large`, where);
+  if (r.rect.rows !== 1 && r.rect.cols !== 1)
+    throw invalidArgument(
+      `The argument is invalid or missing or has an incorrect format. (${where}: a series takes one row or one column, got ${r.rect.rows}×${r.rect.cols})`,
+      where
+    );
+  if (r.rect.rows * r.rect.cols > MAX_FORMAT_CELLS)
+    throw invalidArgument(`${where}: the range is too large`, where);
   return { sheet: r.sheet, rect: r.rect };
 }
 
@@ -1412,7 +2036,12 @@ function seriesFrom(src: RangeT, by: string): ChartState["series"] {
   const n = byColumns ? r.cols : r.rows;
   return Array.from({ length: n }, (_, i) => ({
     name: `Series${i + 1}`,
-    values: { sheet: src.sheet, rect: byColumns ? { top: r.top, left: r.left + i, rows: r.rows, cols: 1 } : { top: r.top + i, left: r.left, rows: 1, cols: r.cols } },
+    values: {
+      sheet: src.sheet,
+      rect: byColumns
+        ? { top: r.top, left: r.left + i, rows: r.rows, cols: 1 }
+        : { top: r.top + i, left: r.left, rows: 1, cols: r.cols },
+    },
     xValues: null,
   }));
 }
@@ -1432,10 +2061,18 @@ const chartCollection = def<SheetState>({
       maxArgs: 3,
       run: (s, [type, sourceData, seriesBy], x): ChartState => {
         const where = "ChartCollection.add";
-        const chartType = oneOf(type, excelEnumValues("ChartType").filter((v) => v !== "Invalid"), `${where} type`);
-        const by = seriesBy === undefined ? "Auto" : oneOf(seriesBy, excelEnumValues("ChartSeriesBy"), `${where} seriesBy`);
+        const chartType = oneOf(
+          type,
+          excelEnumValues("ChartType").filter((v) => v !== "Invalid"),
+          `${where} type`
+        );
+        const by =
+          seriesBy === undefined
+            ? "Auto"
+            : oneOf(seriesBy, excelEnumValues("ChartSeriesBy"), `${where} seriesBy`);
         const src = rangeArg(sourceData, x, null, where);
-        if (src.rect.rows * src.rect.cols > MAX_FORMAT_CELLS) throw invalidArgument(`${where}: the source range is too large`, where);
+        if (src.rect.rows * src.rect.cols > MAX_FORMAT_CELLS)
+          throw invalidArgument(`${where}: the source range is too large`, where);
         let i = 1;
         while (liveCharts(s).some((c) => c.name === `Chart ${i}`)) i++;
         const chart: ChartState = {
@@ -1457,9 +2094,31 @@ const chartCollection = def<SheetState>({
       },
     },
     // "If there are multiple charts with the same name, the first one will be returned."
-    getItem: { returns: "Chart", minArgs: 1, maxArgs: 1, run: (s, [name]) => liveCharts(s).find((c) => c.name === str(name, "ChartCollection.getItem")) ?? itemNotFoundThrow("ChartCollection.getItem") },
-    getItemOrNullObject: { returns: "Chart", orNull: true, minArgs: 1, maxArgs: 1, run: (s, [name]) => liveCharts(s).find((c) => c.name === str(name, "ChartCollection.getItemOrNullObject")) ?? null },
-    getItemAt: { returns: "Chart", minArgs: 1, maxArgs: 1, run: (s, [index]) => liveCharts(s)[int(index, 0, Number.MAX_SAFE_INTEGER, "ChartCollection.getItemAt")] ?? itemNotFoundThrow("ChartCollection.getItemAt") },
+    getItem: {
+      returns: "Chart",
+      minArgs: 1,
+      maxArgs: 1,
+      run: (s, [name]) =>
+        liveCharts(s).find((c) => c.name === str(name, "ChartCollection.getItem")) ??
+        itemNotFoundThrow("ChartCollection.getItem"),
+    },
+    getItemOrNullObject: {
+      returns: "Chart",
+      orNull: true,
+      minArgs: 1,
+      maxArgs: 1,
+      run: (s, [name]) =>
+        liveCharts(s).find((c) => c.name === str(name, "ChartCollection.getItemOrNullObject")) ??
+        null,
+    },
+    getItemAt: {
+      returns: "Chart",
+      minArgs: 1,
+      maxArgs: 1,
+      run: (s, [index]) =>
+        liveCharts(s)[int(index, 0, Number.MAX_SAFE_INTEGER, "ChartCollection.getItemAt")] ??
+        itemNotFoundThrow("ChartCollection.getItemAt"),
+    },
     getCount: { returns: "result", maxArgs: 0, run: (s) => liveCharts(s).length },
   },
 });
@@ -1467,7 +2126,8 @@ const chartCollection = def<SheetState>({
 /** A cell argument of `setPosition`: a Range or an address on the chart's sheet. */
 function positionCell(arg: unknown, c: ChartState, x: Exec, where: string): Rect {
   const r = rangeArg(arg, x, c.sheet, where);
-  if (r.sheet !== c.sheet) throw invalidArgument(`${where}: the cell must be on the chart's worksheet`, where);
+  if (r.sheet !== c.sheet)
+    throw invalidArgument(`${where}: the cell must be on the chart's worksheet`, where);
   return r.rect;
 }
 
@@ -1477,7 +2137,15 @@ const chart = def<ChartState>({
   props: {
     name: { get: (c) => c.name, set: (c, v) => (c.name = str(v, "Chart.name", 255)) },
     id: { get: (c) => c.id },
-    chartType: { get: (c) => c.chartType, set: (c, v) => (c.chartType = oneOf(v, excelEnumValues("ChartType").filter((t) => t !== "Invalid"), "Chart.chartType")) },
+    chartType: {
+      get: (c) => c.chartType,
+      set: (c, v) =>
+        (c.chartType = oneOf(
+          v,
+          excelEnumValues("ChartType").filter((t) => t !== "Invalid"),
+          "Chart.chartType"
+        )),
+    },
   },
   navs: {
     title: { cls: "ChartTitle", get: (c) => c },
@@ -1496,7 +2164,8 @@ const chart = def<ChartState>({
         const where = "Chart.setPosition";
         const s = positionCell(start, c, x, where);
         const e = end === undefined ? null : positionCell(end, c, x, where);
-        if (e !== null && (e.top < s.top || e.left < s.left)) throw invalidArgument(`${where}: the end cell is above or left of the start cell`, where);
+        if (e !== null && (e.top < s.top || e.left < s.left))
+          throw invalidArgument(`${where}: the end cell is above or left of the start cell`, where);
         c.position = { start: s, end: e };
       },
     },
@@ -1507,7 +2176,10 @@ const chartTitle = def<ChartState>({
   name: "ChartTitle",
   props: {
     text: { get: (c) => c.title.text, set: (c, v) => (c.title.text = str(v, "ChartTitle.text")) },
-    visible: { get: (c) => c.title.visible, set: (c, v) => (c.title.visible = bool(v, "ChartTitle.visible")) },
+    visible: {
+      get: (c) => c.title.visible,
+      set: (c, v) => (c.title.visible = bool(v, "ChartTitle.visible")),
+    },
   },
   navs: {},
   methods: {},
@@ -1516,8 +2188,19 @@ const chartTitle = def<ChartState>({
 const chartLegend = def<ChartState>({
   name: "ChartLegend",
   props: {
-    visible: { get: (c) => c.legend.visible, set: (c, v) => (c.legend.visible = bool(v, "ChartLegend.visible")) },
-    position: { get: (c) => c.legend.position, set: (c, v) => (c.legend.position = oneOf(v, excelEnumValues("ChartLegendPosition").filter((p) => p !== "Invalid"), "ChartLegend.position")) },
+    visible: {
+      get: (c) => c.legend.visible,
+      set: (c, v) => (c.legend.visible = bool(v, "ChartLegend.visible")),
+    },
+    position: {
+      get: (c) => c.legend.position,
+      set: (c, v) =>
+        (c.legend.position = oneOf(
+          v,
+          excelEnumValues("ChartLegendPosition").filter((p) => p !== "Invalid"),
+          "ChartLegend.position"
+        )),
+    },
   },
   navs: {},
   methods: {},
@@ -1533,15 +2216,22 @@ const chartAxes = def<ChartState>({
   methods: {},
 });
 
-const axisOf = (a: AxisT): ChartAxisState => (a.axis === "value" ? a.chart.valueAxis : a.chart.categoryAxis);
+const axisOf = (a: AxisT): ChartAxisState =>
+  a.axis === "value" ? a.chart.valueAxis : a.chart.categoryAxis;
 
 /** Bounds belong to a value axis; the double refuses them on a category axis (stricter than documented). */
 function bound(a: AxisT, v: unknown, key: "minimum" | "maximum"): void {
   const where = `ChartAxis.${key}`;
-  if (a.axis !== "value") throw new OfficeError("InvalidOperation", `${where} applies to a value axis only (Excel double).`, where);
+  if (a.axis !== "value")
+    throw new OfficeError(
+      "InvalidOperation",
+      `${where} applies to a value axis only (Excel double).`,
+      where
+    );
   const n = num(v, -1e307, 1e307, where);
   const other = key === "minimum" ? a.chart.valueAxis.maximum : a.chart.valueAxis.minimum;
-  if (other !== null && (key === "minimum" ? n >= other : n <= other)) throw invalidArgument(`${where}: the minimum must be less than the maximum`, where);
+  if (other !== null && (key === "minimum" ? n >= other : n <= other))
+    throw invalidArgument(`${where}: the minimum must be less than the maximum`, where);
   a.chart.valueAxis[key] = n;
 }
 
@@ -1550,7 +2240,10 @@ const chartAxis = def<AxisT>({
   props: {
     minimum: { get: (a) => axisOf(a).minimum, set: (a, v) => bound(a, v, "minimum") },
     maximum: { get: (a) => axisOf(a).maximum, set: (a, v) => bound(a, v, "maximum") },
-    reversePlotOrder: { get: (a) => axisOf(a).reversePlotOrder, set: (a, v) => (axisOf(a).reversePlotOrder = bool(v, "ChartAxis.reversePlotOrder")) },
+    reversePlotOrder: {
+      get: (a) => axisOf(a).reversePlotOrder,
+      set: (a, v) => (axisOf(a).reversePlotOrder = bool(v, "ChartAxis.reversePlotOrder")),
+    },
   },
   navs: {},
   methods: {},
@@ -1568,7 +2261,8 @@ const chartSeriesCollection = def<ChartState>({
       minArgs: 1,
       maxArgs: 1,
       run: (c, [index]): SeriesT => {
-        const series = c.series[int(index, 0, Number.MAX_SAFE_INTEGER, "ChartSeriesCollection.getItemAt")];
+        const series =
+          c.series[int(index, 0, Number.MAX_SAFE_INTEGER, "ChartSeriesCollection.getItemAt")];
         if (series === undefined) throw itemNotFound("ChartSeriesCollection.getItemAt");
         return { chart: c, series };
       },
@@ -1581,19 +2275,35 @@ const chartSeries = def<SeriesT>({
   name: "ChartSeries",
   gone: (t) => t.chart.deleted || !t.chart.series.includes(t.series),
   props: {
-    name: { get: (t) => t.series.name, set: (t, v) => (t.series.name = str(v, "ChartSeries.name", 255)) },
+    name: {
+      get: (t) => t.series.name,
+      set: (t, v) => (t.series.name = str(v, "ChartSeries.name", 255)),
+    },
   },
   navs: {},
   methods: {
-    setValues: { minArgs: 1, maxArgs: 1, run: (t, [range], x) => void (t.series.values = seriesRange(range, x, "ChartSeries.setValues")) },
-    setXAxisValues: { minArgs: 1, maxArgs: 1, run: (t, [range], x) => void (t.series.xValues = seriesRange(range, x, "ChartSeries.setXAxisValues")) },
+    setValues: {
+      minArgs: 1,
+      maxArgs: 1,
+      run: (t, [range], x) =>
+        void (t.series.values = seriesRange(range, x, "ChartSeries.setValues")),
+    },
+    setXAxisValues: {
+      minArgs: 1,
+      maxArgs: 1,
+      run: (t, [range], x) =>
+        void (t.series.xValues = seriesRange(range, x, "ChartSeries.setXAxisValues")),
+    },
   },
 });
 
 const chartDataLabels = def<ChartState>({
   name: "ChartDataLabels",
   props: {
-    showValue: { get: (c) => c.dataLabels.showValue, set: (c, v) => (c.dataLabels.showValue = bool(v, "ChartDataLabels.showValue")) },
+    showValue: {
+      get: (c) => c.dataLabels.showValue,
+      set: (c, v) => (c.dataLabels.showValue = bool(v, "ChartDataLabels.showValue")),
+    },
   },
   navs: {},
   methods: {},
@@ -1608,7 +2318,8 @@ function jsonValue(v: unknown, where: string): unknown {
   } catch {
     text = undefined;
   }
-  if (text === undefined) throw invalidArgument("The setting value must be JSON-serialisable.", where);
+  if (text === undefined)
+    throw invalidArgument("The setting value must be JSON-serialisable.", where);
   return JSON.parse(text) as unknown;
 }
 
@@ -1659,7 +2370,10 @@ const setting = def<SettingT>({
   gone: (s) => !s.wb.settings.has(s.key),
   props: {
     key: { get: (s) => s.key },
-    value: { get: (s) => s.wb.settings.get(s.key), set: (s, v) => s.wb.settings.set(s.key, jsonValue(v, "Setting.value")) },
+    value: {
+      get: (s) => s.wb.settings.get(s.key),
+      set: (s, v) => s.wb.settings.set(s.key, jsonValue(v, "Setting.value")),
+    },
   },
   navs: {},
   methods: { delete: { maxArgs: 0, run: (s) => void s.wb.settings.delete(s.key) } },

@@ -23,14 +23,19 @@ export type OfficeErrorCode =
 
 export class OfficeError extends Error {
   readonly code: OfficeErrorCode;
-  readonly debugInfo: { readonly code: string; readonly message: string; readonly errorLocation?: string };
+  readonly debugInfo: {
+    readonly code: string;
+    readonly message: string;
+    readonly errorLocation?: string;
+  };
   readonly traceMessages: string[] = [];
 
   constructor(code: OfficeErrorCode, message: string, errorLocation?: string) {
     super(message);
     this.name = "RichApi.Error";
     this.code = code;
-    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+    this.debugInfo =
+      errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
 }
 
@@ -50,7 +55,7 @@ export function propertyNotLoaded(prop: string, location: string): OfficeError {
   return new OfficeError(
     "PropertyNotLoaded",
     `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    location,
+    location
   );
 }
 

@@ -29,8 +29,12 @@ export const rightOf = (r: Rect): number => r.left + r.cols - 1;
 export const intersects = (a: Rect, b: Rect): boolean =>
   a.top <= bottomOf(b) && b.top <= bottomOf(a) && a.left <= rightOf(b) && b.left <= rightOf(a);
 export const containsRect = (outer: Rect, inner: Rect): boolean =>
-  inner.top >= outer.top && bottomOf(inner) <= bottomOf(outer) && inner.left >= outer.left && rightOf(inner) <= rightOf(outer);
-export const sameRect = (a: Rect, b: Rect): boolean => a.top === b.top && a.left === b.left && a.rows === b.rows && a.cols === b.cols;
+  inner.top >= outer.top &&
+  bottomOf(inner) <= bottomOf(outer) &&
+  inner.left >= outer.left &&
+  rightOf(inner) <= rightOf(outer);
+export const sameRect = (a: Rect, b: Rect): boolean =>
+  a.top === b.top && a.left === b.left && a.rows === b.rows && a.cols === b.cols;
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
@@ -57,7 +61,10 @@ function columnIndex(letters: string): number {
 
 /** A sheet name as Excel writes it in a reference: quoted unless it is a plain identifier. */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]\d*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -65,11 +72,13 @@ export function quoteSheetName(name: string): string {
 export function formatAddress(sheet: string, r: Rect, absolute = false): string {
   const d = absolute ? "$" : "";
   let body: string;
-  if (r.rows === MAX_ROWS && r.top === 0) body = `${d}${columnName(r.left)}:${d}${columnName(rightOf(r))}`;
+  if (r.rows === MAX_ROWS && r.top === 0)
+    body = `${d}${columnName(r.left)}:${d}${columnName(rightOf(r))}`;
   else if (r.cols === MAX_COLS && r.left === 0) body = `${d}${r.top + 1}:${d}${bottomOf(r) + 1}`;
   else {
     const a = `${d}${columnName(r.left)}${d}${r.top + 1}`;
-    body = r.rows === 1 && r.cols === 1 ? a : `${a}:${d}${columnName(rightOf(r))}${d}${bottomOf(r) + 1}`;
+    body =
+      r.rows === 1 && r.cols === 1 ? a : `${a}:${d}${columnName(rightOf(r))}${d}${bottomOf(r) + 1}`;
   }
   return `${quoteSheetName(sheet)}!${body}`;
 }
@@ -86,7 +95,10 @@ export function parseAddress(address: string): ParsedAddress | null {
   const bang = text.lastIndexOf("!");
   if (bang >= 0) {
     const s = text.slice(0, bang);
-    sheet = s.startsWith("'") && s.endsWith("'") && s.length >= 2 ? s.slice(1, -1).replace(/''/g, "'") : s;
+    sheet =
+      s.startsWith("'") && s.endsWith("'") && s.length >= 2
+        ? s.slice(1, -1).replace(/''/g, "'")
+        : s;
     text = text.slice(bang + 1);
   }
   const parts = text.split(":");
@@ -103,8 +115,17 @@ export function parseAddress(address: string): ParsedAddress | null {
     const r2 = Number(mb[2]) - 1;
     const c1 = columnIndex(ma[1]);
     const c2 = columnIndex(mb[1]);
-    if (r1 < 0 || r2 < 0 || Math.max(r1, r2) >= MAX_ROWS || Math.max(c1, c2) >= MAX_COLS) return null;
-    return { sheet, rect: { top: Math.min(r1, r2), left: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 } };
+    if (r1 < 0 || r2 < 0 || Math.max(r1, r2) >= MAX_ROWS || Math.max(c1, c2) >= MAX_COLS)
+      return null;
+    return {
+      sheet,
+      rect: {
+        top: Math.min(r1, r2),
+        left: Math.min(c1, c2),
+        rows: Math.abs(r2 - r1) + 1,
+        cols: Math.abs(c2 - c1) + 1,
+      },
+    };
   }
   if (parts.length === 2) {
     ma = col.exec(a);
@@ -113,7 +134,10 @@ export function parseAddress(address: string): ParsedAddress | null {
       const c1 = columnIndex(ma[1]);
       const c2 = columnIndex(mb[1]);
       if (Math.max(c1, c2) >= MAX_COLS) return null;
-      return { sheet, rect: { top: 0, left: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 } };
+      return {
+        sheet,
+        rect: { top: 0, left: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 },
+      };
     }
     ma = row.exec(a);
     mb = row.exec(b);
@@ -121,7 +145,10 @@ export function parseAddress(address: string): ParsedAddress | null {
       const r1 = Number(ma[1]) - 1;
       const r2 = Number(mb[1]) - 1;
       if (r1 < 0 || r2 < 0 || Math.max(r1, r2) >= MAX_ROWS) return null;
-      return { sheet, rect: { top: Math.min(r1, r2), left: 0, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS } };
+      return {
+        sheet,
+        rect: { top: Math.min(r1, r2), left: 0, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS },
+      };
     }
   }
   return null;
@@ -193,10 +220,18 @@ export interface Cell {
 }
 
 function emptyCell(): Cell {
-  return { value: "", formula: null, quotePrefix: false, numberFormat: "General", format: DEFAULT_FORMAT, validation: null };
+  return {
+    value: "",
+    formula: null,
+    quotePrefix: false,
+    numberFormat: "General",
+    format: DEFAULT_FORMAT,
+    validation: null,
+  };
 }
 
-const ERROR_VALUE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+const ERROR_VALUE =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 /**
  * What Excel stores when a script assigns `value` to a cell through `range.values` — an
@@ -205,20 +240,44 @@ const ERROR_VALUE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|
  * number-looking text becomes a number, `dd.mm.yyyy` text a date serial, `TRUE`/`FALSE` booleans,
  * `#N/A` an error. Anything else is text. Code that means text must therefore escape it.
  */
-export function enteredValue(value: unknown, location: string): Pick<Cell, "value" | "formula" | "quotePrefix"> {
-  if (value === null || value === undefined || value === "") return { value: "", formula: null, quotePrefix: false };
+export function enteredValue(
+  value: unknown,
+  location: string
+): Pick<Cell, "value" | "formula" | "quotePrefix"> {
+  if (value === null || value === undefined || value === "")
+    return { value: "", formula: null, quotePrefix: false };
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw invalidArgument("The argument is invalid or missing or has an incorrect format.", location);
+    if (!Number.isFinite(value))
+      throw invalidArgument(
+        "The argument is invalid or missing or has an incorrect format.",
+        location
+      );
     return { value, formula: null, quotePrefix: false };
   }
   if (typeof value === "boolean") return { value, formula: null, quotePrefix: false };
-  if (typeof value !== "string") throw invalidArgument("The argument is invalid or missing or has an incorrect format.", location);
-  if (value.length > MAX_CELL_TEXT) throw invalidArgument(`Text values in cells are limited to ${MAX_CELL_TEXT} characters.`, location);
-  if (value.startsWith("'")) return { value: value.slice(1), formula: null, quotePrefix: value.length > 1 };
+  if (typeof value !== "string")
+    throw invalidArgument(
+      "The argument is invalid or missing or has an incorrect format.",
+      location
+    );
+  if (value.length > MAX_CELL_TEXT)
+    throw invalidArgument(
+      `Text values in cells are limited to ${MAX_CELL_TEXT} characters.`,
+      location
+    );
+  if (value.startsWith("'"))
+    return { value: value.slice(1), formula: null, quotePrefix: value.length > 1 };
   const t = value.trim();
-  if (/^[+-]?(\d+([.,]\d+)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return { value: Number(t.replace(",", ".")), formula: null, quotePrefix: false };
-  if (/^[=+-]./s.test(value)) return { value: "#NAME?", formula: value.startsWith("=") ? value : `=${value}`, quotePrefix: false };
-  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true", formula: null, quotePrefix: false };
+  if (/^[+-]?(\d+([.,]\d+)?|\.\d+)([eE][+-]?\d+)?$/.test(t))
+    return { value: Number(t.replace(",", ".")), formula: null, quotePrefix: false };
+  if (/^[=+-]./s.test(value))
+    return {
+      value: "#NAME?",
+      formula: value.startsWith("=") ? value : `=${value}`,
+      quotePrefix: false,
+    };
+  if (/^(true|false)$/i.test(t))
+    return { value: t.toLowerCase() === "true", formula: null, quotePrefix: false };
   const pct = /^([+-]?\d+(\.\d+)?)%$/.exec(t);
   if (pct) return { value: Number(pct[1]) / 100, formula: null, quotePrefix: false };
   const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t);
@@ -245,7 +304,14 @@ export interface PageLayoutState {
   printTitleRows: string | null;
   centerHorizontally: boolean;
   /** Margins in points (Excel's defaults: 0.7 in left/right, 0.75 in top/bottom, 0.3 in header/footer). */
-  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
 }
 
 export interface ConditionalFormatState {
@@ -306,7 +372,8 @@ export interface ChartState {
 
 /** A chart as plain data: references become addresses (for snapshots and test assertions). */
 export function chartSnapshot(c: ChartState): unknown {
-  const ref = (r: ChartRef | null): string | null => (r === null ? null : formatAddress(r.sheet.name, r.rect, true));
+  const ref = (r: ChartRef | null): string | null =>
+    r === null ? null : formatAddress(r.sheet.name, r.rect, true);
   return {
     name: c.name,
     chartType: c.chartType,
@@ -316,7 +383,13 @@ export function chartSnapshot(c: ChartState): unknown {
     valueAxis: { ...c.valueAxis },
     categoryAxis: { ...c.categoryAxis },
     dataLabels: { ...c.dataLabels },
-    position: c.position === null ? null : { start: formatAddress(c.sheet.name, c.position.start), end: c.position.end === null ? null : formatAddress(c.sheet.name, c.position.end) },
+    position:
+      c.position === null
+        ? null
+        : {
+            start: formatAddress(c.sheet.name, c.position.start),
+            end: c.position.end === null ? null : formatAddress(c.sheet.name, c.position.end),
+          },
   };
 }
 
@@ -354,7 +427,7 @@ export class SheetState {
 
   constructor(
     readonly id: string,
-    public name: string,
+    public name: string
   ) {}
 
   static key(row: number, col: number): number {
@@ -368,7 +441,12 @@ export class SheetState {
 
   /** Changes to a protected sheet fail (see {@link protected}). */
   assertEditable(where: string): void {
-    if (this.protected) throw new OfficeError("InvalidOperation", "The cell or chart you're trying to change is on a protected sheet.", where);
+    if (this.protected)
+      throw new OfficeError(
+        "InvalidOperation",
+        "The cell or chart you're trying to change is on a protected sheet.",
+        where
+      );
   }
 
   /** The cell at (row, col), created when needed, for changing it (never on a protected sheet). */
@@ -390,7 +468,11 @@ export class SheetState {
     let bottom = -1;
     let right = -1;
     for (const [k, c] of this.cells) {
-      const used = c.value !== "" || c.formula !== null || (!valuesOnly && (c.format !== DEFAULT_FORMAT || c.numberFormat !== "General" || c.validation !== null));
+      const used =
+        c.value !== "" ||
+        c.formula !== null ||
+        (!valuesOnly &&
+          (c.format !== DEFAULT_FORMAT || c.numberFormat !== "General" || c.validation !== null));
       if (!used) continue;
       const r = Math.floor(k / MAX_COLS);
       const col = k % MAX_COLS;
@@ -436,12 +518,23 @@ export class SheetState {
   /** A1 to the bottom-right used cell (values or formats). */
   extentFromA1(): Rect {
     const u = this.usedRect(false);
-    return u === null ? { top: 0, left: 0, rows: 0, cols: 0 } : { top: 0, left: 0, rows: bottomOf(u) + 1, cols: rightOf(u) + 1 };
+    return u === null
+      ? { top: 0, left: 0, rows: 0, cols: 0 }
+      : { top: 0, left: 0, rows: bottomOf(u) + 1, cols: rightOf(u) + 1 };
   }
 
   /** A deep copy of what a test may compare before and after an operation ("untouched"). */
   snapshot(): unknown {
-    const cells = [...this.cells.entries()].sort((a, b) => a[0] - b[0]).map(([k, c]) => [k, { ...c, format: { ...c.format }, validation: c.validation === null ? null : JSON.parse(JSON.stringify(c.validation)) }]);
+    const cells = [...this.cells.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([k, c]) => [
+        k,
+        {
+          ...c,
+          format: { ...c.format },
+          validation: c.validation === null ? null : JSON.parse(JSON.stringify(c.validation)),
+        },
+      ]);
     return JSON.parse(
       JSON.stringify({
         name: this.name,
@@ -454,7 +547,7 @@ export class SheetState {
         frozenRows: this.frozenRows,
         conditionalFormats: this.conditionalFormats,
         charts: this.charts.map(chartSnapshot),
-      }),
+      })
     );
   }
 }
@@ -487,7 +580,11 @@ export class WorkbookState {
   /** The workbook counts dates from 1904 (Excel's option "Use 1904 date system"): DATE(1904,1,1) is 0. */
   date1904 = false;
   /** Handlers registered through the API, called after the change (asynchronously, as Office does). */
-  readonly sheetListeners: Record<SheetEvent, ((args: unknown) => Promise<unknown>)[]> = { added: [], deleted: [], nameChanged: [] };
+  readonly sheetListeners: Record<SheetEvent, ((args: unknown) => Promise<unknown>)[]> = {
+    added: [],
+    deleted: [],
+    nameChanged: [],
+  };
   readonly names: NameState[] = [];
   readonly tables: TableState[] = [];
   readonly settings = new Map<string, unknown>();
@@ -500,7 +597,8 @@ export class WorkbookState {
   }
 
   private emit(event: SheetEvent, args: Record<string, unknown>): void {
-    for (const h of this.sheetListeners[event]) setTimeout(() => void h({ ...args, source: "Local" }), 0);
+    for (const h of this.sheetListeners[event])
+      setTimeout(() => void h({ ...args, source: "Local" }), 0);
   }
 
   /** A sheet by name (case-insensitive, as Excel compares names) or by id. */
@@ -532,13 +630,17 @@ export class WorkbookState {
   }
 
   /** Seed a sheet with values (test setup, not through the API). */
-  seedSheet(name: string, rows: readonly (readonly (Scalar | null)[])[], options: { merges?: readonly Rect[]; hidden?: boolean; protected?: boolean } = {}): SheetState {
+  seedSheet(
+    name: string,
+    rows: readonly (readonly (Scalar | null)[])[],
+    options: { merges?: readonly Rect[]; hidden?: boolean; protected?: boolean } = {}
+  ): SheetState {
     const s = this.addSheet(name);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === "") return;
         s.edit(r, c).value = v;
-      }),
+      })
     );
     for (const m of options.merges ?? []) s.merges.push(m);
     if (options.hidden) s.visibility = "Hidden";
@@ -550,23 +652,34 @@ export class WorkbookState {
     // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
     // InvalidOperation exception" (Worksheet.delete, learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
     if (s.visibility === "VeryHidden") {
-      throw new OfficeError("InvalidOperation", "The worksheet is very hidden: change its visibility to hidden or visible before deleting it.", "Worksheet.delete");
+      throw new OfficeError(
+        "InvalidOperation",
+        "The worksheet is very hidden: change its visibility to hidden or visible before deleting it.",
+        "Worksheet.delete"
+      );
     }
     const visible = this.sheets.filter((x) => x.visibility === "Visible" && !x.deleted);
     if (s.visibility === "Visible" && visible.length === 1) {
-      throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      throw new OfficeError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet.",
+        "Worksheet.delete"
+      );
     }
     const i = this.sheets.indexOf(s);
     this.sheets.splice(i, 1);
     s.deleted = true;
     for (const c of s.charts) c.deleted = true;
     for (const t of this.tables) if (t.sheet === s) t.deleted = true;
-    for (let j = this.tables.length - 1; j >= 0; j--) if (this.tables[j].deleted) this.tables.splice(j, 1);
-    for (let j = this.names.length - 1; j >= 0; j--) if (this.names[j].scope === s) this.names.splice(j, 1);
+    for (let j = this.tables.length - 1; j >= 0; j--)
+      if (this.tables[j].deleted) this.tables.splice(j, 1);
+    for (let j = this.names.length - 1; j >= 0; j--)
+      if (this.names[j].scope === s) this.names.splice(j, 1);
     // Workbook names that pointed into the sheet now point nowhere, as in Excel.
     const ref = sheetRefPattern(s.name);
     for (const n of this.names) n.formula = n.formula.replace(ref, "#REF!");
-    if (this.activeSheet === s) this.activeSheet = this.sheets.find((x) => x.visibility === "Visible") ?? null;
+    if (this.activeSheet === s)
+      this.activeSheet = this.sheets.find((x) => x.visibility === "Visible") ?? null;
     if (this.selection?.sheet === s) this.selection = null;
     this.emit("deleted", { type: "WorksheetDeleted", worksheetId: s.id });
   }
@@ -578,19 +691,36 @@ export class WorkbookState {
     for (const n of this.names) n.formula = n.formula.replace(ref, `${quoteSheetName(name)}!`);
     const before = s.name;
     s.name = name;
-    this.emit("nameChanged", { type: "WorksheetNameChanged", worksheetId: s.id, nameBefore: before, nameAfter: name });
+    this.emit("nameChanged", {
+      type: "WorksheetNameChanged",
+      worksheetId: s.id,
+      nameBefore: before,
+      nameAfter: name,
+    });
   }
 }
 
 function sheetRefPattern(name: string): RegExp {
   const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?:'${esc(name.replace(/'/g, "''"))}'|${esc(name)})!(?:\\$?[A-Z]{1,3}\\$?\\d+(?::\\$?[A-Z]{1,3}\\$?\\d+)?)?`, "gi");
+  return new RegExp(
+    `(?:'${esc(name.replace(/'/g, "''"))}'|${esc(name)})!(?:\\$?[A-Z]{1,3}\\$?\\d+(?::\\$?[A-Z]{1,3}\\$?\\d+)?)?`,
+    "gi"
+  );
 }
 
 /** Excel's rules for sheet names: 1–31 characters, none of `: \ / ? * [ ]`, no leading or trailing apostrophe, unique ignoring case. */
 export function checkSheetName(name: string, wb: WorkbookState, self: SheetState | null): void {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw invalidArgument("The argument is invalid or missing or has an incorrect format.", "Worksheet.name");
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
+    throw invalidArgument(
+      "The argument is invalid or missing or has an incorrect format.",
+      "Worksheet.name"
+    );
   }
   const other = wb.findSheet(name);
   if (other !== undefined && other !== self) {

@@ -137,7 +137,7 @@ class Handle {
     readonly ctx: Context,
     readonly cls: AnyClassDef,
     /** For navigation children: resolved from the parent when first used. */
-    readonly nav: { readonly parent: Handle; readonly name: string } | null,
+    readonly nav: { readonly parent: Handle; readonly name: string } | null
   ) {
     this.proxy = makeProxy(this);
   }
@@ -155,9 +155,26 @@ interface ClientResultBox {
 }
 
 type Op =
-  | { readonly kind: "load"; readonly h: Handle; readonly paths: readonly string[]; readonly missing: string | null }
-  | { readonly kind: "event"; readonly h: Handle; readonly name: string; readonly handler: (args: unknown) => Promise<unknown>; readonly missing: string | null }
-  | { readonly kind: "set"; readonly h: Handle; readonly name: string; readonly value: unknown; readonly missing: string | null }
+  | {
+      readonly kind: "load";
+      readonly h: Handle;
+      readonly paths: readonly string[];
+      readonly missing: string | null;
+    }
+  | {
+      readonly kind: "event";
+      readonly h: Handle;
+      readonly name: string;
+      readonly handler: (args: unknown) => Promise<unknown>;
+      readonly missing: string | null;
+    }
+  | {
+      readonly kind: "set";
+      readonly h: Handle;
+      readonly name: string;
+      readonly value: unknown;
+      readonly missing: string | null;
+    }
   | {
       readonly kind: "call";
       readonly h: Handle;
@@ -180,7 +197,7 @@ export class Runtime {
   constructor(
     readonly wb: WorkbookState,
     readonly options: RuntimeOptions,
-    classes: readonly AnyClassDef[],
+    classes: readonly AnyClassDef[]
   ) {
     for (const c of classes) {
       this.checkAgainstOfficeJs(c);
@@ -197,10 +214,14 @@ export class Runtime {
   /** Every member the double models must exist, with that kind, in Microsoft's declarations. */
   private checkAgainstOfficeJs(c: AnyClassDef): void {
     const real = this.surface.get(c.name);
-    if (real === undefined) throw new Error(`Excel double models class ${c.name}, which Office.js does not have`);
+    if (real === undefined)
+      throw new Error(`Excel double models class ${c.name}, which Office.js does not have`);
     const check = (name: string, kind: "property" | "method"): void => {
       const m = real.get(name);
-      if (m === undefined || m.kind !== kind) throw new Error(`Excel double models ${c.name}.${name} (${kind}), which Office.js does not have`);
+      if (m === undefined || m.kind !== kind)
+        throw new Error(
+          `Excel double models ${c.name}.${name} (${kind}), which Office.js does not have`
+        );
     };
     for (const p of Object.keys(c.props)) check(p, "property");
     for (const p of Object.keys(c.navs)) check(p, "property");
@@ -255,8 +276,16 @@ export class Runtime {
     const ctx = new Context(this);
     try {
       const r: unknown = batch(ctx.proxy);
-      if (typeof r !== "object" || r === null || typeof (r as { then?: unknown }).then !== "function") {
-        throw new OfficeError("RunMustReturnPromise", "The batch function passed to the \".run\" method didn't return a promise.", "Excel.run");
+      if (
+        typeof r !== "object" ||
+        r === null ||
+        typeof (r as { then?: unknown }).then !== "function"
+      ) {
+        throw new OfficeError(
+          "RunMustReturnPromise",
+          'The batch function passed to the ".run" method didn\'t return a promise.',
+          "Excel.run"
+        );
       }
       const value = (await r) as T;
       if (ctx.queue.length > 0) await ctx.sync();
@@ -284,7 +313,12 @@ class Context {
       targetOf: (arg: unknown) => {
         const h = handleOf(arg);
         if (h === null) return null;
-        if (h.ctx !== this) throw new OfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.", "argument");
+        if (h.ctx !== this)
+          throw new OfficeError(
+            "InvalidRequestContext",
+            "Cannot use the object across different request contexts.",
+            "argument"
+          );
         const t = this.resolve(h);
         if (t === NULL) return null;
         return { cls: h.cls.name, target: t };
@@ -313,10 +347,20 @@ class Context {
   }
 
   newResult(): ClientResultBox {
-    const box: { id: number; loaded: boolean; value: unknown; proxy: object } = { id: this.nextId++, loaded: false, value: undefined, proxy: {} };
+    const box: { id: number; loaded: boolean; value: unknown; proxy: object } = {
+      id: this.nextId++,
+      loaded: false,
+      value: undefined,
+      proxy: {},
+    };
     box.proxy = strictObject("ClientResult", {
       get value() {
-        if (!box.loaded) throw new OfficeError("ValueNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.", "ClientResult.value");
+        if (!box.loaded)
+          throw new OfficeError(
+            "ValueNotLoaded",
+            'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+            "ClientResult.value"
+          );
         return box.value;
       },
     });
@@ -325,7 +369,11 @@ class Context {
 
   assertAlive(location: string): void {
     if (!this.alive) {
-      throw new OfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.", location);
+      throw new OfficeError(
+        "InvalidRequestContext",
+        "Cannot use the object across different request contexts.",
+        location
+      );
     }
   }
 
@@ -334,11 +382,17 @@ class Context {
   /** The document object behind a handle, binding navigation children on first use. */
   resolve(h: Handle): unknown {
     if (h.state === "bound") {
-      if (h.cls.gone?.(h.target)) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.", h.location);
+      if (h.cls.gone?.(h.target))
+        throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.", h.location);
       return h.target;
     }
     if (h.state === "null") return NULL;
-    if (h.state === "failed") throw new OfficeError("InvalidObjectPath", "The object path is not valid for the current operation.", h.location);
+    if (h.state === "failed")
+      throw new OfficeError(
+        "InvalidObjectPath",
+        "The object path is not valid for the current operation.",
+        h.location
+      );
     if (h.nav !== null) {
       const parent = this.resolve(h.nav.parent);
       if (parent === NULL) {
@@ -354,7 +408,9 @@ class Context {
       h.target = t;
       return t;
     }
-    throw new Error(`Excel double: ${h.location} #${h.id} used before the call that creates it ran`);
+    throw new Error(
+      `Excel double: ${h.location} #${h.id} used before the call that creates it ran`
+    );
   }
 
   async sync(): Promise<void> {
@@ -365,25 +421,37 @@ class Context {
     await new Promise<void>((resolve) => setImmediate(resolve));
     const requestBytes = measureRequest(ops);
     const record = (responseBytes: number, error?: string): void => {
-      this.rt.syncs.push(error === undefined ? { requestBytes, responseBytes, operations: ops.length } : { requestBytes, responseBytes, operations: ops.length, error });
+      this.rt.syncs.push(
+        error === undefined
+          ? { requestBytes, responseBytes, operations: ops.length }
+          : { requestBytes, responseBytes, operations: ops.length, error }
+      );
     };
     if (this.rt.inCellEdit) {
       record(0, "InvalidOperationInCellEditMode");
       this.failCreatedBy(ops);
-      throw new OfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.", "RequestContext.sync");
+      throw new OfficeError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+        "RequestContext.sync"
+      );
     }
     if (requestBytes > this.rt.options.generalExceptionAboveBytes) {
       this.failCreatedBy(ops);
       record(0, "GeneralException");
-      throw new OfficeError("GeneralException", "There was an internal error while processing the request.", "RequestContext.sync");
+      throw new OfficeError(
+        "GeneralException",
+        "There was an internal error while processing the request.",
+        "RequestContext.sync"
+      );
     }
     if (requestBytes > this.rt.options.requestLimitBytes) {
       this.failCreatedBy(ops);
       record(0, "RequestPayloadSizeLimitExceeded");
       throw new OfficeError(
         "RequestPayloadSizeLimitExceeded",
-        "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
-        "RequestContext.sync",
+        'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+        "RequestContext.sync"
       );
     }
     const staged: { h: Handle; key: string; value: unknown }[] = [];
@@ -397,10 +465,21 @@ class Context {
       record(0, e instanceof OfficeError ? e.code : "Exception");
       throw e;
     }
-    const responseBytes = Buffer.byteLength(JSON.stringify([staged.map((s) => [s.h.id, s.key, s.value]), results.map((r) => r.value), [...stagedItems.values()].map((items) => items.length)]), "utf8");
+    const responseBytes = Buffer.byteLength(
+      JSON.stringify([
+        staged.map((s) => [s.h.id, s.key, s.value]),
+        results.map((r) => r.value),
+        [...stagedItems.values()].map((items) => items.length),
+      ]),
+      "utf8"
+    );
     if (responseBytes > this.rt.options.responseLimitBytes) {
       record(responseBytes, "ResponsePayloadSizeLimitExceeded");
-      throw new OfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".", "RequestContext.sync");
+      throw new OfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+        "RequestContext.sync"
+      );
     }
     for (const [h, items] of stagedItems) h.items = items;
     for (const s of staged) s.h.loaded.set(s.key, s.value);
@@ -414,17 +493,29 @@ class Context {
 
   /** Objects whose creating call did not run can never be used. */
   private failCreatedBy(ops: readonly Op[]): void {
-    for (const op of ops) if (op.kind === "call" && op.result instanceof Handle && op.result.state === "pending") op.result.state = "failed";
+    for (const op of ops)
+      if (op.kind === "call" && op.result instanceof Handle && op.result.state === "pending")
+        op.result.state = "failed";
   }
 
-  private run(op: Op, staged: { h: Handle; key: string; value: unknown }[], stagedItems: Map<Handle, Handle[]>, results: { box: ClientResultBox; value: unknown }[]): void {
+  private run(
+    op: Op,
+    staged: { h: Handle; key: string; value: unknown }[],
+    stagedItems: Map<Handle, Handle[]>,
+    results: { box: ClientResultBox; value: unknown }[]
+  ): void {
     const where = `${op.h.location}.${op.kind === "load" ? "load" : op.kind === "event" ? `${op.name}.add` : op.name}`;
     if (op.missing !== null) {
-      throw new OfficeError("ApiNotFound", `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${op.missing})`, op.missing);
+      throw new OfficeError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${op.missing})`,
+        op.missing
+      );
     }
     const t = this.resolve(op.h);
     if (op.kind === "event") {
-      if (t === NULL) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.", where);
+      if (t === NULL)
+        throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.", where);
       const ev = op.h.cls.events?.[op.name];
       if (ev === undefined) throw new Error(`Excel double: ${where} is not an event`);
       ev.register(t, op.handler, this.exec);
@@ -436,7 +527,8 @@ class Context {
       return;
     }
     if (op.kind === "set") {
-      if (t === NULL) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.", where);
+      if (t === NULL)
+        throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.", where);
       const def = op.h.cls.props[op.name];
       if (def.set === undefined) throw new Error(`Excel double: ${where} is not writable`);
       def.set(t, op.value, this.exec);
@@ -456,7 +548,13 @@ class Context {
     try {
       value = m.run(t, op.args, this.exec);
     } catch (e) {
-      if (m.orNull && e instanceof OfficeError && e.code === "ItemNotFound" && op.result instanceof Handle) value = null;
+      if (
+        m.orNull &&
+        e instanceof OfficeError &&
+        e.code === "ItemNotFound" &&
+        op.result instanceof Handle
+      )
+        value = null;
       else throw e;
     }
     if (op.result instanceof Handle) {
@@ -470,7 +568,13 @@ class Context {
     }
   }
 
-  private load(h: Handle, t: unknown, path: readonly string[], staged: { h: Handle; key: string; value: unknown }[], stagedItems: Map<Handle, Handle[]>): void {
+  private load(
+    h: Handle,
+    t: unknown,
+    path: readonly string[],
+    staged: { h: Handle; key: string; value: unknown }[],
+    stagedItems: Map<Handle, Handle[]>
+  ): void {
     const cls = h.cls;
     const [head, ...rest] = path;
     if (cls.itemClass !== undefined) {
@@ -502,7 +606,12 @@ class Context {
     }
     const prop = cls.props[head];
     if (prop !== undefined) {
-      if (rest.length > 0) throw new OfficeError("InvalidArgument", `'${head}' is not a navigation property.`, `${cls.name}.load`);
+      if (rest.length > 0)
+        throw new OfficeError(
+          "InvalidArgument",
+          `'${head}' is not a navigation property.`,
+          `${cls.name}.load`
+        );
       staged.push({ h, key: head, value: deepCopy(prop.get(t, this.exec)) });
       return;
     }
@@ -519,13 +628,19 @@ class Context {
   }
 
   /** `load()` without names: every scalar property (Office.js does the same; it is slow, avoid it). */
-  private loadAll(h: Handle, t: unknown, staged: { h: Handle; key: string; value: unknown }[], stagedItems?: Map<Handle, Handle[]>): void {
+  private loadAll(
+    h: Handle,
+    t: unknown,
+    staged: { h: Handle; key: string; value: unknown }[],
+    stagedItems?: Map<Handle, Handle[]>
+  ): void {
     if (h.cls.itemClass !== undefined && stagedItems !== undefined) {
       this.load(h, t, ["items"], staged, stagedItems);
       return;
     }
     for (const [k, p] of Object.entries(h.cls.props)) {
-      if (this.rt.supported(h.cls.name, k)) staged.push({ h, key: k, value: deepCopy(p.get(t, this.exec)) });
+      if (this.rt.supported(h.cls.name, k))
+        staged.push({ h, key: k, value: deepCopy(p.get(t, this.exec)) });
     }
   }
 }
@@ -555,17 +670,25 @@ const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 function unknownMember(h: Handle, name: string): never {
   const real = h.ctx.rt.realMember(h.cls.name, name);
   if (real !== undefined) {
-    throw new DoubleUsageError(`Excel.${h.cls.name}.${name} exists in Office.js, but the Excel double does not model it; add it to test/office/double/classes.ts if the product needs it.`);
+    throw new DoubleUsageError(
+      `Excel.${h.cls.name}.${name} exists in Office.js, but the Excel double does not model it; add it to test/office/double/classes.ts if the product needs it.`
+    );
   }
-  throw new DoubleUsageError(`Excel.${h.cls.name} has no member '${name}' in the Excel JavaScript API (the test or the code uses an API that does not exist).`);
+  throw new DoubleUsageError(
+    `Excel.${h.cls.name} has no member '${name}' in the Excel JavaScript API (the test or the code uses an API that does not exist).`
+  );
 }
 
 function parseLoadArg(h: Handle, arg: unknown): string[] {
   if (arg === undefined) return [""];
   let paths: string[];
   if (typeof arg === "string") paths = arg.split(",").map((s) => s.trim());
-  else if (Array.isArray(arg) && arg.every((a) => typeof a === "string")) paths = arg.map((s: string) => s.trim());
-  else throw new DoubleUsageError(`Excel double: ${h.cls.name}.load accepts a string or an array of strings (the options object form is not modelled).`);
+  else if (Array.isArray(arg) && arg.every((a) => typeof a === "string"))
+    paths = arg.map((s: string) => s.trim());
+  else
+    throw new DoubleUsageError(
+      `Excel double: ${h.cls.name}.load accepts a string or an array of strings (the options object form is not modelled).`
+    );
   return paths.filter((p) => p !== "");
 }
 
@@ -581,7 +704,10 @@ function checkPath(h: Handle, cls: AnyClassDef, path: readonly string[], missing
   if (head === undefined) return;
   if (cls.props[head] !== undefined) {
     if (!h.ctx.rt.supported(cls.name, head)) missing.push(`${cls.name}.${head}`);
-    if (rest.length > 0) throw new DoubleUsageError(`Excel double: '${cls.name}.${head}' is a scalar property; '${path.join("/")}' cannot be loaded.`);
+    if (rest.length > 0)
+      throw new DoubleUsageError(
+        `Excel double: '${cls.name}.${head}' is a scalar property; '${path.join("/")}' cannot be loaded.`
+      );
     return;
   }
   const nav = cls.navs[head];
@@ -591,7 +717,10 @@ function checkPath(h: Handle, cls: AnyClassDef, path: readonly string[], missing
     return;
   }
   const real = h.ctx.rt.realMember(cls.name, head);
-  if (real !== undefined) throw new DoubleUsageError(`Excel.${cls.name}.${head} exists in Office.js, but the Excel double does not model it.`);
+  if (real !== undefined)
+    throw new DoubleUsageError(
+      `Excel.${cls.name}.${head} exists in Office.js, but the Excel double does not model it.`
+    );
   throw new DoubleUsageError(`Excel.${cls.name} has no property '${head}' to load.`);
 }
 
@@ -601,7 +730,9 @@ function makeProxy(h: Handle): object {
     get(_t, key) {
       if (key === HANDLE) return h;
       if (typeof key === "symbol") {
-        if (key === inspectSymbol) return () => `[Excel double ${h.cls.name} #${h.id}${h.state === "null" ? " (null object)" : ""}]`;
+        if (key === inspectSymbol)
+          return () =>
+            `[Excel double ${h.cls.name} #${h.id}${h.state === "null" ? " (null object)" : ""}]`;
         if (key === Symbol.toStringTag) return `Excel.${h.cls.name}`;
         return undefined;
       }
@@ -623,7 +754,12 @@ function makeProxy(h: Handle): object {
             const paths = parseLoadArg(h, arg);
             const missing: string[] = [];
             for (const p of paths) checkPath(h, cls, p.split("/"), missing);
-            ctx.queue.push({ kind: "load", h, paths: paths.length === 0 ? [""] : paths, missing: missing[0] ?? null });
+            ctx.queue.push({
+              kind: "load",
+              h,
+              paths: paths.length === 0 ? [""] : paths,
+              missing: missing[0] ?? null,
+            });
             return h.proxy;
           };
       }
@@ -644,9 +780,16 @@ function makeProxy(h: Handle): object {
         return strictObject(`Excel.${cls.name}.${name}`, {
           add: (handler: unknown): object => {
             ctx.assertAlive(`${cls.name}.${name}.add`);
-            if (typeof handler !== "function") throw new DoubleUsageError(`Excel.${cls.name}.${name}.add takes a function.`);
+            if (typeof handler !== "function")
+              throw new DoubleUsageError(`Excel.${cls.name}.${name}.add takes a function.`);
             const missing = ctx.rt.supported(cls.name, name) ? null : `${cls.name}.${name}`;
-            ctx.queue.push({ kind: "event", h, name, handler: handler as (args: unknown) => Promise<unknown>, missing });
+            ctx.queue.push({
+              kind: "event",
+              h,
+              name,
+              handler: handler as (args: unknown) => Promise<unknown>,
+              missing,
+            });
             return strictObject("OfficeExtension.EventHandlerResult", { context: ctx.proxy });
           },
         });
@@ -655,16 +798,27 @@ function makeProxy(h: Handle): object {
         const m = cls.methods[key];
         return (...args: unknown[]) => {
           ctx.assertAlive(`${cls.name}.${key}`);
-          if ((m.minArgs !== undefined && args.length < m.minArgs) || (m.maxArgs !== undefined && args.length > m.maxArgs)) {
-            throw new DoubleUsageError(`Excel.${cls.name}.${key} takes ${m.minArgs ?? 0}–${m.maxArgs ?? "any"} arguments, got ${args.length}.`);
+          if (
+            (m.minArgs !== undefined && args.length < m.minArgs) ||
+            (m.maxArgs !== undefined && args.length > m.maxArgs)
+          ) {
+            throw new DoubleUsageError(
+              `Excel.${cls.name}.${key} takes ${m.minArgs ?? 0}–${m.maxArgs ?? "any"} arguments, got ${args.length}.`
+            );
           }
           for (const a of args) {
             const ah = handleOf(a);
-            if (ah !== null && ah.ctx !== ctx) throw new OfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.", `${cls.name}.${key}`);
+            if (ah !== null && ah.ctx !== ctx)
+              throw new OfficeError(
+                "InvalidRequestContext",
+                "Cannot use the object across different request contexts.",
+                `${cls.name}.${key}`
+              );
           }
           let result: Handle | ClientResultBox | null = null;
           if (m.returns === "result") result = ctx.newResult();
-          else if (m.returns !== undefined) result = ctx.newHandle(ctx.rt.classDef(m.returns), null);
+          else if (m.returns !== undefined)
+            result = ctx.newHandle(ctx.rt.classDef(m.returns), null);
           const missing = ctx.rt.supported(cls.name, key) ? null : `${cls.name}.${key}`;
           ctx.queue.push({ kind: "call", h, name: key, args: args.map(cloneArg), result, missing });
           if (result === null) return undefined;
@@ -674,28 +828,46 @@ function makeProxy(h: Handle): object {
       return unknownMember(h, key);
     },
     set(_t, key, value) {
-      if (typeof key === "symbol") throw new DoubleUsageError(`Excel double: cannot set a symbol on Excel.${h.cls.name}.`);
+      if (typeof key === "symbol")
+        throw new DoubleUsageError(`Excel double: cannot set a symbol on Excel.${h.cls.name}.`);
       const cls = h.cls;
       if (Object.prototype.hasOwnProperty.call(cls.props, key)) {
         const real = h.ctx.rt.realMember(cls.name, key);
         if (cls.props[key].set === undefined || real?.readonly) {
-          throw new DoubleUsageError(`Cannot assign to read-only property Excel.${cls.name}.${key}.`);
+          throw new DoubleUsageError(
+            `Cannot assign to read-only property Excel.${cls.name}.${key}.`
+          );
         }
         h.ctx.assertAlive(`${cls.name}.${key}`);
-        const missing = h.ctx.rt.supported(cls.name, key, true) ? null : `${cls.name}.${key} (setting)`;
+        const missing = h.ctx.rt.supported(cls.name, key, true)
+          ? null
+          : `${cls.name}.${key} (setting)`;
         h.ctx.queue.push({ kind: "set", h, name: key, value: cloneArg(value), missing });
         return true;
       }
-      if (Object.prototype.hasOwnProperty.call(cls.navs, key) || cls.itemClass !== undefined && key === "items") {
-        throw new DoubleUsageError(`Cannot assign to read-only property Excel.${cls.name}.${key}; set its properties instead.`);
+      if (
+        Object.prototype.hasOwnProperty.call(cls.navs, key) ||
+        (cls.itemClass !== undefined && key === "items")
+      ) {
+        throw new DoubleUsageError(
+          `Cannot assign to read-only property Excel.${cls.name}.${key}; set its properties instead.`
+        );
       }
-      if (key === "isNullObject" || key === "context") throw new DoubleUsageError(`Cannot assign to read-only property Excel.${cls.name}.${key}.`);
+      if (key === "isNullObject" || key === "context")
+        throw new DoubleUsageError(`Cannot assign to read-only property Excel.${cls.name}.${key}.`);
       return unknownMember(h, key);
     },
     has(_t, key) {
       if (typeof key === "symbol") return key === HANDLE;
       const cls = h.cls;
-      return key in cls.props || key in cls.navs || key in cls.methods || key in (cls.events ?? {}) || ["context", "isNullObject", "load", "toJSON"].includes(key) || (cls.itemClass !== undefined && key === "items");
+      return (
+        key in cls.props ||
+        key in cls.navs ||
+        key in cls.methods ||
+        key in (cls.events ?? {}) ||
+        ["context", "isNullObject", "load", "toJSON"].includes(key) ||
+        (cls.itemClass !== undefined && key === "items")
+      );
     },
     deleteProperty(_t, key) {
       throw new DoubleUsageError(`Cannot delete Excel.${h.cls.name}.${String(key)}.`);
@@ -740,7 +912,10 @@ function measureRequest(ops: readonly Op[]): number {
     if (op.result instanceof Handle) paths.add(op.result.id);
     return { o: op.h.id, a: "call", n: op.name, v: op.args.map(serialiseArg) };
   });
-  return Buffer.byteLength(JSON.stringify(wire), "utf8") + ACTION_ENVELOPE_BYTES * (ops.length + paths.size);
+  return (
+    Buffer.byteLength(JSON.stringify(wire), "utf8") +
+    ACTION_ENVELOPE_BYTES * (ops.length + paths.size)
+  );
 }
 
 function serialiseArg(v: unknown): unknown {
@@ -761,7 +936,10 @@ export function strictObject<T extends object>(name: string, obj: T): T {
         return Reflect.get(t, key, receiver);
       }
       if (key === "then") return undefined;
-      if (!(key in t)) throw new DoubleUsageError(`${name} has no member '${key}' in the Excel double (it is not part of the Office.js API the product uses, or it does not exist).`);
+      if (!(key in t))
+        throw new DoubleUsageError(
+          `${name} has no member '${key}' in the Excel double (it is not part of the Office.js API the product uses, or it does not exist).`
+        );
       return Reflect.get(t, key, receiver);
     },
     set(_t, key) {

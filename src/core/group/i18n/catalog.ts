@@ -6,7 +6,18 @@
 import type { Lang } from "../../types";
 import type { DayKind, FixedHoliday } from "../calendar";
 import type { MovableHoliday } from "../holidayData";
-import type { ActKey, ActPart, GroupIssueCode, GroupSheetKind, HolidayKey, MeetingKey, MemberCategory, MemberKey, Sex, WorkPlanKey } from "../types";
+import type {
+  ActKey,
+  ActPart,
+  GroupIssueCode,
+  GroupSheetKind,
+  HolidayKey,
+  MeetingKey,
+  MemberCategory,
+  MemberKey,
+  Sex,
+  WorkPlanKey,
+} from "../types";
 
 export interface GroupIssueArgs {
   /** The cell's text. */
@@ -49,7 +60,14 @@ export interface GroupCatalog {
   readonly noMembers: (file: string) => string;
   /** The group's figures in one line each (the CLI's check output, the pane's figures). */
   readonly summary: {
-    readonly members: (total: number, municipal: number, deputies: number, citizens: number, women: number, men: number) => string;
+    readonly members: (
+      total: number,
+      municipal: number,
+      deputies: number,
+      citizens: number,
+      women: number,
+      men: number
+    ) => string;
     readonly meetings: (held: number, withQuorum: number) => string;
     readonly acts: (total: number, onTime: number, late: number, missing: number) => string;
     readonly created: (date: string, end: string) => string;
@@ -123,7 +141,9 @@ export interface GroupCatalog {
     readonly councilLate: string;
     readonly councilMissing: string;
     readonly actHeaders: readonly string[];
-    readonly answerNames: Readonly<Record<"on_time" | "late" | "missing" | "pending" | "unknown", string>>;
+    readonly answerNames: Readonly<
+      Record<"on_time" | "late" | "missing" | "pending" | "unknown", string>
+    >;
     readonly sectionPlan: string;
     readonly planWorkItems: string;
     readonly planLevel: (completed: number, total: number) => string;

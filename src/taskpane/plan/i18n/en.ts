@@ -10,13 +10,16 @@ export const en: PlanPaneCatalog = {
   lang: "en",
   table1: {
     heading: "Table 1 from the plan",
-    intro: "Pick the action plan's workbook and your body: every item where the body is an executor is copied into a new Table 1, with its role; status and completion date are left for you.",
+    intro:
+      "Pick the action plan's workbook and your body: every item where the body is an executor is copied into a new Table 1, with its role; status and completion date are left for you.",
     body: "Body",
-    bodyHint: "The executors the plan names, with their full names from the plan's list of abbreviations.",
+    bodyHint:
+      "The executors the plan names, with their full names from the plan's list of abbreviations.",
     bodyItems: (n, l) => `${items(n)}, ${lead} in ${l}`,
     create: "Create Table 1",
     creating: "Creating Table 1…",
-    created: (where, n, l) => `Table 1 is ready: ${q(where)}, ${items(n)} (${lead} in ${l}). The plan and the body are stored with it.`,
+    created: (where, n, l) =>
+      `Table 1 is ready: ${q(where)}, ${items(n)} (${lead} in ${l}). The plan and the body are stored with it.`,
     downloadNote: (f) => `The new workbook ${q(f)} was downloaded and is open on this page.`,
   },
   file: {
