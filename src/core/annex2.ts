@@ -17,7 +17,7 @@ import { coreCatalog } from "./i18n";
 import { PAGE_NUMBER_FOOTER, pageRowPoints } from "./printLayout";
 import { DEFAULT_ROW_POINTS, rowHeightsOf, textPoints } from "./rowHeights";
 import type { CellStyle, PrintSetup, SheetModel } from "./sheetModel";
-import { SheetModelBuilder } from "./sheetModel";
+import { COLUMN_HEADER_STYLE, SheetModelBuilder, TITLE_STYLE } from "./sheetModel";
 import type { Analysis, IsoDate, Lang, RoleFigures } from "./types";
 import { PLAN_444, planAct, planTitle, planYears } from "./plan/model";
 import type { Plan } from "./plan/model";
@@ -68,7 +68,7 @@ const MACHINE_COL = LAST + 1;
 export const FORM_FONT = "Arial";
 
 const STYLES = {
-  title: { bold: true, fontSize: 12, wrap: true, hAlign: "center", vAlign: "middle" },
+  title: TITLE_STYLE,
   value: { bold: true, fontSize: 12, wrap: true, hAlign: "center" },
   plain: { wrap: true, hAlign: "center" },
   caption: { italic: true, fontSize: 9, hAlign: "center", color: "595959", wrap: true },
@@ -77,14 +77,7 @@ const STYLES = {
   label: { wrap: true, border: true, vAlign: "top" },
   count: { border: true, hAlign: "center", vAlign: "top", numberFormat: "0" },
   items: { wrap: true, border: true, vAlign: "top" },
-  colHeader: {
-    bold: true,
-    wrap: true,
-    border: true,
-    hAlign: "center",
-    vAlign: "middle",
-    fill: "D9E1F2",
-  },
+  colHeader: COLUMN_HEADER_STYLE,
   level: { bold: true, border: true, hAlign: "center", vAlign: "top", numberFormat: "0.0" },
   numbering: { italic: true, fontSize: 9, border: true, hAlign: "center" },
   cell: { wrap: true, border: true, vAlign: "top" },

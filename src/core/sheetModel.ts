@@ -27,6 +27,25 @@ export interface CellStyle {
   readonly numberFormat?: string;
 }
 
+/** The title over a generated sheet (Annex 2, templates, consolidation, group and compare sheets). */
+export const TITLE_STYLE = {
+  bold: true,
+  fontSize: 12,
+  wrap: true,
+  hAlign: "center",
+  vAlign: "middle",
+} as const satisfies CellStyle;
+
+/** A column header of a generated table: every sheet the tool writes heads its columns alike. */
+export const COLUMN_HEADER_STYLE = {
+  bold: true,
+  wrap: true,
+  border: true,
+  hAlign: "center",
+  vAlign: "middle",
+  fill: "D9E1F2",
+} as const satisfies CellStyle;
+
 /**
  * Values a model cell may hold. A date is its Excel serial in the 1900 date system (`isoToSerial`)
  * under a date number format (`dd.mm.yyyy`); an adapter writing into a workbook kept in the 1904

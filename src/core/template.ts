@@ -5,7 +5,7 @@
  */
 import { coreCatalog } from "./i18n";
 import type { SheetModel } from "./sheetModel";
-import { SheetModelBuilder } from "./sheetModel";
+import { COLUMN_HEADER_STYLE, SheetModelBuilder, TITLE_STYLE } from "./sheetModel";
 import type { ColumnKey, Lang } from "./types";
 import { ALL_KEYS } from "./types";
 
@@ -43,22 +43,10 @@ export function buildTemplate(lang: Lang): SheetModel {
   const t = c.template;
   const b = new SheetModelBuilder(t.sheetName);
   const last = TEMPLATE_COLUMNS.length - 1;
-  b.set(
-    0,
-    0,
-    t.title,
-    { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fontSize: 12 },
-    { right: last }
-  ).height(0, 36);
-  const header = {
-    bold: true,
-    wrap: true,
-    border: true,
-    hAlign: "center",
-    vAlign: "middle",
-    fill: "D9E1F2",
-  } as const;
-  TEMPLATE_COLUMNS.forEach((key, col) => b.set(2, col, templateHeader(key, lang), header));
+  b.set(0, 0, t.title, TITLE_STYLE, { right: last }).height(0, 36);
+  TEMPLATE_COLUMNS.forEach((key, col) =>
+    b.set(2, col, templateHeader(key, lang), COLUMN_HEADER_STYLE)
+  );
   b.height(2, 60);
   TEMPLATE_COLUMNS.forEach((_, col) =>
     b.set(3, col, col + 1, { italic: true, fontSize: 9, border: true, hAlign: "center" })

@@ -6,7 +6,7 @@
 import { formatDmy } from "../dates";
 import { roundLevel } from "../figures";
 import type { CellStyle, SheetLink, SheetModel } from "../sheetModel";
-import { SheetModelBuilder } from "../sheetModel";
+import { SheetModelBuilder, TITLE_STYLE } from "../sheetModel";
 import type { Lang } from "../types";
 import type { Comparison } from "./changes";
 import { changesByKind } from "./changes";
@@ -17,7 +17,7 @@ const WIDTHS = [9, 60, 30, 30, 16];
 const LAST = WIDTHS.length - 1;
 
 const S = {
-  title: { bold: true, fontSize: 12, wrap: true, hAlign: "center", vAlign: "middle" },
+  title: TITLE_STYLE,
   text: { wrap: true },
   heading: { bold: true, fill: "D9E1F2", border: true },
   errorHeading: { bold: true, fill: "FFC7CE", border: true, color: "9C0006" },

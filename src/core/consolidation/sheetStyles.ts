@@ -1,17 +1,11 @@
 /** Cell styles shared by the consolidation sheets, and their column widths. */
 import { widthForWords } from "../rowHeights";
 import type { CellStyle } from "../sheetModel";
+import { COLUMN_HEADER_STYLE, TITLE_STYLE } from "../sheetModel";
 
 export const S = {
-  title: { bold: true, fontSize: 12, wrap: true, hAlign: "center", vAlign: "middle" },
-  header: {
-    bold: true,
-    wrap: true,
-    border: true,
-    hAlign: "center",
-    vAlign: "middle",
-    fill: "D9E1F2",
-  },
+  title: TITLE_STYLE,
+  header: COLUMN_HEADER_STYLE,
   text: { wrap: true, border: true, vAlign: "top" },
   center: { border: true, vAlign: "top", hAlign: "center" },
   count: { border: true, vAlign: "top", hAlign: "center", numberFormat: "0" },

@@ -5,25 +5,18 @@
  */
 import { formatDmy } from "../dates";
 import type { SheetModel } from "../sheetModel";
-import { SheetModelBuilder } from "../sheetModel";
+import { COLUMN_HEADER_STYLE, SheetModelBuilder, TITLE_STYLE } from "../sheetModel";
 import type { Lang } from "../types";
 import type { GroupCheck } from "./check";
 import { groupCatalog } from "./i18n";
 import { MAX_MEMBERS, MIN_MEMBERS, shareBounds } from "./rules";
 
 const S = {
-  title: { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fontSize: 12 },
+  title: TITLE_STYLE,
   plain: { wrap: true },
   caption: { italic: true, fontSize: 9, wrap: true },
   heading: { bold: true, wrap: true },
-  colHeader: {
-    bold: true,
-    wrap: true,
-    border: true,
-    hAlign: "center",
-    vAlign: "middle",
-    fill: "D9E1F2",
-  },
+  colHeader: COLUMN_HEADER_STYLE,
   label: { wrap: true, border: true, vAlign: "top" },
   count: { border: true, hAlign: "center", vAlign: "top" },
   share: { border: true, hAlign: "center", vAlign: "top", numberFormat: "0.0" },

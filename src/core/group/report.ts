@@ -9,7 +9,7 @@ import { formatDmy } from "../dates";
 import { roundLevel } from "../figures";
 import { normalize } from "../normalize";
 import type { SheetModel } from "../sheetModel";
-import { SheetModelBuilder } from "../sheetModel";
+import { COLUMN_HEADER_STYLE, SheetModelBuilder } from "../sheetModel";
 import type { IsoDate, Lang, Summary } from "../types";
 import type { GroupCheck } from "./check";
 import { groupCatalog } from "./i18n";
@@ -74,14 +74,7 @@ const S = {
   heading: { bold: true, wrap: true },
   label: { wrap: true, border: true, vAlign: "top" },
   count: { border: true, hAlign: "center", vAlign: "top" },
-  colHeader: {
-    bold: true,
-    wrap: true,
-    border: true,
-    hAlign: "center",
-    vAlign: "middle",
-    fill: "D9E1F2",
-  },
+  colHeader: COLUMN_HEADER_STYLE,
   cell: { wrap: true, border: true, vAlign: "top", fontSize: 9 },
 } as const;
 

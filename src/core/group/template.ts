@@ -6,7 +6,7 @@
  */
 import { isoToSerial } from "../dates";
 import type { ListValidation, SheetModel } from "../sheetModel";
-import { SheetModelBuilder } from "../sheetModel";
+import { COLUMN_HEADER_STYLE, SheetModelBuilder, TITLE_STYLE } from "../sheetModel";
 import type { Lang } from "../types";
 import { SHIPPED_DAYS } from "./holidayData";
 import { groupCatalog } from "./i18n";
@@ -17,16 +17,6 @@ export const GROUP_TEMPLATE_ROWS = 30;
 /** The blank group workbook's file name (`atkaruu template --kind group`, the page's download). */
 export const GROUP_TEMPLATE_FILE = "group-template.xlsx";
 const VALIDATION_ROWS = 500;
-
-const TITLE = { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fontSize: 12 } as const;
-const HEADER = {
-  bold: true,
-  wrap: true,
-  border: true,
-  hAlign: "center",
-  vAlign: "middle",
-  fill: "D9E1F2",
-} as const;
 const CELL = { wrap: true, border: true, vAlign: "top" } as const;
 const DATE = { ...CELL, numberFormat: "dd.mm.yyyy", hAlign: "center" } as const;
 
@@ -107,8 +97,8 @@ function tableSheet<K extends string>(
 ): SheetModel {
   const b = new SheetModelBuilder(s.name);
   const last = s.columns.length - 1;
-  b.set(0, 0, s.title, TITLE, { right: last }).height(0, 30);
-  s.columns.forEach((k, col) => b.set(s.headerRow, col, s.headers[k], HEADER));
+  b.set(0, 0, s.title, TITLE_STYLE, { right: last }).height(0, 30);
+  s.columns.forEach((k, col) => b.set(s.headerRow, col, s.headers[k], COLUMN_HEADER_STYLE));
   b.height(s.headerRow, 45);
   const first = s.headerRow + 1;
   const filled = fill?.(b, first) ?? 0;

@@ -13,7 +13,7 @@ import { coreCatalog } from "../i18n";
 import { normalize } from "../normalize";
 import { ExecutorRoles } from "../role";
 import type { SheetModel } from "../sheetModel";
-import { SheetModelBuilder } from "../sheetModel";
+import { COLUMN_HEADER_STYLE, SheetModelBuilder, TITLE_STYLE } from "../sheetModel";
 import { templateHeader } from "../template";
 import type { ColumnKey, Lang, Role } from "../types";
 import { planTexts } from "./i18n";
@@ -236,13 +236,7 @@ export function buildPlanTable1(book: PlanBook, given: string, lang: Lang): Plan
   const plan = book.plan;
   const names: { name: string; row: number; col: number }[] = [];
 
-  b.set(
-    0,
-    0,
-    planTitle(plan, lang),
-    { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fontSize: 12 },
-    { right: last }
-  ).height(0, 48);
+  b.set(0, 0, planTitle(plan, lang), TITLE_STYLE, { right: last }).height(0, 48);
   names.push({ name: PLAN_NAMES.title, row: 0, col: 0 });
   const act = planAct(plan, lang);
   b.set(1, 0, act, { italic: true, wrap: true, hAlign: "center" }, { right: last });
@@ -259,17 +253,13 @@ export function buildPlanTable1(book: PlanBook, given: string, lang: Lang): Plan
   b.set(2, 6, body.fullName, { ...value, bold: true }, { right: last });
   names.push({ name: PLAN_NAMES.body, row: 2, col: 6 });
   b.height(2, 30);
-
-  const header = {
-    bold: true,
-    wrap: true,
-    border: true,
-    hAlign: "center",
-    vAlign: "middle",
-    fill: "D9E1F2",
-  } as const;
   keys.forEach((k, i) =>
-    b.set(HEADER_ROW, i, k === "resources" ? p.resourcesHeader : templateHeader(k, lang), header)
+    b.set(
+      HEADER_ROW,
+      i,
+      k === "resources" ? p.resourcesHeader : templateHeader(k, lang),
+      COLUMN_HEADER_STYLE
+    )
   );
   b.height(HEADER_ROW, 60);
   keys.forEach((_, i) =>

@@ -37,13 +37,11 @@ import {
 import { loadReader } from "../consolidate/loadReader";
 import { paneCompareTexts } from "../i18n/compare";
 import type { PaneSettings, WorkbookPort } from "../port";
+import { MAX_LISTED } from "./IssueList";
 import { LiveNotice } from "./LiveNotice";
 import type { Notice } from "./Section";
 import { Section } from "./Section";
 import { useFileDrop } from "./useFileDrop";
-
-/** Changes listed per kind; the rest is counted. */
-const MAX_LISTED = 300;
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },

@@ -13,7 +13,7 @@ import type { Issue } from "../../core";
 import { useT } from "../i18n";
 import { groupIssues } from "../workflow";
 
-/** Issues listed per group; a plan of 334 items may have hundreds, the rest is counted. */
+/** Issues listed per group (and changes per kind); a plan of 334 items may have hundreds, the rest is counted. */
 export const MAX_LISTED = 300;
 
 const useStyles = makeStyles({
